@@ -1,0 +1,24 @@
+"""seo_kit: rewrite articles for search engines with an LLM, and score them the way Yoast does.
+
+    >>> import seo_kit
+    >>> report = seo_kit.score(text, keyphrase="voiture électrique", lang="fr")
+    >>> report.to_frame()
+"""
+
+from seo_kit.errors import (
+    AnswerError,
+    AuthError,
+    EndpointError,
+    InputError,
+    LocalModelError,
+    ModelError,
+    RateLimitError,
+    SeoKitError,
+    TemplateError,
+)
+
+__all__ = [
+    "AnswerError", "AuthError", "EndpointError", "InputError", "LocalModelError", "ModelError",
+    "RateLimitError", "SeoKitError", "TemplateError",
+]
+__version__ = "0.1.0"

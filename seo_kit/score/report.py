@@ -1,0 +1,83 @@
+"""The result of scoring one text: every check's verdict, readability figures and kept facts."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+__all__ = ["CheckResult", "Report", "rating_for"]
+
+
+def rating_for(score: int | None) -> str:
+    """Yoast's scoreToRating: -1 error, 0 feedback, ≤4 bad, 5–7 ok, >7 good."""
+    if score is None:
+        return "feedback"
+    if score < 0:
+        return "error" if score == -1 else "bad"
+    if score == 0:
+        return "feedback"
+    if score <= 4:
+        return "bad"
+    if score <= 7:
+        return "ok"
+    return "good"
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    id: str  # Yoast's assessment id where Yoast has the check, e.g. "keyphraseDensity"
+    group: str  # "seo" | "readability" | "extra"
+    score: int
+    value: Any  # the measured quantity (a percentage, a count, a width…)
+    message: str
+    yoast: bool = True  # False for checks Yoast does not run (ours)
+
+    @property
+    def rating(self) -> str:
+        return rating_for(self.score)
+
+    def to_dict(self) -> dict:
+        return {**asdict(self), "rating": self.rating}
+
+
+@dataclass(frozen=True)
+class Report:
+    lang: str
+    words: int
+    sentences: int
+    readability: dict[str, float | None]
+    seo_score: int
+    readability_score: int
+    checks: tuple[CheckResult, ...]
+    facts: dict[str, Any] | None = None
+    serp: dict[str, Any] = field(default_factory=dict)
+
+    def __getitem__(self, check_id: str) -> CheckResult:
+        for check in self.checks:
+            if check.id == check_id:
+                return check
+        raise KeyError(f"no check {check_id!r}; available: {', '.join(c.id for c in self.checks)}")
+
+    def to_dict(self) -> dict:
+        return {
+            "lang": self.lang,
+            "words": self.words,
+            "sentences": self.sentences,
+            "readability": self.readability,
+            "seo_score": self.seo_score,
+            "readability_score": self.readability_score,
+            "checks": [c.to_dict() for c in self.checks],
+            "facts": self.facts,
+            "serp": self.serp,
+        }
+
+    def to_json(self, **kwargs) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False, default=str, **kwargs)
+
+    def to_frame(self):
+        """One row per check: id, group, score, rating, value, message, yoast."""
+        import pandas as pd
+
+        return pd.DataFrame([c.to_dict() for c in self.checks],
+                            columns=["id", "group", "score", "rating", "value", "message", "yoast"])
