@@ -1,0 +1,249 @@
+"""Variants → one tidy DataFrame to compare them at a glance, plus styling, diffs and a chart.
+
+    >>> df = compare(variants, source=article_text)      # a row per variant, the source first
+    >>> style_comparison(df)                              # good / ok / bad in colour
+    >>> diff_html(df.loc["source", "text"], variants[0])  # word diff, safe to display
+
+A row holds the variant's parameters (tone, keywords, template, model, temperature), its text, its
+size and readability figures, the SEO and readability totals, every check's rating as a column named
+``seo.<check id>`` / ``readability.<check id>`` / ``extra.<check id>``, the facts dropped and added
+against the source, and what the call cost (tokens, dollars, seconds).
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterable
+from typing import Any
+
+import pandas as pd
+
+from seo_kit.render import escape
+from seo_kit.score.report import Report, rating_for
+
+__all__ = [
+    "SUMMARY_COLUMNS",
+    "compare",
+    "diff_html",
+    "plot_scores",
+    "rating_columns",
+    "report_row",
+    "style_comparison",
+]
+
+PARAMETER_COLUMNS = ["kind", "tone", "keywords", "mode", "template", "model", "temperature",
+                     "min_words"]
+SUMMARY_COLUMNS = ["words", "sentences", "seo_score", "readability_score", "facts_dropped",
+                   "facts_added", "prompt_tokens", "completion_tokens", "cost_usd", "latency_s"]
+_COLOURS = {"good": "#c6efce", "ok": "#ffeb9c", "bad": "#ffc7ce", "error": "#ffc7ce",
+            "feedback": "#eeeeee"}
+
+
+def _field(obj: Any, name: str, default: Any = None) -> Any:
+    if isinstance(obj, dict):
+        return obj.get(name, default)
+    return getattr(obj, name, default)
+
+
+def _text_of(obj: Any) -> str:
+    if obj is None:
+        return ""
+    if isinstance(obj, str):
+        return obj
+    return _field(obj, "text") or ""
+
+
+def _score(text: str, **kwargs) -> Report:
+    from seo_kit.score import score
+
+    return score(text, **kwargs)
+
+
+def report_row(report: Report) -> dict[str, Any]:
+    """The numbers of one Report as flat columns (words, readability figures, totals, ratings)."""
+    row: dict[str, Any] = {
+        "lang": report.lang,
+        "words": report.words,
+        "sentences": report.sentences,
+        "seo_score": report.seo_score,
+        "readability_score": report.readability_score,
+    }
+    for name, value in (report.readability or {}).items():
+        row[name] = value
+    facts = report.facts or {}
+    if facts:
+        row["facts_dropped"] = len(facts.get("dropped") or ())
+        row["facts_added"] = len(facts.get("added") or ())
+        row["facts_dropped_list"] = "; ".join(map(str, facts.get("dropped") or ()))
+    for check in report.checks:
+        row[f"{check.group}.{check.id}"] = check.rating
+    return row
+
+
+def _brief_row(variant: Any) -> dict[str, Any]:
+    brief = _field(variant, "brief") or {}
+    if not isinstance(brief, dict):
+        brief = getattr(brief, "__dict__", {}) or {}
+    keywords = brief.get("keywords") or ()
+    return {
+        "tone": brief.get("tone"),
+        "keywords": ", ".join(map(str, keywords)) if not isinstance(keywords, str) else keywords,
+        "mode": _field(variant, "mode") or brief.get("mode"),
+        "template": _field(variant, "template") or brief.get("template"),
+        "model": _field(variant, "model") or brief.get("model"),
+        "temperature": brief.get("temperature"),
+        "min_words": brief.get("min_words"),
+    }
+
+
+def _keyphrase_of(variant: Any) -> str | None:
+    brief = _field(variant, "brief") or {}
+    keywords = brief.get("keywords") if isinstance(brief, dict) else getattr(brief, "keywords", ())
+    return str(keywords[0]) if keywords else None
+
+
+def _label(variant: Any, position: int) -> str:
+    return str(_field(variant, "label") or f"v{position}")
+
+
+def compare(variants: Iterable[Any], *, source: Any = None, keyphrase: str | None = None,
+            lang: str = "auto", labels: Iterable[str] | None = None) -> pd.DataFrame:
+    """Score every variant (and the source) and return one row each, the source first.
+
+    A variant is a `seo_kit.Variant`, a dict with the same fields, or plain text. Variants that carry
+    a Report are not re-scored unless `keyphrase` is given. The keyphrase defaults to each variant's
+    first keyword; the source is scored with the first variant's keyphrase.
+    """
+    variants = list(variants)
+    labels = list(labels) if labels is not None else [_label(v, i + 1)
+                                                      for i, v in enumerate(variants)]
+    if len(labels) != len(variants):
+        raise ValueError(f"{len(labels)} labels for {len(variants)} variants")
+    if source is not None:
+        source_text = _text_of(source)
+    else:  # a Variant remembers the text it was made from
+        first = variants[0] if variants else None
+        source_text = None if first is None or isinstance(first, str) else _field(
+            first, "source_text")
+    default_keyphrase = keyphrase or next(
+        (kp for kp in map(_keyphrase_of, variants) if kp), None)
+    rows, index = [], []
+    if source_text:
+        report = _score(source_text, keyphrase=default_keyphrase, lang=lang)
+        rows.append({"kind": "source", "text": source_text, **report_row(report)})
+        index.append("source")
+    for label, variant in zip(labels, variants):
+        text = _text_of(variant)
+        report = None if isinstance(variant, str) or keyphrase else _field(variant, "report")
+        if report is None:
+            report = _score(
+                text, keyphrase=keyphrase or _keyphrase_of(variant) or default_keyphrase,
+                title=_field(variant, "title"), meta_description=_field(variant, "meta_description"),
+                slug=_field(variant, "slug"), lang=lang, source=source_text or None)
+        row = {"kind": "variant", "id": _field(variant, "id"), "text": text}
+        if not isinstance(variant, str):
+            row.update(_brief_row(variant))
+            row.update(title=_field(variant, "title"), meta_description=_field(
+                variant, "meta_description"), slug=_field(variant, "slug"))
+            for name in ("prompt_tokens", "completion_tokens", "cost_usd", "latency_s"):
+                row[name] = _field(variant, name)
+        row.update(report_row(report))
+        rows.append(row)
+        index.append(label)
+    df = pd.DataFrame(rows, index=pd.Index(index, name="variant"))
+    return df[_ordered_columns(df)]
+
+
+def rating_columns(df: pd.DataFrame) -> list[str]:
+    """The columns holding a check's rating (named group.checkId)."""
+    return [c for c in df.columns if re.fullmatch(r"(seo|readability|extra)\.\w+", str(c))]
+
+
+def _ordered_columns(df: pd.DataFrame) -> list[str]:
+    first = ["kind", "id", *PARAMETER_COLUMNS[1:], "title", "meta_description", "slug", "lang"]
+    ratings = rating_columns(df)
+    known = [c for c in first + SUMMARY_COLUMNS if c in df.columns]
+    rest = [c for c in df.columns if c not in known and c not in ratings and c != "text"]
+    return known + rest + ratings + (["text"] if "text" in df.columns else [])
+
+
+def _total_colour(value: Any) -> str:
+    if value is None or pd.isna(value):
+        return ""
+    return f"background-color: {_COLOURS.get(rating_for(float(value) / 10), '')}"
+
+
+def _rating_colour(value: Any) -> str:
+    colour = _COLOURS.get(str(value))
+    return f"background-color: {colour}" if colour else ""
+
+
+def _facts_colour(value: Any) -> str:
+    if value is None or pd.isna(value):
+        return ""
+    return f"background-color: {_COLOURS['bad' if value else 'good']}"
+
+
+def style_comparison(df: pd.DataFrame, *, show_text: bool = False):
+    """A pandas Styler: totals and ratings coloured good/ok/bad, the source row in bold.
+
+    Every cell is HTML-escaped, so a title or keyword from a model cannot inject markup.
+    """
+    columns = [c for c in df.columns if show_text or c not in ("text", "facts_dropped_list", "id")]
+    view = df[columns]
+    styler = view.style.format(precision=1, na_rep="—", escape="html")
+    totals = [c for c in ("seo_score", "readability_score") if c in view.columns]
+    if totals:
+        styler = styler.map(_total_colour, subset=totals)
+    if ratings := rating_columns(view):
+        styler = styler.map(_rating_colour, subset=ratings)
+    if "facts_dropped" in view.columns:
+        styler = styler.map(_facts_colour, subset=["facts_dropped"])
+    if "source" in view.index:
+        styler = styler.set_properties(subset=pd.IndexSlice[["source"], :],
+                                       **{"font-weight": "bold"})
+    return styler.set_table_attributes('class="seo-comparison"')
+
+
+_TOKEN = re.compile(r"\n|[^\S\n]+|[^\s]+")
+
+
+def diff_html(a: Any, b: Any, *, label_a: str = "source", label_b: str = "variante") -> str:
+    """A word-level diff of two texts (or variants) as escaped HTML with <del> and <ins>."""
+    left, right = _TOKEN.findall(_text_of(a)), _TOKEN.findall(_text_of(b))
+    matcher = difflib.SequenceMatcher(None, left, right, autojunk=False)
+    header = (f'<div class="seo-diff"><p><del>{escape(label_a)}</del> → '
+              f"<ins>{escape(label_b)}</ins></p><p>")
+    out = [header]
+
+    def chunk(tokens: list[str]) -> str:
+        return escape("".join(tokens)).replace("\n", "<br>")
+
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal":
+            out.append(chunk(left[i1:i2]))
+        if op in ("delete", "replace"):
+            out.append(f"<del>{chunk(left[i1:i2])}</del>")
+        if op in ("insert", "replace"):
+            out.append(f"<ins>{chunk(right[j1:j2])}</ins>")
+    out.append("</p></div>")
+    return "".join(out)
+
+
+def plot_scores(df: pd.DataFrame, ax=None):
+    """Bars of the SEO and readability totals per variant (0–100); returns the matplotlib Axes."""
+    if ax is None:
+        import matplotlib.pyplot as plt
+
+        _, ax = plt.subplots(figsize=(max(4.0, 1.1 * len(df) + 2), 3.2))
+    columns = [c for c in ("seo_score", "readability_score") if c in df.columns]
+    data = df[columns].astype(float).rename(columns={"seo_score": "SEO",
+                                                     "readability_score": "Lisibilité"})
+    data.plot.bar(ax=ax, color=["#2271b1", "#00a32a"], rot=0, width=0.75)
+    ax.set_ylim(0, 100)
+    ax.set_ylabel("score /100")
+    ax.set_xlabel("")
+    ax.axhline(70, color="#999", linewidth=0.8, linestyle="--")
+    ax.legend(loc="lower right", fontsize="small")
+    return ax

@@ -1,0 +1,208 @@
+"""Share results with editors who do not run Python: files that open anywhere.
+
+- a variant as Markdown with front matter (for a CMS import) or as a standalone HTML page with its
+  meta tags and a JSON-LD ``NewsArticle``;
+- a comparison DataFrame as CSV or as a standalone HTML report (styled table, score chart, the
+  variants rendered).
+
+Every export goes through `redact`: no API key, bearer token or local file path leaves the machine
+in a shared file, and every piece of model or article text is sanitised by `seo_kit.render`.
+"""
+
+from __future__ import annotations
+
+import base64
+import io
+import json
+import os
+import re
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from seo_kit.render import escape, markdown_to_html
+
+__all__ = [
+    "comparison_to_csv",
+    "news_article_jsonld",
+    "redact",
+    "to_html_report",
+    "variant_to_html",
+    "variant_to_markdown",
+]
+
+_SECRET_PATTERNS = (
+    re.compile(r"\bsk-[A-Za-z0-9_\-]{8,}"),  # OpenAI-style keys
+    re.compile(r"(?i)\bbearer\s+[A-Za-z0-9._\-]{8,}"),
+    re.compile(r"(?i)\b(api[_-]?key|token|secret|password)(\s*[=:]\s*)[^\s,;\"']+"),
+)
+# Absolute paths under the usual private roots (POSIX and Windows); addresses like
+# http://127.0.0.1:8000/v1 are not paths and stay.
+_PATH_PATTERN = re.compile(
+    r"(?<![\w:/.])(?:file://)?(?:/(?:home|root|Users|tmp|var|private|mnt|opt|srv|work|run)"
+    r"(?:/[^\s\"'<>|:;,)]*)?|[A-Za-z]:\\[^\s\"'<>|]*)"
+)
+
+
+def redact(text: str) -> str:
+    """Remove secrets (keys, tokens) and local paths from text about to be shared."""
+    if not text:
+        return text
+    for pattern in _SECRET_PATTERNS:
+        text = pattern.sub(lambda m: (m.group(1) + m.group(2) if m.lastindex else "") + "[masqué]",
+                           text)
+    key = os.environ.get("OPENAI_API_KEY")
+    if key and len(key) >= 6:
+        text = text.replace(key, "[masqué]")
+    return _PATH_PATTERN.sub("[chemin local]", text)
+
+
+def _field(variant: Any, name: str, default: Any = None) -> Any:
+    if isinstance(variant, dict):
+        return variant.get(name, default)
+    return getattr(variant, name, default)
+
+
+def _keywords(variant: Any) -> list[str]:
+    brief = _field(variant, "brief") or {}
+    return [str(k) for k in (brief.get("keywords") or ())]
+
+
+def _created_at(variant: Any) -> str:
+    created = _field(variant, "created_at")
+    if isinstance(created, datetime):
+        return created.isoformat()
+    if created:
+        return str(created)
+    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+
+
+def variant_to_markdown(variant: Any) -> str:
+    """The variant as Markdown with YAML front matter (title, description, slug, keywords, lang)."""
+    if hasattr(variant, "markdown_with_front_matter"):
+        return redact(variant.markdown_with_front_matter())
+    front = {
+        "title": _field(variant, "title") or "",
+        "description": _field(variant, "meta_description") or "",
+        "slug": _field(variant, "slug") or "",
+        "lang": _field(variant, "lang") or "fr",
+        "keywords": _keywords(variant),
+        "date": _created_at(variant),
+    }
+    lines = ["---"] + [f"{k}: {json.dumps(v, ensure_ascii=False)}" for k, v in front.items()]
+    return redact("\n".join(lines + ["---", "", (_field(variant, "text") or "").strip(), ""]))
+
+
+def news_article_jsonld(variant: Any, *, publisher: str | None = None,
+                        author: str | None = None, url: str | None = None) -> dict:
+    """A schema.org NewsArticle for the variant (headline cut at Google's 110 characters)."""
+    text = _field(variant, "text") or ""
+    data: dict[str, Any] = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": (_field(variant, "title") or "")[:110],
+        "description": _field(variant, "meta_description") or "",
+        "inLanguage": _field(variant, "lang") or "fr",
+        "datePublished": _created_at(variant),
+        "wordCount": len(text.split()),
+    }
+    if keywords := _keywords(variant):
+        data["keywords"] = ", ".join(keywords)
+    if author:
+        data["author"] = {"@type": "Person", "name": author}
+    if publisher:
+        data["publisher"] = {"@type": "Organization", "name": publisher}
+    if url:
+        data["mainEntityOfPage"] = url
+    return data
+
+
+def _jsonld_script(data: dict) -> str:
+    # "</script>" inside a string must not close the element: escape every "<", ">" and "&".
+    payload = json.dumps(data, ensure_ascii=False, indent=2)
+    payload = payload.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return f'<script type="application/ld+json">\n{redact(payload)}\n</script>'
+
+
+_PAGE_CSS = """
+body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;max-width:46rem;margin:2rem auto;
+padding:0 1rem;line-height:1.6;color:#1d2327}
+table{border-collapse:collapse;font-size:.85rem}td,th{border:1px solid #dcdcde;padding:.25rem .5rem}
+th{background:#f6f7f7}.seo-diff del{background:#fbd3d3}.seo-diff ins{background:#d3f5d9}
+"""
+
+
+def variant_to_html(variant: Any, *, publisher: str | None = None, author: str | None = None,
+                    url: str | None = None) -> str:
+    """A standalone HTML page: title, meta description, Open Graph, JSON-LD, sanitised body."""
+    title = _field(variant, "title") or ""
+    meta = _field(variant, "meta_description") or ""
+    lang = _field(variant, "lang") or "fr"
+    head = [
+        '<meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>{escape(title)}</title>",
+        f'<meta name="description" content="{escape(meta)}">',
+        '<meta property="og:type" content="article">',
+        f'<meta property="og:title" content="{escape(title)}">',
+        f'<meta property="og:description" content="{escape(meta)}">',
+    ]
+    if keywords := _keywords(variant):
+        head.append(f'<meta name="keywords" content="{escape(", ".join(keywords))}">')
+    if url:
+        head.append(f'<link rel="canonical" href="{escape(url)}">')
+    head.append(_jsonld_script(news_article_jsonld(variant, publisher=publisher, author=author,
+                                                   url=url)))
+    body = markdown_to_html(_field(variant, "text") or "")
+    page = (f'<!doctype html>\n<html lang="{escape(lang)}">\n<head>\n' + "\n".join(head)
+            + f"\n<style>{_PAGE_CSS}</style>\n</head>\n<body>\n<article>\n{body}</article>\n"
+            "</body>\n</html>\n")
+    return redact(page)
+
+
+def comparison_to_csv(df, path: str | Path | None = None) -> str:
+    """The comparison as CSV (UTF-8); written to `path` when given. Returns the CSV text."""
+    csv = redact(df.to_csv(index=True))
+    if path is not None:
+        Path(path).write_text(csv, encoding="utf-8")
+    return csv
+
+
+def _chart_img(df) -> str:
+    from seo_kit.compare import plot_scores
+
+    fig = plot_scores(df).figure
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png", dpi=110, bbox_inches="tight")
+    import matplotlib.pyplot as plt
+
+    plt.close(fig)
+    encoded = base64.b64encode(buffer.getvalue()).decode("ascii")
+    return f'<img alt="scores" src="data:image/png;base64,{encoded}">'
+
+
+def to_html_report(df, *, title: str = "Comparaison des variantes", variants=None,
+                   chart: bool = True, path: str | Path | None = None) -> str:
+    """A standalone HTML report of a comparison: styled table, chart, and the variants rendered."""
+    from seo_kit.compare import style_comparison
+
+    table = style_comparison(df).to_html()
+    parts = [f"<h1>{escape(title)}</h1>", table, "<!--chart-->"]
+    if "text" in df.columns:
+        for label, text in df["text"].items():
+            parts.append(f"<details><summary>{escape(label)}</summary>"
+                         f"{markdown_to_html(str(text or ''))}</details>")
+    for variant in variants or ():
+        parts.append(f"<details><summary>{escape(_field(variant, 'title'))}</summary>"
+                     f"{markdown_to_html(_field(variant, 'text') or '')}</details>")
+    page = ('<!doctype html>\n<html lang="fr">\n<head>\n<meta charset="utf-8">\n'
+            f"<title>{escape(title)}</title>\n<style>{_PAGE_CSS}body{{max-width:none}}</style>\n"
+            "</head>\n<body>\n" + "\n".join(parts) + "\n</body>\n</html>\n")
+    # Redact before the chart goes in: base64 could look like a path by chance.
+    page = redact(page)
+    has_scores = {"seo_score", "readability_score"} <= set(df.columns)
+    chart_html = _chart_img(df) if chart and has_scores else ""
+    page = page.replace("<!--chart-->", chart_html, 1)
+    if path is not None:
+        Path(path).write_text(page, encoding="utf-8")
+    return page
