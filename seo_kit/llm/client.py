@@ -1,0 +1,282 @@
+"""chat() and achat(): the one place seo_kit talks to a model, through the official openai client.
+
+Every call — answered, served from the cache, or failed — becomes a CallRecord saved to the run
+log before chat() returns or raises. Retries and timeouts are the openai client's own
+(`max_retries`, `timeout`); this module only maps its exceptions to seo_kit.errors with a message
+that says what to do, and never with the key.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import openai
+
+from seo_kit.errors import (
+    AnswerError,
+    AuthError,
+    EndpointError,
+    LocalModelError,
+    ModelError,
+    RateLimitError,
+)
+from seo_kit.llm.endpoint import Endpoint, resolve_endpoint
+from seo_kit.llm.records import CallRecord, estimate_cost, new_call_id, request_hash, utc_now
+from seo_kit.llm.runlog import RunLog, default_runlog
+
+__all__ = ["Messages", "achat", "chat"]
+
+Messages = Sequence[dict[str, str]] | str
+
+
+@dataclass(frozen=True)
+class _Request:
+    """Everything about a call known before it is sent."""
+
+    endpoint: Endpoint
+    messages: tuple[dict[str, str], ...]
+    params: dict[str, Any]
+    hash: str
+    purpose: str
+    log: RunLog
+
+    def kwargs(self) -> dict[str, Any]:
+        params = {name: value for name, value in self.params.items() if value is not None}
+        return {"model": self.endpoint.model, "messages": list(self.messages), **params}
+
+    def record(self, **fields: Any) -> CallRecord:
+        defaults: dict[str, Any] = {
+            "id": new_call_id(), "request_hash": self.hash, "created_at": utc_now(),
+            "base_url": self.endpoint.base_url, "model": self.endpoint.model,
+            "messages": self.messages, "params": self.params, "text": "", "finish_reason": None,
+            "prompt_tokens": None, "completion_tokens": None, "latency_s": 0.0,
+            "cost_usd": None, "cached": False, "error": None, "purpose": self.purpose,
+        }
+        return CallRecord(**{**defaults, **fields})
+
+
+def chat(
+    messages: Messages, *, endpoint: Endpoint | None = None, temperature: float = 0.7,
+    max_tokens: int = 1024, seed: int | None = None, use_cache: bool = True, purpose: str = "",
+    stop: str | Sequence[str] | None = None, timeout: float | None = None,
+    max_retries: int | None = None, runlog: RunLog | None = None,
+) -> CallRecord:
+    """Send one chat request and return its record (saved to the run log first).
+
+    `messages` is a list of {"role", "content"} dicts, or a string for one user message.
+    An identical earlier request is served from the run log unless use_cache=False.
+    A truncated answer comes back with finish_reason "length"; it is not an error.
+    Raises AuthError, RateLimitError, EndpointError, AnswerError or LocalModelError.
+    """
+    request = _prepare(messages, endpoint, temperature, max_tokens, seed, stop, purpose, runlog)
+    hit = _from_cache(request) if use_cache else None
+    if hit is not None:
+        return hit
+    endpoint = request.endpoint.with_options(
+        timeout_s=timeout if timeout is not None else request.endpoint.timeout_s,
+        max_retries=max_retries if max_retries is not None else request.endpoint.max_retries,
+    )
+    started = time.perf_counter()
+    try:
+        client = _sync_client(_live_base_url(endpoint), endpoint)
+        completion = client.chat.completions.create(**request.kwargs())
+    except (openai.OpenAIError, LocalModelError) as exc:
+        raise _fail(request, endpoint, exc, time.perf_counter() - started) from None
+    return _finish(request, completion, time.perf_counter() - started)
+
+
+async def achat(
+    messages: Messages, *, endpoint: Endpoint | None = None, temperature: float = 0.7,
+    max_tokens: int = 1024, seed: int | None = None, use_cache: bool = True, purpose: str = "",
+    stop: str | Sequence[str] | None = None, timeout: float | None = None,
+    max_retries: int | None = None, runlog: RunLog | None = None,
+) -> CallRecord:
+    """chat() through openai.AsyncOpenAI, for running several calls concurrently."""
+    request = _prepare(messages, endpoint, temperature, max_tokens, seed, stop, purpose, runlog)
+    hit = _from_cache(request) if use_cache else None
+    if hit is not None:
+        return hit
+    endpoint = request.endpoint.with_options(
+        timeout_s=timeout if timeout is not None else request.endpoint.timeout_s,
+        max_retries=max_retries if max_retries is not None else request.endpoint.max_retries,
+    )
+    started = time.perf_counter()
+    try:
+        # Starting the embedded server blocks for seconds: keep the event loop free meanwhile.
+        base_url = await asyncio.to_thread(_live_base_url, endpoint)
+        async with openai.AsyncOpenAI(
+            base_url=base_url, api_key=endpoint.api_key, timeout=endpoint.timeout_s,
+            max_retries=endpoint.max_retries,
+        ) as client:
+            completion = await client.chat.completions.create(**request.kwargs())
+    except (openai.OpenAIError, LocalModelError) as exc:
+        raise _fail(request, endpoint, exc, time.perf_counter() - started) from None
+    return _finish(request, completion, time.perf_counter() - started)
+
+
+# --- steps shared by chat and achat ---------------------------------------------------------
+
+
+def _prepare(
+    messages: Messages, endpoint: Endpoint | None, temperature: float, max_tokens: int,
+    seed: int | None, stop: str | Sequence[str] | None, purpose: str, runlog: RunLog | None,
+) -> _Request:
+    endpoint = endpoint or resolve_endpoint()
+    normalised = _normalise_messages(messages)
+    params = {
+        "temperature": temperature,
+        "max_tokens": max_tokens,
+        "seed": seed,
+        "stop": [stop] if isinstance(stop, str) else (list(stop) if stop else None),
+    }
+    digest = request_hash(endpoint.base_url, endpoint.model, list(normalised), params)
+    return _Request(endpoint, normalised, params, digest, purpose, runlog or default_runlog())
+
+
+def _normalise_messages(messages: Messages) -> tuple[dict[str, str], ...]:
+    if isinstance(messages, str):
+        messages = [{"role": "user", "content": messages}]
+    normalised = []
+    for message in messages:
+        role, content = message.get("role"), message.get("content")
+        if role not in ("system", "user", "assistant") or not isinstance(content, str):
+            raise ValueError(
+                "each message needs role 'system', 'user' or 'assistant' and a string content; "
+                f"got {dict(message)!r:.120}"
+            )
+        normalised.append({"role": role, "content": content})
+    if not normalised:
+        raise ValueError("chat() needs at least one message")
+    return tuple(normalised)
+
+
+def _from_cache(request: _Request) -> CallRecord | None:
+    earlier = request.log.cached_call(request.hash)
+    if earlier is None:
+        return None
+    record = request.record(
+        text=earlier.text, finish_reason=earlier.finish_reason,
+        prompt_tokens=earlier.prompt_tokens, completion_tokens=earlier.completion_tokens,
+        cost_usd=0.0 if earlier.cost_usd is not None else None, cached=True,
+    )
+    request.log.save_call(record)
+    return record
+
+
+def _live_base_url(endpoint: Endpoint) -> str:
+    """The URL to send to: the endpoint's, or the embedded server's (started on first use)."""
+    if endpoint.kind != "embedded":
+        return endpoint.base_url
+    from seo_kit.llm.local import ensure_local_server
+
+    return ensure_local_server()
+
+
+_clients: dict[tuple, openai.OpenAI] = {}
+_clients_lock = threading.Lock()
+
+
+def _sync_client(base_url: str, endpoint: Endpoint) -> openai.OpenAI:
+    """One openai.OpenAI per (url, key, settings), reused so connections are kept alive."""
+    key = (base_url, endpoint.api_key, endpoint.timeout_s, endpoint.max_retries)
+    with _clients_lock:
+        if key not in _clients:
+            _clients[key] = openai.OpenAI(
+                base_url=base_url, api_key=endpoint.api_key, timeout=endpoint.timeout_s,
+                max_retries=endpoint.max_retries,
+            )
+        return _clients[key]
+
+
+def _finish(request: _Request, completion: Any, latency_s: float) -> CallRecord:
+    choice = completion.choices[0] if completion.choices else None
+    text = (choice.message.content or "") if choice is not None else ""
+    usage = completion.usage
+    prompt_tokens = usage.prompt_tokens if usage else None
+    completion_tokens = usage.completion_tokens if usage else None
+    cost = (
+        estimate_cost(request.endpoint.model, prompt_tokens, completion_tokens)
+        if request.endpoint.kind == "openai" else None
+    )
+    error = None
+    if not text.strip():
+        error = (
+            f"{_where(request.endpoint)} returned an empty answer "
+            f"(finish_reason={choice.finish_reason if choice else None!r}). "
+            "Retry with use_cache=False, a higher max_tokens, or another model."
+        )
+    record = request.record(
+        text=text, finish_reason=choice.finish_reason if choice else None,
+        prompt_tokens=prompt_tokens, completion_tokens=completion_tokens,
+        latency_s=round(latency_s, 4), cost_usd=cost, error=error,
+    )
+    request.log.save_call(record)
+    if error:
+        raise AnswerError(error)
+    return record
+
+
+def _fail(request: _Request, endpoint: Endpoint, exc: Exception, latency_s: float) -> ModelError:
+    """Record the failure, then return the seo_kit error to raise."""
+    error = exc if isinstance(exc, LocalModelError) else _map_error(exc, endpoint)
+    message = endpoint.scrub(str(error))
+    request.log.save_call(request.record(latency_s=round(latency_s, 4), error=message))
+    return error if isinstance(error, LocalModelError) else type(error)(message)
+
+
+def _where(endpoint: Endpoint) -> str:
+    return "the embedded model" if endpoint.kind == "embedded" else f"the server at {endpoint.base_url}"
+
+
+def _map_error(exc: Exception, endpoint: Endpoint) -> ModelError:
+    where = _where(endpoint)
+    retries = f"after {endpoint.max_retries} retr{'y' if endpoint.max_retries == 1 else 'ies'}"
+    if isinstance(exc, (openai.AuthenticationError, openai.PermissionDeniedError)):
+        return AuthError(
+            f"{where} refused the API key (HTTP {exc.status_code}). Set OPENAI_API_KEY to a "
+            "valid key (or pass api_key=…), or unset OPENAI_API_KEY and OPENAI_BASE_URL to use "
+            "the embedded local model."
+        )
+    if isinstance(exc, openai.RateLimitError):
+        return RateLimitError(
+            f"{where} kept answering 429 (rate limit) {retries}. Wait a minute, lower "
+            "concurrency, or allow more retries (max_retries=…)."
+        )
+    if isinstance(exc, openai.APITimeoutError):
+        return EndpointError(
+            f"{where} did not answer within {endpoint.timeout_s:g} s {retries}. Raise timeout=…, "
+            "lower max_tokens, or check that the server is not overloaded."
+        )
+    if isinstance(exc, openai.APIConnectionError):
+        return EndpointError(
+            f"could not connect to {where} ({_cause(exc)}): is it running? "
+            "Check OPENAI_BASE_URL, or unset it to use the embedded local model."
+        )
+    if isinstance(exc, openai.APIStatusError):
+        hint = (
+            "The server failed; retry later or use another endpoint."
+            if exc.status_code >= 500
+            else "Check the model name (SEO_KIT_MODEL) and the request parameters."
+        )
+        return EndpointError(f"{where} answered HTTP {exc.status_code} {retries}: "
+                             f"{_server_message(exc)}. {hint}")
+    return EndpointError(f"{where} failed: {type(exc).__name__}: {exc}")
+
+
+def _cause(exc: BaseException) -> str:
+    cause = exc.__cause__ or exc.__context__
+    return f"{type(cause).__name__}: {cause}" if cause else type(exc).__name__
+
+
+def _server_message(exc: openai.APIStatusError) -> str:
+    body = exc.body
+    if isinstance(body, dict):
+        inner = body.get("error", body)
+        if isinstance(inner, dict) and inner.get("message"):
+            return str(inner["message"])[:300]
+    return str(exc.message)[:300]
