@@ -13,7 +13,7 @@ import html
 import nh3
 from markdown_it import MarkdownIt
 
-__all__ = ["ALLOWED_TAGS", "escape", "markdown_to_html", "safe_html"]
+__all__ = ["ALLOWED_TAGS", "escape", "markdown_to_html", "safe_html", "serp_snippet_html"]
 
 ALLOWED_TAGS = frozenset({
     "a", "abbr", "b", "blockquote", "br", "caption", "cite", "code", "dd", "del", "dl", "dt", "em",
@@ -58,3 +58,22 @@ def markdown_to_html(text: str) -> str:
 def escape(value: object) -> str:
     """Escape any value for an HTML text node or a double-quoted attribute."""
     return html.escape("" if value is None else str(value), quote=True)
+
+
+def serp_snippet_html(preview: dict, *, site: str = "www.exemple.fr") -> str:
+    """A Google-like result snippet from `seo_kit.score.serp.serp_preview` output (escaped)."""
+    title = escape(preview.get("title_display") or preview.get("title") or "")
+    meta = escape(preview.get("meta_display") or preview.get("meta_description") or "")
+    slug = escape(preview.get("slug") or "")
+    width = preview.get("title_width_px")
+    limit = preview.get("title_max_px", 600)
+    cut = " (coupé)" if preview.get("title_truncated") else ""
+    chars = preview.get("meta_chars", len(preview.get("meta_description") or ""))
+    return (
+        '<div class="seo-serp" style="font-family:Arial,sans-serif;max-width:600px">'
+        f'<div style="font-size:14px;color:#202124">{escape(site)} › {slug}</div>'
+        f'<div style="font-size:20px;color:#1a0dab;line-height:1.3">{title}</div>'
+        f'<div style="font-size:14px;color:#4d5156;line-height:1.58">{meta}</div>'
+        f'<div style="font-size:12px;color:#70757a;margin-top:4px">titre : {width} px / {limit} px'
+        f"{cut} · méta : {chars} caractères</div></div>"
+    )

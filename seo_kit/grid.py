@@ -1,0 +1,157 @@
+"""Prompt experiments as a grid: every combination of parameters → one tidy DataFrame.
+
+    >>> df = run_grid("notebooks/data/article_request.txt",
+    ...               tones=["informatif", "pédagogique"],
+    ...               keyword_sets=[["Lavrov"], ["Corée du Nord", "Russie"]])
+    >>> df.pivot_table(index="tone", columns="keywords", values="seo_score")
+
+Each cell is one `Brief`; all cells of an article go through `seo_kit.rewrite_many` (concurrent,
+cached, logged), so re-running a grid after adding a tone only calls the model for the new cells:
+the others are identical requests, answered by the run log's cache.
+"""
+
+from __future__ import annotations
+
+import inspect
+import itertools
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from seo_kit.compare import compare
+
+__all__ = ["GRID_PARAMETERS", "briefs_for", "rewrite_all", "run_grid"]
+
+GRID_PARAMETERS = ("template", "tone", "keywords", "min_words", "model", "temperature", "mode")
+
+
+def _as_list(values: Any) -> list:
+    if values is None or isinstance(values, (str, int, float)):
+        return [values]
+    return list(values)
+
+
+def _keyword_sets(values: Any) -> list[tuple[str, ...]]:
+    if values is None:
+        return [()]
+    if isinstance(values, str):
+        return [(values,)]
+    sets = list(values)
+    if sets and all(isinstance(v, str) for v in sets):  # ["a", "b"] means one set per keyword
+        return [(v,) for v in sets]
+    return [tuple(s) for s in sets] or [()]
+
+
+def _make_brief(**fields: Any):
+    from seo_kit import Brief
+
+    known = set(inspect.signature(Brief).parameters)
+    extra = {k: v for k, v in fields.items() if k not in known and v is not None}
+    if extra:
+        raise TypeError(f"Brief has no field(s) {sorted(extra)}")
+    return Brief(**{k: v for k, v in fields.items() if v is not None})
+
+
+def briefs_for(settings) -> list:
+    """Briefs for the studio: `n_variants` copies of one brief, told apart by their seed."""
+    fields = {"lang": settings.lang, "tone": settings.tone, "keywords": tuple(settings.keywords),
+              "min_words": settings.min_words, "mode": settings.mode,
+              "template": settings.template, "temperature": settings.temperature,
+              "model": settings.model}
+    if settings.template_text:
+        fields["template_text"] = settings.template_text
+    return [_make_brief(**fields, seed=i + 1 if settings.n_variants > 1 else None)
+            for i in range(settings.n_variants)]
+
+
+def rewrite_all(article: Any, briefs: Sequence, *, endpoint=None, concurrency: int = 4,
+                on_progress: Callable[[int, int], None] | None = None) -> list:
+    """`rewrite_many` over the briefs, reporting progress as (done, total) after each batch."""
+    from seo_kit import rewrite_many
+
+    options: dict[str, Any] = {"concurrency": concurrency, "progress": False}
+    if endpoint is not None:
+        options["endpoint"] = endpoint
+    total, done, variants = len(briefs), 0, []
+    if on_progress:
+        on_progress(0, total)
+    step = max(1, concurrency) if on_progress else max(total, 1)
+    for start in range(0, total, step):
+        batch = list(briefs[start:start + step])
+        variants.extend(rewrite_many(article, batch, **options))
+        done += len(batch)
+        if on_progress:
+            on_progress(done, total)
+    return variants
+
+
+def _articles(articles: Any) -> list[tuple[str, Any]]:
+    """(name, article) pairs from a text, a path, an Article, a list or a {name: article} dict."""
+    from seo_kit.inputs import read_article
+
+    if isinstance(articles, Mapping):
+        items = list(articles.items())
+    elif isinstance(articles, (str, Path, bytes)) or hasattr(articles, "text"):
+        items = [(None, articles)]
+    else:
+        items = [(None, a) for a in articles]
+    named = []
+    for position, (name, article) in enumerate(items, start=1):
+        if isinstance(article, Path) or (isinstance(article, str) and "\n" not in article
+                                         and len(article) < 500 and Path(article).is_file()):
+            name = name or Path(article).stem
+            article = read_article(Path(article))
+        elif not hasattr(article, "text"):
+            article = read_article(article)
+        named.append((str(name or f"article{position}"), article))
+    return named
+
+
+def run_grid(articles: Any, *, templates: Iterable | None = None,
+             tones: Iterable[str] | str = ("informatif",),
+             keyword_sets: Iterable | None = None, min_words: Iterable[int] | int = (700,),
+             models: Iterable | None = None, temperatures: Iterable[float] | float = (0.7,),
+             modes: Iterable[str] | str = ("rewrite",), lang: str = "fr", concurrency: int = 4,
+             endpoint=None, include_source: bool = False,
+             on_progress: Callable[[int, int], None] | None = None) -> pd.DataFrame:
+    """Rewrite every article with every combination of the parameters; one row per variant.
+
+    Columns: article, the grid parameters (template, tone, keywords, min_words, model, temperature,
+    mode), then what `compare` gives (scores, every check's rating, facts, tokens, cost, latency,
+    text). With `include_source`, each article's source row comes first (kind == "source").
+    """
+    axes = {
+        "template": _as_list(templates),
+        "tone": _as_list(tones),
+        "keywords": _keyword_sets(keyword_sets),
+        "min_words": _as_list(min_words),
+        "model": _as_list(models),
+        "temperature": _as_list(temperatures),
+        "mode": _as_list(modes),
+    }
+    cells = [dict(zip(axes, values)) for values in itertools.product(*axes.values())]
+    frames = []
+    named = _articles(articles)
+    total = len(named) * len(cells)
+    for position, (name, article) in enumerate(named):
+        briefs = [_make_brief(lang=lang, **cell) for cell in cells]
+        offset = position * len(cells)
+        progress = (lambda done, _t, offset=offset: on_progress(offset + done, total)) \
+            if on_progress else None
+        variants = rewrite_all(article, briefs, endpoint=endpoint, concurrency=concurrency,
+                               on_progress=progress)
+        df = compare(variants, source=article if include_source else None, lang=lang,
+                     labels=[f"{name}/v{i + 1}" for i in range(len(variants))])
+        if not include_source:
+            df = df[df["kind"] != "source"]
+        params = pd.DataFrame(
+            [{"article": name, **{k: cell[k] for k in GRID_PARAMETERS}} for cell in cells],
+            index=df.index[-len(cells):])
+        params["keywords"] = params["keywords"].map(", ".join)
+        df = df.drop(columns=[c for c in GRID_PARAMETERS if c in df.columns])
+        frames.append(params.join(df, how="right").assign(article=name))
+    grid = pd.concat(frames) if frames else pd.DataFrame()
+    grid.index.name = "variant"
+    return grid

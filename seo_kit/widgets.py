@@ -1,0 +1,314 @@
+"""The prompt lab in Jupyter or Voilà: a thin ipywidgets front end over plain functions.
+
+    >>> from seo_kit.widgets import Studio
+    >>> studio = Studio()          # French labels; Studio(ui_lang="en") for English
+    >>> studio                     # paste an article, choose a tone, click « Générer »
+    >>> studio.comparison          # the DataFrame behind the table
+
+The work lives in `generate(StudioSettings) -> StudioResult` (briefs → `rewrite_many` → `compare`),
+which tests and notebooks call directly; the widget only reads its controls into a StudioSettings
+and shows the result. Everything model- or article-made is sanitised (seo_kit.render) or escaped.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import io
+import os
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from typing import Any
+
+import pandas as pd
+
+from seo_kit import ui_labels
+from seo_kit.compare import compare, diff_html, plot_scores, style_comparison
+from seo_kit.errors import SeoKitError
+from seo_kit.export import comparison_to_csv, to_html_report, variant_to_html, variant_to_markdown
+from seo_kit.render import escape, markdown_to_html, serp_snippet_html
+
+try:
+    import ipywidgets as w
+except ImportError as exc:  # pragma: no cover - depends on the install
+    raise ImportError("the studio needs the notebook extra: pip install 'seo-kit[notebook]'") from exc
+
+__all__ = ["Studio", "StudioResult", "StudioSettings", "generate"]
+
+
+@dataclass(frozen=True)
+class StudioSettings:
+    article: str
+    lang: str = "fr"
+    tone: str = "informatif"
+    keywords: tuple[str, ...] = ()
+    min_words: int = 700
+    mode: str = "rewrite"
+    template: str | None = None  # a template name; None → the engine's default for the mode
+    template_text: str | None = None  # the template as edited in the studio (TOML)
+    base_url: str | None = None
+    model: str | None = None
+    temperature: float = 0.7
+    n_variants: int = 1
+    concurrency: int = 4
+
+
+@dataclass
+class StudioResult:
+    variants: list = field(default_factory=list)
+    comparison: pd.DataFrame = field(default_factory=pd.DataFrame)
+    source: str = ""
+
+
+def generate(settings: StudioSettings,
+             on_progress: Callable[[int, int], None] | None = None) -> StudioResult:
+    """Rewrite the article `n_variants` times with the settings, then compare with the source."""
+    from seo_kit.grid import briefs_for, rewrite_all
+
+    if not settings.article.strip():
+        raise SeoKitError("Collez un article ou chargez un fichier avant de générer.")
+    briefs = briefs_for(settings)
+    variants = rewrite_all(settings.article, briefs, endpoint=_endpoint(settings),
+                           concurrency=settings.concurrency, on_progress=on_progress)
+    labels = [f"v{i + 1}" for i in range(len(variants))]
+    keyphrase = settings.keywords[0] if settings.keywords else None
+    df = compare(variants, source=settings.article, keyphrase=keyphrase, lang=settings.lang,
+                 labels=labels)
+    return StudioResult(variants=list(variants), comparison=df, source=settings.article)
+
+
+def _endpoint(settings: StudioSettings):
+    if not (settings.base_url or settings.model):
+        return None
+    from seo_kit.llm import resolve_endpoint
+
+    return resolve_endpoint(base_url=settings.base_url or None, model=settings.model or None)
+
+
+def _run_blocking(function: Callable[[], Any]) -> Any:
+    """Run `function` here, or in a worker thread when this thread already runs an event loop
+    (a Jupyter kernel handling a button click), since the engine may use asyncio.run."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return function()
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(function).result()
+
+
+def _split_keywords(text: str) -> tuple[str, ...]:
+    return tuple(k.strip() for k in text.replace(";", ",").split(",") if k.strip())
+
+
+def _download_link(label: str, filename: str, content: str, mime: str) -> str:
+    payload = base64.b64encode(content.encode("utf-8")).decode("ascii")
+    return (f'<a download="{escape(filename)}" href="data:{mime};charset=utf-8;base64,{payload}" '
+            f'style="margin-right:1em">⬇ {escape(label)}</a>')
+
+
+class Studio(w.VBox):
+    """The prompt lab: controls on top, results in tabs (comparison, variant, diff, SERP, chart,
+    export). `studio.result` and `studio.comparison` hold what was generated last."""
+
+    def __init__(self, article: str = "", *, ui_lang: str = "fr", **settings: Any) -> None:
+        text = ui_labels.LABELS[ui_lang]
+        self.t = text
+        self.result = StudioResult()
+        self.exported: dict[str, str] = {}
+        layout = w.Layout(width="100%")
+        self.article = w.Textarea(value=article, placeholder=text["article_placeholder"],
+                                  layout=w.Layout(width="100%", height="10em"))
+        self.upload = w.FileUpload(accept=".txt,.md,.html,.htm", multiple=False,
+                                   description=text["upload"])
+        self.lang = w.Dropdown(options=[(text["fr"], "fr"), (text["en"], "en")], value="fr",
+                               description=text["lang"])
+        self.tone = w.Dropdown(options=ui_labels.TONES, value=ui_labels.TONES[0],
+                               description=text["tone"])
+        self.keywords = w.Text(placeholder="Lavrov, Corée du Nord", description=text["keywords"],
+                               layout=layout)
+        self.min_words = w.IntSlider(value=700, min=200, max=2000, step=50,
+                                     description=text["min_words"])
+        self.mode = w.ToggleButtons(options=[(text["rewrite"], "rewrite"),
+                                             (text["restructure"], "restructure")],
+                                    description=text["mode"])
+        self.template = w.Dropdown(options=ui_labels.template_names(), description=text["template"])
+        self.template_text = w.Textarea(layout=w.Layout(width="100%", height="14em"))
+        self.base_url = w.Text(value=os.environ.get("OPENAI_BASE_URL", ""),
+                               placeholder=text["embedded"], description=text["endpoint"])
+        self.model = w.Text(value=os.environ.get("SEO_KIT_MODEL", ""), description=text["model"],
+                            placeholder=text["default"])
+        self.temperature = w.FloatSlider(value=0.7, min=0.0, max=1.5, step=0.1,
+                                         description=text["temperature"])
+        self.n_variants = w.IntSlider(value=1, min=1, max=6, description=text["n_variants"])
+        self.generate_button = w.Button(description=text["generate"], button_style="primary",
+                                        icon="play")
+        self.progress = w.IntProgress(value=0, min=0, max=1, layout=w.Layout(width="30%"))
+        self.status = w.HTML()
+        self._build_results(text)
+        for name, value in settings.items():
+            getattr(self, name).value = value
+        self._load_template()
+        self.template.observe(lambda _: self._load_template(), names="value")
+        self.upload.observe(self._on_upload, names="value")
+        self.generate_button.on_click(self._on_generate)
+        controls = w.VBox([
+            self.article, self.upload,
+            w.HBox([self.lang, self.tone, self.mode]), self.keywords,
+            w.HBox([self.min_words, self.n_variants, self.temperature]),
+            w.HBox([self.base_url, self.model]),
+            w.Accordion(children=[w.VBox([self.template, self.template_text])],
+                        titles=(text["prompt"],)),
+            w.HBox([self.generate_button, self.progress, self.status]),
+        ])
+        super().__init__([controls, self.tabs])
+        self.add_class("seo-kit-studio")
+
+    # results ----------------------------------------------------------------------------------
+
+    def _build_results(self, text: dict[str, str]) -> None:
+        self.table = w.HTML()
+        self.table.add_class("seo-kit-comparison")
+        self.chart = w.Image(format="png", layout=w.Layout(max_width="720px"))
+        self.variant_picker = w.Dropdown(description=text["variant"])
+        self.variant_view = w.HTML()
+        self.serp = w.HTML()
+        self.diff_left = w.Dropdown(description=text["diff_from"])
+        self.diff_right = w.Dropdown(description=text["diff_to"])
+        self.diff_view = w.HTML()
+        self.export_buttons = {kind: w.Button(description=text[f"export_{kind}"])
+                               for kind in ("markdown", "html", "csv", "report")}
+        self.downloads = w.HTML()
+        for kind, button in self.export_buttons.items():
+            button.on_click(lambda _, kind=kind: self.export(kind))
+        self.variant_picker.observe(lambda _: self._show_variant(), names="value")
+        self.diff_left.observe(lambda _: self._show_diff(), names="value")
+        self.diff_right.observe(lambda _: self._show_diff(), names="value")
+        self.tabs = w.Tab(children=[
+            w.VBox([self.table, self.chart]),
+            w.VBox([self.variant_picker, self.serp, self.variant_view]),
+            w.VBox([w.HBox([self.diff_left, self.diff_right]), self.diff_view]),
+            w.VBox([w.HBox(list(self.export_buttons.values())), self.downloads]),
+        ], titles=(text["tab_comparison"], text["tab_variant"], text["tab_diff"],
+                   text["tab_export"]))
+
+    @property
+    def comparison(self) -> pd.DataFrame:
+        return self.result.comparison
+
+    def settings(self) -> StudioSettings:
+        """The controls' values as plain settings (what `generate` receives)."""
+        original = ui_labels.template_text(self.template.value) if self.template.value else ""
+        edited = self.template_text.value
+        return StudioSettings(
+            article=self.article.value, lang=self.lang.value, tone=self.tone.value,
+            keywords=_split_keywords(self.keywords.value), min_words=self.min_words.value,
+            mode=self.mode.value, template=self.template.value or None,
+            template_text=edited if edited.strip() and edited != original else None,
+            base_url=self.base_url.value.strip() or None, model=self.model.value.strip() or None,
+            temperature=self.temperature.value, n_variants=self.n_variants.value)
+
+    def _load_template(self) -> None:
+        self.template_text.value = (ui_labels.template_text(self.template.value)
+                                    if self.template.value else "")
+
+    def _on_upload(self, change: dict) -> None:
+        files = change["new"]
+        if not files:
+            return
+        from seo_kit.inputs import read_article
+
+        try:
+            self.article.value = read_article(bytes(files[0]["content"])).text
+            self.status.value = escape(files[0].get("name", ""))
+        except SeoKitError as error:
+            self._show_error(error)
+
+    def _on_progress(self, done: int, total: int) -> None:
+        self.progress.max = max(total, 1)
+        self.progress.value = done
+        self.status.value = escape(self.t["progress"].format(done=done, total=total))
+
+    def _on_generate(self, _button: Any = None) -> None:
+        self.generate_button.disabled = True
+        self.progress.value = 0
+        self.status.value = escape(self.t["working"])
+        try:
+            settings = self.settings()
+            self.result = _run_blocking(lambda: generate(settings, self._on_progress))
+            self.status.value = escape(self.t["done"].format(n=len(self.result.variants)))
+            self._show_result()
+        except SeoKitError as error:
+            self._show_error(error)
+        finally:
+            self.generate_button.disabled = False
+
+    def _show_error(self, error: Exception) -> None:
+        self.status.value = f'<span style="color:#b32d2e">⚠ {escape(error)}</span>'
+
+    def _show_result(self) -> None:
+        df = self.result.comparison
+        self.table.value = style_comparison(df).to_html()
+        figure = plot_scores(df).figure
+        buffer = io.BytesIO()
+        figure.savefig(buffer, format="png", dpi=90, bbox_inches="tight")
+        import matplotlib.pyplot as plt
+
+        plt.close(figure)
+        self.chart.value = buffer.getvalue()
+        labels = list(df.index)
+        variant_labels = [label for label in labels if label != "source"]
+        self.variant_picker.options = variant_labels
+        self.diff_left.options = labels
+        self.diff_right.options = labels
+        self.diff_left.value = labels[0]
+        self.diff_right.value = variant_labels[0] if variant_labels else labels[0]
+        self._show_variant()
+        self._show_diff()
+
+    def _variant(self, label: str | None):
+        variants = [label for label in self.result.comparison.index if label != "source"]
+        if label in variants:
+            return self.result.variants[variants.index(label)]
+        return None
+
+    def _show_variant(self) -> None:
+        variant = self._variant(self.variant_picker.value)
+        if variant is None:
+            self.variant_view.value = self.serp.value = ""
+            return
+        from seo_kit.score.serp import serp_preview
+
+        preview = serp_preview(variant.title, variant.meta_description, variant.slug)
+        self.serp.value = serp_snippet_html(preview)
+        self.variant_view.value = markdown_to_html(variant.text)
+
+    def _show_diff(self) -> None:
+        df = self.result.comparison
+        if self.diff_left.value is None or self.diff_right.value is None or df.empty:
+            self.diff_view.value = ""
+            return
+        self.diff_view.value = diff_html(df.loc[self.diff_left.value, "text"],
+                                         df.loc[self.diff_right.value, "text"],
+                                         label_a=self.diff_left.value,
+                                         label_b=self.diff_right.value)
+
+    def export(self, kind: str) -> str:
+        """Build an export of the picked variant ('markdown', 'html') or of the comparison ('csv',
+        'report'); offer it as a download link and return its text."""
+        variant = self._variant(self.variant_picker.value)
+        df = self.result.comparison
+        if kind in ("markdown", "html") and variant is None or df.empty:
+            self._show_error(SeoKitError(self.t["nothing_to_export"]))
+            return ""
+        slug = getattr(variant, "slug", None) or "variante"
+        content, filename, mime = {
+            "markdown": lambda: (variant_to_markdown(variant), f"{slug}.md", "text/markdown"),
+            "html": lambda: (variant_to_html(variant), f"{slug}.html", "text/html"),
+            "csv": lambda: (comparison_to_csv(df), "comparaison.csv", "text/csv"),
+            "report": lambda: (to_html_report(df, title=self.t["report_title"]),
+                               "comparaison.html", "text/html"),
+        }[kind]()
+        self.exported[kind] = content
+        self.downloads.value = _download_link(self.t[f"export_{kind}"], filename, content, mime)
+        return content
