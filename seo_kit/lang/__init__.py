@@ -1,0 +1,174 @@
+"""Language resources and rules for French and English, always with an explicit ``lang``.
+
+    resources(lang)               word lists (function, transition, first-word exceptions, stop)
+    is_transition_sentence(tokens, lang)
+    is_passive(sentence, lang)
+    lemma(word, lang), word_forms_match(a, b, lang)   simplemma, offline, cached
+    count_syllables(word, lang)   spoken syllables (French rules, English heuristic)
+    detect_language(text)         "fr" or "en" from function words, offline
+
+The lists live in ``seo_kit/lang/data/*.txt`` and were written for this project.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from seo_kit.errors import InputError
+from seo_kit.lang import en, fr
+from seo_kit.lang._data import load_lines, load_words, word_set
+from seo_kit.text import LANGS, split_elisions, words
+
+__all__ = [
+    "LANGS", "LanguageResources", "count_syllables", "detect_language", "is_passive",
+    "is_transition_sentence", "lemma", "resources", "tokenize", "word_forms_match",
+]
+
+_RULES = {"fr": fr, "en": en}
+
+
+@dataclass(frozen=True)
+class LanguageResources:
+    lang: str
+    function_words: frozenset[str]
+    transition_words: frozenset[str]  # single words
+    multiword_transitions: tuple[tuple[str, ...], ...]  # tokenised like Sentence.tokens
+    two_part_transitions: tuple[tuple[str, str], ...]  # ("d’une part", "d’autre part")
+    first_word_exceptions: frozenset[str]
+    stop_words: frozenset[str]
+
+
+def _check(lang: str) -> None:
+    if lang not in LANGS:
+        raise ValueError(f"unsupported language {lang!r}: use one of {', '.join(LANGS)}")
+
+
+def tokenize(text: str, lang: str) -> tuple[str, ...]:
+    """Lowercased tokens with French elisions split, as in ``Sentence.tokens``."""
+    return split_elisions(words(text, lang))
+
+
+@cache
+def resources(lang: str) -> LanguageResources:
+    """The word lists of ``lang`` ("fr" or "en"); ValueError for another language."""
+    _check(lang)
+    single, multi, two_part = set(), [], []
+    for line in load_lines(f"{lang}_transitions.txt"):
+        if "…" in line:
+            first, second = (part.strip() for part in line.split("…", 1))
+            two_part.append((first, second))
+            continue
+        tokens = tokenize(line, lang)
+        if len(tokens) == 1:
+            single.add(tokens[0])
+        else:
+            multi.append(tokens)
+    return LanguageResources(
+        lang=lang,
+        function_words=frozenset(load_words(f"{lang}_function_words.txt")),
+        transition_words=frozenset(single),
+        multiword_transitions=tuple(multi),
+        two_part_transitions=tuple(two_part),
+        first_word_exceptions=frozenset(load_words(f"{lang}_first_word_exceptions.txt")),
+        stop_words=frozenset(load_words(f"{lang}_stop_words.txt")),
+    )
+
+
+@cache
+def _transition_index(lang: str):
+    """Multi-word transitions by first token, and two-part transitions as token tuples."""
+    res = resources(lang)
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in res.multiword_transitions:
+        by_first.setdefault(phrase[0], []).append(phrase)
+    pairs = tuple((tokenize(a, lang), tokenize(b, lang)) for a, b in res.two_part_transitions)
+    return res.transition_words, by_first, pairs
+
+
+def _find(tokens: tuple[str, ...], phrase: tuple[str, ...], start: int = 0) -> int:
+    """Index just after the first occurrence of ``phrase`` in ``tokens`` from ``start``, or -1."""
+    size = len(phrase)
+    for i in range(start, len(tokens) - size + 1):
+        if tokens[i] == phrase[0] and tokens[i:i + size] == phrase:
+            return i + size
+    return -1
+
+
+def _as_tokens(sentence, lang: str) -> tuple[str, ...]:
+    if isinstance(sentence, str):
+        return tokenize(sentence, lang)
+    tokens = getattr(sentence, "tokens", None)  # a document.Sentence
+    if tokens is not None:
+        return tokens
+    return split_elisions(tuple(sentence))
+
+
+def is_transition_sentence(sentence_tokens, lang: str) -> bool:
+    """True when the sentence holds a transition word, phrase or both parts of a two-part one."""
+    _check(lang)
+    tokens = _as_tokens(sentence_tokens, lang)
+    single, by_first, pairs = _transition_index(lang)
+    for i, token in enumerate(tokens):
+        if token in single:
+            return True
+        for phrase in by_first.get(token, ()):
+            if tokens[i:i + len(phrase)] == phrase:
+                return True
+    for first, second in pairs:
+        end = _find(tokens, first)
+        if end >= 0 and _find(tokens, second, end) >= 0:
+            return True
+    return False
+
+
+def is_passive(sentence_text_or_tokens, lang: str) -> bool:
+    """True when the sentence is in the passive voice (see ``fr.is_passive`` and ``en``)."""
+    _check(lang)
+    return _RULES[lang].is_passive(_as_tokens(sentence_text_or_tokens, lang))
+
+
+def count_syllables(word: str, lang: str) -> int:
+    """Spoken syllables of ``word``; 0 when it has no letters (a number, a symbol)."""
+    _check(lang)
+    return _RULES[lang].count_syllables(word)
+
+
+@lru_cache(maxsize=131072)
+def lemma(word: str, lang: str) -> str:
+    """Dictionary form of ``word`` (simplemma, offline); lowercased, ’ for apostrophes."""
+    _check(lang)
+    import simplemma  # loads its language data on first use (~0.4 s)
+
+    word = word.lower().replace("'", "’")
+    if not any(c.isalpha() for c in word) or word.endswith("’"):
+        return word
+    return simplemma.lemmatize(word, lang=lang).lower()
+
+
+def word_forms_match(a: str, b: str, lang: str) -> bool:
+    """True when ``a`` and ``b`` are the same word or forms of one lemma (maison/maisons)."""
+    a, b = a.lower().replace("'", "’"), b.lower().replace("'", "’")
+    return a == b or lemma(a, lang) == lemma(b, lang)
+
+
+# Frequent words that belong to one language only (no "a", "on", "en", "in", "de"…).
+_MARKERS = {
+    "fr": word_set("le la les des du une est et dans pour que qui pas sur avec au aux ce cette "
+                    "il elle ils sont été être avait ont mais ou où nous vous leur plus très "
+                    "l’ d’ qu’ n’ s’ c’"),
+    "en": word_set("the and is are was were of to that it with for this have has had not be "
+                    "by from they which would their been there will an or its"),
+}
+
+
+def detect_language(text: str) -> str:
+    """"fr" or "en", whichever has more of its own function words; InputError when neither."""
+    tokens = tokenize(text, "fr")
+    hits = {lang: sum(t in markers for t in tokens) for lang, markers in _MARKERS.items()}
+    if not hits["fr"] and not hits["en"]:
+        raise InputError(
+            "cannot tell the language of this text (no French or English function words): "
+            "pass lang='fr' or lang='en'"
+        )
+    return "fr" if hits["fr"] >= hits["en"] else "en"

@@ -1,0 +1,87 @@
+"""English rules: syllables without dictionaries and passive voice.
+
+Syllables are a heuristic vowel-group count with the usual corrections (silent final e, -ed after
+a consonant other than t/d, -es after a non-sibilant, consonant + le, y as a vowel), so no nltk or
+CMUdict download is needed at run time (textstat's English mode fetches cmudict).
+Passive: a form of "be" (or "get"), optionally adverbs, then a past participle (-ed or irregular).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from seo_kit.lang._data import load_words, word_set
+
+__all__ = ["count_syllables", "is_passive"]
+
+_GROUPS = re.compile(r"[aeiouy]+")
+_NOT_LETTER = re.compile(r"[^a-z]")
+# Vowel pairs read as two syllables (cre-ate, stu-dio, ri-ot, qui-et…).
+_HIATUS = re.compile(r"(?:[^aeiou]|^)(?:ia|io(?!u)|iu|eo|ua|uo|ie(?=r|t$|st))|ea(?=t(?:e|i))|[^g]ue(?=l|t)")
+_WORDS = {"the": 1, "every": 3, "business": 2, "different": 3, "evening": 2, "area": 3,
+          "idea": 3, "people": 2, "being": 2, "going": 2, "doing": 2, "seeing": 2, "create": 2,
+          "created": 3, "creates": 2, "poem": 2, "science": 2, "quiet": 2, "real": 1,
+          "really": 2, "toward": 2, "towards": 2, "fire": 1, "hour": 1, "our": 1, "prior": 2,
+          "lion": 2, "violent": 3, "society": 4, "variety": 4, "anxiety": 4, "naive": 2,
+          "recipe": 3, "simile": 3, "apostrophe": 4, "catastrophe": 4, "coyote": 3}
+
+
+def count_syllables(word: str) -> int:
+    """Syllables of an English word; 0 for a word without letters."""
+    return _count(word.lower())
+
+
+@lru_cache(maxsize=65536)
+def _count(word: str) -> int:
+    total = 0
+    for part in re.split(r"[-’']", word):
+        part = _NOT_LETTER.sub("", part)
+        if part:
+            total += _WORDS.get(part) or _count_part(part)
+    return total
+
+
+def _count_part(w: str) -> int:
+    if len(w) <= 3:
+        return 1
+    count = len(_GROUPS.findall(w))
+    if w.endswith("e") and not w.endswith(("le", "ee", "ye", "oe", "ie")) and count > 1:
+        count -= 1  # make, become
+    elif w.endswith("le") and len(w) > 2 and w[-3] in "aeiouy" and count > 1:
+        count -= 1  # whole, mile
+    elif w.endswith("es") and count > 1 and not re.search(r"(?:[sxz]|ch|sh|g|c)es$", w):
+        if not w.endswith(("ies", "ees", "oes", "yes")) or w.endswith("ies") and len(w) <= 4:
+            count -= 1  # makes, times (but buses, pages, prices)
+    elif w.endswith("ed") and count > 1 and not re.search(r"[td]ed$|[aeiouy]ed$", w):
+        count -= 1  # walked, planned (but wanted, needed)
+    if w.startswith("y") and count > 1 and w[1:2] in "aeiou":
+        count -= 1  # yes, year: y is a consonant
+    count += len(_HIATUS.findall(w))
+    return max(count, 1)
+
+
+# --- Passive voice -------------------------------------------------------------------------------
+
+_BE = word_set("am is are was were be been being ’s ’re isn’t aren’t wasn’t weren’t get gets got "
+                "gotten getting")
+_BETWEEN = word_set("not never also already always often still just being been now then "
+                     "usually sometimes frequently widely largely quickly n’t")
+_IRREGULAR = frozenset(load_words("en_irregular_participles.txt"))
+_EXCEPTIONS = frozenset(load_words("en_participle_exceptions.txt"))
+_REGULAR = re.compile(r"^[a-z]{2,}ed$")
+
+
+def is_passive(tokens: tuple[str, ...]) -> bool:
+    """True when the lowercased tokens hold be/get + (adverbs) + a past participle."""
+    n = len(tokens)
+    for i, token in enumerate(tokens):
+        if token not in _BE:
+            continue
+        j = i + 1
+        while j < n and (tokens[j] in _BETWEEN or tokens[j].endswith("ly")):
+            j += 1
+        if j < n and tokens[j] not in _EXCEPTIONS and (
+                tokens[j] in _IRREGULAR or _REGULAR.match(tokens[j])):
+            return True
+    return False

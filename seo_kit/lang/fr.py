@@ -1,0 +1,150 @@
+"""French rules: spoken syllables and periphrastic passive voice.
+
+Syllables are counted on the written word with the rules a French reader applies aloud: a final
+mute e/es is silent, so is the -ent of a third-person plural verb (ils parlent) but not of
+moment or président; digraphs (ai, au, eau, eu, ou, oi…) are one vowel; i/u/ou before another
+vowel glide into it (na-tion, nuit, jouer) unless a consonant cluster comes first (cli-ent);
+é never merges with a neighbour (é-té, i-dée, cré-ée, a-é-ro-nau-tique).
+
+Passive: a form of être, optionally adverbs, then a past participle, excluding pronominal verbs
+(s’est rendu), verbs that take être as their perfect auxiliary (il est arrivé, elle est venue),
+and common adjectives and nouns in -é that follow être (il est âgé, il est député).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from itertools import pairwise
+
+from seo_kit.lang._data import load_words, word_set
+
+__all__ = ["MOVEMENT_PARTICIPLES", "PARTICIPLE_EXCEPTIONS", "count_syllables", "is_passive"]
+
+_VOWELS = "aeiouyàâäéèêëîïôöûùüÿæœ"
+_IS_VOWEL = frozenset(_VOWELS)
+_DIAERESIS = frozenset("ëïüÿ")
+# Multi-letter vowels read as one sound, longest first.
+_DIGRAPHS = ("eau", "œu", "oeu", "œi", "ai", "aî", "au", "ei", "eu", "eû", "oi", "oî", "ou", "où",
+             "oû", "ay", "ey", "oy")
+_GLIDES = frozenset({"i", "u", "ou"})
+_CLUSTER = re.compile(r"[bcdfgkptv][rl]$")
+_PARTS = re.compile(r"[’'\-]")
+_NOT_LETTER = re.compile(r"[^a-zàâäéèêëîïôöûùüÿæœç]")
+_QU_GU = re.compile(r"(?<=g)u(?=[eéèêiy])|(?<=q)u")
+_GE = re.compile(r"(?<=g)e(?=[aoâôu])")
+_Y_CONSONANT = re.compile(r"(?<=[aeiouàâéèêîôû])y(?=[aeiouàâéèêîôû])|^y(?=[aeiouéèêô])")
+_ILL = re.compile(r"(?<=[aeouœ])i(?=ll|l$)")
+# Whole words that the rules get wrong, with their spoken syllable count.
+_WORDS = {"pays": 2, "paysan": 3, "paysans": 3, "paysanne": 3, "paysannes": 3, "paysage": 3,
+          "paysages": 3, "abbaye": 3, "abbayes": 3, "eu": 1, "eue": 1, "eus": 1, "eues": 1,
+          "août": 1, "monsieur": 2, "messieurs": 2, "oignon": 2, "oignons": 2}
+
+
+def count_syllables(word: str) -> int:
+    """Spoken syllables of a French word; 0 for a word without letters (numbers, symbols)."""
+    return _count(word.lower())
+
+
+@lru_cache(maxsize=65536)
+def _count(word: str) -> int:
+    total = 0
+    for part in _PARTS.split(word):
+        part = _NOT_LETTER.sub("", part)
+        if part:
+            total += _WORDS.get(part) or _count_part(part)
+    return total
+
+
+def _count_part(word: str) -> int:
+    w = _QU_GU.sub("", word)
+    w = _GE.sub("", w)
+    w = _ILL.sub("", w)
+    w = _Y_CONSONANT.sub("j", w)
+    w = _drop_silent_ending(word, w)
+    units: list[tuple[str, int]] = []  # (vowel unit, start index)
+    i, n = 0, len(w)
+    while i < n:
+        if w[i] not in _IS_VOWEL:
+            i += 1
+            continue
+        unit = next((d for d in _DIGRAPHS if w.startswith(d, i)), w[i])
+        units.append((unit, i))
+        i += len(unit)
+    count = len(units)
+    for (here, start), (after, following) in pairwise(units):
+        if start + len(here) != following or after[0] in _DIAERESIS:
+            continue  # a consonant between, or naïf / Noël: a diaeresis opens a syllable
+        if here in _GLIDES and not _CLUSTER.search(w[max(0, start - 2):start]):
+            count -= 1  # na-tion, nuit, jouer, pi-tié; but cli-ent, cru-el
+    return max(count, 1) if any(c in _IS_VOWEL for c in word) else 0
+
+
+def _drop_silent_ending(original: str, w: str) -> str:
+    if w.endswith("ent") and len(w) > 4 and _is_plural_verb(original):
+        return w[:-3]
+    for ending in ("es", "e"):
+        if w.endswith(ending) and any(c in _IS_VOWEL for c in w[:-len(ending)]):
+            return w[:-len(ending)]
+    return w
+
+
+@lru_cache(maxsize=16384)
+def _is_plural_verb(word: str) -> bool:
+    """ils parlent → True; moment, président, vient → False (simplemma decides the lemma)."""
+    if word.endswith("ment") and word not in _MENT_VERBS:
+        return False
+    from seo_kit.lang import lemma  # late import: simplemma loads its data on first use
+
+    base = lemma(word, "fr")
+    if base == word or not base.endswith(("er", "ir", "re", "oir")):
+        return False
+    return not (word.endswith("ient") and base.endswith(("enir", "ndre")) and
+                len(word) <= len(base))
+
+
+_MENT_VERBS = frozenset(load_words("fr_ment_verbs.txt"))
+
+
+# --- Passive voice -------------------------------------------------------------------------------
+
+_ETRE = word_set("""est sont était étaient sera seront serait seraient fut furent soit soient
+fût été être étant suis es sommes êtes étais étions étiez serai seras serons serez serais serions
+seriez sois soyons soyez fus fûmes fûtes fusse fussent""")
+_REFLEXIVE = frozenset({"se", "s’", "me", "m’", "te", "t’"})
+_BETWEEN = frozenset(load_words("fr_passive_adverbs.txt"))
+_REGULAR = re.compile(r"^[a-zàâäéèêëîïôöûùüÿæœç]{2,}(?:é|ée|és|ées)$")
+_IRREGULAR = frozenset(load_words("fr_irregular_participles.txt", inflect=True))
+MOVEMENT_PARTICIPLES = frozenset(load_words("fr_etre_verbs_participles.txt", inflect=True))
+PARTICIPLE_EXCEPTIONS = frozenset(load_words("fr_participle_exceptions.txt", inflect=True))
+
+
+def is_passive(tokens: tuple[str, ...]) -> bool:
+    """True when the lowercased tokens hold être + (adverbs) + a past participle."""
+    n = len(tokens)
+    for i, token in enumerate(tokens):
+        if token not in _ETRE or _pronominal(tokens, i):
+            continue
+        j = i + 1
+        while j < n and (tokens[j] in _BETWEEN or tokens[j].endswith("ment") and j > i):
+            j += 1
+        if j < n and _is_participle(tokens[j]):
+            return True
+    return False
+
+
+def _pronominal(tokens: tuple[str, ...], i: int) -> bool:
+    k = i - 1
+    while k >= 0 and tokens[k] in ("ne", "n’", "y", "en"):
+        k -= 1
+    if k < 0:
+        return False
+    if tokens[k] in _REFLEXIVE:
+        return True
+    return tokens[k] in ("nous", "vous") and k > 0 and tokens[k - 1] == tokens[k]
+
+
+def _is_participle(word: str) -> bool:
+    if word in MOVEMENT_PARTICIPLES or word in PARTICIPLE_EXCEPTIONS:
+        return False
+    return word in _IRREGULAR or bool(_REGULAR.match(word))
