@@ -1,0 +1,102 @@
+"""`seo-kit app`: the prompt lab as a web page for editors, served by Voilà on 127.0.0.1.
+
+    seo-kit app                                    # http://127.0.0.1:8866/, the studio
+    seo-kit app --article notebooks/data/article_request.txt
+    seo-kit app --notebook notebooks/02_prompt_lab.ipynb --port 8900
+
+The default page is a two-cell notebook written to SEO_KIT_HOME/app/ (so the package carries no
+notebook file and the page carries no local path): it shows `seo_kit.widgets.Studio`, pre-filled with
+the article named by SEO_KIT_APP_ARTICLE when set. Voilà hides the code; the endpoint comes from the
+environment (OPENAI_BASE_URL / OPENAI_API_KEY / SEO_KIT_MODEL) of the process that starts the app.
+Binding to another address than 127.0.0.1 is possible (--host) and means anyone on that network can
+spend your model budget: do it behind an authenticating proxy only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+__all__ = ["add_app_subcommand", "app_notebook", "run_app", "voila_command"]
+
+_APP_TITLE = """# Laboratoire de consignes SEO
+
+Collez un article, choisissez un ton et des mots-clés, puis cliquez sur **Générer**."""
+_APP_CODE = """import os
+
+from seo_kit.inputs import read_article
+from seo_kit.widgets import Studio
+
+article_path = os.environ.get("SEO_KIT_APP_ARTICLE")
+skip = os.environ.get("SEO_KIT_APP_SKIP_FIRST_LINE") == "1"
+article = read_article(article_path, skip_first_line=skip).text if article_path else ""
+Studio(article, ui_lang=os.environ.get("SEO_KIT_APP_LANG", "fr"))"""
+
+
+def app_notebook(folder: Path | None = None) -> Path:
+    """Write the studio notebook (no outputs, no paths) and return its path."""
+    import nbformat
+
+    from seo_kit.llm import seo_kit_home
+
+    folder = folder or seo_kit_home() / "app"
+    folder.mkdir(parents=True, exist_ok=True)
+    notebook = nbformat.v4.new_notebook()
+    notebook.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3",
+                                       "language": "python"}
+    notebook.cells = [nbformat.v4.new_markdown_cell(_APP_TITLE),
+                      nbformat.v4.new_code_cell(_APP_CODE)]
+    path = folder / "studio.ipynb"
+    nbformat.write(notebook, path)
+    return path
+
+
+def voila_command(notebook: Path, *, host: str = "127.0.0.1", port: int = 8866) -> list[str]:
+    """The voila command line that serves `notebook` on host:port without opening a browser."""
+    return [sys.executable, "-m", "voila", str(notebook), "--no-browser", f"--port={port}",
+            f"--Voila.ip={host}", "--Voila.port_retries=0", "--theme=light",
+            "--show_tracebacks=False"]
+
+
+def run_app(*, notebook: str | Path | None = None, article: str | Path | None = None,
+            skip_first_line: bool = False, host: str = "127.0.0.1", port: int = 8866,
+            ui_lang: str = "fr") -> int:
+    """Serve the studio until interrupted; prints the address to open. Returns voila's exit code."""
+    try:
+        import voila  # noqa: F401
+    except ImportError:
+        print("Voilà manque : pip install 'seo-kit[notebook]'", file=sys.stderr)
+        return 2
+    path = Path(notebook) if notebook else app_notebook()
+    if not path.is_file():
+        print(f"Notebook introuvable : {path}", file=sys.stderr)
+        return 2
+    env = dict(os.environ, SEO_KIT_APP_LANG=ui_lang)
+    if article:
+        env["SEO_KIT_APP_ARTICLE"] = str(Path(article).resolve())
+        env["SEO_KIT_APP_SKIP_FIRST_LINE"] = "1" if skip_first_line else "0"
+    shown_host = f"[{host}]" if ":" in host else host
+    print(f"Laboratoire SEO : http://{shown_host}:{port}/  (Ctrl+C pour arrêter)", flush=True)
+    try:
+        return subprocess.call(voila_command(path, host=host, port=port), env=env)
+    except KeyboardInterrupt:
+        return 0
+
+
+def add_app_subcommand(subparsers: argparse._SubParsersAction) -> None:
+    """Register `seo-kit app` on the CLI's subparsers."""
+    parser = subparsers.add_parser("app", help="serve the prompt lab as a web app (Voilà)")
+    parser.add_argument("--notebook", help="serve this notebook instead of the studio")
+    parser.add_argument("--article", help="pre-fill the studio with this article file")
+    parser.add_argument("--skip-first-line", action="store_true",
+                        help="the article's first line is an instruction, not text")
+    parser.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
+    parser.add_argument("--port", type=int, default=8866)
+    parser.add_argument("--ui-lang", choices=("fr", "en"), default="fr")
+    parser.set_defaults(func=lambda args: run_app(
+        notebook=args.notebook, article=args.article, skip_first_line=args.skip_first_line,
+        host=args.host, port=args.port,
+        ui_lang=args.ui_lang))
