@@ -27,12 +27,14 @@ _APP_TITLE = """# Laboratoire de consignes SEO
 Collez un article, choisissez un ton et des mots-clés, puis cliquez sur **Générer**."""
 _APP_CODE = """import os
 
-from seo_kit.inputs import read_article
 from seo_kit.widgets import Studio
 
-article_path = os.environ.get("SEO_KIT_APP_ARTICLE")
-skip = os.environ.get("SEO_KIT_APP_SKIP_FIRST_LINE") == "1"
-article = read_article(article_path, skip_first_line=skip).text if article_path else ""
+article = ""
+if os.environ.get("SEO_KIT_APP_ARTICLE"):
+    from seo_kit.inputs import read_article
+
+    skip = os.environ.get("SEO_KIT_APP_SKIP_FIRST_LINE") == "1"
+    article = read_article(os.environ["SEO_KIT_APP_ARTICLE"], skip_first_line=skip).text
 Studio(article, ui_lang=os.environ.get("SEO_KIT_APP_LANG", "fr"))"""
 
 

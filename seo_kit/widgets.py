@@ -131,7 +131,8 @@ class Studio(w.VBox):
                                      description=text["min_words"])
         self.mode = w.ToggleButtons(options=[(text["rewrite"], "rewrite"),
                                              (text["restructure"], "restructure")],
-                                    description=text["mode"])
+                                    tooltips=[text["mode"]] * 2,
+                                    style={"button_width": "9em"})
         self.template = w.Dropdown(options=ui_labels.template_names(), description=text["template"])
         self.template_text = w.Textarea(layout=w.Layout(width="100%", height="14em"))
         self.base_url = w.Text(value=os.environ.get("OPENAI_BASE_URL", ""),
@@ -169,7 +170,7 @@ class Studio(w.VBox):
     def _build_results(self, text: dict[str, str]) -> None:
         self.table = w.HTML()
         self.table.add_class("seo-kit-comparison")
-        self.chart = w.Image(format="png", layout=w.Layout(max_width="720px"))
+        self.chart = w.Image(format="png", layout=w.Layout(max_width="720px", display="none"))
         self.variant_picker = w.Dropdown(description=text["variant"])
         self.variant_view = w.HTML()
         self.serp = w.HTML()
@@ -256,6 +257,7 @@ class Studio(w.VBox):
 
         plt.close(figure)
         self.chart.value = buffer.getvalue()
+        self.chart.layout.display = None
         labels = list(df.index)
         variant_labels = [label for label in labels if label != "source"]
         self.variant_picker.options = variant_labels
