@@ -86,8 +86,10 @@ def chat(
         client = _sync_client(_live_base_url(endpoint), endpoint)
         completion = client.chat.completions.create(**request.kwargs())
     except (openai.OpenAIError, LocalModelError) as exc:
-        raise _fail(request, endpoint, exc, time.perf_counter() - started) from None
-    return _finish(request, completion, time.perf_counter() - started)
+        error = _fail(request, endpoint, exc, time.perf_counter() - started)
+    else:
+        return _finish(request, completion, time.perf_counter() - started)
+    raise error  # outside the except block: no chained exception carries the server's text
 
 
 async def achat(
@@ -115,8 +117,10 @@ async def achat(
         ) as client:
             completion = await client.chat.completions.create(**request.kwargs())
     except (openai.OpenAIError, LocalModelError) as exc:
-        raise _fail(request, endpoint, exc, time.perf_counter() - started) from None
-    return _finish(request, completion, time.perf_counter() - started)
+        error = _fail(request, endpoint, exc, time.perf_counter() - started)
+    else:
+        return _finish(request, completion, time.perf_counter() - started)
+    raise error
 
 
 # --- steps shared by chat and achat ---------------------------------------------------------
@@ -253,9 +257,14 @@ def _map_error(exc: Exception, endpoint: Endpoint) -> ModelError:
             "lower max_tokens, or check that the server is not overloaded."
         )
     if isinstance(exc, openai.APIConnectionError):
+        if "ConnectError" in _cause(exc) or "ConnectTimeout" in _cause(exc):
+            return EndpointError(
+                f"could not connect to {where} ({_cause(exc)}): is it running? "
+                "Check OPENAI_BASE_URL, or unset it to use the embedded local model."
+            )
         return EndpointError(
-            f"could not connect to {where} ({_cause(exc)}): is it running? "
-            "Check OPENAI_BASE_URL, or unset it to use the embedded local model."
+            f"the connection to {where} broke before an answer came ({_cause(exc)}) {retries}. "
+            "Retry; if it keeps happening, check the server's logs or use another endpoint."
         )
     if isinstance(exc, openai.APIStatusError):
         hint = (
