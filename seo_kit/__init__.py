@@ -16,9 +16,11 @@ from seo_kit.errors import (
     SeoKitError,
     TemplateError,
 )
+from seo_kit.score import Report, score, score_document
 
 __all__ = [
     "AnswerError", "AuthError", "EndpointError", "InputError", "LocalModelError", "ModelError",
     "RateLimitError", "SeoKitError", "TemplateError",
+    "Report", "score", "score_document",
 ]
 __version__ = "0.1.0"

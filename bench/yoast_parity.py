@@ -1,0 +1,106 @@
+"""How often seo_kit gives the same rating as Yoast (yoastseo 3.6 on Node) on real French texts.
+
+    .venv/bin/python bench/yoast_parity.py          # prints tables, never fails on a number
+
+Texts: the seed article (instruction line skipped) and every French text of ../shared/corpus (its
+TITLE line as title, its INDEX keyphrase, its first sentence as meta description). Skips cleanly
+when ../shared or node is absent.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _oracle import oracle_dir, samples
+
+import seo_kit
+
+# Where seo_kit disagrees with the oracle on purpose, and why.
+INTENTIONAL = {
+    "keyphraseDistribution": (
+        "the free yoastseo package has no keyphraseDistribution research, so the oracle gives 9 "
+        "whenever a keyphrase and a text exist; seo_kit computes Premium's real distribution"),
+}
+
+
+def run_oracle(folder: Path, sample) -> dict:
+    with tempfile.NamedTemporaryFile("w", suffix=".txt", encoding="utf-8", delete=False) as fh:
+        fh.write(sample.body)
+        path = fh.name
+    done = subprocess.run(
+        ["node", str(folder / "run_yoast.js"), path, sample.keyphrase, sample.title, sample.meta,
+         "--locale", "fr_FR", "--extra"], capture_output=True, text=True, check=True)
+    Path(path).unlink()
+    return json.loads(done.stdout)
+
+
+def oracle_ratings(out: dict) -> dict[str, tuple[int, str]]:
+    found = out["seo"]["assessments"] + out["readability"]["assessments"] + out["extra_assessments"]
+    return {a["identifier"]: (a["score"], a["rating"]) for a in found}
+
+
+def main() -> int:
+    folder = oracle_dir()
+    texts = samples()
+    if folder is None or not texts:
+        print("skipped: ../shared or node/npm is missing")
+        return 0
+    per_check: dict[str, list[tuple[str, int, int, bool]]] = {}
+    figures = []
+    for sample in texts:
+        oracle = run_oracle(folder, sample)
+        report = seo_kit.score(sample.body, keyphrase=sample.keyphrase, title=sample.title,
+                               meta_description=sample.meta, lang=sample.lang)
+        ours = {c.id: c for c in report.checks}
+        for check_id, (y_score, y_rating) in oracle_ratings(oracle).items():
+            mine = ours.get(check_id)
+            same = mine is not None and mine.rating == y_rating
+            per_check.setdefault(check_id, []).append(
+                (sample.name, mine.score if mine else None, y_score, same))
+        km = report.readability.get("kandel_moles")
+        y_km = (oracle["insights"]["flesch_reading_ease"] or {}).get("score")
+        figures.append((sample.name, report.words, oracle["insights"]["word_count"],
+                        report.sentences, oracle["insights"]["total_sentences_passive_research"],
+                        km, y_km, report.seo_score, oracle["seo"]["overall_score_0_100"],
+                        report.readability_score, oracle["readability"]["overall_score_0_100"]))
+
+    print("\nPer-check agreement (same rating as Yoast)")
+    print(f"{'check':26s} {'agree':>7s}  disagreements (text: seo_kit score / Yoast score)")
+    total = same_total = total_kept = same_kept = 0
+    for check_id, rows in sorted(per_check.items()):
+        agree = sum(1 for r in rows if r[3])
+        total += len(rows)
+        same_total += agree
+        if check_id not in INTENTIONAL:
+            total_kept += len(rows)
+            same_kept += agree
+        diffs = ", ".join(f"{name}: {a}/{b}" for name, a, b, ok in rows if not ok)
+        print(f"{check_id:26s} {agree:>3d}/{len(rows):<3d}  {diffs}")
+    print(f"\nIdentical ratings: {same_total}/{total} = {same_total / total:.1%} "
+          f"(target ≥ 95 %); without intentional differences: {same_kept}/{total_kept} = "
+          f"{same_kept / total_kept:.1%}")
+    for check_id, why in INTENTIONAL.items():
+        print(f"  intentional: {check_id}: {why}")
+
+    print("\nCounts and totals (seo_kit vs Yoast)")
+    print(f"{'text':22s} {'words':>11s} {'Δ%':>6s} {'sentences':>10s} {'Δ%':>6s} "
+          f"{'Kandel–Moles':>13s} {'Δ':>5s} {'SEO':>7s} {'read.':>7s}")
+    for name, w, yw, s, ys, km, ykm, seo, yseo, rd, yrd in figures:
+        dw = (w - yw) / yw * 100 if yw else 0
+        ds = (s - ys) / ys * 100 if ys else 0
+        dk = f"{km - ykm:+.1f}" if km is not None and ykm is not None else "n/a"
+        kms = f"{km:.1f}/{ykm}" if km is not None else f"n/a/{ykm}"
+        print(f"{name:22s} {w:>5d}/{yw:<5d} {dw:>+5.1f}% {s:>4d}/{ys:<5d} {ds:>+5.1f}% "
+              f"{kms:>13s} {dk:>5s} {seo:>3d}/{yseo:<3d} {rd:>3d}/{yrd:<3d}")
+    print("targets: words within 1 %, sentences within 5 %, Kandel–Moles within 2 points")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,83 @@
+"""Checks Yoast does not have (``yoast=False``): keyphrase word forms and facts kept."""
+
+from __future__ import annotations
+
+import re
+
+from seo_kit.score.checks_keyphrase import density_score, density_word_count, keyphrase_count
+from seo_kit.score.context import doc_tokens
+from seo_kit.score.facts import compare_facts
+from seo_kit.score.matching import function_words, keyphrase_tokens
+from seo_kit.score.registry import check
+
+_ELIDED = re.compile(r"^(?:qu|lorsqu|puisqu|jusqu|quoiqu|[cdjlmnst])'(?=\w)")
+
+
+def _lemma_tokens(tokens: tuple[str, ...], lang: str) -> tuple[str, ...]:
+    from seo_kit.lang import lemma
+
+    return tuple(lemma(_ELIDED.sub("", t), lang) for t in tokens)
+
+
+def word_form_count(doc, ctx) -> int:
+    """Sentences holding every content word of the keyphrase in any inflected form (lemmas)."""
+    from seo_kit.lang import lemma
+
+    words = [w for w in keyphrase_tokens(ctx.topic.phrase.strip('"“”')) if w]
+    fw = function_words(ctx.lang)
+    content = [w for w in words if w not in fw] or words
+    wanted = [lemma(_ELIDED.sub("", w.replace("’", "'")), ctx.lang) for w in content]
+    cache = doc._cache.setdefault(f"score_lemmas_{ctx.lang}", {})
+    total = 0
+    for i, tokens in enumerate(doc_tokens(doc)):
+        lemmas = cache.get(i)
+        if lemmas is None:
+            lemmas = cache[i] = _lemma_tokens(tokens, ctx.lang)
+        counts = [lemmas.count(w) for w in wanted]
+        if counts and min(counts) > 0:
+            total += min(counts)
+    return total
+
+
+@check("keyphraseWordForms", "extra", yoast=False)
+def keyphrase_word_forms(doc, ctx):
+    """Keyphrase density counting inflections, plurals and elisions ("voitures électriques",
+    "l’électrique" match "voiture électrique"), scored with Yoast's word-form bounds 0.5–3.5 %."""
+    if not ctx.topic:
+        return None
+    words = density_word_count(doc)
+    exact = keyphrase_count(doc, ctx.topic)
+    forms = word_form_count(doc, ctx)
+    score, _ = density_score(forms, words, ctx.topic.length, (0.5, 3.5, 4))
+    value = {
+        "exact_count": exact,
+        "forms_count": forms,
+        "exact_density": round(exact / words * 100, 2) if words else 0.0,
+        "forms_density": round(forms / words * 100, 2) if words else 0.0,
+    }
+    extra = forms - exact
+    message = (f"Keyphrase with word forms: found {forms} times ({value['forms_density']} %), "
+               f"against {exact} exact matches ({value['exact_density']} %)")
+    message += f"; {extra} more through inflections or elisions." if extra > 0 else "."
+    return score, value, message
+
+
+@check("factsKept", "extra", yoast=False)
+def facts_kept(doc, ctx):
+    """With ``source=``: numbers, dates, amounts and names of the source that the text dropped,
+    and ones it introduced. None dropped or added: 9; a few: 6; many: 3."""
+    if not ctx.source:
+        return None
+    facts = compare_facts(ctx.source, doc.text, ctx.lang)
+    kept, dropped, added = (len(facts[k]) for k in ("kept", "dropped", "added"))
+    total = kept + dropped
+    value = {"kept": kept, "dropped": dropped, "added": added}
+    if dropped == 0 and added == 0:
+        return 9, value, f"Facts kept: all {kept} facts of the source are here, none added."
+    shown = ", ".join(facts["dropped"][:5]) or "none"
+    new = ", ".join(facts["added"][:5]) or "none"
+    message = (f"Facts kept: {kept} of {total} source facts kept; dropped: {shown}; "
+               f"added (check them): {new}.")
+    if dropped <= max(1, total // 10) and added <= 2:
+        return 6, value, message
+    return 3, value, message

@@ -1,0 +1,204 @@
+"""Yoast's readability checks (contentAssessor) plus lists and word complexity (Premium, "extra").
+
+Language rules (transition words, passive voice, first-word exceptions, syllables) come from
+``seo_kit.lang``; the thresholds are yoastseo 3.6's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from seo_kit.score.context import body_blocks, doc_tokens
+from seo_kit.score.counting import percentage, yoast_words
+from seo_kit.score.matching import function_words
+from seo_kit.score.registry import check
+
+
+def _lang():
+    from seo_kit import lang  # helper A's package, imported when a check first needs it
+
+    return lang
+
+
+@check("subheadingsTooLong", "readability")
+def subheadings_too_long(doc, ctx):
+    """Words between subheadings: all ≤300 good, 300–350 ok, more bad; no subheadings on a text
+    over 300 words: 2 [cornerstone 250/250/300]."""
+    limit, slightly, far = (250, 250, 300) if ctx.cornerstone else (300, 300, 350)
+    total = len(doc.words)
+    has_headings = bool(doc.headings)
+    if total <= limit:
+        return 9, None, "Subheading distribution: You are not using too much text without subheadings."
+    if not has_headings:
+        return 2, None, ("Subheading distribution: You are not using any subheadings, although your "
+                         "text is rather long. Try and add some subheadings.")
+    sections, current, seen_heading, before = [], 0, False, 0
+    for block in doc.blocks:
+        if block.kind == "heading":
+            if seen_heading:
+                sections.append(current)
+            seen_heading, current = True, 0
+        elif seen_heading:
+            current += len(block.words)
+        else:
+            before += len(block.words)
+    sections.append(current)
+    if before:
+        sections.insert(0, before)
+    too_long = sum(1 for n in sections if n > limit)
+    longest = max(sections)
+    if before and slightly < before <= far and too_long < 2:
+        return 6, before, ("Subheading distribution: The beginning of your text is longer than "
+                           f"{slightly} words and is not separated by any subheadings. Add "
+                           "subheadings to improve readability.")
+    if before and before > far and too_long < 2:
+        return 3, before, ("Subheading distribution: The beginning of your text is longer than "
+                           f"{slightly} words and is not separated by any subheadings. Add "
+                           "subheadings to improve readability.")
+    if longest <= slightly:
+        return 9, longest, "Subheading distribution: Great job!"
+    score = 6 if longest <= far else 3
+    return score, longest, (f"Subheading distribution: {too_long} section(s) of your text are "
+                            f"longer than {slightly} words and are not separated by any "
+                            "subheadings. Add subheadings to improve readability.")
+
+
+@check("textParagraphTooLong", "readability")
+def paragraph_too_long(doc, ctx):
+    """Words in the longest paragraph: ≤150 good, 150–200 ok, more bad."""
+    lengths = [len(b.words) for b in body_blocks(doc) if b.words]
+    longest = max(lengths, default=0)
+    too_long = sum(1 for n in lengths if n > 150)
+    if longest <= 150:
+        return 9, longest, "Paragraph length: There are no paragraphs that are too long. Great job!"
+    score = 6 if longest <= 200 else 3
+    return score, longest, (f"Paragraph length: {too_long} of the paragraphs contains more than "
+                            "the recommended maximum of 150 words. Shorten your paragraphs!")
+
+
+def _sentence_lengths(doc) -> list[int]:
+    return [n for n in (len(s.words) for s in doc.sentences) if n > 0]
+
+
+@check("textSentenceLength", "readability")
+def sentence_length(doc, ctx):
+    """Share of sentences over 20 words: ≤25 % good, 25–30 % ok, more bad [cornerstone 20/25]."""
+    slightly, far = (20, 25) if ctx.cornerstone else (25, 30)
+    lengths = _sentence_lengths(doc)
+    share = percentage(sum(1 for n in lengths if n > 20), len(lengths))
+    if share <= slightly:
+        return 9, share, "Sentence length: Great!"
+    score = 6 if share <= far else 3
+    return score, share, (f"Sentence length: {share}% of the sentences contain more than 20 words, "
+                          f"which is more than the recommended maximum of {slightly}%. Try to "
+                          "shorten the sentences.")
+
+
+@check("textTransitionWords", "readability")
+def transition_words(doc, ctx):
+    """Share of sentences with a transition word: ≥30 % good, 20–30 % ok, less bad; under 200
+    words always good."""
+    lang = _lang()
+    sentences = doc.sentences
+    hits = sum(1 for s in sentences if lang.is_transition_sentence(s.tokens, ctx.lang))
+    share = percentage(hits, len(sentences))
+    words = sum(len(t) for t in doc_tokens(doc))
+    if words < 200:
+        return 9, share, "Transition words: the text is short; no minimum applies."
+    if share < 20:
+        return 3, share, (f"Transition words: Only {share}% of the sentences contain transition "
+                          "words, which is not enough. Use more of them.")
+    if share < 30:
+        return 6, share, (f"Transition words: Only {share}% of the sentences contain transition "
+                          "words, which is not enough. Use more of them.")
+    return 9, share, "Transition words: Well done!"
+
+
+@check("passiveVoice", "readability")
+def passive_voice(doc, ctx):
+    """Share of passive sentences: ≤10 % good, 10–15 % ok, more bad."""
+    lang = _lang()
+    sentences = doc.sentences
+    passives = sum(1 for s in sentences if lang.is_passive(s.tokens, ctx.lang))
+    share = percentage(passives, len(sentences))
+    if share <= 10:
+        return 9, share, "Passive voice: You are not using too much passive voice. That's great!"
+    score = 6 if share <= 15 else 3
+    return score, share, (f"Passive voice: {share}% of the sentences contain passive voice, which "
+                          "is more than the recommended maximum of 10%. Try to use their active "
+                          "counterparts.")
+
+
+@check("textPresence", "readability")
+def text_presence(doc, ctx):
+    """Under 50 characters of text: 3; otherwise no result."""
+    if len(" ".join(b.text for b in doc.blocks)) >= 50:
+        return None
+    return 3, None, "Not enough content: Please add some content to enable a good analysis."
+
+
+def _sentence_beginning(sentence, exceptions) -> str:
+    words = yoast_words(re.sub(r"(?<=\S)[\u2013\u2014](?=\S)", " ", sentence.text))
+    if not words:
+        return ""
+    first = words[0].lower()
+    if first in exceptions and len(words) > 1:
+        first += " " + words[1].lower()
+    return first
+
+
+@check("sentenceBeginnings", "readability")
+def sentence_beginnings(doc, ctx):
+    """Three or more consecutive sentences starting with the same word: 3; otherwise 9."""
+    exceptions = _lang().resources(ctx.lang).first_word_exceptions
+    exceptions = set(exceptions) | {w.replace("’", "'") for w in exceptions}
+    sentences = [s for b in doc.blocks if b.kind != "list_item" for s in b.sentences]
+    beginnings = [_sentence_beginning(s, exceptions) for s in sentences]
+    runs, pending = [], 0
+    for i, word in enumerate(beginnings):
+        pending += 1
+        following = beginnings[i + 1] if i + 1 < len(beginnings) else None
+        if word and word != following:
+            runs.append((word, pending))
+            pending = 0
+    repeated = [(w, n) for w, n in runs if n > 2]
+    if repeated:
+        word, n = max(repeated, key=lambda r: r[1])
+        return 3, word, (f"Consecutive sentences: The text contains {n} consecutive sentences "
+                         f"starting with the same word (« {word} »). Try to mix things up!")
+    return 9, None, ("Consecutive sentences: There are no repetitive sentence beginnings. "
+                     "That's great!")
+
+
+@check("listsPresence", "extra")
+def lists_presence(doc, ctx):
+    """(Premium/Shopify) at least one list: 9; none: 3."""
+    n = sum(1 for b in doc.blocks if b.kind == "list_item")
+    if n:
+        return 9, n, "Lists: There is at least one list on this page. Great!"
+    return 3, 0, "Lists: No lists appear on this page. Add at least one ordered or unordered list!"
+
+
+def is_complex_word(word: str, lang: str, fw: frozenset[str]) -> bool:
+    """seo_kit's stand-in for Yoast's Premium frequency list: longer than 9 letters, lowercase,
+    not a function word, and at least 4 spoken syllables (frequent long words are rarely that)."""
+    if len(word) <= 9 or not word[0].islower() or word in fw or not word.isalpha():
+        return False
+    return _lang().count_syllables(word, lang) >= 4
+
+
+@check("wordComplexity", "extra")
+def word_complexity(doc, ctx):
+    """(Premium) share of complex words: over 10 % ok [cornerstone bad]; otherwise good."""
+    fw = function_words(ctx.lang)
+    words = [w for w in doc.words]
+    complex_words = [w for w in words if is_complex_word(w.split("’")[-1], ctx.lang, fw)]
+    share = round(len(complex_words) / len(words) * 100, 2) if words else 0
+    note = ("(seo_kit heuristic, not Yoast's frequency list: words over 9 letters with 4+ "
+            "syllables)")
+    if share >= 10:
+        return (3 if ctx.cornerstone else 6), share, (
+            f"Word complexity: {share}% of the words are complex {note}. Try to use shorter and "
+            "more familiar words to improve readability.")
+    return 9, share, (f"Word complexity: {share}% complex words {note}: you are not using too many "
+                      "complex words. Good job!")

@@ -1,0 +1,31 @@
+"""Small counting rules shared by the checks, written to behave like Yoast's JavaScript."""
+
+from __future__ import annotations
+
+import math
+
+from seo_kit.score.matching import strip_punctuation
+
+__all__ = ["format_number", "js_round", "percentage", "yoast_words"]
+
+
+def js_round(x: float) -> int:
+    """Math.round: halves go up (Python's round() goes to even)."""
+    return math.floor(x + 0.5)
+
+
+def format_number(x: float) -> float:
+    """Yoast's formatNumber: integers stay integers, other numbers keep one decimal."""
+    if js_round(x) == x:
+        return js_round(x)
+    return js_round(x * 10) / 10
+
+
+def yoast_words(text: str) -> list[str]:
+    """Words as Yoast's getWords counts them: split on spaces, edge punctuation removed."""
+    words = (strip_punctuation(w) for w in text.split())
+    return [w for w in words if w]
+
+
+def percentage(part: int, whole: int) -> float:
+    return format_number(part / whole * 100) if whole else 0

@@ -1,0 +1,152 @@
+"""Facts a rewrite must keep: numbers, dates, amounts, percentages and proper names.
+
+``compare_facts(source, variant, lang)`` extracts them from both texts, reduces each to a canonical
+key (1 000 = 1000, 1,5 % = 1.5 %, 7,2 milliards d’euros = 7 200 millions d’euros, 12 mars 2011 =
+12/03/2011) and says which source facts the variant kept, which it dropped, and which it added.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from seo_kit.text import normalise_spaces, split_sentences
+
+__all__ = ["compare_facts", "extract_facts"]
+
+_MONTHS = {
+    "fr": ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+           "octobre", "novembre", "décembre"],
+    "en": ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+           "october", "november", "december"],
+}
+_SCALES = {"mille": 1e3, "millier": 1e3, "milliers": 1e3, "million": 1e6, "millions": 1e6,
+           "milliard": 1e9, "milliards": 1e9, "billion": 1e9, "billions": 1e9,
+           "thousand": 1e3, "md": 1e9, "mds": 1e9, "k": 1e3, "m": 1e6}
+_CURRENCIES = {"€": "EUR", "euro": "EUR", "euros": "EUR", "eur": "EUR", "$": "USD",
+               "dollar": "USD", "dollars": "USD", "usd": "USD", "£": "GBP", "livres": "GBP",
+               "pounds": "GBP", "yens": "JPY", "yen": "JPY", "roubles": "RUB", "rouble": "RUB"}
+_PERCENT = r"(?:%|pour\s?cents?|per\s?cent|percent)"
+
+
+@lru_cache(maxsize=2)
+def _patterns(lang: str) -> dict[str, re.Pattern]:
+    months = "|".join(_MONTHS[lang])
+    decimal = r"[.,]" if lang == "en" else r","
+    thousands = r"(?:[  \u202f.]\d{3})+" if lang == "fr" else r"(?:,\d{3})+"
+    number = rf"\d{{1,3}}{thousands}(?:{decimal}\d+)?|\d+(?:{decimal}\d+)?"
+    scale = "|".join(sorted(_SCALES, key=len, reverse=True))
+    currency = r"€|\$|£|euros?|eur|dollars?|usd|livres|pounds|yens?|roubles?"
+    return {
+        "date": re.compile(
+            rf"\b(\d{{1,2}})(?:er|st|nd|rd|th)?\s+({months})(?:\s+(\d{{4}}))?\b"
+            rf"|\b({months})\s+(\d{{4}})\b|\b(\d{{1,2}})/(\d{{1,2}})/(\d{{4}})\b", re.IGNORECASE),
+        "amount": re.compile(
+            rf"(?P<pre>[€$£])?\s?(?P<num>{number})\s?(?P<scale>{scale})?\b\s?"
+            rf"(?:(?:d['’]\s?|de\s|of\s)?(?P<cur>{currency})(?![a-z])|(?P<pct>{_PERCENT}))?",
+            re.IGNORECASE),
+        "name": re.compile(
+            r"(?<![\w])(?:[A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸ][\w\-]*(?:[’'][A-Z][\w\-]*)?)"
+            r"(?:\s+(?:(?:de|du|des|la|le|d['’]|von|van|al|bin|of|the)\s+)?"
+            r"[A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸ][\w\-]*)*"),
+    }
+
+
+def _to_float(number: str, lang: str) -> float:
+    digits = re.sub(r"[  \u202f]", "", number)
+    if lang == "fr":
+        digits = digits.replace(".", "") if re.search(r"\.\d{3}(?!\d)", digits) else digits
+        digits = digits.replace(",", ".")
+    else:
+        digits = digits.replace(",", "")
+    try:
+        return float(digits)
+    except ValueError:
+        return float("nan")
+
+
+def _fmt(value: float) -> str:
+    return f"{value:.10g}"
+
+
+def _dates(text: str, lang: str, facts: dict[str, str]) -> str:
+    months = _MONTHS[lang]
+
+    def keep(match: re.Match) -> str:
+        g = match.groups()
+        if g[1]:
+            key = f"{g[2] or '????'}-{months.index(g[1].lower()) + 1:02d}-{int(g[0]):02d}"
+        elif g[3]:
+            key = f"{g[4]}-{months.index(g[3].lower()) + 1:02d}"
+        else:
+            key = f"{g[7]}-{int(g[6]):02d}-{int(g[5]):02d}"
+        facts.setdefault("date:" + key, match.group(0))
+        return " " * len(match.group(0))
+
+    return _patterns(lang)["date"].sub(keep, text)
+
+
+def _amounts(text: str, lang: str, facts: dict[str, str]) -> str:
+    def keep(match: re.Match) -> str:
+        value = _to_float(match.group("num"), lang)
+        scale = (match.group("scale") or "").lower()
+        if scale in ("m", "k") and not (match.group("cur") or match.group("pre")):
+            scale = ""  # "5 m" is five metres, not five million
+        value *= _SCALES.get(scale, 1)
+        if match.group("pct"):
+            key = f"percent:{_fmt(value)}"
+        elif match.group("cur") or match.group("pre"):
+            currency = _CURRENCIES[(match.group("cur") or match.group("pre")).lower()]
+            key = f"amount:{_fmt(value)} {currency}"
+        else:
+            key = f"number:{_fmt(value)}"
+        facts.setdefault(key, match.group(0).strip())
+        return " " * len(match.group(0))
+
+    return _patterns(lang)["amount"].sub(keep, text)
+
+
+def _names(text: str, lang: str, facts: dict[str, str]) -> None:
+    from seo_kit.score.matching import function_words
+
+    fw = function_words(lang)
+    sentences = split_sentences(text, lang)
+    lowercase_words = set(re.findall(r"\b[a-zà-ÿ][\w’'-]*", text))
+    for sentence in sentences:
+        for match in _patterns(lang)["name"].finditer(sentence):
+            name = match.group(0).strip(" -’'")
+            first = name.split()[0]
+            at_start = sentence[:match.start()].strip(" «\"“(—-") == ""
+            if first.lower() in fw and len(name.split()) == 1:
+                continue
+            if at_start and len(name.split()) == 1 and (
+                    first.lower() in lowercase_words or first.lower() in fw):
+                continue
+            if at_start and first.lower() in fw:
+                name = " ".join(name.split()[1:])
+            if len(name) > 1:
+                # Keyed by the last word, so "Sergueï Lavrov" and "Lavrov" are the same person.
+                facts.setdefault("name:" + name.split()[-1], name)
+
+
+def extract_facts(text: str, lang: str = "fr") -> dict[str, str]:
+    """Canonical key → the fact as written, for every fact in ``text``."""
+    if lang not in _MONTHS:
+        raise ValueError(f"unsupported language {lang!r}: use 'fr' or 'en'")
+    text = normalise_spaces(text.replace("\u2019", "’"))
+    facts: dict[str, str] = {}
+    rest = _dates(text, lang, facts)
+    rest = _amounts(rest, lang, facts)
+    _names(rest, lang, facts)
+    return facts
+
+
+def compare_facts(source_text: str, variant_text: str, lang: str = "fr") -> dict[str, list[str]]:
+    """Which facts of the source the variant ``kept`` or ``dropped``, and which it ``added``."""
+    source = extract_facts(source_text, lang)
+    variant = extract_facts(variant_text, lang)
+    return {
+        "kept": [source[k] for k in source if k in variant],
+        "dropped": [source[k] for k in source if k not in variant],
+        "added": [variant[k] for k in variant if k not in source],
+    }

@@ -1,0 +1,209 @@
+"""Keyphrase matching the way Yoast matches it (yoastseo 3.6, free package, no morphology).
+
+- The keyphrase is lowercased and split on spaces, en dashes and hyphens; function words are removed
+  (unless nothing would be left). Each remaining content word is matched on its own.
+- A word matches when it stands between Yoast's word boundaries: spaces, punctuation, « », and an
+  apostrophe before it (so "agence" is found in "l’agence"). Case does not matter, and the word
+  without its accents also matches (Yoast's transliteration).
+- A keyphrase in double quotes is matched as one exact phrase.
+- In running text, matching is per sentence: a sentence holds the keyphrase when it holds every
+  content word, and counts min(occurrences) times.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+__all__ = [
+    "Topic",
+    "build_topic",
+    "content_words",
+    "count_form_in_text",
+    "count_topic_in_tokens",
+    "function_words",
+    "keyphrase_tokens",
+    "match_percentage",
+    "normalise_quotes",
+    "sentence_tokens",
+    "transliterate",
+]
+
+_DOUBLE_QUOTES = "“”〝〞〟‟„\"「」『』"
+_SINGLE_QUOTES = re.compile(r"[‘’‛`‹›]")
+_DOUBLE_QUOTES_RE = re.compile(r"[“”〝〞〟‟„『』«»]")
+# addWordboundary.js: characters that may stand around a word.
+_BOUNDARY = r" \u00a0\u2014\u06d4\u061f\u060C\u061B\n\r\t.,()”“〝〞〟‟„\"+\-;!¡?¿:/»«‹›<>"
+_APOSTROPHES = "'‘’‛`"
+_START = f"(?:^|[{_BOUNDARY}{_APOSTROPHES}])"
+_END = f"(?:$|[{_BOUNDARY}]|[{_APOSTROPHES}][{_BOUNDARY}])"
+# removePunctuation.js (the characters that matter for Latin scripts).
+_PUNCT = "–\\-()_\\[\\]’‘“”〝〞〟‟„\"'.?!:;,¿¡«»‹›\u2014×+&…<>"
+_PUNCT_START = re.compile(f"^[{_PUNCT}]+")
+_PUNCT_END = re.compile(f"[{_PUNCT}]+$")
+_KEYPHRASE_SPLIT = re.compile(r"[\s\u2013\-]+")
+# splitIntoTokens.js: sentence tokens are separated by spaces, en/em dashes, hyphens and brackets.
+_TOKEN_SPLIT = re.compile(r"[\s\u00a0\u2013\u2014\-\[\]]+")
+_LIGATURES = str.maketrans({"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE", "ß": "ss"})
+
+
+def normalise_quotes(text: str) -> str:
+    """Yoast's quotes.normalize: every single quote becomes ', every double quote (and « ») "."""
+    return _DOUBLE_QUOTES_RE.sub('"', _SINGLE_QUOTES.sub("'", text))
+
+
+def strip_punctuation(word: str) -> str:
+    return _PUNCT_END.sub("", _PUNCT_START.sub("", word))
+
+
+def transliterate(word: str) -> str:
+    """Accents and ligatures removed: "corée" → "coree", "cœur" → "coeur"."""
+    decomposed = unicodedata.normalize("NFD", word.translate(_LIGATURES))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=4)
+def function_words(lang: str) -> frozenset[str]:
+    from seo_kit.lang import resources  # helper A's package; imported late to keep import light
+
+    words = {w.lower() for w in resources(lang).function_words}
+    return frozenset(words | {w.replace("’", "'") for w in words})
+
+
+@lru_cache(maxsize=4096)
+def _word_regex(form: str) -> re.Pattern:
+    return re.compile(_START + re.escape(form) + _END, re.IGNORECASE)
+
+
+def _is_double_quoted(phrase: str) -> bool:
+    return len(phrase) >= 2 and phrase[0] in _DOUBLE_QUOTES and phrase[-1] in _DOUBLE_QUOTES
+
+
+def keyphrase_tokens(phrase: str) -> list[str]:
+    """The keyphrase's words as Yoast splits them: lowercase, on spaces, en dashes and hyphens."""
+    words = (strip_punctuation(w) for w in _KEYPHRASE_SPLIT.split(phrase.lower().strip()))
+    return [w for w in words if w]
+
+
+def content_words(phrase: str, lang: str) -> list[str]:
+    """Keyphrase words without function words; all words when only function words are left."""
+    words = keyphrase_tokens(phrase)
+    fw = function_words(lang)
+    content = [w for w in words if w not in fw]
+    return content or words
+
+
+@dataclass(frozen=True)
+class Topic:
+    """A keyphrase (or synonym) ready for matching: one tuple of accepted forms per content word."""
+
+    phrase: str
+    exact: bool
+    forms: tuple[tuple[str, ...], ...]
+    only_function_words: bool = False
+
+    def __bool__(self) -> bool:
+        return bool(self.forms)
+
+    @property
+    def length(self) -> int:
+        return len(self.forms)
+
+
+def _forms(word: str) -> tuple[str, ...]:
+    word = normalise_quotes(word)
+    plain = transliterate(word)
+    return (word,) if plain == word else (word, plain)
+
+
+def build_topic(phrase: str | None, lang: str) -> Topic:
+    phrase = (phrase or "").strip()
+    if not phrase:
+        return Topic("", False, ())
+    if _is_double_quoted(phrase):
+        inner = phrase[1:-1].strip().lower()
+        return Topic(phrase, True, (_forms(inner),) if inner else ())
+    words = keyphrase_tokens(phrase)
+    fw = function_words(lang)
+    content = [w for w in words if w not in fw]
+    only_fw = bool(words) and not content
+    return Topic(phrase, False, tuple(_forms(w) for w in (content or words)), only_fw)
+
+
+def count_form_in_text(text: str, forms: tuple[str, ...]) -> int:
+    """Occurrences of any form in a string (Yoast's matchTextWithArray over unique forms)."""
+    lowered = normalise_quotes(text).lower()
+    total = 0
+    for form in dict.fromkeys(forms):
+        if form in lowered:
+            total += len(_word_regex(form).findall(lowered))
+    return total
+
+
+def match_percentage(topic: Topic, text: str) -> int:
+    """Share of the topic's content words found anywhere in ``text``, rounded (0–100)."""
+    if not topic:
+        return 0
+    found = sum(1 for forms in topic.forms if count_form_in_text(text, forms) > 0)
+    return round(found / topic.length * 100 + 1e-9)
+
+
+def best_match_percentage(topics: list[Topic], text: str) -> int:
+    """findTopicFormsInString with synonyms: the keyphrase unless a synonym matches better."""
+    return max((match_percentage(t, text) for t in topics if t), default=0)
+
+
+def sentence_tokens(text: str) -> tuple[str, ...]:
+    """Lowercased word tokens of a sentence, split and stripped the way Yoast's tree tokens are."""
+    out = []
+    for raw in _TOKEN_SPLIT.split(normalise_quotes(text).lower()):
+        token = strip_punctuation(raw)
+        if token:
+            out.append(token)
+    return tuple(out)
+
+
+def _token_matches(token: str, form: str) -> bool:
+    return form in token and (token == form or _word_regex(form).search(token) is not None)
+
+
+def count_word_in_tokens(tokens: tuple[str, ...], forms: tuple[str, ...]) -> int:
+    return sum(1 for form in forms for token in tokens if _token_matches(token, form))
+
+
+def _count_exact_in_tokens(tokens: tuple[str, ...], phrase: str) -> int:
+    wanted = sentence_tokens(phrase)
+    if not wanted:
+        return 0
+    count, i = 0, 0
+    while i <= len(tokens) - len(wanted):
+        if all(_token_matches(tokens[i + k], wanted[k]) for k in range(len(wanted))):
+            count += 1
+            i += len(wanted)
+        else:
+            i += 1
+    return count
+
+
+def count_topic_in_tokens(topic: Topic, tokens: tuple[str, ...]) -> int:
+    """How many times a sentence holds the whole topic: min over content words, 0 if one is missing."""
+    if not topic:
+        return 0
+    if topic.exact:
+        return _count_exact_in_tokens(tokens, topic.forms[0][0])
+    counts = []
+    for forms in topic.forms:
+        n = count_word_in_tokens(tokens, forms)
+        if n == 0:
+            return 0
+        counts.append(n)
+    return min(counts)
+
+
+def words_found_in_tokens(topic: Topic, tokens: tuple[str, ...]) -> int:
+    """Number of the topic's content words present in a sentence (for keyphrase distribution)."""
+    if topic.exact:
+        return topic.length if _count_exact_in_tokens(tokens, topic.forms[0][0]) else 0
+    return sum(1 for forms in topic.forms if count_word_in_tokens(tokens, forms) > 0)
