@@ -43,6 +43,8 @@ _COLOURS = {"good": "#c6efce", "ok": "#ffeb9c", "bad": "#ffc7ce", "error": "#ffc
 def _field(obj: Any, name: str, default: Any = None) -> Any:
     if isinstance(obj, dict):
         return obj.get(name, default)
+    if isinstance(obj, str):  # plain text has no fields (and str.title is a method)
+        return default
     return getattr(obj, name, default)
 
 

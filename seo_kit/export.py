@@ -60,6 +60,8 @@ def redact(text: str) -> str:
 def _field(variant: Any, name: str, default: Any = None) -> Any:
     if isinstance(variant, dict):
         return variant.get(name, default)
+    if isinstance(variant, str):
+        return default
     return getattr(variant, name, default)
 
 
