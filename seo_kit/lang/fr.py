@@ -35,6 +35,8 @@ _QU_GU = re.compile(r"(?<=g)u(?=[eéèêiy])|(?<=q)u")
 _GE = re.compile(r"(?<=g)e(?=[aoâôu])")
 _Y_CONSONANT = re.compile(r"(?<=[aeiouàâéèêîôû])y(?=[aeiouàâéèêîôû])|^y(?=[aeiouéèêô])")
 _ILL = re.compile(r"(?<=[aeouœ])i(?=ll|l$)")
+_MUTE_E = re.compile(r"(?<=[aiouéy])e(?=ments?$)|(?<=^j)e(?=an)")  # paiement, dévouement, Jean
+_OO = re.compile(r"oo(?=[kgtlmdnr])")  # football, Facebook: English loanwords
 # Whole words that the rules get wrong, with their spoken syllable count.
 _WORDS = {"pays": 2, "paysan": 3, "paysans": 3, "paysanne": 3, "paysannes": 3, "paysage": 3,
           "paysages": 3, "abbaye": 3, "abbayes": 3, "eu": 1, "eue": 1, "eus": 1, "eues": 1,
@@ -61,6 +63,9 @@ def _count_part(word: str) -> int:
     w = _GE.sub("", w)
     w = _ILL.sub("", w)
     w = _Y_CONSONANT.sub("j", w)
+    w = _OO.sub("u", _MUTE_E.sub("", w))
+    if not any(c in _IS_VOWEL for c in w):
+        return 0  # qu’, t (a-t-il)
     w = _drop_silent_ending(word, w)
     units: list[tuple[str, int]] = []  # (vowel unit, start index)
     i, n = 0, len(w)
@@ -77,7 +82,7 @@ def _count_part(word: str) -> int:
             continue  # a consonant between, or naïf / Noël: a diaeresis opens a syllable
         if here in _GLIDES and not _CLUSTER.search(w[max(0, start - 2):start]):
             count -= 1  # na-tion, nuit, jouer, pi-tié; but cli-ent, cru-el
-    return max(count, 1) if any(c in _IS_VOWEL for c in word) else 0
+    return max(count, 1)
 
 
 def _drop_silent_ending(original: str, w: str) -> str:
@@ -94,6 +99,8 @@ def _is_plural_verb(word: str) -> bool:
     """ils parlent → True; moment, président, vient → False (simplemma decides the lemma)."""
     if word.endswith("ment") and word not in _MENT_VERBS:
         return False
+    if word.endswith("aient"):
+        return True  # imperfect and conditional: ils étaient, ils téléchargeaient
     from seo_kit.lang import lemma  # late import: simplemma loads its data on first use
 
     base = lemma(word, "fr")

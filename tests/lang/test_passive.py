@@ -1,0 +1,61 @@
+"""Passive voice, French and English: sentence → expected verdict."""
+
+import pytest
+
+from seo_kit.lang import is_passive
+
+FRENCH = [
+    ("Le texte est rédigé par l’agence.", True),
+    ("Le pont fut construit en 1900.", True),
+    ("Il a été arrêté hier soir.", True),
+    ("Elle est très appréciée de ses collègues.", True),
+    ("Les résultats seront publiés demain.", True),
+    ("Le moment n’a pas été annoncé.", True),
+    ("La loi a été adoptée par le Parlement.", True),
+    ("Ces données sont souvent mises à jour.", True),
+    ("Les élèves ne sont jamais punis.", True),
+    # être as the perfect auxiliary of movement / change-of-state verbs
+    ("Lavrov est arrivé mercredi en Corée du Nord.", False),
+    ("Elle est venue seule.", False),
+    ("Ils sont partis tôt.", False),
+    ("Il est né à Lyon.", False),
+    # pronominal verbs
+    ("Kim s’est rendu en Russie.", False),
+    ("Ils se sont rencontrés à Pékin.", False),
+    ("Nous nous sommes promis de revenir.", False),
+    # adjectives and nouns after être
+    ("Il est âgé de 70 ans.", False),
+    ("Il est député européen.", False),
+    ("L’usine est située à l’est.", False),
+    ("C’est une idée.", False),
+    ("Le ciel est bleu.", False),
+    ("Il mange une pomme.", False),
+]
+
+ENGLISH = [
+    ("The house was built in 1900.", True),
+    ("The cake is being eaten.", True),
+    ("He was not invited.", True),
+    ("The results were quickly published.", True),
+    ("She is tired.", False),
+    ("He is a doctor.", False),
+    ("They walked home.", False),
+    ("The bed is red.", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), FRENCH)
+def test_french_passive(sentence, expected):
+    assert is_passive(sentence, "fr") is expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ENGLISH)
+def test_english_passive(sentence, expected):
+    assert is_passive(sentence, "en") is expected
+
+
+def test_tokens_and_text_give_the_same_answer():
+    from seo_kit.lang import tokenize
+
+    sentence = "Le moment n’a pas été annoncé."
+    assert is_passive(tokenize(sentence, "fr"), "fr") is is_passive(sentence, "fr") is True

@@ -1,0 +1,70 @@
+"""Word lists: sizes, shapes, and the language rules around them."""
+
+import pytest
+
+from seo_kit.errors import InputError
+from seo_kit.lang import detect_language, lemma, resources, word_forms_match
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_lists_are_frozen_lowercase_and_large_enough(lang):
+    res = resources(lang)
+    assert len(res.function_words) >= 300
+    assert len(res.transition_words) >= 40
+    assert len(res.multiword_transitions) >= 40
+    assert len(res.two_part_transitions) >= 5
+    for words in (res.function_words, res.transition_words, res.first_word_exceptions,
+                  res.stop_words):
+        assert isinstance(words, frozenset)
+        assert all(w == w.lower() and "'" not in w for w in words)
+    assert res.stop_words <= res.function_words | res.stop_words
+    assert resources(lang) is resources(lang)  # built once
+
+
+def test_french_lists_hold_the_usual_suspects():
+    res = resources("fr")
+    assert {"le", "la", "les", "l’", "d’", "est", "sont", "été", "dans", "que", "qu’"} \
+        <= res.function_words
+    assert {"le", "la", "les", "un", "une", "deux", "dix"} <= res.first_word_exceptions
+    assert "agence" not in res.function_words
+
+
+def test_unknown_language():
+    with pytest.raises(ValueError, match="unsupported language"):
+        resources("de")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Le ministre est arrivé en Corée du Nord pour une visite.", "fr"),
+    ("L’agence de presse a rapporté que la visite durera deux jours.", "fr"),
+    ("The minister arrived in North Korea for a two-day visit.", "en"),
+    ("It is what it is, and that was the end of it.", "en"),
+])
+def test_detect_language(text, expected):
+    assert detect_language(text) == expected
+
+
+@pytest.mark.parametrize("text", ["", "12 345 678", "Lavrov Pyongyang Moscou"])
+def test_detect_language_refuses_to_guess(text):
+    with pytest.raises(InputError, match="lang="):
+        detect_language(text)
+
+
+@pytest.mark.parametrize(("a", "b", "lang", "expected"), [
+    ("maison", "maisons", "fr", True),
+    ("Maison", "maison", "fr", True),
+    ("voiture", "voitures", "fr", True),
+    ("électrique", "électriques", "fr", True),
+    ("arrivé", "arrive", "fr", True),
+    ("maison", "voiture", "fr", False),
+    ("car", "cars", "en", True),
+    ("cat", "dog", "en", False),
+])
+def test_word_forms_match(a, b, lang, expected):
+    assert word_forms_match(a, b, lang) is expected
+
+
+def test_lemma_keeps_elisions_and_numbers():
+    assert lemma("l’", "fr") == "l’"
+    assert lemma("2018", "fr") == "2018"
+    assert lemma("Maisons", "fr") == "maison"
