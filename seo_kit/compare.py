@@ -13,13 +13,15 @@ against the source, and what the call cost (tokens, dollars, seconds).
 from __future__ import annotations
 
 import difflib
+import math
 import re
 from collections.abc import Iterable
-from typing import Any
-
-import pandas as pd
+from typing import TYPE_CHECKING, Any
 
 from seo_kit.render import escape
+
+if TYPE_CHECKING:  # pandas is imported when a comparison is made, not with seo_kit
+    import pandas as pd
 from seo_kit.score.report import Report, rating_for
 
 __all__ = [
@@ -153,6 +155,8 @@ def compare(variants: Iterable[Any], *, source: Any = None, keyphrase: str | Non
         row.update(report_row(report))
         rows.append(row)
         index.append(label)
+    import pandas as pd
+
     df = pd.DataFrame(rows, index=pd.Index(index, name="variant"))
     return df[_ordered_columns(df)]
 
@@ -170,8 +174,12 @@ def _ordered_columns(df: pd.DataFrame) -> list[str]:
     return known + rest + ratings + (["text"] if "text" in df.columns else [])
 
 
+def _missing(value: Any) -> bool:
+    return value is None or (isinstance(value, float) and math.isnan(value))
+
+
 def _total_colour(value: Any) -> str:
-    if value is None or pd.isna(value):
+    if _missing(value):
         return ""
     return f"background-color: {_COLOURS.get(rating_for(float(value) / 10), '')}"
 
@@ -182,7 +190,7 @@ def _rating_colour(value: Any) -> str:
 
 
 def _facts_colour(value: Any) -> str:
-    if value is None or pd.isna(value):
+    if _missing(value):
         return ""
     return f"background-color: {_COLOURS['bad' if value else 'good']}"
 
@@ -203,6 +211,8 @@ def style_comparison(df: pd.DataFrame, *, show_text: bool = False):
     if "facts_dropped" in view.columns:
         styler = styler.map(_facts_colour, subset=["facts_dropped"])
     if "source" in view.index:
+        import pandas as pd
+
         styler = styler.set_properties(subset=pd.IndexSlice[["source"], :],
                                        **{"font-weight": "bold"})
     return styler.set_table_attributes('class="seo-comparison"')

@@ -16,11 +16,12 @@ import inspect
 import itertools
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import Any
-
-import pandas as pd
+from typing import TYPE_CHECKING, Any
 
 from seo_kit.compare import compare
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = ["GRID_PARAMETERS", "briefs_for", "rewrite_all", "run_grid"]
 
@@ -122,6 +123,8 @@ def run_grid(articles: Any, *, templates: Iterable | None = None,
     mode), then what `compare` gives (scores, every check's rating, facts, tokens, cost, latency,
     text). With `include_source`, each article's source row comes first (kind == "source").
     """
+    import pandas as pd
+
     axes = {
         "template": _as_list(templates),
         "tone": _as_list(tones),
