@@ -63,7 +63,7 @@ def main() -> int:
             same = mine is not None and mine.rating == y_rating
             per_check.setdefault(check_id, []).append(
                 (sample.name, mine.score if mine else None, y_score, same))
-        km = report.readability.get("kandel_moles")
+        km = report.readability.get("kandel_moles", report.readability.get("reading_ease"))
         y_km = (oracle["insights"]["flesch_reading_ease"] or {}).get("score")
         figures.append((sample.name, report.words, oracle["insights"]["word_count"],
                         report.sentences, oracle["insights"]["total_sentences_passive_research"],

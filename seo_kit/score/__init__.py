@@ -18,7 +18,7 @@ from seo_kit.score import (  # noqa: F401  (importing a module registers its che
     checks_placement,
     checks_readability,
 )
-from seo_kit.score.context import Context
+from seo_kit.score.context import Context, word_count
 from seo_kit.score.counting import js_round
 from seo_kit.score.registry import CHECKS, check
 from seo_kit.score.report import CheckResult, Report, rating_for
@@ -111,7 +111,7 @@ def score_document(doc, *, keyphrase: str | None = None, title: str | None = Non
         facts = compare_facts(source, doc.text, doc.lang)
     return Report(
         lang=doc.lang,
-        words=len(doc.words),
+        words=word_count(doc),
         sentences=len(doc.sentences),
         readability=_readability(doc),
         seo_score=seo_total([r for r in results if r.group == "seo"]),

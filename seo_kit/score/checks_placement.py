@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 
 from seo_kit import text as textlib
 from seo_kit.score.checks_keyphrase import NO_KEYPHRASE
+from seo_kit.score.context import word_count
 from seo_kit.score.counting import yoast_words
 from seo_kit.score.matching import (
     _word_regex,
@@ -54,7 +55,7 @@ def subheadings_keyword(doc, ctx):
     subheadings = [b for b in doc.headings if b.level in (2, 3)]
     if not subheadings:
         limit = 250 if ctx.cornerstone else 300
-        if len(doc.words) >= limit:
+        if word_count(doc) >= limit:
             return 2, 0, ("Keyphrase in subheading: You are not using any higher-level subheadings "
                           "containing the keyphrase or its synonyms. Fix that!")
         return 9, 0, "Keyphrase in subheading: the text is short enough not to need subheadings."

@@ -8,7 +8,13 @@ from __future__ import annotations
 
 import re
 
-from seo_kit.score.context import body_blocks, doc_tokens
+from seo_kit.score.context import (
+    block_words,
+    body_blocks,
+    doc_tokens,
+    sentence_lengths,
+    word_count,
+)
 from seo_kit.score.counting import percentage, yoast_words
 from seo_kit.score.matching import function_words
 from seo_kit.score.registry import check
@@ -25,7 +31,7 @@ def subheadings_too_long(doc, ctx):
     """Words between subheadings: all ≤300 good, 300–350 ok, more bad; no subheadings on a text
     over 300 words: 2 [cornerstone 250/250/300]."""
     limit, slightly, far = (250, 250, 300) if ctx.cornerstone else (300, 300, 350)
-    total = len(doc.words)
+    total = word_count(doc)
     has_headings = bool(doc.headings)
     if total <= limit:
         return 9, None, "Subheading distribution: You are not using too much text without subheadings."
@@ -39,9 +45,9 @@ def subheadings_too_long(doc, ctx):
                 sections.append(current)
             seen_heading, current = True, 0
         elif seen_heading:
-            current += len(block.words)
+            current += block_words(block)
         else:
-            before += len(block.words)
+            before += block_words(block)
     sections.append(current)
     if before:
         sections.insert(0, before)
@@ -66,7 +72,7 @@ def subheadings_too_long(doc, ctx):
 @check("textParagraphTooLong", "readability")
 def paragraph_too_long(doc, ctx):
     """Words in the longest paragraph: ≤150 good, 150–200 ok, more bad."""
-    lengths = [len(b.words) for b in body_blocks(doc) if b.words]
+    lengths = [n for n in (block_words(b) for b in body_blocks(doc)) if n]
     longest = max(lengths, default=0)
     too_long = sum(1 for n in lengths if n > 150)
     if longest <= 150:
@@ -76,15 +82,11 @@ def paragraph_too_long(doc, ctx):
                             "the recommended maximum of 150 words. Shorten your paragraphs!")
 
 
-def _sentence_lengths(doc) -> list[int]:
-    return [n for n in (len(s.words) for s in doc.sentences) if n > 0]
-
-
 @check("textSentenceLength", "readability")
 def sentence_length(doc, ctx):
     """Share of sentences over 20 words: ≤25 % good, 25–30 % ok, more bad [cornerstone 20/25]."""
     slightly, far = (20, 25) if ctx.cornerstone else (25, 30)
-    lengths = _sentence_lengths(doc)
+    lengths = sentence_lengths(doc)
     share = percentage(sum(1 for n in lengths if n > 20), len(lengths))
     if share <= slightly:
         return 9, share, "Sentence length: Great!"

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from seo_kit.score import matching
+from seo_kit.score.counting import yoast_words
 from seo_kit.score.serp import slugify
 
 __all__ = ["Context", "body_blocks", "doc_tokens", "first_paragraph"]
@@ -56,6 +57,28 @@ def doc_tokens(doc) -> tuple[tuple[str, ...], ...]:
     if cached is None:
         cached = tuple(matching.sentence_tokens(s.text) for s in doc.sentences)
         doc._cache["score_tokens"] = cached
+    return cached
+
+
+def block_words(block) -> int:
+    """Words of a block as Yoast's getWords counts them (so "4,5 %" is two words)."""
+    return len(yoast_words(block.text))
+
+
+def word_count(doc) -> int:
+    """Words of the whole text, headings included (Yoast's wordCountInText)."""
+    cached = doc._cache.get("score_word_count")
+    if cached is None:
+        cached = doc._cache["score_word_count"] = sum(block_words(b) for b in doc.blocks)
+    return cached
+
+
+def sentence_lengths(doc) -> list[int]:
+    """Words per sentence (hyphenated words count once), empty sentences left out."""
+    cached = doc._cache.get("score_sentence_lengths")
+    if cached is None:
+        lengths = (len(yoast_words(s.text)) for s in doc.sentences)
+        cached = doc._cache["score_sentence_lengths"] = [n for n in lengths if n > 0]
     return cached
 
 
