@@ -1,0 +1,53 @@
+"""The ``seo-kit`` command: one subcommand per part of the toolkit.
+
+Each subcommand lives in its owner's module, which exposes ``configure(parser)``: it declares the
+arguments and sets ``run=function(args) -> int``. Adding one here is a three-line ``_add_<name>``
+function plus its name in ``_SUBCOMMANDS``. Errors seo_kit raises on purpose (SeoKitError) become a
+one-line message on stderr and exit status 1, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from seo_kit.errors import SeoKitError
+
+__all__ = ["build_parser", "main"]
+
+
+def _add_score(subparsers) -> None:
+    from seo_kit.score import command
+
+    command.configure(subparsers.add_parser("score", help="score a text like Yoast SEO does"))
+
+
+_SUBCOMMANDS = [_add_score]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="seo-kit", description="Rewrite French news articles for search engines and score them.")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for add in _SUBCOMMANDS:
+        add(subparsers)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "run", None):
+        parser.print_help(sys.stderr)
+        return 2
+    try:
+        return int(args.run(args) or 0)
+    except SeoKitError as exc:
+        print(f"seo-kit {args.command}: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

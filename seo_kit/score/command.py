@@ -1,0 +1,91 @@
+"""``seo-kit score FILE``: score a text file and print a table or JSON."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from seo_kit.errors import InputError
+
+__all__ = ["configure", "read_text_file", "run"]
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", help="the article: Markdown, HTML or plain text")
+    parser.add_argument("--keyphrase", help="focus keyphrase (double quotes force exact matching)")
+    parser.add_argument("--title", help="SEO title")
+    parser.add_argument("--meta", help="meta description")
+    parser.add_argument("--slug", help="URL slug (default: from the title)")
+    parser.add_argument("--lang", default="auto", choices=("auto", "fr", "en"))
+    parser.add_argument("--source", help="the original article, to check the facts kept")
+    parser.add_argument("--synonyms", help="comma-separated keyphrase synonyms")
+    parser.add_argument("--permalink", help="page URL; links to its host count as internal")
+    parser.add_argument("--cornerstone", action="store_true", help="cornerstone thresholds")
+    parser.add_argument("--skip-first-line", action="store_true",
+                        help="drop line 1 (an instruction, not the article)")
+    parser.add_argument("--format", default="table", choices=("table", "json"))
+    parser.set_defaults(run=run)
+
+
+def read_text_file(path: str) -> str:
+    """Text of ``path``; UTF-8, else CP1252/Latin-1 with a note on stderr. InputError otherwise."""
+    file = Path(path)
+    if not file.is_file():
+        raise InputError(f"no file at {path}; check the path")
+    raw = file.read_bytes()
+    if b"\x00" in raw:
+        raise InputError(f"{path} holds NUL bytes: it is binary (a .docx, .pdf or image?), "
+                         "not text; export it as .txt, .md or .html")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        try:
+            text = raw.decode("cp1252")
+        except UnicodeDecodeError:
+            text = raw.decode("latin-1")
+        print(f"seo-kit score: note: {path} is not UTF-8; decoded as CP1252/Latin-1 "
+              "(check the accents, and save it as UTF-8 to silence this note)", file=sys.stderr)
+    printable = sum(1 for c in text if c.isprintable() or c in "\n\r\t")
+    if text and printable / len(text) < 0.9:
+        raise InputError(f"{path} does not look like text (mostly control characters)")
+    if not text.strip():
+        raise InputError(f"{path} is empty (or only whitespace): nothing to score")
+    return text
+
+
+def run(args: argparse.Namespace) -> int:
+    from seo_kit.score import score
+
+    text = read_text_file(args.file)
+    if args.skip_first_line:
+        text = text.strip().partition("\n")[2]
+    source = read_text_file(args.source) if args.source else None
+    report = score(text, keyphrase=args.keyphrase, title=args.title, meta_description=args.meta,
+                   slug=args.slug, lang=args.lang, source=source, synonyms=args.synonyms,
+                   permalink=args.permalink, cornerstone=args.cornerstone)
+    if args.format == "json":
+        print(report.to_json(indent=2))
+    else:
+        print(format_table(report))
+    return 0
+
+
+def format_table(report) -> str:
+    serp = report.serp
+    cut = " (cut by Google)" if serp.get("title_truncated") else ""
+    lines = [
+        (f"lang {report.lang} · {report.words} words · {report.sentences} sentences · "
+         f"SEO {report.seo_score}/100 · readability {report.readability_score}/100"),
+        (f"title {serp.get('title_width_px', 0)} px{cut} · meta {serp.get('meta_chars', 0)} "
+         f"chars · slug {serp.get('slug') or '—'}"),
+        "",
+        f"{'check':26s} {'group':11s} {'score':>6s} {'rating':8s} message",
+    ]
+    for c in report.checks:
+        message = c.message if len(c.message) <= 110 else c.message[:107] + "…"
+        lines.append(f"{c.id:26s} {c.group:11s} {c.score:>6d} {c.rating:8s} {message}")
+    if report.facts:
+        lines += ["", f"facts dropped: {', '.join(report.facts['dropped']) or 'none'}",
+                  f"facts added:   {', '.join(report.facts['added']) or 'none'}"]
+    return "\n".join(lines)
