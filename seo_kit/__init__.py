@@ -17,10 +17,14 @@ from seo_kit.errors import (
     TemplateError,
 )
 from seo_kit.score import Report, score, score_document
+from seo_kit.inputs import Article, read_article
+from seo_kit.rewrite import Brief, rewrite, rewrite_many
+from seo_kit.variant import Variant
 
 __all__ = [
     "AnswerError", "AuthError", "EndpointError", "InputError", "LocalModelError", "ModelError",
     "RateLimitError", "SeoKitError", "TemplateError",
     "Report", "score", "score_document",
+    "Article", "Brief", "Variant", "read_article", "rewrite", "rewrite_many",
 ]
 __version__ = "0.1.0"

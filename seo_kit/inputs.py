@@ -1,0 +1,139 @@
+"""Read the article an analyst hands over: a path, bytes or a string, in text, Markdown or HTML.
+
+Every refusal is an InputError that says what to do. Text that is not UTF-8 is decoded as
+CP1252 (a superset of Latin-1 for printable text, and what Windows newsroom tools export), then
+Latin-1, and the Article records a note. HTML is parsed with seo_kit.document, so scripts, styles
+and comments are dropped; the article is then kept as Markdown.
+
+Articles longer than ``MAX_WORDS`` (10,000 words) are refused: the embedded model has an 8,192-token
+context and a rewrite of such a text is a book chapter, not an article. Split it and rewrite the
+parts.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from seo_kit import document
+from seo_kit.errors import InputError
+
+__all__ = ["MAX_WORDS", "Article", "read_article"]
+
+MAX_WORDS = 10_000
+_CONTROL_OK = {"\n", "\r", "\t", "\f", "\v"}
+
+
+@dataclass(frozen=True)
+class Article:
+    text: str  # Markdown or plain text (HTML is converted)
+    source_format: str  # "text" | "markdown" | "html"
+    words: int
+    lang: str  # "fr" | "en"
+    notes: tuple[str, ...] = ()
+    instruction: str | None = None  # the first line, when skip_first_line=True
+    path: str | None = None
+    title: str | None = None
+    extra: dict = field(default_factory=dict, repr=False)
+
+
+def _decode(raw: bytes, notes: list[str]) -> str:
+    if b"\x00" in raw[:65536]:
+        raise InputError("the file holds NUL bytes: it is binary (a .docx, .pdf or image?), not "
+                         "text; export the article as .txt, .md or .html first")
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    for encoding in ("cp1252", "latin-1"):
+        try:
+            text = raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        notes.append(f"decoded as {encoding.upper()} (not UTF-8); check the accents, and save "
+                     "the file as UTF-8 to silence this note")
+        return text
+    raise InputError("the bytes are neither UTF-8 nor CP1252/Latin-1; save the article as UTF-8")
+
+
+def _check_text(text: str) -> None:
+    sample = text[:20000]
+    if not sample.strip():
+        raise InputError("the article is empty (or only whitespace): give the text to rewrite")
+    controls = sum(1 for c in sample if ord(c) < 32 and c not in _CONTROL_OK)
+    letters = sum(1 for c in sample if c.isalpha())
+    visible = sum(1 for c in sample if not c.isspace())
+    if "\x00" in sample or controls > 0.01 * len(sample) or letters < 0.5 * visible:
+        raise InputError("this does not look like text (mostly control characters or symbols); "
+                         "export the article as .txt, .md or .html")
+
+
+def _read_source(source: str | bytes | os.PathLike, notes: list[str]) -> tuple[str, str | None]:
+    if isinstance(source, os.PathLike) or (
+            isinstance(source, str) and "\n" not in source and len(source) < 4096
+            and source.strip() and Path(source).suffix.lower() in (".txt", ".md", ".html", ".htm",
+                                                                    ".markdown", "")
+            and Path(source).is_file()):
+        path = Path(source)
+        if not path.is_file():
+            raise InputError(f"no file at {path}; check the path")
+        return _decode(path.read_bytes(), notes), str(path)
+    if isinstance(source, bytes):
+        return _decode(source, notes), None
+    if isinstance(source, str):
+        return source, None
+    raise InputError(f"cannot read an article from {type(source).__name__}; "
+                     "give a path, bytes or a string")
+
+
+def read_article(source: str | bytes | os.PathLike, *, skip_first_line: bool = False,
+                 lang: str | None = None, max_words: int = MAX_WORDS) -> Article:
+    """Read, decode, check and normalise an article; ``lang=None`` detects French or English."""
+    from seo_kit.lang import detect_language
+
+    notes: list[str] = []
+    text, path = _read_source(source, notes)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    _check_text(text)
+    instruction = None
+    if skip_first_line:
+        first, _, text = text.strip().partition("\n")
+        instruction = first.strip()
+        notes.append(f"first line taken as the instruction, not the article: {instruction[:80]!r}")
+        if not text.strip():
+            raise InputError("after the first line (the instruction) the file is empty: put the "
+                             "article on the following lines")
+    fmt = document.detect_format(text)
+    title = None
+    if fmt == "html":
+        doc = document.parse(text, lang=lang or "fr", fmt="html")
+        title = doc.title
+        text = "\n\n".join(("#" * b.level + " " + b.text) if b.kind == "heading"
+                           else ("- " + b.text) if b.kind == "list_item" else b.text
+                           for b in doc.blocks if b.text)
+        if not text.strip():
+            raise InputError("the HTML holds no text once scripts and markup are removed")
+        source_format = "html"
+    else:
+        source_format = "markdown" if any(
+            line.lstrip().startswith(("#", "- ", "* ")) for line in text.splitlines()) else "text"
+    text = text.strip()
+    detected_lang = lang or _language(text, detect_language)
+    n_words = len(document.parse(text, lang=detected_lang, fmt="markdown").words)
+    if n_words > max_words:
+        raise InputError(f"the article has {n_words:,} words; the limit is {max_words:,} words "
+                         "(the model's context would overflow): split it into parts and rewrite "
+                         "each part")
+    return Article(text=text, source_format=source_format, words=n_words, lang=detected_lang,
+                   notes=tuple(notes), instruction=instruction, path=path, title=title)
+
+
+def _language(text: str, detect) -> str:
+    try:
+        return detect(text)
+    except InputError as exc:
+        raise InputError(f"{exc}; pass lang='fr' or lang='en' if the article is in one of "
+                         "these languages") from exc

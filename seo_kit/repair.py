@@ -1,0 +1,235 @@
+"""Turn model answers into clean Markdown, check a draft against its brief, and fix what can be
+fixed without a model (one H1, SEO title with the keyphrase, invented facts, slug).
+
+The constraints a Variant records (name → met):
+
+    min_words          the text has at least brief.min_words words (as Yoast counts them)
+    single_h1          exactly one H1
+    subheadings        at least two H2/H3
+    language           seo_kit.lang.detect_language(text) == brief.lang
+    keyphrase_in_intro Yoast's introductionKeyword is good (first paragraph holds the keyphrase)
+    keyphrase_in_title Yoast's keyphraseInSEOTitle is good
+    no_invented_facts  no number, date or name that the source lacks (facts check with source=)
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from seo_kit.document import parse
+from seo_kit.errors import InputError
+
+__all__ = [
+    "assemble",
+    "check_constraints",
+    "clean_answer",
+    "cut_to_sentence",
+    "fallback_meta",
+    "fallback_title",
+    "invented_fact_sentences",
+    "parse_meta",
+    "parse_outline",
+    "sections_of",
+    "slugify",
+]
+
+_HEADING = re.compile(r"^\s*(#{1,6})\s*(.+?)\s*#*\s*$")
+_LABEL = re.compile(r"^\s*(?:\*\*)?(chapô|chapeau|introduction|standfirst|intro|texte|text|"
+                    r"paragraphe \d+|paragraph \d+|partie \d+|section \d+)(?:\*\*)?\s*:\s*(?:\*\*)?",
+                    re.IGNORECASE)
+_PREAMBLE = re.compile(r"^(voici|here is|here's|bien sûr|certainly|sure)\b.*:\s*$", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?…][»\"”’)\]]*(?=\s|$)")
+SEO_TITLE_MAX = 60
+META_MAX = 155
+
+
+def clean_answer(text: str, *, keep_headings: bool = False) -> str:
+    """A model's answer as body Markdown: no code fences, labels, preambles or (by default) headings."""
+    out = []
+    for line in text.replace("\r", "").splitlines():
+        stripped = line.strip()
+        if stripped.startswith("```") or stripped in ("---", "***", "___"):
+            continue
+        if _PREAMBLE.match(stripped):
+            continue
+        if _HEADING.match(stripped) and not keep_headings:
+            continue
+        line = _LABEL.sub("", line).strip()
+        if line.startswith("**") and line.endswith("**") and len(line.split()) <= 8:
+            continue  # a bold pseudo-heading
+        out.append(line)
+    body = "\n".join(out)
+    return re.sub(r"\n{3,}", "\n\n", body).strip()
+
+
+def cut_to_sentence(text: str) -> str:
+    """Drop the unfinished sentence an answer cut by max_tokens ends with."""
+    text = text.rstrip()
+    ends = list(_SENTENCE_END.finditer(text))
+    if not ends:
+        return text
+    return text[:ends[-1].end()].rstrip()
+
+
+def _strip_marks(line: str) -> str:
+    line = re.sub(r"^\s*(?:#{1,6}|[-*•]|\d{1,2}[.):]|H[1-6]\s*:)\s*", "", line)
+    return line.strip().strip("*_«»\"“” ").rstrip(":").strip()
+
+
+def parse_outline(text: str, n_sections: int) -> tuple[str | None, list[str]]:
+    """The H1 and the H2 intertitles of an outline answer (tolerant of numbering and bullets)."""
+    h1, h2s = None, []
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        heading = _HEADING.match(line)
+        level = len(heading.group(1)) if heading else None
+        title = _strip_marks(line)
+        if not title or len(title.split()) > 16:
+            continue
+        if title.lower() in ("introduction", "conclusion", "plan", "outline", "chapô"):
+            continue
+        if level == 1 and h1 is None:
+            h1 = title
+        elif level in (2, 3) or (heading is None and h1 is not None and re.match(
+                r"^\s*(?:[-*•]|\d{1,2}[.):])\s+", line)):
+            h2s.append(title)
+    return h1, h2s[:n_sections]
+
+
+def parse_meta(text: str) -> tuple[str | None, str | None]:
+    """SEO title and meta description from "Titre SEO : …" / "Méta-description : …" lines."""
+    title = meta = None
+    for line in text.splitlines():
+        key, sep, value = line.partition(":")
+        if not sep:
+            continue
+        key = _strip_marks(key).lower()
+        value = value.strip().strip("*_«»\"“” ").strip()
+        if not value:
+            continue
+        if "méta" in key or "meta" in key or "description" in key:
+            meta = meta or value
+        elif "titre" in key or "title" in key:
+            title = title or value
+    return title, meta
+
+
+def _shorten(text: str, limit: int) -> str:
+    text = re.sub(r"\s+", " ", text).strip()
+    if len(text) <= limit:
+        return text
+    cut = text[:limit + 1].rsplit(" ", 1)[0].rstrip(" ,;:–-")
+    return cut
+
+
+def fallback_title(h1: str, keyphrase: str | None, limit: int = SEO_TITLE_MAX) -> str:
+    """An SEO title from the H1 that starts with the keyphrase when the H1 lacks it."""
+    title = h1.strip()
+    if keyphrase and keyphrase.lower() not in title.lower():
+        title = f"{keyphrase} : {title}"
+    return _shorten(title, limit)
+
+
+def fallback_meta(intro: str, keyphrase: str | None, lang: str, limit: int = META_MAX) -> str:
+    """A meta description from the first sentences of the standfirst, within ``limit`` chars."""
+    from seo_kit.text import split_sentences
+
+    sentences = split_sentences(intro, lang) or [intro]
+    if keyphrase:
+        sentences.sort(key=lambda s: keyphrase.lower() not in s.lower())
+    meta = ""
+    for sentence in sentences:
+        candidate = f"{meta} {sentence}".strip()
+        if len(candidate) > limit:
+            break
+        meta = candidate
+    return meta or _shorten(sentences[0], limit - 1).rstrip(".") + "…"
+
+
+def slugify(text: str, max_words: int = 8) -> str:
+    """ASCII, lowercase, hyphenated: "Lavrov en Corée du Nord" → "lavrov-en-coree-du-nord"."""
+    text = unicodedata.normalize("NFKD", text.replace("’", " ").replace("'", " "))
+    text = text.encode("ascii", "ignore").decode().lower()
+    words = re.findall(r"[a-z0-9]+", text)
+    return "-".join(words[:max_words])
+
+
+def assemble(h1: str, intro: str, sections: list[tuple[str, str]], level: int = 2) -> str:
+    """Markdown: one H1, the standfirst, then each (heading, body) as an H2 (or ``level``)."""
+    parts = [f"# {h1.strip()}", intro.strip()]
+    for heading, body in sections:
+        parts.append(f"{'#' * level} {heading.strip()}")
+        parts.append(body.strip())
+    return "\n\n".join(p for p in parts if p) + "\n"
+
+
+def sections_of(markdown: str) -> tuple[str | None, str, list[tuple[str, str]]]:
+    """Inverse of assemble: (H1, intro, [(heading, body)…]); extra H1s become H2s."""
+    h1, intro_lines, sections = None, [], []
+    for line in markdown.splitlines():
+        heading = _HEADING.match(line)
+        if heading and len(heading.group(1)) <= 3:
+            if h1 is None and len(heading.group(1)) == 1:
+                h1 = heading.group(2)
+            else:
+                sections.append((heading.group(2), []))
+            continue
+        (sections[-1][1] if sections else intro_lines).append(line)
+    join = lambda lines: re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+    return h1, join(intro_lines), [(h, join(body)) for h, body in sections]
+
+
+def invented_fact_sentences(text: str, source: str, lang: str) -> list[str]:
+    """Sentences of ``text`` that state a number, date or name the source does not have."""
+    from seo_kit.score.facts import extract_facts
+
+    known = set(extract_facts(source, lang))
+    haystack = " ".join(source.lower().replace("'", "’").split())
+
+    def invented(sentence: str) -> bool:
+        # A name at the start of a sentence ("Lors de…") is a fact for the extractor only when
+        # it is not in the source: compare the surface form too.
+        return any(key not in known and " ".join(str(shown).lower().replace("'", "’").split())
+                   not in haystack for key, shown in extract_facts(sentence, lang).items())
+
+    doc = parse(text, lang=lang, fmt="markdown")
+    return [s.text for b in doc.blocks if b.kind != "heading" for s in b.sentences
+            if invented(s.text)]
+
+
+def check_constraints(text: str, *, lang: str, min_words: int, keyphrase: str | None,
+                      title: str, meta_description: str, slug: str, source: str | None):
+    """Score the draft (seo_kit.score) and say which constraints of the brief it meets."""
+    from seo_kit.lang import detect_language
+    from seo_kit.score import score
+
+    doc = parse(text, lang=lang, fmt="markdown")
+    report = score(text, keyphrase=keyphrase, title=title, meta_description=meta_description,
+                   slug=slug, lang=lang, source=source)
+    try:
+        detected = detect_language(doc.text)
+    except InputError:
+        detected = None
+    h1s = sum(1 for h in doc.headings if h.level == 1)
+    subheadings = sum(1 for h in doc.headings if h.level in (2, 3))
+    constraints = {
+        "min_words": report.words >= min_words,
+        "single_h1": h1s == 1,
+        "subheadings": subheadings >= 2,
+        "language": detected == lang,
+    }
+    if keyphrase:
+        constraints["keyphrase_in_intro"] = _good(report, "introductionKeyword")
+        constraints["keyphrase_in_title"] = _good(report, "keyphraseInSEOTitle")
+    if source:
+        constraints["no_invented_facts"] = not invented_fact_sentences(text, source, lang)
+    return constraints, report
+
+
+def _good(report, check_id: str) -> bool:
+    try:
+        return report[check_id].rating == "good"
+    except KeyError:
+        return False

@@ -1,0 +1,162 @@
+"""Fact-safe restructuring: every source sentence is kept verbatim, in order; only the frame is new.
+
+The frame: an H1, a standfirst (the first paragraph that names the keyphrase, moved to the top),
+H2 intertitles over groups of paragraphs, and a closing "À retenir" list of the source sentences
+richest in facts (numbers, dates, names). The model is asked only for the H1, the intertitles, the
+SEO title and the meta description, from a short digest of the parts; each of these has a
+deterministic fallback, and a proposal that states a fact the source lacks is refused.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from seo_kit.document import parse
+from seo_kit.repair import fallback_meta, fallback_title, parse_meta, slugify
+
+__all__ = ["Frame", "build", "digest", "fallback_heading", "group_paragraphs", "parse_headings"]
+
+RECAP_HEADING = {"fr": "À retenir", "en": "Key points"}
+_NUMBERED = re.compile(r"^\s*(?:partie\s+|part\s+|section\s+)?(\d{1,2})\s*[.):\-–]\s*(.+)$", re.IGNORECASE)
+
+
+@dataclass
+class Frame:
+    """What the model may propose; None means "use the fallback"."""
+
+    h1: str | None = None
+    seo_title: str | None = None
+    meta_description: str | None = None
+    headings: dict[int, str] | None = None
+
+
+def group_paragraphs(paragraphs: list[str], n_groups: int) -> list[list[str]]:
+    """Contiguous groups of paragraphs with about the same number of words each."""
+    n_groups = max(1, min(n_groups, len(paragraphs)))
+    total = sum(len(p.split()) for p in paragraphs)
+    groups: list[list[str]] = [[]]
+    done = 0
+    for index, paragraph in enumerate(paragraphs):
+        remaining_paragraphs = len(paragraphs) - index
+        remaining_groups = n_groups - len(groups)
+        if groups[-1] and remaining_groups > 0 and (
+                done >= total * len(groups) / n_groups or remaining_paragraphs <= remaining_groups):
+            groups.append([])
+        groups[-1].append(paragraph)
+        done += len(paragraph.split())
+    return groups
+
+
+def digest(groups: list[list[str]], lang: str, words_per_part: int = 45) -> str:
+    """The start of each part, numbered: enough for headings, short enough for a fast prompt."""
+    lines = []
+    for number, group in enumerate(groups, start=1):
+        words = " ".join(group).split()
+        lines.append(f"{number}. " + " ".join(words[:words_per_part])
+                     + (" …" if len(words) > words_per_part else ""))
+    return "\n".join(lines)
+
+
+def _acceptable(heading: str, known_facts: set[str], lang: str) -> bool:
+    from seo_kit.score.facts import extract_facts
+
+    if not heading or len(heading.split()) > 14 or len(heading) > 110 or "http" in heading:
+        return False
+    return not (set(extract_facts(heading, lang)) - known_facts)
+
+
+def parse_headings(answer: str, n_sections: int, source: str, lang: str) -> Frame:
+    """Read "H1 : …", "Titre SEO : …", "Méta-description : …", "1 : …" lines; refuse bad ones."""
+    from seo_kit.score.facts import extract_facts
+
+    known = set(extract_facts(source, lang))
+    frame = Frame(headings={})
+    for line in answer.splitlines():
+        line = line.strip().strip("*").strip()
+        numbered = _NUMBERED.match(line)
+        if numbered and 1 <= int(numbered.group(1)) <= n_sections:
+            heading = numbered.group(2).strip().strip("*«»\"“” ").rstrip(".")
+            if _acceptable(heading, known, lang):
+                frame.headings.setdefault(int(numbered.group(1)), heading)
+            continue
+        key, sep, value = line.partition(":")
+        value = value.strip().strip("*«»\"“” ")
+        if sep and key.strip().lstrip("#").strip().upper() == "H1" and _acceptable(value, known,
+                                                                                   lang):
+            frame.h1 = frame.h1 or value.rstrip(".")
+    title, meta = parse_meta("\n".join(
+        line for line in answer.splitlines() if not line.strip().upper().startswith("H1")))
+    if title and _acceptable(title, known, lang):
+        frame.seo_title = title
+    if meta and 50 <= len(meta) <= 200 and not (set(extract_facts(meta, lang)) - known):
+        frame.meta_description = meta
+    return frame
+
+
+def fallback_heading(group: list[str], lang: str, max_words: int = 10,
+                     used: set[str] | None = None) -> str:
+    """The first clause of the part's first sentence when short, else the part's main names."""
+    from seo_kit.score.facts import extract_facts
+    from seo_kit.text import split_sentences
+
+    first = (split_sentences(group[0], lang) or [group[0]])[0]
+    clause = re.split(r"[,;:(]| selon | according to ", first)[0].rstrip(".!? ")
+    if 3 <= len(clause.split()) <= max_words and clause not in (used or set()):
+        return clause
+    text = " ".join(group)
+    names = [shown for key, shown in extract_facts(text, lang).items()
+             if key.startswith("name:") and shown not in (used or set())]
+    names.sort(key=lambda name: -text.count(name))
+    if names:
+        joiner = " et " if lang == "fr" else " and "
+        return joiner.join(names[:2])
+    return " ".join(clause.split()[:max_words])
+
+
+def _recap(paragraphs: list[str], lang: str, skip: str, k: int = 4) -> list[str]:
+    """The k source sentences with the most facts (ties: earlier first), in source order."""
+    from seo_kit.score.facts import extract_facts
+    from seo_kit.text import split_sentences
+
+    sentences = [s for p in paragraphs for s in split_sentences(p, lang) if s not in skip]
+    ranked = sorted(range(len(sentences)),
+                    key=lambda i: (-len(extract_facts(sentences[i], lang)), i))[:k]
+    return [sentences[i] for i in sorted(ranked)]
+
+
+def build(text: str, *, lang: str, keyphrase: str | None, n_sections: int,
+          frame: Frame, title: str | None = None) -> dict:
+    """Markdown and metadata for the restructured article (pure: the model's part is ``frame``)."""
+    doc = parse(text, lang=lang, fmt="markdown")
+    paragraphs = [b.text for b in doc.blocks if b.kind != "heading"]
+    source_h1 = next((b.text for b in doc.headings if b.level == 1), None) or title
+    lead_index = next((i for i, p in enumerate(paragraphs)
+                       if keyphrase and keyphrase.lower() in p.lower()), 0)
+    if lead_index > len(paragraphs) // 3:
+        lead_index = 0  # do not pull a late paragraph to the top
+    lead = paragraphs[lead_index]
+    body = paragraphs[:lead_index] + paragraphs[lead_index + 1:]
+    groups = group_paragraphs(body, n_sections) if body else []
+    notes = []
+    headings = []
+    for number, group in enumerate(groups, start=1):
+        proposed = (frame.headings or {}).get(number)
+        if proposed is None:
+            notes.append(f"intertitle {number}: deterministic fallback")
+        headings.append(proposed or fallback_heading(group, lang, used=set(headings)))
+    h1 = frame.h1 or source_h1 or fallback_heading([lead], lang, max_words=16)
+    if frame.h1 is None:
+        notes.append("H1: deterministic fallback")
+    parts = [f"# {h1}", lead]
+    for heading, group in zip(headings, groups):
+        parts.append(f"## {heading}")
+        parts.extend(group)
+    recap = _recap(body, lang, skip=lead)
+    if recap:
+        parts.append(f"## {RECAP_HEADING[lang]}")
+        parts.extend(f"- {sentence}" for sentence in recap)
+    seo_title = frame.seo_title or fallback_title(h1, keyphrase)
+    meta = frame.meta_description or fallback_meta(lead, keyphrase, lang)
+    return {"text": "\n\n".join(parts) + "\n", "h1": h1, "title": seo_title,
+            "meta_description": meta, "slug": slugify(seo_title), "notes": notes}

@@ -1,0 +1,124 @@
+"""A scripted "model" for rewrite tests: answers each template step the way a small model would.
+
+It reads the step from the last user message (outline, standfirst, section, meta, extend, relang,
+fix_intro, restructure headings) and answers in French Markdown built from the sentences of the
+article between <article> markers, so no fact is invented unless a test asks for it.
+
+    writer = FrenchWriter(word_ratio=0.6)          # sections come out at 60 % of the words asked
+    scripted_server.responder = writer
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from dataclasses import dataclass, field
+
+from scripted_server import Reply
+
+HEADINGS = ["Une visite très attendue", "Le voyage de Kim en Russie", "Des munitions pour Moscou",
+            "Une relation ancienne", "Le rôle de la Chine", "Les craintes de Washington",
+            "Une nouvelle guerre froide", "Les prochaines étapes"]
+ENGLISH = ("The minister arrived on Wednesday and the two countries discussed their ties. "
+           "Experts believe that the visit was planned for a long time. ")
+
+
+def _article(prompt: str) -> str:
+    match = re.search(r"<article>\n(.*?)\n</article>", prompt, re.DOTALL)
+    return match.group(1) if match else prompt
+
+
+def _sentences(text: str) -> list[str]:
+    text = re.sub(r"^\s*(?:#+|\d+\.)\s*", "", text, flags=re.MULTILINE)
+    return [s.strip() for s in re.split(r"(?<=[.!?])\s+", text) if len(s.split()) > 3]
+
+
+def _asked(prompt: str, default: int) -> int:
+    match = re.search(r"(?:environ|about) (\d+) (?:mots|words)", prompt)
+    return int(match.group(1)) if match else default
+
+
+@dataclass
+class FrenchWriter:
+    word_ratio: float = 1.0  # words written / words asked
+    english_steps: set[str] = field(default_factory=set)  # steps answered in English (once each)
+    invent: bool = False  # add a sentence with facts absent from the article
+    keyphrase_in_intro: bool = True
+    calls: list[str] = field(default_factory=list)
+
+    def __call__(self, request: dict) -> Reply | str:
+        prompt = request["messages"][-1]["content"]
+        step = self.step_of(prompt)
+        self.calls.append(step)
+        if step in self.english_steps:
+            self.english_steps.discard(step)
+            return ENGLISH * 4
+        return getattr(self, step)(prompt)
+
+    @staticmethod
+    def step_of(prompt: str) -> str:
+        for marker, step in (("Donne le plan", "outline"), ("H1 : (", "headings"),
+                             ("Titre SEO : (", "meta"), ("paragraphes de plus", "extend"),
+                             ("n'est pas en", "relang"), ("contient exactement", "fix_intro"),
+                             ("Écris le chapô", "intro"), ("Écris le texte de la partie", "section")):
+            if marker in prompt:
+                return step
+        return "other"
+
+    def _text(self, prompt: str, words: int, salt: str) -> str:
+        sentences = _sentences(_article(prompt))
+        start = zlib.crc32(salt.encode()) % len(sentences)
+        out, count, i = [], 0, start
+        while count < words:
+            sentence = sentences[i % len(sentences)]
+            out.append(sentence)
+            count += len(sentence.split())
+            i += 1
+        paragraphs = [" ".join(out[j:j + 2]) for j in range(0, len(out), 2)]
+        if self.invent:
+            paragraphs.append("Selon Le Figaro, 4 500 soldats ont défilé à Pyongyang en 2017.")
+        return "\n\n".join(paragraphs)
+
+    def outline(self, prompt: str) -> str:
+        n = int(re.search(r"puis (\d+) intertitres", prompt).group(1))
+        keyphrase = re.search(r"contient « (.+?) »", prompt).group(1)
+        lines = [f"# {keyphrase} : une visite diplomatique très suivie"]
+        lines += [f"## {HEADINGS[i - 1]}" for i in range(1, n + 1)]
+        return "\n".join(lines)
+
+    def intro(self, prompt: str) -> str:
+        keyphrase = re.search(r"contient « (.+?) »", prompt).group(1)
+        lead = f"La visite de {keyphrase} marque une étape." if self.keyphrase_in_intro \
+            else "Une visite marque une étape."
+        return f"{lead} {self._text(prompt, 40, 'intro')}".split("\n\n")[0]
+
+    fix_intro = intro
+
+    def section(self, prompt: str) -> str:
+        heading = re.search(r"partie « (.+?) »", prompt).group(1)
+        return self._text(prompt, int(_asked(prompt, 150) * self.word_ratio), heading)
+
+    def extend(self, prompt: str) -> str:
+        return self._text(prompt, int(_asked(prompt, 120) * self.word_ratio), "extend" + prompt)
+
+    def relang(self, prompt: str) -> str:
+        return self._text(prompt, _asked(prompt, 150), "relang")
+
+    def meta(self, prompt: str) -> str:
+        keyphrase = re.search(r"avec « (.+?) »", prompt).group(1)
+        return (f"Titre SEO : {keyphrase} en visite officielle\n"
+                f"Méta-description : {keyphrase} est arrivé mercredi pour une visite de deux "
+                "jours, la dernière d’une vague d’activités diplomatiques entre les deux pays.")
+
+    def headings(self, prompt: str) -> str:
+        n = int(re.search(r"découpé en (\d+) parties", prompt).group(1))
+        keyphrase = re.search(r"« (.+?) »", prompt.split("H1 :")[1]).group(1)
+        lines = [f"H1 : {keyphrase} en visite officielle",
+                 f"Titre SEO : {keyphrase} : la visite",
+                 (f"Méta-description : {keyphrase} est arrivé mercredi pour une visite de deux "
+                 "jours, la dernière d’une vague d’activités diplomatiques.")]
+        lines += [f"{i} : {HEADINGS[i - 1]}" for i in range(1, n + 1)]
+        return "\n".join(lines)
+
+    def other(self, prompt: str) -> str:
+        return "Réponse."
