@@ -94,11 +94,18 @@ def _brief_row(variant: Any) -> dict[str, Any]:
         "tone": brief.get("tone"),
         "keywords": ", ".join(map(str, keywords)) if not isinstance(keywords, str) else keywords,
         "mode": _field(variant, "mode") or brief.get("mode"),
-        "template": _field(variant, "template") or brief.get("template"),
+        "template": _template_name(_field(variant, "template") or brief.get("template")),
         "model": _field(variant, "model") or brief.get("model"),
         "temperature": brief.get("temperature"),
         "min_words": brief.get("min_words"),
     }
+
+
+def _template_name(template: str | None) -> str | None:
+    """A template's name, not its path (a comparison is shared; local paths stay local)."""
+    if not template:
+        return template
+    return re.split(r"[\\/]", str(template))[-1].removesuffix(".toml")
 
 
 def _keyphrase_of(variant: Any) -> str | None:

@@ -46,7 +46,7 @@ def _keyword_sets(values: Any) -> list[tuple[str, ...]]:
 
 
 def _make_brief(**fields: Any):
-    from seo_kit import Brief
+    from seo_kit.rewrite import Brief
 
     known = set(inspect.signature(Brief).parameters)
     extra = {k: v for k, v in fields.items() if k not in known and v is not None}
@@ -55,40 +55,50 @@ def _make_brief(**fields: Any):
     return Brief(**{k: v for k, v in fields.items() if v is not None})
 
 
+def _template_file(text: str) -> str:
+    """Save a template edited in the studio under SEO_KIT_HOME/templates/; return its path."""
+    import hashlib
+
+    from seo_kit.llm import seo_kit_home
+
+    folder = seo_kit_home() / "templates"
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"studio-{hashlib.sha256(text.encode()).hexdigest()[:12]}.toml"
+    path.write_text(text, encoding="utf-8")
+    return str(path)
+
+
 def briefs_for(settings) -> list:
     """Briefs for the studio: `n_variants` copies of one brief, told apart by their seed."""
     fields = {"lang": settings.lang, "tone": settings.tone, "keywords": tuple(settings.keywords),
               "min_words": settings.min_words, "mode": settings.mode,
               "template": settings.template, "temperature": settings.temperature,
-              "model": settings.model}
+              "model": settings.model, "base_url": settings.base_url}
     if settings.template_text:
-        fields["template_text"] = settings.template_text
+        fields["template"] = _template_file(settings.template_text)
     return [_make_brief(**fields, seed=i + 1 if settings.n_variants > 1 else None)
             for i in range(settings.n_variants)]
 
 
-def rewrite_all(article: Any, briefs: Sequence, *, endpoint=None, concurrency: int = 4,
+def rewrite_all(article: Any, briefs: Sequence, *, concurrency: int = 4,
                 on_progress: Callable[[int, int], None] | None = None) -> list:
-    """`rewrite_many` over the briefs, reporting progress as (done, total) after each batch."""
-    from seo_kit import rewrite_many
+    """`rewrite_many` over the briefs; with `on_progress`, in batches of `concurrency` so that
+    (done, total) can be reported after each batch."""
+    from seo_kit.rewrite import rewrite_many
 
-    options: dict[str, Any] = {"concurrency": concurrency, "progress": False}
-    if endpoint is not None:
-        options["endpoint"] = endpoint
-    total, done, variants = len(briefs), 0, []
+    total, variants = len(briefs), []
+    step = max(1, concurrency) if on_progress else max(total, 1)
     if on_progress:
         on_progress(0, total)
-    step = max(1, concurrency) if on_progress else max(total, 1)
     for start in range(0, total, step):
         batch = list(briefs[start:start + step])
-        variants.extend(rewrite_many(article, batch, **options))
-        done += len(batch)
+        variants.extend(rewrite_many(article, batch, concurrency=concurrency, progress=False))
         if on_progress:
-            on_progress(done, total)
+            on_progress(start + len(batch), total)
     return variants
 
 
-def _articles(articles: Any) -> list[tuple[str, Any]]:
+def _articles(articles: Any, skip_first_line: bool = False) -> list[tuple[str, Any]]:
     """(name, article) pairs from a text, a path, an Article, a list or a {name: article} dict."""
     from seo_kit.inputs import read_article
 
@@ -103,9 +113,9 @@ def _articles(articles: Any) -> list[tuple[str, Any]]:
         if isinstance(article, Path) or (isinstance(article, str) and "\n" not in article
                                          and len(article) < 500 and Path(article).is_file()):
             name = name or Path(article).stem
-            article = read_article(Path(article))
+            article = read_article(Path(article), skip_first_line=skip_first_line)
         elif not hasattr(article, "text"):
-            article = read_article(article)
+            article = read_article(article, skip_first_line=skip_first_line)
         named.append((str(name or f"article{position}"), article))
     return named
 
@@ -115,13 +125,16 @@ def run_grid(articles: Any, *, templates: Iterable | None = None,
              keyword_sets: Iterable | None = None, min_words: Iterable[int] | int = (700,),
              models: Iterable | None = None, temperatures: Iterable[float] | float = (0.7,),
              modes: Iterable[str] | str = ("rewrite",), lang: str = "fr", concurrency: int = 4,
-             endpoint=None, include_source: bool = False,
+             base_url: str | None = None, include_source: bool = False,
+             skip_first_line: bool = False,
              on_progress: Callable[[int, int], None] | None = None) -> pd.DataFrame:
     """Rewrite every article with every combination of the parameters; one row per variant.
 
     Columns: article, the grid parameters (template, tone, keywords, min_words, model, temperature,
     mode), then what `compare` gives (scores, every check's rating, facts, tokens, cost, latency,
     text). With `include_source`, each article's source row comes first (kind == "source").
+    Articles given as paths or text are read with `read_article` (`skip_first_line` drops an
+    instruction line, as in notebooks/data/article_request.txt).
     """
     import pandas as pd
 
@@ -136,18 +149,19 @@ def run_grid(articles: Any, *, templates: Iterable | None = None,
     }
     cells = [dict(zip(axes, values)) for values in itertools.product(*axes.values())]
     frames = []
-    named = _articles(articles)
+    named = _articles(articles, skip_first_line)
     total = len(named) * len(cells)
     for position, (name, article) in enumerate(named):
-        briefs = [_make_brief(lang=lang, **cell) for cell in cells]
+        briefs = [_make_brief(lang=lang, base_url=base_url, **cell) for cell in cells]
         offset = position * len(cells)
         progress = (lambda done, _t, offset=offset: on_progress(offset + done, total)) \
             if on_progress else None
-        variants = rewrite_all(article, briefs, endpoint=endpoint, concurrency=concurrency,
-                               on_progress=progress)
+        variants = rewrite_all(article, briefs, concurrency=concurrency, on_progress=progress)
         df = compare(variants, source=article if include_source else None, lang=lang,
                      labels=[f"{name}/v{i + 1}" for i in range(len(variants))])
-        if not include_source:
+        if include_source:
+            df = df.rename(index={"source": f"{name}/source"})
+        else:
             df = df[df["kind"] != "source"]
         params = pd.DataFrame(
             [{"article": name, **{k: cell[k] for k in GRID_PARAMETERS}} for cell in cells],

@@ -12,12 +12,10 @@ and shows the result. Everything model- or article-made is sanitised (seo_kit.re
 
 from __future__ import annotations
 
-import asyncio
 import base64
 import io
 import os
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -69,32 +67,13 @@ def generate(settings: StudioSettings,
     if not settings.article.strip():
         raise SeoKitError("Collez un article ou chargez un fichier avant de générer.")
     briefs = briefs_for(settings)
-    variants = rewrite_all(settings.article, briefs, endpoint=_endpoint(settings),
-                           concurrency=settings.concurrency, on_progress=on_progress)
+    variants = rewrite_all(settings.article, briefs, concurrency=settings.concurrency,
+                           on_progress=on_progress)
     labels = [f"v{i + 1}" for i in range(len(variants))]
     keyphrase = settings.keywords[0] if settings.keywords else None
     df = compare(variants, source=settings.article, keyphrase=keyphrase, lang=settings.lang,
                  labels=labels)
     return StudioResult(variants=list(variants), comparison=df, source=settings.article)
-
-
-def _endpoint(settings: StudioSettings):
-    if not (settings.base_url or settings.model):
-        return None
-    from seo_kit.llm import resolve_endpoint
-
-    return resolve_endpoint(base_url=settings.base_url or None, model=settings.model or None)
-
-
-def _run_blocking(function: Callable[[], Any]) -> Any:
-    """Run `function` here, or in a worker thread when this thread already runs an event loop
-    (a Jupyter kernel handling a button click), since the engine may use asyncio.run."""
-    try:
-        asyncio.get_running_loop()
-    except RuntimeError:
-        return function()
-    with ThreadPoolExecutor(max_workers=1) as pool:
-        return pool.submit(function).result()
 
 
 def _split_keywords(text: str) -> tuple[str, ...]:
@@ -236,7 +215,7 @@ class Studio(w.VBox):
         self.status.value = escape(self.t["working"])
         try:
             settings = self.settings()
-            self.result = _run_blocking(lambda: generate(settings, self._on_progress))
+            self.result = generate(settings, self._on_progress)
             self.status.value = escape(self.t["done"].format(n=len(self.result.variants)))
             self._show_result()
         except SeoKitError as error:

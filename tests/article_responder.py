@@ -14,7 +14,6 @@ from typing import Any
 
 _ARTICLE = re.compile(r"<article>\s*(.*?)\s*</article>", re.DOTALL)
 _SENTENCE = re.compile(r"(?<=[.!?»])\s+(?=[A-ZÀ-ÖØ-Þ«])")
-_KEYPHRASE = re.compile(r"«\s*([^»]+?)\s*»")
 _HEADINGS = ("Les faits essentiels", "Le contexte diplomatique", "Les enjeux militaires",
              "Une relation ancienne", "Ce que disent les experts", "Les prochaines étapes",
              "Les réactions internationales", "Ce qu’il faut retenir")
@@ -42,12 +41,10 @@ def _sentences(prompt: str) -> list[str]:
     return [s.strip() for line in lines for s in _SENTENCE.split(line) if len(s.split()) > 3]
 
 
-def _keyphrase(step_text: str, prompt: str) -> str:
-    found = _KEYPHRASE.findall(step_text)
-    if found:
-        return found[0]
-    match = re.search(r"Mots-clés\s*:\s*([^.\n]+)", prompt)
-    return match.group(1).split(",")[0].strip() if match else "l’actualité"
+def _keyphrase(prompt: str) -> str:
+    match = re.search(r"(?:Mots-clés|Keywords)\s*:\s*([^.\n]+)", prompt)
+    keyphrase = match.group(1).split(",")[0].strip() if match else "-"
+    return keyphrase if keyphrase != "-" else "la visite"
 
 
 def _number(pattern: str, text: str, default: int) -> int:
@@ -81,7 +78,7 @@ def article_responder(request: dict[str, Any]) -> str:
     prompt = _user_text(request)
     step = prompt.rsplit("</article>", 1)[-1]
     sentences = _sentences(prompt)
-    keyphrase = _keyphrase(step, prompt)
+    keyphrase = _keyphrase(prompt)
     opener = _tone_opener(request)
     if "Propose le plan" in step or "outline" in step.lower():
         n = _number(r"exactement (\d+) lignes", step, 4)

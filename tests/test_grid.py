@@ -1,0 +1,85 @@
+"""run_grid(): every combination of parameters → one tidy row per variant, through the engine's
+cache, so that re-running after changing one parameter only calls the model for the new cells."""
+
+from pathlib import Path
+
+import pytest
+from article_responder import article_responder
+
+from seo_kit.grid import run_grid
+from seo_kit.inputs import read_article
+from seo_kit.llm import RunLog
+
+REQUEST = Path(__file__).parents[1] / "notebooks" / "data" / "article_request.txt"
+
+
+@pytest.fixture
+def server(scripted_server, monkeypatch):
+    scripted_server.responder = article_responder
+    monkeypatch.setenv("OPENAI_BASE_URL", scripted_server.url)
+    return scripted_server
+
+
+@pytest.fixture
+def article():
+    return read_article(REQUEST, skip_first_line=True)
+
+
+def test_one_row_per_combination(server, article):
+    df = run_grid(article, tones=["informatif", "pédagogique"],
+                  keyword_sets=[["Lavrov"], ["Corée du Nord", "Russie"]], min_words=[400, 700])
+    assert len(df) == 2 * 2 * 2
+    combos = set(zip(df["tone"], df["keywords"], df["min_words"]))
+    assert ("pédagogique", "Corée du Nord, Russie", 700) in combos
+    assert len(combos) == 8
+    for column in ("article", "template", "model", "temperature", "mode", "text", "words",
+                   "seo_score", "readability_score", "facts_dropped", "prompt_tokens",
+                   "latency_s", "seo.keyphraseDensity"):
+        assert column in df.columns, column
+    assert (df["kind"] == "variant").all()
+
+
+def test_scores_follow_the_keyphrase(server, article):
+    df = run_grid(article, keyword_sets=[["Lavrov"], ["Corée du Nord"]])
+    assert set(df["keywords"]) == {"Lavrov", "Corée du Nord"}
+    assert (df["words"] >= 700).all()
+    assert df["text"].str.contains("Lavrov").all()
+
+
+def test_rerun_only_calls_the_model_for_new_cells(server, article):
+    run_grid(article, tones=["informatif", "pédagogique"])
+    first = len(server.chat_requests)
+    per_cell = first // 2
+    assert per_cell > 0 and first == 2 * per_cell
+
+    run_grid(article, tones=["informatif", "pédagogique"])
+    assert len(server.chat_requests) == first  # nothing new: all from the cache
+
+    df = run_grid(article, tones=["informatif", "pédagogique", "expert"])
+    assert len(df) == 3
+    assert len(server.chat_requests) == first + per_cell  # only the "expert" cell
+
+    run_grid(article, tones=["informatif"], min_words=[500])
+    assert len(server.chat_requests) > first + per_cell  # a changed parameter is a new cell
+
+
+def test_variants_are_logged(server, article):
+    df = run_grid(article, tones=["informatif", "engageant"])
+    saved = RunLog().variants()
+    assert {v["id"] for v in saved} >= set(df["id"])
+
+
+def test_several_articles_and_the_source_rows(server, article, tmp_path):
+    other = tmp_path / "breve.txt"
+    other.write_text("\n".join(article.text.splitlines()[:6]), encoding="utf-8")
+    df = run_grid({"lavrov": article, "breve": other}, tones=["informatif"],
+                  keyword_sets=[["Lavrov"]], include_source=True)
+    assert list(df["article"]) == ["lavrov", "lavrov", "breve", "breve"]
+    assert list(df["kind"]) == ["source", "variant", "source", "variant"]
+    assert list(df.index) == ["lavrov/source", "lavrov/v1", "breve/source", "breve/v1"]
+
+
+def test_a_path_and_its_instruction_line(server):
+    df = run_grid(str(REQUEST), skip_first_line=True, keyword_sets=[["Lavrov"]])
+    assert df.loc["article_request/v1", "article"] == "article_request"
+    assert "Make this article seo compatible" not in df.iloc[0]["text"]
