@@ -122,7 +122,7 @@ class ScriptedServer:
 
     def start(self) -> ScriptedServer:
         handler = type("Handler", (_Handler,), {"server_state": self})
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self._httpd = _Server(("127.0.0.1", 0), handler)
         self._httpd.daemon_threads = True
         self._thread = threading.Thread(
             target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
@@ -173,6 +173,12 @@ class ScriptedServer:
     def _wait(self, seconds: float) -> None:
         if seconds > 0:
             self._stopping.wait(seconds)
+
+
+class _Server(ThreadingHTTPServer):
+    # The stdlib's listen backlog of 5 drops connections when many clients arrive at once,
+    # and the kernel retries them a second later: a fake delay in concurrency tests.
+    request_queue_size = 128
 
 
 class _Handler(BaseHTTPRequestHandler):

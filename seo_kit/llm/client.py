@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import threading
 import time
+import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -99,8 +100,11 @@ async def achat(
     max_retries: int | None = None, runlog: RunLog | None = None,
 ) -> CallRecord:
     """chat() through openai.AsyncOpenAI, for running several calls concurrently."""
-    request = _prepare(messages, endpoint, temperature, max_tokens, seed, stop, purpose, runlog)
-    hit = _from_cache(request) if use_cache else None
+    # SQLite and starting the embedded server block: they run in threads, off the event loop.
+    request = await asyncio.to_thread(
+        _prepare, messages, endpoint, temperature, max_tokens, seed, stop, purpose, runlog
+    )
+    hit = await asyncio.to_thread(_from_cache, request) if use_cache else None
     if hit is not None:
         return hit
     endpoint = request.endpoint.with_options(
@@ -109,17 +113,17 @@ async def achat(
     )
     started = time.perf_counter()
     try:
-        # Starting the embedded server blocks for seconds: keep the event loop free meanwhile.
         base_url = await asyncio.to_thread(_live_base_url, endpoint)
-        async with openai.AsyncOpenAI(
-            base_url=base_url, api_key=endpoint.api_key, timeout=endpoint.timeout_s,
-            max_retries=endpoint.max_retries,
-        ) as client:
-            completion = await client.chat.completions.create(**request.kwargs())
+        client = _async_client(base_url, endpoint)
+        completion = await client.chat.completions.create(**request.kwargs())
     except (openai.OpenAIError, LocalModelError) as exc:
-        error = _fail(request, endpoint, exc, time.perf_counter() - started)
+        error = await asyncio.to_thread(
+            _fail, request, endpoint, exc, time.perf_counter() - started
+        )
     else:
-        return _finish(request, completion, time.perf_counter() - started)
+        return await asyncio.to_thread(
+            _finish, request, completion, time.perf_counter() - started
+        )
     raise error
 
 
@@ -195,6 +199,24 @@ def _sync_client(base_url: str, endpoint: Endpoint) -> openai.OpenAI:
                 max_retries=endpoint.max_retries,
             )
         return _clients[key]
+
+
+_async_clients: weakref.WeakKeyDictionary[
+    asyncio.AbstractEventLoop, dict[tuple, openai.AsyncOpenAI]
+] = weakref.WeakKeyDictionary()
+
+
+def _async_client(base_url: str, endpoint: Endpoint) -> openai.AsyncOpenAI:
+    """One openai.AsyncOpenAI per event loop and settings: an async client's connections
+    belong to the loop that opened them, and building a client costs tens of milliseconds."""
+    key = (base_url, endpoint.api_key, endpoint.timeout_s, endpoint.max_retries)
+    clients = _async_clients.setdefault(asyncio.get_running_loop(), {})
+    if key not in clients:
+        clients[key] = openai.AsyncOpenAI(
+            base_url=base_url, api_key=endpoint.api_key, timeout=endpoint.timeout_s,
+            max_retries=endpoint.max_retries,
+        )
+    return clients[key]
 
 
 def _finish(request: _Request, completion: Any, latency_s: float) -> CallRecord:
