@@ -20,7 +20,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-__all__ = ["add_app_subcommand", "app_notebook", "run_app", "voila_command"]
+__all__ = ["app_notebook", "configure", "run_app", "voila_command"]
 
 _APP_TITLE = """# Laboratoire de consignes SEO
 
@@ -88,9 +88,8 @@ def run_app(*, notebook: str | Path | None = None, article: str | Path | None = 
         return 0
 
 
-def add_app_subcommand(subparsers: argparse._SubParsersAction) -> None:
-    """Register `seo-kit app` on the CLI's subparsers."""
-    parser = subparsers.add_parser("app", help="serve the prompt lab as a web app (Voilà)")
+def configure(parser: argparse.ArgumentParser) -> None:
+    """Declare `seo-kit app`'s arguments (the CLI convention: set `run`)."""
     parser.add_argument("--notebook", help="serve this notebook instead of the studio")
     parser.add_argument("--article", help="pre-fill the studio with this article file")
     parser.add_argument("--skip-first-line", action="store_true",
@@ -98,7 +97,6 @@ def add_app_subcommand(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
     parser.add_argument("--port", type=int, default=8866)
     parser.add_argument("--ui-lang", choices=("fr", "en"), default="fr")
-    parser.set_defaults(func=lambda args: run_app(
+    parser.set_defaults(run=lambda args: run_app(
         notebook=args.notebook, article=args.article, skip_first_line=args.skip_first_line,
-        host=args.host, port=args.port,
-        ui_lang=args.ui_lang))
+        host=args.host, port=args.port, ui_lang=args.ui_lang))

@@ -22,7 +22,13 @@ def _add_score(subparsers) -> None:
     command.configure(subparsers.add_parser("score", help="score a text like Yoast SEO does"))
 
 
-_SUBCOMMANDS = [_add_score]
+def _add_app(subparsers) -> None:
+    from seo_kit import app
+
+    app.configure(subparsers.add_parser("app", help="serve the prompt lab as a web app (Voilà)"))
+
+
+_SUBCOMMANDS = [_add_score, _add_app]
 
 
 def build_parser() -> argparse.ArgumentParser:
