@@ -28,7 +28,13 @@ def _add_app(subparsers) -> None:
     app.configure(subparsers.add_parser("app", help="serve the prompt lab as a web app (Voilà)"))
 
 
-_SUBCOMMANDS = [_add_score, _add_app]
+def _add_rewrite(subparsers) -> None:
+    from seo_kit.rewrite import configure
+
+    configure(subparsers.add_parser("rewrite", help="rewrite an article with a model"))
+
+
+_SUBCOMMANDS = [_add_score, _add_rewrite, _add_app]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -18,76 +18,20 @@ failures take their place in the returned list instead.
 from __future__ import annotations
 
 import asyncio
-import math
 import threading
 import time
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import fields, replace
 from typing import Any
 
-from seo_kit import repair, restructure
-from seo_kit.errors import AnswerError, InputError, SeoKitError
+from seo_kit import engine, repair
+from seo_kit.brief import AUDIENCE, LANG_NAMES, Brief
+from seo_kit.errors import SeoKitError
 from seo_kit.inputs import Article, read_article
-from seo_kit.llm import Endpoint, RunLog, achat, resolve_endpoint
-from seo_kit.templates import Template, load_template
+from seo_kit.llm import RunLog
+from seo_kit.templates import load_template
 from seo_kit.variant import Variant
 
-__all__ = ["Brief", "RewriteManyError", "arewrite", "rewrite", "rewrite_many"]
-
-LANG_NAMES = {"fr": {"fr": "français", "en": "anglais"}, "en": {"fr": "French", "en": "English"}}
-AUDIENCE = {"fr": "le grand public", "en": "a general audience"}
-FALLBACK_HEADINGS = {
-    "fr": ["Le contexte", "Les faits", "Les enjeux", "Les réactions", "Ce qu’il faut savoir",
-           "Les perspectives", "En détail", "Les acteurs"],
-    "en": ["The background", "The facts", "What is at stake", "The reactions", "What to know",
-           "The outlook", "In detail", "The actors"],
-}
-TOKENS_PER_WORD = 1.8  # French on the Qwen/Llama tokenizers, with margin
-
-
-@dataclass(frozen=True)
-class Brief:
-    """What the analyst asks for. ``api_key`` is used for the calls and never stored."""
-
-    lang: str = "fr"
-    tone: str = "informatif"
-    keywords: tuple[str, ...] = ()
-    min_words: int = 700
-    audience: str | None = None
-    mode: str = "rewrite"  # "rewrite" | "restructure"
-    template: str | None = None  # name or path; default: the mode's name
-    temperature: float = 0.7
-    model: str | None = None
-    base_url: str | None = None
-    api_key: str | None = field(default=None, repr=False)
-    seed: int | None = None
-    section_words: int = 190  # asked of each section; small models deliver ~75 %
-    max_repairs: int = 2
-    use_cache: bool = True
-    template_folder: str | None = None
-    extra: dict[str, Any] = field(default_factory=dict)  # more template variables
-
-    def __post_init__(self) -> None:
-        if isinstance(self.keywords, str):
-            object.__setattr__(self, "keywords", (self.keywords,))
-        object.__setattr__(self, "keywords", tuple(k.strip() for k in self.keywords if k.strip()))
-        if self.mode not in ("rewrite", "restructure"):
-            raise InputError(f"unknown mode {self.mode!r}: use 'rewrite' or 'restructure'")
-        if self.lang not in LANG_NAMES:
-            raise InputError(f"unsupported language {self.lang!r}: use 'fr' or 'en'")
-        if self.min_words < 0 or self.min_words > 5000:
-            raise InputError(f"min_words={self.min_words}: choose between 0 and 5000")
-
-    @property
-    def keyphrase(self) -> str | None:
-        return self.keywords[0] if self.keywords else None
-
-    def to_dict(self) -> dict[str, Any]:
-        data = {f.name: getattr(self, f.name) for f in fields(self) if f.name != "api_key"}
-        data["keywords"] = list(self.keywords)
-        return data
-
-    def endpoint(self) -> Endpoint:
-        return resolve_endpoint(base_url=self.base_url, api_key=self.api_key, model=self.model)
+__all__ = ["Brief", "RewriteManyError", "arewrite", "configure", "rewrite", "rewrite_many", "run"]
 
 
 class RewriteManyError(SeoKitError):
@@ -101,203 +45,6 @@ class RewriteManyError(SeoKitError):
         super().__init__(f"{len(errors)} of {len(variants)} rewrites failed ({lines}). The {done} "
                          "finished variants are saved in the run log and in .variants; rerun the "
                          "failed briefs (identical calls come from the cache).")
-
-
-class _Session:
-    """The calls of one variant: renders a template step, calls the model, keeps the records."""
-
-    def __init__(self, brief: Brief, template: Template, values: dict, runlog: RunLog | None):
-        self.brief, self.template, self.values, self.runlog = brief, template, values, runlog
-        self.endpoint = brief.endpoint()
-        self.records: list = []
-        self.notes: list[str] = []
-
-    async def call(self, step: str, *, max_tokens: int, **values) -> tuple[str, bool]:
-        """(answer text, truncated); an empty answer is retried once, then AnswerError."""
-        messages = self.template.render(step, **{**self.values, **values})
-        for attempt in (0, 1):
-            seed = self.brief.seed if attempt == 0 else (self.brief.seed or 0) + 1
-            try:
-                record = await achat(messages, endpoint=self.endpoint, max_tokens=max_tokens,
-                                     temperature=self.brief.temperature, seed=seed,
-                                     use_cache=self.brief.use_cache and attempt == 0,
-                                     purpose=f"{self.brief.mode}:{step}", runlog=self.runlog)
-            except AnswerError as exc:
-                if attempt == 1:
-                    raise AnswerError(f"step {step!r} got an empty answer twice: {exc}") from None
-                self.notes.append(f"{step}: empty answer, retried once")
-                continue
-            self.records.append(record)
-            return record.text, record.truncated
-        raise AssertionError("unreachable")
-
-    async def language_checked(self, step: str, *, max_tokens: int, **values) -> str:
-        """A body text in the brief's language: one retry (relang) when the answer is not."""
-        text, truncated = await self.call(step, max_tokens=max_tokens, **values)
-        body = _body(text, truncated)
-        if body and _lang_of(body) not in (self.brief.lang, None):
-            self.notes.append(f"{step}: answer not in {self.brief.lang}, rewritten once")
-            text, truncated = await self.call(
-                "relang", max_tokens=max_tokens, draft=body,
-                section_words=self.values["section_words"])
-            body = _body(text, truncated)
-        return body
-
-
-def _body(text: str, truncated: bool) -> str:
-    body = repair.clean_answer(text)
-    return repair.cut_to_sentence(body) if truncated else body
-
-
-def _lang_of(text: str) -> str | None:
-    from seo_kit.lang import detect_language
-
-    try:
-        return detect_language(text)
-    except InputError:
-        return None
-
-
-def _plan(brief: Brief) -> tuple[int, int, int]:
-    """(number of sections, words asked per section, words asked of the standfirst)."""
-    intro_words = 70
-    delivered = 0.75 * brief.section_words  # what small models actually write per call
-    n_sections = max(2, min(8, math.ceil((brief.min_words - 0.8 * intro_words) / delivered)))
-    return n_sections, brief.section_words, intro_words
-
-
-async def _write(article: Article, brief: Brief, session: _Session) -> dict:
-    """Outline → (standfirst, sections, meta) → assembled draft."""
-    n_sections, section_words, intro_words = _plan(brief)
-    session.values.update(n_sections=n_sections, section_words=section_words,
-                          intro_words=intro_words, paragraphs=3 if section_words > 150 else 2)
-    answer, _ = await session.call("outline", max_tokens=40 + 30 * n_sections)
-    h1, headings = repair.parse_outline(answer, n_sections)
-    if h1 is None:
-        h1 = repair.fallback_title(article.title or headings[0] if headings else
-                                   FALLBACK_HEADINGS[brief.lang][0], brief.keyphrase, 90)
-        session.notes.append("outline: no H1 in the answer, fallback used")
-    spare = [h for h in FALLBACK_HEADINGS[brief.lang] if h not in headings]
-    if len(headings) < n_sections:
-        session.notes.append(f"outline: {len(headings)} intertitles of {n_sections}, completed")
-        headings += spare[:n_sections - len(headings)]
-    outline = "\n".join([f"# {h1}", *(f"## {h}" for h in headings)])
-    per_section = int(section_words * TOKENS_PER_WORD) + 60
-    intro_task = session.language_checked("intro", max_tokens=int(intro_words * 2.5) + 40,
-                                          outline=outline)
-    section_tasks = [session.language_checked("section", max_tokens=per_section,
-                                              outline=outline, heading=h) for h in headings]
-    meta_task = session.call("meta", max_tokens=120, title=h1) if "meta" in \
-        session.template.steps else _none()
-    intro, *bodies, meta = await asyncio.gather(intro_task, *section_tasks, meta_task)
-    seo_title, meta_description = repair.parse_meta(meta[0]) if meta else (None, None)
-    return {"h1": h1, "intro": intro, "sections": list(zip(headings, bodies)),
-            "seo_title": seo_title, "meta_description": meta_description, "outline": outline}
-
-
-async def _none() -> None:
-    return None
-
-
-async def _repair(draft: dict, brief: Brief, session: _Session, source: str) -> dict:
-    """Bounded rounds: extend short drafts, rewrite parts in the wrong language, redo the intro."""
-    for round_number in range(1, brief.max_repairs + 1):
-        text = repair.assemble(draft["h1"], draft["intro"], draft["sections"])
-        constraints, report = repair.check_constraints(text, source=source, **_meta(draft, brief))
-        tasks: dict[Any, Any] = {}
-        if not constraints["language"]:
-            for index, (heading, body) in enumerate(draft["sections"]):
-                if _lang_of(body) != brief.lang:
-                    tasks[index] = session.call("relang", max_tokens=int(
-                        session.values["section_words"] * TOKENS_PER_WORD) + 60, draft=body)
-        if not constraints["min_words"]:
-            deficit = brief.min_words - report.words
-            extra_words = 130
-            count = min(len(draft["sections"]), math.ceil(deficit / (0.75 * extra_words)))
-            shortest = sorted(range(len(draft["sections"])),
-                              key=lambda i: len(draft["sections"][i][1].split()))
-            for index in [i for i in shortest if i not in tasks][:count]:
-                heading, body = draft["sections"][index]
-                tasks[("extend", index)] = session.call(
-                    "extend", max_tokens=int(extra_words * TOKENS_PER_WORD) + 60,
-                    heading=heading, draft=body, extra_words=extra_words)
-        if not constraints.get("keyphrase_in_intro", True) and "fix_intro" in \
-                session.template.steps:
-            tasks["intro"] = session.call("fix_intro", max_tokens=220)
-        if not tasks:
-            break
-        session.notes.append(f"repair round {round_number}: " + ", ".join(
-            f"{k[0]} section {k[1] + 1}" if isinstance(k, tuple) else
-            ("intro" if k == "intro" else f"relang section {k + 1}") for k in tasks))
-        answers = dict(zip(tasks, await asyncio.gather(*tasks.values())))
-        sections = list(draft["sections"])
-        for key, (text_answer, truncated) in answers.items():
-            body = _body(text_answer, truncated)
-            if key == "intro":
-                draft["intro"] = body or draft["intro"]
-            elif isinstance(key, tuple):
-                heading, old = sections[key[1]]
-                sections[key[1]] = (heading, f"{old}\n\n{body}".strip())
-            else:
-                sections[key] = (sections[key][0], body or sections[key][1])
-        draft["sections"] = sections
-    _drop_invented_facts(draft, brief, source, session)
-    return draft
-
-
-def _meta(draft: dict, brief: Brief) -> dict:
-    keyphrase = brief.keyphrase
-    title = draft.get("seo_title") or ""
-    if not title or len(title) > 70 or (keyphrase and keyphrase.lower() not in title.lower()):
-        title = repair.fallback_title(draft["h1"], keyphrase)
-    meta = draft.get("meta_description") or ""
-    if not (80 <= len(meta) <= 170) or (keyphrase and keyphrase.lower() not in meta.lower()):
-        meta = repair.fallback_meta(draft["intro"] or draft["h1"], keyphrase, brief.lang)
-    draft["seo_title"], draft["meta_description"] = title, meta
-    return {"lang": brief.lang, "min_words": brief.min_words, "keyphrase": keyphrase,
-            "title": title, "meta_description": meta, "slug": repair.slugify(title)}
-
-
-def _drop_invented_facts(draft: dict, brief: Brief, source: str, session: _Session) -> None:
-    """Remove sentences stating facts the source lacks, as long as the text stays long enough."""
-    text = repair.assemble(draft["h1"], draft["intro"], draft["sections"])
-    invented = repair.invented_fact_sentences(text, source, brief.lang)
-    words = len(text.split())
-    dropped = 0
-    sections = list(draft["sections"])
-    for sentence in invented:
-        size = len(sentence.split())
-        if words - size < brief.min_words * 1.02:
-            continue
-        for index, (heading, body) in enumerate(sections):
-            if sentence in body:
-                sections[index] = (heading, body.replace(sentence, "", 1).replace("  ", " "))
-                words -= size
-                dropped += 1
-                break
-    draft["sections"] = [(h, "\n\n".join(p.strip() for p in b.split("\n\n") if p.strip()))
-                         for h, b in sections]
-    if invented:
-        session.notes.append(f"facts: {len(invented)} sentence(s) with facts absent from the "
-                             f"source, {dropped} removed")
-
-
-async def _restructure(article: Article, brief: Brief, session: _Session) -> dict:
-    doc_paragraphs = [p for p in article.text.split("\n") if p.strip() and not p.startswith("#")]
-    n_sections = max(2, min(6, round(len(doc_paragraphs) / 3)))
-    groups = restructure.group_paragraphs(doc_paragraphs[1:] or doc_paragraphs, n_sections)
-    frame = restructure.Frame()
-    try:
-        answer, _ = await session.call(
-            "headings", max_tokens=60 + 25 * n_sections, n_sections=len(groups),
-            article=restructure.digest(groups, brief.lang))
-        frame = restructure.parse_headings(answer, len(groups), article.text, brief.lang)
-    except AnswerError as exc:
-        session.notes.append(f"headings: {exc}; deterministic fallbacks used")
-    built = restructure.build(article.text, lang=brief.lang, keyphrase=brief.keyphrase,
-                              n_sections=len(groups), frame=frame, title=article.title)
-    session.notes.extend(built["notes"])
-    return built
 
 
 async def arewrite(article: str | bytes | Article, brief: Brief | None = None, *,
@@ -316,18 +63,18 @@ async def arewrite(article: str | bytes | Article, brief: Brief | None = None, *
               "keywords": ", ".join(brief.keywords) or "-", "keyphrase": brief.keyphrase or "",
               "min_words": brief.min_words, "mode": brief.mode, "article": article.text,
               **brief.extra}
-    session = _Session(brief, template, values, runlog)
+    session = engine.Session(brief, template, values, runlog)
     session.notes.extend(article.notes)
     if brief.mode == "restructure":
-        built = await _restructure(article, brief, session)
+        built = await engine.restructure_article(article, brief, session)
         text, meta = built["text"], {"title": built["title"],
                                      "meta_description": built["meta_description"],
                                      "slug": built["slug"]}
     else:
-        draft = await _repair(await _write(article, brief, session), brief, session,
-                              article.text)
+        draft = await engine.write(article, brief, session)
+        draft = await engine.repair_draft(draft, brief, session, article.text)
         text = repair.assemble(draft["h1"], draft["intro"], draft["sections"])
-        meta = {k: v for k, v in _meta(draft, brief).items()
+        meta = {k: v for k, v in engine.meta_of(draft, brief).items()
                 if k in ("title", "meta_description", "slug")}
     constraints, report = repair.check_constraints(
         text, lang=brief.lang, min_words=brief.min_words, keyphrase=brief.keyphrase,
@@ -344,7 +91,7 @@ def _variant(text, meta, brief, template, session, constraints, report, article,
     return Variant(
         text=text, title=meta["title"], meta_description=meta["meta_description"],
         slug=meta["slug"], lang=brief.lang, mode=brief.mode, brief=brief.to_dict(),
-        template=template.path or template.name,
+        template=template.name,
         messages=[[dict(m) for m in r.messages] for r in records],
         model=session.endpoint.model, base_url=session.endpoint.base_url,
         prompt_tokens=sum((r.prompt_tokens or 0) for r in records if not r.cached),
@@ -425,3 +172,89 @@ def brief_from_dict(data: dict) -> Brief:
     known = {f.name for f in fields(Brief)}
     return Brief(**{k: v for k, v in data.items() if k in known})
 
+
+
+# --- `seo-kit rewrite` ---------------------------------------------------------------------
+
+
+def configure(parser) -> None:
+    """Arguments of `seo-kit rewrite FILE …` (registered by seo_kit.cli)."""
+    parser.add_argument("file", help="the article: text, Markdown or HTML")
+    parser.add_argument("--lang", default="fr", choices=("fr", "en"))
+    parser.add_argument("--min-words", type=int, default=700)
+    parser.add_argument("--keyword", action="append", default=[],
+                        help="a keyword (repeat; the first is the focus keyphrase)")
+    parser.add_argument("--tone", default="informatif")
+    parser.add_argument("--audience", default=None)
+    parser.add_argument("--mode", default="rewrite", choices=("rewrite", "restructure"))
+    parser.add_argument("--variants", type=int, default=1, help="how many variants (seeds 1…N)")
+    parser.add_argument("--skip-first-line", action="store_true",
+                        help="line 1 is the request (an instruction), not the article")
+    parser.add_argument("--template", default=None, help="template name or path to a .toml")
+    parser.add_argument("--model", default=None)
+    parser.add_argument("--base-url", default=None)
+    parser.add_argument("--temperature", type=float, default=0.7)
+    parser.add_argument("--no-cache", action="store_true", help="ask the model again")
+    parser.add_argument("--out", default="out/article_seo.md", help="Markdown file to write")
+    parser.set_defaults(run=run)
+
+
+def run(args) -> int:
+    from pathlib import Path
+
+    article = read_article(args.file, skip_first_line=args.skip_first_line, lang=args.lang)
+    base = Brief(lang=args.lang, tone=args.tone, keywords=tuple(args.keyword),
+                 min_words=args.min_words, audience=args.audience, mode=args.mode,
+                 template=args.template, temperature=args.temperature, model=args.model,
+                 base_url=args.base_url, use_cache=not args.no_cache)
+    started = time.perf_counter()
+    if args.variants > 1:
+        variants = rewrite_many(article, [replace(base, seed=i) for i in
+                                          range(1, args.variants + 1)], concurrency=2)
+    else:
+        variants = [rewrite(article, base)]
+    elapsed = time.perf_counter() - started
+    out = Path(args.out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    for number, variant in enumerate(variants, start=1):
+        path = out if number == 1 else out.with_name(f"{out.stem}-{number}{out.suffix}")
+        path.write_text(variant.markdown_with_front_matter(), encoding="utf-8")
+        print(summary(variant, path))
+    source_report = _source_report(article, base)
+    print()
+    print(side_by_side(source_report, variants[0].report))
+    print(f"\ntotal {elapsed:.1f} s for {len(variants)} variant(s)")
+    return 0 if all(v.ok for v in variants) else 3
+
+
+def _source_report(article: Article, brief: Brief):
+    from seo_kit.score import score
+
+    return score(article.text, keyphrase=brief.keyphrase, lang=brief.lang)
+
+
+def summary(variant: Variant, path) -> str:
+    """Where the variant went, its size, scores, time, speed and constraints."""
+    speed = (variant.completion_tokens / variant.latency_s) if variant.latency_s else 0.0
+    met = ", ".join(f"{k} {'✓' if v else '✗'}" for k, v in variant.constraints.items())
+    report = variant.report
+    return (f"{path}: {variant.words} words · SEO {report.seo_score}/100 · readability "
+            f"{report.readability_score}/100 · {variant.latency_s:.1f} s · "
+            f"{variant.completion_tokens} tokens out ({speed:.1f} tokens/s) · "
+            f"{len(variant.call_ids)} calls · model {variant.model}\nconstraints: {met}"
+            + (f"\nnotes: {'; '.join(variant.notes)}" if variant.notes else ""))
+
+
+def side_by_side(source, result) -> str:
+    """The score table of the source and of the result, one row per check."""
+    rows = [f"{'check':28s} {'source':>14s} {'result':>14s}",
+            f"{'words':28s} {source.words:>14d} {result.words:>14d}",
+            f"{'SEO score':28s} {source.seo_score:>14d} {result.seo_score:>14d}",
+            (f"{'readability score':28s} {source.readability_score:>14d} "
+            f"{result.readability_score:>14d}")]
+    before = {c.id: c for c in source.checks}
+    for check in result.checks:
+        old = before.get(check.id)
+        left = f"{old.score} {old.rating}" if old else "—"
+        rows.append(f"{check.id:28s} {left:>14s} {f'{check.score} {check.rating}':>14s}")
+    return "\n".join(rows)

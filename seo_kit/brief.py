@@ -1,0 +1,66 @@
+"""The Brief: what an analyst asks of a rewrite (language, tone, keywords, length, mode, model)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from typing import Any
+
+from seo_kit.errors import InputError
+from seo_kit.llm import Endpoint, resolve_endpoint
+
+__all__ = ["AUDIENCE", "LANG_NAMES", "Brief"]
+
+LANG_NAMES = {"fr": {"fr": "français", "en": "anglais"}, "en": {"fr": "French", "en": "English"}}
+AUDIENCE = {"fr": "le grand public", "en": "a general audience"}
+
+
+@dataclass(frozen=True)
+class Brief:
+    """What the analyst asks for. ``api_key`` is used for the calls and never stored."""
+
+    lang: str = "fr"
+    tone: str = "informatif"
+    keywords: tuple[str, ...] = ()
+    min_words: int = 700
+    audience: str | None = None
+    mode: str = "rewrite"  # "rewrite" | "restructure"
+    template: str | None = None  # name or path; default: the mode's name
+    temperature: float = 0.7
+    model: str | None = None
+    base_url: str | None = None
+    api_key: str | None = field(default=None, repr=False)
+    seed: int | None = None
+    section_words: int = 190  # asked of each section; small models deliver ~75 %
+    max_repairs: int = 2
+    use_cache: bool = True
+    template_folder: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)  # more template variables
+    endpoint: Endpoint | None = None  # overrides model/base_url/api_key when given
+
+    def __post_init__(self) -> None:
+        if isinstance(self.keywords, str):
+            object.__setattr__(self, "keywords", (self.keywords,))
+        object.__setattr__(self, "keywords", tuple(k.strip() for k in self.keywords if k.strip()))
+        if self.mode not in ("rewrite", "restructure"):
+            raise InputError(f"unknown mode {self.mode!r}: use 'rewrite' or 'restructure'")
+        if self.lang not in LANG_NAMES:
+            raise InputError(f"unsupported language {self.lang!r}: use 'fr' or 'en'")
+        if self.min_words < 0 or self.min_words > 5000:
+            raise InputError(f"min_words={self.min_words}: choose between 0 and 5000")
+
+    @property
+    def keyphrase(self) -> str | None:
+        return self.keywords[0] if self.keywords else None
+
+    def to_dict(self) -> dict[str, Any]:
+        data = {f.name: getattr(self, f.name) for f in fields(self)
+                if f.name not in ("api_key", "endpoint")}
+        data["keywords"] = list(self.keywords)
+        if self.endpoint is not None:  # its URL and model, never its key
+            data["base_url"], data["model"] = self.endpoint.base_url, self.endpoint.model
+        return data
+
+    def resolve_endpoint(self) -> Endpoint:
+        if self.endpoint is not None:
+            return self.endpoint
+        return resolve_endpoint(base_url=self.base_url, api_key=self.api_key, model=self.model)

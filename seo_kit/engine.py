@@ -1,0 +1,228 @@
+"""The model-driven steps of a rewrite: outline → standfirst, sections, meta → repair rounds,
+and the headings of a restructure. seo_kit.rewrite wires them to a Brief and returns a Variant.
+
+All the calls of one variant go through a _Session, which renders the template step, calls
+achat() (run log, cache) and keeps the records. The sections of a draft are requested together:
+a remote endpoint answers them in parallel; the embedded server queues them, and since every step
+starts with the same system prompt, article and brief, llama.cpp reuses that prefix from its cache.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import math
+from typing import Any
+
+from seo_kit import repair, restructure
+from seo_kit.brief import Brief
+from seo_kit.errors import AnswerError, InputError
+from seo_kit.inputs import Article
+from seo_kit.llm import RunLog, achat
+from seo_kit.templates import Template
+
+__all__ = ["FALLBACK_HEADINGS", "Session", "meta_of", "repair_draft", "restructure_article", "write"]
+
+FALLBACK_HEADINGS = {
+    "fr": ["Le contexte", "Les faits", "Les enjeux", "Les réactions", "Ce qu’il faut savoir",
+           "Les perspectives", "En détail", "Les acteurs"],
+    "en": ["The background", "The facts", "What is at stake", "The reactions", "What to know",
+           "The outlook", "In detail", "The actors"],
+}
+TOKENS_PER_WORD = 1.8  # French on the Qwen/Llama tokenizers, with margin
+
+
+class Session:
+    """The calls of one variant: renders a template step, calls the model, keeps the records."""
+
+    def __init__(self, brief: Brief, template: Template, values: dict, runlog: RunLog | None):
+        self.brief, self.template, self.values, self.runlog = brief, template, values, runlog
+        self.endpoint = brief.resolve_endpoint()
+        self.records: list = []
+        self.notes: list[str] = []
+
+    async def call(self, step: str, *, max_tokens: int, **values) -> tuple[str, bool]:
+        """(answer text, truncated); an empty answer is retried once, then AnswerError."""
+        messages = self.template.render(step, **{**self.values, **values})
+        for attempt in (0, 1):
+            seed = self.brief.seed if attempt == 0 else (self.brief.seed or 0) + 1
+            try:
+                record = await achat(messages, endpoint=self.endpoint, max_tokens=max_tokens,
+                                     temperature=self.brief.temperature, seed=seed,
+                                     use_cache=self.brief.use_cache and attempt == 0,
+                                     purpose=f"{self.brief.mode}:{step}", runlog=self.runlog)
+            except AnswerError as exc:
+                if attempt == 1:
+                    raise AnswerError(f"step {step!r} got an empty answer twice: {exc}") from None
+                self.notes.append(f"{step}: empty answer, retried once")
+                continue
+            self.records.append(record)
+            return record.text, record.truncated
+        raise AssertionError("unreachable")
+
+    async def language_checked(self, step: str, *, max_tokens: int, **values) -> str:
+        """A body text in the brief's language: one retry (relang) when the answer is not."""
+        text, truncated = await self.call(step, max_tokens=max_tokens, **values)
+        body = _body(text, truncated)
+        if body and _lang_of(body) not in (self.brief.lang, None):
+            self.notes.append(f"{step}: answer not in {self.brief.lang}, rewritten once")
+            text, truncated = await self.call(
+                "relang", max_tokens=max_tokens, draft=body,
+                section_words=self.values["section_words"])
+            body = _body(text, truncated)
+        return body
+
+
+def _body(text: str, truncated: bool) -> str:
+    body = repair.clean_answer(text)
+    return repair.cut_to_sentence(body) if truncated else body
+
+
+def _lang_of(text: str) -> str | None:
+    from seo_kit.lang import detect_language
+
+    try:
+        return detect_language(text)
+    except InputError:
+        return None
+
+
+def _plan(brief: Brief) -> tuple[int, int, int]:
+    """(number of sections, words asked per section, words asked of the standfirst)."""
+    intro_words = 70
+    delivered = 0.75 * brief.section_words  # what small models actually write per call
+    n_sections = max(2, min(8, math.ceil((brief.min_words - 0.8 * intro_words) / delivered)))
+    return n_sections, brief.section_words, intro_words
+
+
+async def write(article: Article, brief: Brief, session: Session) -> dict:
+    """Outline → (standfirst, sections, meta) → assembled draft."""
+    n_sections, section_words, intro_words = _plan(brief)
+    session.values.update(n_sections=n_sections, section_words=section_words,
+                          intro_words=intro_words, paragraphs=3 if section_words > 150 else 2)
+    answer, _ = await session.call("outline", max_tokens=40 + 30 * n_sections)
+    h1, headings = repair.parse_outline(answer, n_sections)
+    if h1 is None:
+        h1 = repair.fallback_title(article.title or headings[0] if headings else
+                                   FALLBACK_HEADINGS[brief.lang][0], brief.keyphrase, 90)
+        session.notes.append("outline: no H1 in the answer, fallback used")
+    spare = [h for h in FALLBACK_HEADINGS[brief.lang] if h not in headings]
+    if len(headings) < n_sections:
+        session.notes.append(f"outline: {len(headings)} intertitles of {n_sections}, completed")
+        headings += spare[:n_sections - len(headings)]
+    outline = "\n".join([f"# {h1}", *(f"## {h}" for h in headings)])
+    per_section = int(section_words * TOKENS_PER_WORD) + 60
+    intro_task = session.language_checked("intro", max_tokens=int(intro_words * 2.5) + 40,
+                                          outline=outline)
+    section_tasks = [session.language_checked("section", max_tokens=per_section,
+                                              outline=outline, heading=h) for h in headings]
+    meta_task = session.call("meta", max_tokens=120, title=h1) if "meta" in \
+        session.template.steps else _none()
+    intro, *bodies, meta = await asyncio.gather(intro_task, *section_tasks, meta_task)
+    seo_title, meta_description = repair.parse_meta(meta[0]) if meta else (None, None)
+    return {"h1": h1, "intro": intro, "sections": list(zip(headings, bodies)),
+            "seo_title": seo_title, "meta_description": meta_description, "outline": outline}
+
+
+async def _none() -> None:
+    return None
+
+
+async def repair_draft(draft: dict, brief: Brief, session: Session, source: str) -> dict:
+    """Bounded rounds: extend short drafts, rewrite parts in the wrong language, redo the intro."""
+    for round_number in range(1, brief.max_repairs + 1):
+        text = repair.assemble(draft["h1"], draft["intro"], draft["sections"])
+        constraints, report = repair.check_constraints(text, source=source, **meta_of(draft, brief))
+        tasks: dict[Any, Any] = {}
+        if not constraints["language"]:
+            for index, (heading, body) in enumerate(draft["sections"]):
+                if _lang_of(body) != brief.lang:
+                    tasks[index] = session.call("relang", max_tokens=int(
+                        session.values["section_words"] * TOKENS_PER_WORD) + 60, draft=body)
+        if not constraints["min_words"]:
+            deficit = brief.min_words - report.words
+            extra_words = 130
+            count = min(len(draft["sections"]), math.ceil(deficit / (0.75 * extra_words)))
+            shortest = sorted(range(len(draft["sections"])),
+                              key=lambda i: len(draft["sections"][i][1].split()))
+            for index in [i for i in shortest if i not in tasks][:count]:
+                heading, body = draft["sections"][index]
+                tasks[("extend", index)] = session.call(
+                    "extend", max_tokens=int(extra_words * TOKENS_PER_WORD) + 60,
+                    heading=heading, draft=body, extra_words=extra_words)
+        if not constraints.get("keyphrase_in_intro", True) and "fix_intro" in \
+                session.template.steps:
+            tasks["intro"] = session.call("fix_intro", max_tokens=220)
+        if not tasks:
+            break
+        session.notes.append(f"repair round {round_number}: " + ", ".join(
+            f"{k[0]} section {k[1] + 1}" if isinstance(k, tuple) else
+            ("intro" if k == "intro" else f"relang section {k + 1}") for k in tasks))
+        answers = dict(zip(tasks, await asyncio.gather(*tasks.values())))
+        sections = list(draft["sections"])
+        for key, (text_answer, truncated) in answers.items():
+            body = _body(text_answer, truncated)
+            if key == "intro":
+                draft["intro"] = body or draft["intro"]
+            elif isinstance(key, tuple):
+                heading, old = sections[key[1]]
+                sections[key[1]] = (heading, f"{old}\n\n{body}".strip())
+            else:
+                sections[key] = (sections[key][0], body or sections[key][1])
+        draft["sections"] = sections
+    _drop_invented_facts(draft, brief, source, session)
+    return draft
+
+
+def meta_of(draft: dict, brief: Brief) -> dict:
+    keyphrase = brief.keyphrase
+    title = draft.get("seo_title") or ""
+    if not title or len(title) > 70 or (keyphrase and keyphrase.lower() not in title.lower()):
+        title = repair.fallback_title(draft["h1"], keyphrase)
+    meta = draft.get("meta_description") or ""
+    if not (80 <= len(meta) <= 170) or (keyphrase and keyphrase.lower() not in meta.lower()):
+        meta = repair.fallback_meta(draft["intro"] or draft["h1"], keyphrase, brief.lang)
+    draft["seo_title"], draft["meta_description"] = title, meta
+    return {"lang": brief.lang, "min_words": brief.min_words, "keyphrase": keyphrase,
+            "title": title, "meta_description": meta, "slug": repair.slugify(title)}
+
+
+def _drop_invented_facts(draft: dict, brief: Brief, source: str, session: Session) -> None:
+    """Remove sentences stating facts the source lacks, as long as the text stays long enough."""
+    text = repair.assemble(draft["h1"], draft["intro"], draft["sections"])
+    invented = repair.invented_fact_sentences(text, source, brief.lang)
+    words = len(text.split())
+    dropped = 0
+    sections = list(draft["sections"])
+    for sentence in invented:
+        size = len(sentence.split())
+        if words - size < brief.min_words * 1.02:
+            continue
+        for index, (heading, body) in enumerate(sections):
+            if sentence in body:
+                sections[index] = (heading, body.replace(sentence, "", 1).replace("  ", " "))
+                words -= size
+                dropped += 1
+                break
+    draft["sections"] = [(h, "\n\n".join(p.strip() for p in b.split("\n\n") if p.strip()))
+                         for h, b in sections]
+    if invented:
+        session.notes.append(f"facts: {len(invented)} sentence(s) with facts absent from the "
+                             f"source, {dropped} removed")
+
+
+async def restructure_article(article: Article, brief: Brief, session: Session) -> dict:
+    doc_paragraphs = [p for p in article.text.split("\n") if p.strip() and not p.startswith("#")]
+    n_sections = max(2, min(6, round(len(doc_paragraphs) / 3)))
+    groups = restructure.group_paragraphs(doc_paragraphs[1:] or doc_paragraphs, n_sections)
+    frame = restructure.Frame()
+    try:
+        answer, _ = await session.call(
+            "headings", max_tokens=60 + 25 * n_sections, n_sections=len(groups),
+            article=restructure.digest(groups, brief.lang))
+        frame = restructure.parse_headings(answer, len(groups), article.text, brief.lang)
+    except AnswerError as exc:
+        session.notes.append(f"headings: {exc}; deterministic fallbacks used")
+    built = restructure.build(article.text, lang=brief.lang, keyphrase=brief.keyphrase,
+                              n_sections=len(groups), frame=frame, title=article.title)
+    session.notes.extend(built["notes"])
+    return built
