@@ -28,13 +28,20 @@ def _add_app(subparsers) -> None:
     app.configure(subparsers.add_parser("app", help="serve the prompt lab as a web app (Voilà)"))
 
 
+def _add_serve_local(subparsers) -> None:
+    from seo_kit.llm import local
+
+    local.configure(subparsers.add_parser(
+        "serve-local", help="run the embedded model as an OpenAI-compatible server"))
+
+
 def _add_rewrite(subparsers) -> None:
     from seo_kit.rewrite import configure
 
     configure(subparsers.add_parser("rewrite", help="rewrite an article with a model"))
 
 
-_SUBCOMMANDS = [_add_score, _add_rewrite, _add_app]
+_SUBCOMMANDS = [_add_score, _add_rewrite, _add_app, _add_serve_local]
 
 
 def build_parser() -> argparse.ArgumentParser:

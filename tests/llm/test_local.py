@@ -5,12 +5,16 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import importlib.util
+import re
+import signal
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from seo_kit.errors import LocalModelError
-from seo_kit.llm import RunLog, achat, chat, local, resolve_endpoint
+from seo_kit.llm import RunLog, achat, assemble, chat, local, resolve_endpoint
 from seo_kit.llm.endpoint import EMBEDDED_URL
 from seo_kit.llm.local import ModelFile, discover_parts, model_path
 
@@ -71,7 +75,7 @@ def test_the_model_is_assembled_verified_and_cached(fake_spec, tmp_path, monkeyp
     def no_rehash(_path):
         raise AssertionError("a verified file must not be hashed again")
 
-    monkeypatch.setattr(local, "_sha256", no_rehash)
+    monkeypatch.setattr(assemble, "_sha256", no_rehash)
     assert model_path(fake_spec, cache_dir=cache) == path
 
 
@@ -172,4 +176,37 @@ def test_the_real_default_model_assembles_and_verifies():
             pytest.skip(str(exc))
         raise
     assert path.stat().st_size == local.QWEN_CODER_1_5B.size
-    assert local._sha256(path) == local.QWEN_CODER_1_5B.sha256
+    assert assemble._sha256(path) == local.QWEN_CODER_1_5B.sha256
+
+
+def test_serve_local_refuses_a_missing_model_file(tmp_path, capsys):
+    from seo_kit.cli import main
+
+    assert main(["serve-local", "--model", str(tmp_path / "none.gguf")]) == 1
+    assert "none.gguf is not a file" in capsys.readouterr().err
+
+
+@pytest.mark.slow
+def test_serve_local_prints_its_url_serves_and_stops_on_ctrl_c():
+    pytest.importorskip("xllamacpp")
+    command = [sys.executable, "-m", "seo_kit.cli", "serve-local", "--model", str(smollm2_path()),
+               "--ctx", "2048"]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        lines = []
+        for line in process.stdout:  # bounded: the process prints three lines then waits
+            lines.append(line)
+            if line.startswith("Serving"):
+                break
+        url = re.search(r"at (http://127\.0\.0\.1:\d+/v1)", lines[-1]).group(1)
+        endpoint = resolve_endpoint(base_url=url)  # no model named: asks the server's /models
+
+        record = chat("Say hello.", endpoint=endpoint, max_tokens=12, temperature=0.0)
+
+        assert record.text.strip()
+        assert endpoint.kind == "compatible"
+    finally:
+        process.send_signal(signal.SIGINT)
+        out, err = process.communicate(timeout=60)
+    assert process.returncode == 0, err
+    assert "Stopped." in out
