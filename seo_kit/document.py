@@ -16,7 +16,7 @@ from markdown_it import MarkdownIt
 
 from seo_kit import text as textlib
 
-__all__ = ["Block", "Document", "Image", "Link", "Sentence", "parse", "detect_format"]
+__all__ = ["Block", "Document", "Image", "Link", "Sentence", "detect_format", "parse"]
 
 _DROPPED_TAGS = ("script", "style", "iframe", "noscript", "template", "object", "embed", "svg")
 _BLOCK_TAGS = {
@@ -27,8 +27,10 @@ _BLOCK_TAGS = {
     "dd": ("paragraph", 0), "dt": ("paragraph", 0), "pre": ("paragraph", 0),
 }
 _HTML_HINT = re.compile(
-    r"<(p|h[1-6]|div|article|section|body|html|br|ul|ol|li|a|img|span|strong|em|script|style)[\s>/]",
-    re.I,
+    r"<(?:p|h[1-6]|div|article|section|main|header|footer|nav|aside|body|html|head|title|br|hr|"
+    r"ul|ol|li|dl|dt|dd|table|tr|td|th|blockquote|figure|figcaption|pre|code|a|img|span|strong|"
+    r"em|b|i|u|sup|sub|script|style|iframe|noscript)[\s>/]|<!--",
+    re.IGNORECASE,
 )
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _MD_LIST = re.compile(r"^(?:[-*+]|\d{1,3}[.)])\s+(.*)$")
@@ -117,17 +119,31 @@ class Document:
 
 
 def detect_format(raw: str) -> str:
+    """"html" when the text holds block or inline HTML tags, otherwise "markdown" (plain text
+    is read as light Markdown)."""
     return "html" if _HTML_HINT.search(raw) else "markdown"
 
 
 def parse(raw: str, *, lang: str = "fr", fmt: str = "auto", title: str | None = None,
           meta_description: str | None = None) -> Document:
-    """Parse ``raw`` (HTML, Markdown or plain text) into a Document in language ``lang``."""
+    """Parse ``raw`` (HTML, Markdown or plain text) into a Document in language ``lang``.
+
+    Markdown front matter (``---`` … ``---`` at the top) is not text: its ``title`` and
+    ``meta_description``/``description`` fields fill the arguments left as None.
+    """
+    textlib.check_lang(lang)
     if fmt == "auto":
         fmt = detect_format(raw)
     if fmt not in ("html", "markdown", "text"):
         raise ValueError(f"unknown format {fmt!r}: use 'html', 'markdown', 'text' or 'auto'")
-    parts = _html_blocks(raw) if fmt == "html" else _markdown_blocks(raw)
+    if fmt == "html":
+        parts, found_title = _html_blocks(raw), _html_title(raw)
+    else:
+        front, raw = _front_matter(raw)
+        parts = _markdown_blocks(raw)
+        found_title = front.get("title")
+        if meta_description is None:
+            meta_description = front.get("meta_description") or front.get("description")
     blocks = []
     for kind, level, text, links, images in parts:
         text = textlib.normalise_spaces(text)
@@ -137,15 +153,37 @@ def parse(raw: str, *, lang: str = "fr", fmt: str = "auto", title: str | None = 
             Sentence(s, textlib.words(s, lang)) for s in textlib.split_sentences(text, lang)
         ) if text else ()
         blocks.append(Block(kind, level, text, sentences, tuple(links), tuple(images)))
-    html_title = _html_title(raw) if fmt == "html" else None
     return Document(tuple(blocks), lang, "html" if fmt == "html" else "markdown",
-                    title if title is not None else html_title, meta_description)
+                    title if title is not None else found_title, meta_description)
+
+
+# --- Markdown and plain text ------------------------------------------------------------------
+
+_FENCE = re.compile(r"^(?:```|~~~)")
+_RULE = re.compile(r"^(?:[-*_]\s*){3,}$")
+_QUOTE = re.compile(r"^(?:>\s?)+")
+_INLINE_SYNTAX = re.compile(r"[\[\]*_`<&\\]")  # without these, a line is plain text
+
+
+def _front_matter(raw: str) -> tuple[dict[str, str], str]:
+    lines = raw.lstrip("\ufeff").splitlines()
+    if not lines or lines[0].strip() != "---":
+        return {}, raw
+    for end in range(1, min(len(lines), 60)):
+        if lines[end].strip() in ("---", "..."):
+            fields = {}
+            for line in lines[1:end]:
+                key, sep, value = line.partition(":")
+                if sep and key.strip().isidentifier():
+                    fields[key.strip().lower()] = value.strip().strip("\"'")
+            return fields, "\n".join(lines[end + 1:])
+    return {}, raw
 
 
 def _markdown_blocks(raw: str):
     for line in raw.splitlines():
-        line = line.strip()
-        if not line:
+        line = _QUOTE.sub("", line.strip()).strip()
+        if not line or _FENCE.match(line) or _RULE.match(line):
             continue
         heading = _MD_HEADING.match(line)
         if heading:
@@ -153,10 +191,20 @@ def _markdown_blocks(raw: str):
         else:
             item = _MD_LIST.match(line)
             kind, level, inline = ("list_item", 0, item.group(1)) if item else ("paragraph", 0, line)
-        html = _md_inline.renderInline(inline)
-        soup = BeautifulSoup(html, "html.parser")
-        yield kind, level, soup.get_text(" ") if soup.find("img") else soup.get_text(), \
-            _links(soup), _images(soup)
+        if not _INLINE_SYNTAX.search(inline):  # the common case: no links, images or emphasis
+            yield kind, level, inline, [], []
+            continue
+        soup = BeautifulSoup(_md_inline.renderInline(inline), "html.parser")
+        for img in soup.find_all("img"):  # an image between words separates them
+            img.insert_before(" ")
+        yield kind, level, soup.get_text(), _links(soup), _images(soup)
+
+
+# --- HTML ---------------------------------------------------------------------------------------
+
+_CONTAINERS = {"html", "body", "main", "article", "section", "div", "header", "footer", "aside",
+               "nav", "ul", "ol", "dl", "table", "thead", "tbody", "tfoot", "tr", "form",
+               "fieldset", "details", "figure", "center", "hgroup", "address"}
 
 
 def _html_blocks(raw: str):
@@ -165,31 +213,60 @@ def _html_blocks(raw: str):
         tag.decompose()
     for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
         comment.extract()
-    found = soup.find_all(list(_BLOCK_TAGS))
-    if not found:  # bare HTML fragment: text with inline tags only
-        yield "paragraph", 0, soup.get_text(" "), _links(soup), _images(soup)
+    for tag in soup(["title", "head"]):
+        tag.decompose()
+    for br in soup.find_all("br"):
+        br.replace_with(" ")
+    yield from _walk(soup, "paragraph", 0)
+
+
+def _walk(node, kind: str, level: int):
+    """Blocks in document order: block tags are leaves unless they hold other blocks; text and
+    inline tags between blocks (inside a div, say) form paragraphs of their own."""
+    pending: list = []
+    for child in list(node.children):
+        name = getattr(child, "name", None)
+        if name in _BLOCK_TAGS or name in _CONTAINERS:
+            yield from _inline_block(pending, kind, level)
+            pending = []
+            if name in _CONTAINERS or child.find(list(_BLOCK_TAGS)) is not None:
+                child_kind, child_level = _BLOCK_TAGS.get(name, (kind, level))
+                yield from _walk(child, child_kind, child_level)
+            else:
+                child_kind, child_level = _BLOCK_TAGS[name]
+                if child_kind == "paragraph" and kind == "list_item":
+                    child_kind = kind  # <li><p>…</p></li> is still a list item
+                yield child_kind, child_level, child.get_text(), _links(child), _images(child)
+        else:
+            pending.append(child)
+    yield from _inline_block(pending, kind, level)
+
+
+def _inline_block(nodes: list, kind: str, level: int):
+    if not nodes:
         return
-    for tag in found:
-        if tag.find_parent(list(_BLOCK_TAGS)) is not None:
-            continue  # nested block (p inside li…): the outer block carries its text
-        kind, level = _BLOCK_TAGS[tag.name]
-        yield kind, level, tag.get_text(" "), _links(tag), _images(tag)
+    text = "".join(n.get_text() if hasattr(n, "get_text") else str(n) for n in nodes)
+    links = [link for n in nodes if hasattr(n, "find_all") for link in _links(n, self_too=True)]
+    images = [img for n in nodes if hasattr(n, "find_all") for img in _images(n, self_too=True)]
+    if text.strip() or images:
+        yield kind, level, text, links, images
 
 
 def _html_title(raw: str) -> str | None:
-    match = re.search(r"<title[^>]*>(.*?)</title>", raw, re.I | re.S)
+    match = re.search(r"<title[^>]*>(.*?)</title>", raw, re.IGNORECASE | re.DOTALL)
     return textlib.normalise_spaces(BeautifulSoup(match.group(1), "html.parser").get_text()) \
         if match else None
 
 
-def _links(soup) -> list[Link]:
+def _links(soup, self_too: bool = False) -> list[Link]:
+    tags = ([soup] if self_too and soup.name == "a" else []) + soup.find_all("a")
     return [
         Link(a.get("href", ""), textlib.normalise_spaces(a.get_text()),
              "nofollow" in (a.get("rel") or []))
-        for a in soup.find_all("a")
+        for a in tags
     ]
 
 
-def _images(soup) -> list[Image]:
-    return [Image(img.get("src", ""), textlib.normalise_spaces(img.get("alt", "")))
-            for img in soup.find_all("img")]
+def _images(soup, self_too: bool = False) -> list[Image]:
+    tags = ([soup] if self_too and soup.name == "img" else []) + soup.find_all("img")
+    return [Image(img.get("src", ""), textlib.normalise_spaces(img.get("alt", ""))) for img in tags]

@@ -2,7 +2,7 @@
 
 Every function takes a parsed Document (parse once, measure many) or a raw text, which is parsed
 with ``lang``. Counting follows Yoast's Flesch research: words made only of digits are dropped
-("2018", "1,5"), a sentence needs at least one remaining word, and the score is None (Yoast: -1)
+("2018", "1,5") while "%" stays a word of no syllable, a sentence needs at least one remaining word, and the score is None (Yoast: -1)
 when there is less than one sentence or at most ten words.
 
     kandel_moles        207 − 1.015·W/S − 73.6·Syl/W    (French Flesch, Kandel & Moles 1958)
@@ -28,7 +28,7 @@ FORMULAS = {
     "fr": ("kandel_moles", 207.0, 1.015, 73.6),
     "en": ("flesch", 206.835, 1.015, 84.6),
 }
-_HAS_LETTER = re.compile(r"[^\W\d_]")
+_NUMBER = re.compile(r"[\d.,]+")  # Yoast strips digit runs: "2018", "1,5"; "%" stays a word
 _LETTER = re.compile(r"[^\W\d_]")
 
 
@@ -54,7 +54,7 @@ def counts(doc_or_text: Document | str, lang: str | None = None) -> TextCounts:
         return cached
     sentences = words = syllables = long_words = 0
     for sentence in doc.sentences:
-        kept = [w for w in sentence.words if _HAS_LETTER.search(w)]
+        kept = [w for w in sentence.words if not _NUMBER.fullmatch(w)]
         if not kept:
             continue
         sentences += 1

@@ -2,6 +2,10 @@
 
 French needs care that generic splitters lack: elisions with ' and ’ (l’agence), non-breaking and
 thin spaces before « » : ; ! ?, decimal commas (1,5 %), abbreviations (M., Mme, p. ex.).
+
+Words are counted the way Yoast counts them, so that lengths and densities agree with it: split
+on spaces, strip punctuation at both ends, keep everything else ("l’agence", "nord-coréen",
+"1,5", "2.5" and even "%" are one word each; "1 000" is two).
 """
 
 from __future__ import annotations
@@ -9,26 +13,31 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["normalise_spaces", "split_sentences", "words", "split_elisions", "LANGS"]
+__all__ = ["LANGS", "check_lang", "normalise_spaces", "split_elisions", "split_sentences", "words"]
 
 LANGS = ("fr", "en")
 
 _SPACES = re.compile(r"[\s\u00a0\u202f\u2007\u2009\u200a\u2002\u2003\ufeff]+")
 _ABBREVIATIONS = {
-    "fr": {"m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "st", "ste", "etc", "cf", "ex", "p",
-           "av", "apr", "j.-c", "vol", "no", "n°", "env", "min", "max", "tél", "art", "éd", "fig",
-           "janv", "févr", "sept", "oct", "nov", "déc"},
-    "en": {"mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "vs", "etc", "e.g", "i.e", "inc",
+    # Not "etc", "vol", "art", "sept": they end sentences too often (le vol., il y en a sept.).
+    "fr": {"m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "st", "ste", "cf", "ex", "p",
+           "av", "apr", "j.-c", "n°", "env", "min", "max", "tél", "éd", "fig", "chap", "coll",
+           "janv", "févr", "oct", "nov", "déc"},
+    "en": {"mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "vs", "e.g", "i.e", "inc",
            "ltd", "co", "corp", "no", "fig", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
            "sep", "sept", "oct", "nov", "dec", "u.s", "u.k"},
 }
 # A sentence ends at . ! ? … (possibly followed by closing quotes/brackets) then whitespace.
-_BOUNDARY = re.compile(r"([.!?…]+[»\"”’)\]]*)(\s+)")
-_WORD = re.compile(r"[^\W_](?:[\w’'\-.,]*[^\W_])?", re.UNICODE)
-_ELISION = re.compile(r"^((?:qu|lorsqu|puisqu|jusqu|quoiqu|[cdjlmnst])['’])(.+)$", re.I)
+_BOUNDARY = re.compile(r"([.!?…]+(?: ?[»\"”’)\]])*)(\s+)")
+# What may open the next sentence: a capital, a digit, an opening quote or bracket, a dialogue dash.
+_OPENER = re.compile(r"[^\W\d_]|[\d«\"“‘(\[¿¡—]")
+# Yoast's punctuation, stripped at both ends of a space-separated word.
+_PUNCTUATION = "–-()_[]’‘“”〝〞〟‟„\"'.?!:;,¿¡«»‹›—×+&<>…"
+_ELISION = re.compile(r"^((?:qu|lorsqu|puisqu|jusqu|quoiqu|[cdjlmnst])['’])(.+)$", re.IGNORECASE)
 
 
-def _check_lang(lang: str) -> None:
+def check_lang(lang: str) -> None:
+    """ValueError naming the supported languages when ``lang`` is not one of them."""
     if lang not in LANGS:
         raise ValueError(f"unsupported language {lang!r}: use one of {', '.join(LANGS)}")
 
@@ -40,7 +49,7 @@ def normalise_spaces(text: str) -> str:
 
 def split_sentences(text: str, lang: str) -> list[str]:
     """Split a block of text into sentences; a block without final punctuation is one sentence."""
-    _check_lang(lang)
+    check_lang(lang)
     text = normalise_spaces(text)
     if not text:
         return []
@@ -52,8 +61,8 @@ def split_sentences(text: str, lang: str) -> list[str]:
         following = text[match.end():match.end() + 1]
         if match.group(1).startswith(".") and _is_abbreviation(last_word, lang):
             continue
-        if following and following.islower():
-            continue
+        if following and (following.islower() or not _OPENER.match(following)):
+            continue  # "Ah ! c’est superbe", "4 juillet 2012. - Afin de…" stay one sentence
         sentences.append(text[start:end].strip())
         start = match.end()
     tail = text[start:].strip()
@@ -70,9 +79,14 @@ def _is_abbreviation(word: str, lang: str) -> bool:
 
 
 def words(text: str, lang: str) -> tuple[str, ...]:
-    """Counting units: "l’agence" and "1,5" are one word each; punctuation is not a word."""
-    _check_lang(lang)
-    return tuple(_WORD.findall(normalise_spaces(text)))
+    """Counting units as Yoast counts them: "l’agence", "1,5", "%" are one word each."""
+    check_lang(lang)
+    out = []
+    for word in normalise_spaces(text).split(" "):
+        word = word.strip(_PUNCTUATION)
+        if word:
+            out.append(word)
+    return tuple(out)
 
 
 def split_elisions(tokens: tuple[str, ...]) -> tuple[str, ...]:

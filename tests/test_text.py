@@ -1,0 +1,73 @@
+"""Sentence and word splitting: a table of tricky French (and a few English) cases."""
+
+import pytest
+
+from seo_kit.text import normalise_spaces, split_elisions, split_sentences, words
+
+NBSP, THIN = "\u00a0", "\u202f"
+
+SENTENCES = [
+    # (text, lang, expected sentences)
+    ("Il pleut. Il vente.", "fr", ["Il pleut.", "Il vente."]),
+    ("Le taux est de 1,5 % cette année. Il baisse.", "fr",
+     ["Le taux est de 1,5 % cette année.", "Il baisse."]),
+    ("La version 2.5 sort demain.", "fr", ["La version 2.5 sort demain."]),
+    ("M. Dupont et Mme Durand sont venus.", "fr", ["M. Dupont et Mme Durand sont venus."]),
+    ("Des fruits, p. ex. des pommes. Puis du pain.", "fr",
+     ["Des fruits, p. ex. des pommes.", "Puis du pain."]),
+    ("Il est né en 52 av. J.-C. à Rome.", "fr", ["Il est né en 52 av. J.-C. à Rome."]),
+    ("Elle a dit : « Je viens. » Puis elle est partie.", "fr",
+     ["Elle a dit : « Je viens. »", "Puis elle est partie."]),
+    (f"Quoi{NBSP}? Vraiment{THIN}! Oui.", "fr", ["Quoi ?", "Vraiment !", "Oui."]),
+    ("Ah ! c’est superbe !", "fr", ["Ah ! c’est superbe !"]),
+    ("16 juin 2012. - Le journaliste est mort.", "fr", ["16 juin 2012. - Le journaliste est mort."]),
+    ("Des pommes, des poires, etc. Le marché ferme.", "fr",
+     ["Des pommes, des poires, etc.", "Le marché ferme."]),
+    ("Il attend… Rien ne vient.", "fr", ["Il attend…", "Rien ne vient."]),
+    ("Un titre sans point", "fr", ["Un titre sans point"]),
+    ("   ", "fr", []),
+    ("Mr. Smith arrived. He sat down.", "en", ["Mr. Smith arrived.", "He sat down."]),
+]
+
+WORDS = [
+    ("l’agence de presse", ["l’agence", "de", "presse"]),
+    ("l'agence", ["l'agence"]),
+    ("Le taux de 1,5 % en 2.5 ans", ["Le", "taux", "de", "1,5", "%", "en", "2.5", "ans"]),
+    ("« Bonjour », dit-il.", ["Bonjour", "dit-il"]),
+    ("le dirigeant nord-coréen", ["le", "dirigeant", "nord-coréen"]),
+    ("1 000 conteneurs", ["1", "000", "conteneurs"]),  # Yoast counts two words too
+    ("Quoi ? — Rien !", ["Quoi", "Rien"]),
+    (f"aujourd’hui{NBSP}: (demain)", ["aujourd’hui", "demain"]),
+]
+
+ELISIONS = [
+    (("L’agence",), ("l’", "agence")),
+    (("l'agence",), ("l’", "agence")),
+    (("qu’il", "jusqu’à", "lorsqu’on"), ("qu’", "il", "jusqu’", "à", "lorsqu’", "on")),
+    (("aujourd’hui", "d’abord"), ("aujourd’hui", "d’", "abord")),
+    (("C’est-à-dire",), ("c’", "est-à-dire")),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), SENTENCES)
+def test_split_sentences(text, lang, expected):
+    assert split_sentences(text, lang) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), WORDS)
+def test_words(text, expected):
+    assert list(words(text, "fr")) == expected
+
+
+@pytest.mark.parametrize(("tokens", "expected"), ELISIONS)
+def test_split_elisions(tokens, expected):
+    assert split_elisions(tokens) == expected
+
+
+def test_normalise_spaces_folds_every_space():
+    assert normalise_spaces(f" a{NBSP}b{THIN}c\u2009d\n\te ") == "a b c d e"
+
+
+def test_unknown_language():
+    with pytest.raises(ValueError, match="unsupported language"):
+        words("Hallo Welt", "de")
