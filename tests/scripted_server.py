@@ -10,7 +10,8 @@
 Script items: a str (answer text), Reply (text, finish_reason, delay, tokens), Status (an HTTP
 error, optional Retry-After), Delay (wait, then answer: for timeouts), Drop (close the connection
 without answering). `truncated(text)` and `empty()` build the usual Replies. `latency_s` delays
-every answer. Streaming (`"stream": true`) answers in SSE chunks with a final usage chunk.
+every answer. Streaming (`"stream": true`) answers in SSE chunks, a word each, then a usage chunk
+when the request asks for it (stream_options.include_usage); Reply(drop_after=N) cuts the stream.
 """
 
 from __future__ import annotations
@@ -46,6 +47,7 @@ class Reply:
     delay_s: float = 0.0
     prompt_tokens: int | None = None  # default: words in the request's messages
     completion_tokens: int | None = None  # default: words in text
+    drop_after: int | None = None  # streaming only: cut the connection after N text chunks
 
 
 @dataclass
@@ -270,25 +272,30 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_response(200)
         self.send_header("Content-Type", "text/event-stream")
         self.send_header("Cache-Control", "no-cache")
-        self.send_header("Connection", "close")
+        self.send_header("Transfer-Encoding", "chunked")  # as real servers do: a cut shows
         self.end_headers()
-        self.close_connection = True
         base = {"id": "chatcmpl-" + uuid.uuid4().hex[:12], "object": "chat.completion.chunk",
                 "created": int(time.time()), "model": body.get("model") or "scripted-model"}
         pieces = [{"role": "assistant", "content": ""}]
         pieces += [{"content": word} for word in _split_keep_spaces(reply.text)]
-        for delta in pieces:
+        for sent, delta in enumerate(pieces):
+            if reply.drop_after is not None and sent > reply.drop_after:
+                self.connection.shutdown(socket.SHUT_RDWR)
+                return
             chunk = {**base, "choices": [{"index": 0, "delta": delta, "finish_reason": None}]}
             self._event(chunk)
         self._event({**base, "choices": [{"index": 0, "delta": {},
                                           "finish_reason": reply.finish_reason}]})
         if (body.get("stream_options") or {}).get("include_usage"):
             self._event({**base, "choices": [], "usage": _usage(body, reply)})
-        self.wfile.write(b"data: [DONE]\n\n")
-        self.wfile.flush()
+        self._write_chunk(b"data: [DONE]\n\n")
+        self._write_chunk(b"")  # end of the chunked body
 
     def _event(self, payload: dict[str, Any]) -> None:
-        self.wfile.write(b"data: " + json.dumps(payload, ensure_ascii=False).encode() + b"\n\n")
+        self._write_chunk(b"data: " + json.dumps(payload, ensure_ascii=False).encode() + b"\n\n")
+
+    def _write_chunk(self, data: bytes) -> None:
+        self.wfile.write(f"{len(data):X}\r\n".encode() + data + b"\r\n")
         self.wfile.flush()
 
 

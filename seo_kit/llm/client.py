@@ -12,21 +12,16 @@ import asyncio
 import threading
 import time
 import weakref
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+import httpx
 import openai
 
-from seo_kit.errors import (
-    AnswerError,
-    AuthError,
-    EndpointError,
-    LocalModelError,
-    ModelError,
-    RateLimitError,
-)
+from seo_kit.errors import AnswerError, LocalModelError, SeoKitError
 from seo_kit.llm.endpoint import Endpoint, resolve_endpoint
+from seo_kit.llm.faults import map_error, where
 from seo_kit.llm.records import CallRecord, estimate_cost, new_call_id, request_hash, utc_now
 from seo_kit.llm.runlog import RunLog, default_runlog
 
@@ -46,8 +41,10 @@ class _Request:
     purpose: str
     log: RunLog
 
-    def kwargs(self) -> dict[str, Any]:
+    def kwargs(self, *, stream: bool = False) -> dict[str, Any]:
         params = {name: value for name, value in self.params.items() if value is not None}
+        if stream:
+            params.update(stream=True, stream_options={"include_usage": True})
         return {"model": self.endpoint.model, "messages": list(self.messages), **params}
 
     def record(self, **fields: Any) -> CallRecord:
@@ -66,30 +63,36 @@ def chat(
     max_tokens: int = 1024, seed: int | None = None, use_cache: bool = True, purpose: str = "",
     stop: str | Sequence[str] | None = None, timeout: float | None = None,
     max_retries: int | None = None, runlog: RunLog | None = None,
+    on_text: Callable[[str], None] | None = None,
 ) -> CallRecord:
     """Send one chat request and return its record (saved to the run log first).
 
     `messages` is a list of {"role", "content"} dicts, or a string for one user message.
     An identical earlier request is served from the run log unless use_cache=False.
     A truncated answer comes back with finish_reason "length"; it is not an error.
+    `on_text`, when given, streams the answer: it is called with each new piece of text (once
+    with the whole text for a cache hit). `timeout` and `max_retries` override the endpoint's.
     Raises AuthError, RateLimitError, EndpointError, AnswerError or LocalModelError.
     """
     request = _prepare(messages, endpoint, temperature, max_tokens, seed, stop, purpose, runlog)
-    hit = _from_cache(request) if use_cache else None
+    hit = _from_cache(request, on_text) if use_cache else None
     if hit is not None:
         return hit
-    endpoint = request.endpoint.with_options(
-        timeout_s=timeout if timeout is not None else request.endpoint.timeout_s,
-        max_retries=max_retries if max_retries is not None else request.endpoint.max_retries,
-    )
+    endpoint = _with_overrides(request.endpoint, timeout, max_retries)
     started = time.perf_counter()
     try:
         client = _sync_client(_live_base_url(endpoint), endpoint)
-        completion = client.chat.completions.create(**request.kwargs())
-    except (openai.OpenAIError, LocalModelError) as exc:
+        if on_text is None:
+            answer = _Answer.from_completion(client.chat.completions.create(**request.kwargs()))
+        else:
+            answer = _Answer()
+            for chunk in client.chat.completions.create(**request.kwargs(stream=True)):
+                answer.add_chunk(chunk, on_text)
+            answer.check_complete()
+    except (openai.OpenAIError, httpx.HTTPError, LocalModelError) as exc:
         error = _fail(request, endpoint, exc, time.perf_counter() - started)
     else:
-        return _finish(request, completion, time.perf_counter() - started)
+        return _finish(request, answer, time.perf_counter() - started)
     raise error  # outside the except block: no chained exception carries the server's text
 
 
@@ -98,33 +101,72 @@ async def achat(
     max_tokens: int = 1024, seed: int | None = None, use_cache: bool = True, purpose: str = "",
     stop: str | Sequence[str] | None = None, timeout: float | None = None,
     max_retries: int | None = None, runlog: RunLog | None = None,
+    on_text: Callable[[str], None] | None = None,
 ) -> CallRecord:
     """chat() through openai.AsyncOpenAI, for running several calls concurrently."""
     # SQLite and starting the embedded server block: they run in threads, off the event loop.
     request = await asyncio.to_thread(
         _prepare, messages, endpoint, temperature, max_tokens, seed, stop, purpose, runlog
     )
-    hit = await asyncio.to_thread(_from_cache, request) if use_cache else None
+    hit = await asyncio.to_thread(_from_cache, request, on_text) if use_cache else None
     if hit is not None:
         return hit
-    endpoint = request.endpoint.with_options(
-        timeout_s=timeout if timeout is not None else request.endpoint.timeout_s,
-        max_retries=max_retries if max_retries is not None else request.endpoint.max_retries,
-    )
+    endpoint = _with_overrides(request.endpoint, timeout, max_retries)
     started = time.perf_counter()
     try:
-        base_url = await asyncio.to_thread(_live_base_url, endpoint)
-        client = _async_client(base_url, endpoint)
-        completion = await client.chat.completions.create(**request.kwargs())
-    except (openai.OpenAIError, LocalModelError) as exc:
+        client = _async_client(await asyncio.to_thread(_live_base_url, endpoint), endpoint)
+        if on_text is None:
+            completion = await client.chat.completions.create(**request.kwargs())
+            answer = _Answer.from_completion(completion)
+        else:
+            answer = _Answer()
+            async for chunk in await client.chat.completions.create(**request.kwargs(stream=True)):
+                answer.add_chunk(chunk, on_text)
+            answer.check_complete()
+    except (openai.OpenAIError, httpx.HTTPError, LocalModelError) as exc:
         error = await asyncio.to_thread(
             _fail, request, endpoint, exc, time.perf_counter() - started
         )
     else:
-        return await asyncio.to_thread(
-            _finish, request, completion, time.perf_counter() - started
-        )
+        return await asyncio.to_thread(_finish, request, answer, time.perf_counter() - started)
     raise error
+
+
+@dataclass
+class _Answer:
+    """What came back, from one completion or accumulated from stream chunks."""
+
+    text: str = ""
+    finish_reason: str | None = None
+    prompt_tokens: int | None = None
+    completion_tokens: int | None = None
+
+    @classmethod
+    def from_completion(cls, completion: Any) -> _Answer:
+        choice = completion.choices[0] if completion.choices else None
+        usage = completion.usage
+        return cls(
+            text=(choice.message.content or "") if choice else "",
+            finish_reason=choice.finish_reason if choice else None,
+            prompt_tokens=usage.prompt_tokens if usage else None,
+            completion_tokens=usage.completion_tokens if usage else None,
+        )
+
+    def add_chunk(self, chunk: Any, on_text: Callable[[str], None]) -> None:
+        if chunk.usage:  # the last chunk, asked for with stream_options.include_usage
+            self.prompt_tokens = chunk.usage.prompt_tokens
+            self.completion_tokens = chunk.usage.completion_tokens
+        for choice in chunk.choices[:1]:
+            if choice.delta and choice.delta.content:
+                self.text += choice.delta.content
+                on_text(choice.delta.content)
+            if choice.finish_reason:
+                self.finish_reason = choice.finish_reason
+
+    def check_complete(self) -> None:
+        """A stream that ends without a finish_reason was cut (close-delimited servers)."""
+        if self.finish_reason is None:
+            raise httpx.RemoteProtocolError("the stream ended without a finish_reason")
 
 
 # --- steps shared by chat and achat ---------------------------------------------------------
@@ -163,7 +205,14 @@ def _normalise_messages(messages: Messages) -> tuple[dict[str, str], ...]:
     return tuple(normalised)
 
 
-def _from_cache(request: _Request) -> CallRecord | None:
+def _with_overrides(endpoint: Endpoint, timeout: float | None, max_retries: int | None) -> Endpoint:
+    return endpoint.with_options(
+        timeout_s=timeout if timeout is not None else endpoint.timeout_s,
+        max_retries=max_retries if max_retries is not None else endpoint.max_retries,
+    )
+
+
+def _from_cache(request: _Request, on_text: Callable[[str], None] | None) -> CallRecord | None:
     earlier = request.log.cached_call(request.hash)
     if earlier is None:
         return None
@@ -173,6 +222,8 @@ def _from_cache(request: _Request) -> CallRecord | None:
         cost_usd=0.0 if earlier.cost_usd is not None else None, cached=True,
     )
     request.log.save_call(record)
+    if on_text is not None:
+        on_text(record.text)
     return record
 
 
@@ -219,26 +270,21 @@ def _async_client(base_url: str, endpoint: Endpoint) -> openai.AsyncOpenAI:
     return clients[key]
 
 
-def _finish(request: _Request, completion: Any, latency_s: float) -> CallRecord:
-    choice = completion.choices[0] if completion.choices else None
-    text = (choice.message.content or "") if choice is not None else ""
-    usage = completion.usage
-    prompt_tokens = usage.prompt_tokens if usage else None
-    completion_tokens = usage.completion_tokens if usage else None
+def _finish(request: _Request, answer: _Answer, latency_s: float) -> CallRecord:
     cost = (
-        estimate_cost(request.endpoint.model, prompt_tokens, completion_tokens)
+        estimate_cost(request.endpoint.model, answer.prompt_tokens, answer.completion_tokens)
         if request.endpoint.kind == "openai" else None
     )
     error = None
-    if not text.strip():
+    if not answer.text.strip():
         error = (
-            f"{_where(request.endpoint)} returned an empty answer "
-            f"(finish_reason={choice.finish_reason if choice else None!r}). "
+            f"{where(request.endpoint)} returned an empty answer "
+            f"(finish_reason={answer.finish_reason!r}). "
             "Retry with use_cache=False, a higher max_tokens, or another model."
         )
     record = request.record(
-        text=text, finish_reason=choice.finish_reason if choice else None,
-        prompt_tokens=prompt_tokens, completion_tokens=completion_tokens,
+        text=answer.text, finish_reason=answer.finish_reason,
+        prompt_tokens=answer.prompt_tokens, completion_tokens=answer.completion_tokens,
         latency_s=round(latency_s, 4), cost_usd=cost, error=error,
     )
     request.log.save_call(record)
@@ -247,67 +293,9 @@ def _finish(request: _Request, completion: Any, latency_s: float) -> CallRecord:
     return record
 
 
-def _fail(request: _Request, endpoint: Endpoint, exc: Exception, latency_s: float) -> ModelError:
+def _fail(request: _Request, endpoint: Endpoint, exc: Exception, latency_s: float) -> SeoKitError:
     """Record the failure, then return the seo_kit error to raise."""
-    error = exc if isinstance(exc, LocalModelError) else _map_error(exc, endpoint)
+    error = exc if isinstance(exc, LocalModelError) else map_error(exc, endpoint)
     message = endpoint.scrub(str(error))
     request.log.save_call(request.record(latency_s=round(latency_s, 4), error=message))
     return error if isinstance(error, LocalModelError) else type(error)(message)
-
-
-def _where(endpoint: Endpoint) -> str:
-    return "the embedded model" if endpoint.kind == "embedded" else f"the server at {endpoint.base_url}"
-
-
-def _map_error(exc: Exception, endpoint: Endpoint) -> ModelError:
-    where = _where(endpoint)
-    retries = f"after {endpoint.max_retries} retr{'y' if endpoint.max_retries == 1 else 'ies'}"
-    if isinstance(exc, (openai.AuthenticationError, openai.PermissionDeniedError)):
-        return AuthError(
-            f"{where} refused the API key (HTTP {exc.status_code}). Set OPENAI_API_KEY to a "
-            "valid key (or pass api_key=…), or unset OPENAI_API_KEY and OPENAI_BASE_URL to use "
-            "the embedded local model."
-        )
-    if isinstance(exc, openai.RateLimitError):
-        return RateLimitError(
-            f"{where} kept answering 429 (rate limit) {retries}. Wait a minute, lower "
-            "concurrency, or allow more retries (max_retries=…)."
-        )
-    if isinstance(exc, openai.APITimeoutError):
-        return EndpointError(
-            f"{where} did not answer within {endpoint.timeout_s:g} s {retries}. Raise timeout=…, "
-            "lower max_tokens, or check that the server is not overloaded."
-        )
-    if isinstance(exc, openai.APIConnectionError):
-        if "ConnectError" in _cause(exc) or "ConnectTimeout" in _cause(exc):
-            return EndpointError(
-                f"could not connect to {where} ({_cause(exc)}): is it running? "
-                "Check OPENAI_BASE_URL, or unset it to use the embedded local model."
-            )
-        return EndpointError(
-            f"the connection to {where} broke before an answer came ({_cause(exc)}) {retries}. "
-            "Retry; if it keeps happening, check the server's logs or use another endpoint."
-        )
-    if isinstance(exc, openai.APIStatusError):
-        hint = (
-            "The server failed; retry later or use another endpoint."
-            if exc.status_code >= 500
-            else "Check the model name (SEO_KIT_MODEL) and the request parameters."
-        )
-        return EndpointError(f"{where} answered HTTP {exc.status_code} {retries}: "
-                             f"{_server_message(exc)}. {hint}")
-    return EndpointError(f"{where} failed: {type(exc).__name__}: {exc}")
-
-
-def _cause(exc: BaseException) -> str:
-    cause = exc.__cause__ or exc.__context__
-    return f"{type(cause).__name__}: {cause}" if cause else type(exc).__name__
-
-
-def _server_message(exc: openai.APIStatusError) -> str:
-    body = exc.body
-    if isinstance(body, dict):
-        inner = body.get("error", body)
-        if isinstance(inner, dict) and inner.get("message"):
-            return str(inner["message"])[:300]
-    return str(exc.message)[:300]

@@ -101,3 +101,58 @@ def test_messages_must_have_a_role_and_text(scripted_endpoint):
         chat([{"role": "robot", "content": "x"}], endpoint=scripted_endpoint)
     with pytest.raises(ValueError, match="at least one"):
         chat([], endpoint=scripted_endpoint)
+
+
+def test_on_text_streams_the_answer_piece_by_piece(scripted_server, scripted_endpoint):
+    scripted_server.enqueue(Reply("Un deux trois quatre.", prompt_tokens=9, completion_tokens=6))
+    pieces: list[str] = []
+
+    record = chat("Compte.", endpoint=scripted_endpoint, on_text=pieces.append)
+
+    assert len(pieces) == 4
+    assert "".join(pieces) == record.text == "Un deux trois quatre."
+    assert (record.prompt_tokens, record.completion_tokens) == (9, 6)  # from the usage chunk
+    assert record.finish_reason == "stop"
+    body = scripted_server.chat_requests[-1].body
+    assert body["stream"] is True and body["stream_options"] == {"include_usage": True}
+
+
+def test_a_streamed_truncated_answer_keeps_its_finish_reason(scripted_server, scripted_endpoint):
+    scripted_server.enqueue(truncated("Le début"))
+
+    record = asyncio.run(achat("Long.", endpoint=scripted_endpoint, on_text=lambda _: None))
+
+    assert (record.text, record.finish_reason) == ("Le début", "length")
+
+
+def test_achat_streams_too(scripted_server, scripted_endpoint):
+    pieces: list[str] = []
+
+    record = asyncio.run(achat("Bonjour", endpoint=scripted_endpoint, on_text=pieces.append))
+
+    assert "".join(pieces) == record.text == "Réponse scriptée à : Bonjour"
+
+
+def test_a_cache_hit_streams_its_whole_text_once(scripted_server, scripted_endpoint):
+    first = chat("Bonjour", endpoint=scripted_endpoint)
+    pieces: list[str] = []
+
+    again = chat("Bonjour", endpoint=scripted_endpoint, on_text=pieces.append)
+
+    assert again.cached and pieces == [first.text]
+
+
+def test_a_stream_cut_midway_is_an_endpoint_error_and_is_logged(scripted_server,
+                                                                scripted_endpoint):
+    import pytest
+
+    from seo_kit.errors import EndpointError
+
+    scripted_server.enqueue(Reply("un deux trois quatre cinq six", drop_after=2))
+    pieces: list[str] = []
+
+    with pytest.raises(EndpointError, match="broke before the answer was complete"):
+        chat("Compte.", endpoint=scripted_endpoint, on_text=pieces.append)
+
+    assert 0 < len(pieces) < 6
+    assert RunLog().count_calls(errors=True) == 1

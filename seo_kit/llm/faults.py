@@ -1,0 +1,91 @@
+"""openai client exceptions → seo_kit errors whose message names the cause and the fix.
+
+    openai.AuthenticationError 401, PermissionDeniedError 403   → AuthError
+    openai.RateLimitError 429 (after the client's own retries)  → RateLimitError
+    openai.APITimeoutError, httpx timeouts                      → EndpointError ("did not answer…")
+    openai.APIConnectionError: refused                          → EndpointError ("is it running?")
+    openai.APIConnectionError, httpx errors mid-stream          → EndpointError ("…broke…")
+    openai.APIStatusError 5xx / other 4xx                       → EndpointError
+
+Messages never include the key (the caller scrubs them with Endpoint.scrub as well, in case a
+server echoes it back).
+"""
+
+from __future__ import annotations
+
+import httpx
+import openai
+
+from seo_kit.errors import AuthError, EndpointError, ModelError, RateLimitError
+from seo_kit.llm.endpoint import Endpoint
+
+__all__ = ["map_error", "where"]
+
+
+def where(endpoint: Endpoint) -> str:
+    """How messages name the endpoint."""
+    if endpoint.kind == "embedded":
+        return "the embedded model"
+    return f"the server at {endpoint.base_url}"
+
+
+def map_error(exc: Exception, endpoint: Endpoint) -> ModelError:
+    place = where(endpoint)
+    retries = f"after {endpoint.max_retries} retr{'y' if endpoint.max_retries == 1 else 'ies'}"
+    if isinstance(exc, (openai.AuthenticationError, openai.PermissionDeniedError)):
+        return AuthError(
+            f"{place} refused the API key (HTTP {exc.status_code}). Set OPENAI_API_KEY to a "
+            "valid key (or pass api_key=…), or unset OPENAI_API_KEY and OPENAI_BASE_URL to use "
+            "the embedded local model."
+        )
+    if isinstance(exc, openai.RateLimitError):
+        return RateLimitError(
+            f"{place} kept answering 429 (rate limit) {retries}. Wait a minute, lower "
+            "concurrency, or allow more retries (max_retries=…)."
+        )
+    if isinstance(exc, (openai.APITimeoutError, httpx.TimeoutException)):
+        return EndpointError(
+            f"{place} did not answer within {endpoint.timeout_s:g} s {retries}. Raise timeout=…, "
+            "lower max_tokens, or check that the server is not overloaded."
+        )
+    if isinstance(exc, openai.APIConnectionError) and _cause_name(exc) == "ConnectError":
+        return EndpointError(
+            f"could not connect to {place} ({_describe(exc.__cause__)}): is it running? "
+            "Check OPENAI_BASE_URL, or unset it to use the embedded local model."
+        )
+    if isinstance(exc, (openai.APIConnectionError, httpx.HTTPError)):
+        cause = exc.__cause__ if isinstance(exc, openai.APIConnectionError) else exc
+        return EndpointError(
+            f"the connection to {place} broke before the answer was complete "
+            f"({_describe(cause)}). Retry; if it keeps happening, check the server's logs or use "
+            "another endpoint."
+        )
+    if isinstance(exc, openai.APIStatusError):
+        hint = (
+            "The server failed; retry later or use another endpoint."
+            if exc.status_code >= 500
+            else "Check the model name (SEO_KIT_MODEL) and the request parameters."
+        )
+        return EndpointError(
+            f"{place} answered HTTP {exc.status_code} {retries}: {_server_message(exc)}. {hint}"
+        )
+    return EndpointError(f"{place} failed: {_describe(exc)}")
+
+
+def _cause_name(exc: BaseException) -> str:
+    return type(exc.__cause__).__name__ if exc.__cause__ else ""
+
+
+def _describe(exc: BaseException | None) -> str:
+    if exc is None:
+        return "no detail"
+    return f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+
+
+def _server_message(exc: openai.APIStatusError) -> str:
+    body = exc.body
+    if isinstance(body, dict):
+        inner = body.get("error", body)
+        if isinstance(inner, dict) and inner.get("message"):
+            return str(inner["message"])[:300]
+    return str(exc.message)[:300]
