@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import inspect
 import itertools
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -61,9 +62,12 @@ def _template_file(text: str) -> str:
 
     from seo_kit.llm import seo_kit_home
 
+    name = f"studio-{hashlib.sha256(text.encode()).hexdigest()[:12]}"
+    # renamed, so that a comparison tells the edited prompt from the shipped one
+    text = re.sub(r'(?m)^name\s*=\s*"[^"\n]*"', f'name = "{name}"', text, count=1)
     folder = seo_kit_home() / "templates"
     folder.mkdir(parents=True, exist_ok=True)
-    path = folder / f"studio-{hashlib.sha256(text.encode()).hexdigest()[:12]}.toml"
+    path = folder / f"{name}.toml"
     path.write_text(text, encoding="utf-8")
     return str(path)
 

@@ -24,7 +24,13 @@ import pandas as pd
 from seo_kit import ui_labels
 from seo_kit.compare import compare, diff_html, plot_scores, style_comparison
 from seo_kit.errors import SeoKitError
-from seo_kit.export import comparison_to_csv, to_html_report, variant_to_html, variant_to_markdown
+from seo_kit.export import (
+    comparison_to_csv,
+    redact,
+    to_html_report,
+    variant_to_html,
+    variant_to_markdown,
+)
 from seo_kit.render import escape, markdown_to_html, serp_snippet_html
 
 try:
@@ -112,7 +118,8 @@ class Studio(w.VBox):
                                              (text["restructure"], "restructure")],
                                     tooltips=[text["mode"]] * 2,
                                     style={"button_width": "9em"})
-        self.template = w.Dropdown(options=ui_labels.template_names(), description=text["template"])
+        self.template = w.Dropdown(options=[(text["by_mode"], None)] + ui_labels.template_names(),
+                                   value=None, description=text["template"])
         self.template_text = w.Textarea(layout=w.Layout(width="100%", height="14em"))
         self.base_url = w.Text(value=os.environ.get("OPENAI_BASE_URL", ""),
                                placeholder=text["embedded"], description=text["endpoint"])
@@ -130,6 +137,8 @@ class Studio(w.VBox):
             getattr(self, name).value = value
         self._load_template()
         self.template.observe(lambda _: self._load_template(), names="value")
+        self.mode.observe(lambda _: self._load_template(), names="value")
+        self.lang.observe(lambda _: self._load_template(), names="value")
         self.upload.observe(self._on_upload, names="value")
         self.generate_button.on_click(self._on_generate)
         controls = w.VBox([
@@ -178,7 +187,7 @@ class Studio(w.VBox):
 
     def settings(self) -> StudioSettings:
         """The controls' values as plain settings (what `generate` receives)."""
-        original = ui_labels.template_text(self.template.value) if self.template.value else ""
+        original = self._template_source()
         edited = self.template_text.value
         return StudioSettings(
             article=self.article.value, lang=self.lang.value, tone=self.tone.value,
@@ -188,9 +197,16 @@ class Studio(w.VBox):
             base_url=self.base_url.value.strip() or None, model=self.model.value.strip() or None,
             temperature=self.temperature.value, n_variants=self.n_variants.value)
 
+    def _template_source(self) -> str:
+        """The shipped template the studio shows: the one picked, else the mode's own."""
+        name = self.template.value or self.mode.value
+        try:
+            return ui_labels.template_text(name, self.lang.value)
+        except FileNotFoundError:
+            return ""
+
     def _load_template(self) -> None:
-        self.template_text.value = (ui_labels.template_text(self.template.value)
-                                    if self.template.value else "")
+        self.template_text.value = self._template_source()
 
     def _on_upload(self, change: dict) -> None:
         files = change["new"]
@@ -224,7 +240,7 @@ class Studio(w.VBox):
             self.generate_button.disabled = False
 
     def _show_error(self, error: Exception) -> None:
-        self.status.value = f'<span style="color:#b32d2e">⚠ {escape(error)}</span>'
+        self.status.value = f'<span style="color:#b32d2e">⚠ {escape(redact(str(error)))}</span>'
 
     def _show_result(self) -> None:
         df = self.result.comparison
@@ -240,6 +256,7 @@ class Studio(w.VBox):
         labels = list(df.index)
         variant_labels = [label for label in labels if label != "source"]
         self.variant_picker.options = variant_labels
+        self.variant_picker.value = variant_labels[0] if variant_labels else None
         self.diff_left.options = labels
         self.diff_right.options = labels
         self.diff_left.value = labels[0]

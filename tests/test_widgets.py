@@ -1,0 +1,153 @@
+"""The studio without a browser: set the controls' values, .click(), assert on what it shows."""
+
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+from article_responder import article_responder
+from bs4 import BeautifulSoup
+
+from seo_kit.inputs import read_article
+from seo_kit.widgets import Studio, StudioSettings, generate
+
+REQUEST = Path(__file__).parents[1] / "notebooks" / "data" / "article_request.txt"
+
+
+@pytest.fixture
+def server(scripted_server, monkeypatch):
+    scripted_server.responder = article_responder
+    monkeypatch.setenv("OPENAI_BASE_URL", scripted_server.url)
+    return scripted_server
+
+
+@pytest.fixture
+def article() -> str:
+    return read_article(REQUEST, skip_first_line=True).text
+
+
+def test_generate_is_a_plain_function(server, article):
+    result = generate(StudioSettings(article=article, keywords=("Lavrov",), n_variants=2))
+    assert list(result.comparison.index) == ["source", "v1", "v2"]
+    assert len(result.variants) == 2
+    assert result.variants[0].brief["seed"] != result.variants[1].brief["seed"]
+
+
+def test_click_generate_fills_the_comparison(server, article):
+    studio = Studio(article)
+    studio.tone.value = "pédagogique"
+    studio.keywords.value = "Lavrov, Corée du Nord"
+    studio.min_words.value = 700
+    studio.generate_button.click()
+    df = studio.comparison
+    assert list(df.index) == ["source", "v1"]
+    assert df.loc["v1", "tone"] == "pédagogique"
+    assert df.loc["v1", "keywords"] == "Lavrov, Corée du Nord"
+    assert df.loc["v1", "words"] >= 700
+    assert df.loc["v1", "seo_score"] > df.loc["source", "seo_score"]
+    assert "seo-comparison" in studio.table.value and "pédagogique" in studio.table.value
+    assert studio.chart.value[:4] == b"\x89PNG"
+    assert studio.progress.value == studio.progress.max == 1
+    assert "1 variante" in studio.status.value
+    assert not studio.generate_button.disabled
+
+
+def test_the_request_reaches_the_model_with_the_settings(server, article):
+    studio = Studio(article, tone="expert", keywords="Lavrov")
+    studio.temperature.value = 0.3
+    studio.generate_button.click()
+    body = server.chat_requests[0].body
+    assert body["temperature"] == pytest.approx(0.3)
+    assert "ton expert" in body["messages"][0]["content"]
+
+
+def test_variant_serp_and_diff_views(server, article):
+    studio = Studio(article, keywords="Lavrov", n_variants=2)
+    studio.generate_button.click()
+    assert studio.variant_picker.options == ("v1", "v2")
+    assert "<h1>" in studio.variant_view.value and "<h2>" in studio.variant_view.value
+    assert "px / 600 px" in studio.serp.value and "lavrov" in studio.serp.value.lower()
+    assert studio.diff_left.value == "source" and studio.diff_right.value == "v1"
+    assert "<ins>" in studio.diff_view.value
+    studio.diff_left.value = "v2"
+    assert "<del>v2</del>" in studio.diff_view.value
+
+
+def test_hostile_model_output_never_reaches_the_page(server, article):
+    def hostile(request):
+        text = article_responder(request)
+        return text + ' <script>alert(1)</script><img src=x onerror=alert(2)>' \
+                      ' [clic](javascript:alert(3))'
+    server.responder = hostile
+    studio = Studio(article, keywords="Lavrov")
+    studio.generate_button.click()
+    for view in (studio.variant_view, studio.diff_view, studio.table, studio.serp):
+        page = BeautifulSoup(view.value, "html.parser")
+        assert not page.find_all(["script", "iframe", "object"])
+        for tag in page.find_all(True):
+            assert not [a for a in tag.attrs if a.lower().startswith("on")], tag
+            for attribute in ("href", "src"):
+                assert not str(tag.get(attribute, "")).lower().startswith("javascript:"), tag
+    assert "alert(1)" not in studio.variant_view.value  # the script's text is dropped too
+
+
+def test_exports(server, article):
+    studio = Studio(article, keywords="Lavrov")
+    studio.generate_button.click()
+    for kind, button in studio.export_buttons.items():
+        button.click()
+        assert studio.exported[kind], kind
+        assert 'download="' in studio.downloads.value
+    assert studio.exported["markdown"].startswith("---\n")
+    assert '"@type": "NewsArticle"' in studio.exported["html"]
+    assert studio.exported["csv"].startswith("variant,")
+    assert "<table" in studio.exported["report"]
+
+
+def test_nothing_to_export_before_generating():
+    studio = Studio("")
+    assert studio.export("html") == ""
+    assert "générez d’abord" in studio.status.value
+
+
+def test_empty_article_is_an_error_in_the_status(server):
+    studio = Studio("   ")
+    studio.generate_button.click()
+    assert "Collez un article" in studio.status.value
+    assert server.chat_requests == []
+
+
+def test_model_errors_show_in_the_status(scripted_server, monkeypatch, article):
+    from scripted_server import Status
+
+    monkeypatch.setenv("OPENAI_BASE_URL", scripted_server.url)
+    scripted_server.responder = lambda request: Status(500)
+    studio = Studio(article, keywords="Lavrov")
+    studio.generate_button.click()
+    assert "⚠" in studio.status.value and studio.comparison.empty
+
+
+def test_edited_template_is_used(server, article):
+    studio = Studio(article, keywords="Lavrov")
+    studio.template_text.value = studio.template_text.value.replace(
+        'system = """', 'system = """Tu es un rédacteur SEO maison. ', 1)
+    settings = studio.settings()
+    assert settings.template_text is not None
+    studio.generate_button.click()
+    assert "rédacteur SEO maison" in server.chat_requests[0].body["messages"][0]["content"]
+    assert studio.comparison.loc["v1", "template"].startswith("studio-")
+
+
+def test_upload_fills_the_article():
+    studio = Studio()
+    content = "Une brève.\nLe ministre est arrivé mercredi à Pyongyang pour deux jours.".encode(
+        "cp1252")
+    studio.upload.value = ({"name": "breve.txt", "type": "text/plain", "size": len(content),
+                            "content": memoryview(content),
+                            "last_modified": datetime.now(timezone.utc)},)
+    assert "Pyongyang" in studio.article.value
+
+
+def test_english_labels():
+    studio = Studio(ui_lang="en")
+    assert studio.generate_button.description == "Generate"
+    assert studio.tabs.titles[0] == "Comparison"
