@@ -121,19 +121,11 @@ def read_article(source: str | bytes | os.PathLike, *, skip_first_line: bool = F
         source_format = "markdown" if any(
             line.lstrip().startswith(("#", "- ", "* ")) for line in text.splitlines()) else "text"
     text = text.strip()
-    detected_lang = lang or _language(text, detect_language)
-    n_words = len(document.parse(text, lang=detected_lang, fmt="markdown").words)
+    n_words = len(document.parse(text, lang=lang or "fr", fmt="markdown").words)
     if n_words > max_words:
         raise InputError(f"the article has {n_words:,} words; the limit is {max_words:,} words "
                          "(the model's context would overflow): split it into parts and rewrite "
                          "each part")
+    detected_lang = lang or detect_language(text)  # InputError when neither French nor English
     return Article(text=text, source_format=source_format, words=n_words, lang=detected_lang,
                    notes=tuple(notes), instruction=instruction, path=path, title=title)
-
-
-def _language(text: str, detect) -> str:
-    try:
-        return detect(text)
-    except InputError as exc:
-        raise InputError(f"{exc}; pass lang='fr' or lang='en' if the article is in one of "
-                         "these languages") from exc
