@@ -8,6 +8,11 @@ from typing import Any
 
 __all__ = ["CheckResult", "Report", "rating_for"]
 
+# Short names people use for checks whose Yoast id is longer.
+ALIASES = {"textTitle": "textTitleAssessment", "lists": "listsPresence",
+           "keyphraseInTitle": "keyphraseInSEOTitle", "urlKeyword": "slugKeyword",
+           "keywordDensity": "keyphraseDensity"}
+
 
 def rating_for(score: int | None) -> str:
     """Yoast's scoreToRating: -1 error, 0 feedback, ≤4 bad, 5–7 ok, >7 good."""
@@ -54,10 +59,22 @@ class Report:
     serp: dict[str, Any] = field(default_factory=dict)
 
     def __getitem__(self, check_id: str) -> CheckResult:
+        wanted = ALIASES.get(check_id, check_id)
         for check in self.checks:
-            if check.id == check_id:
+            if check.id == wanted:
                 return check
-        raise KeyError(f"no check {check_id!r}; available: {', '.join(c.id for c in self.checks)}")
+        raise KeyError(f"no check {check_id!r} in this report (checks that do not apply are left "
+                       f"out); available: {', '.join(c.id for c in self.checks)}")
+
+    def __contains__(self, check_id: str) -> bool:
+        wanted = ALIASES.get(check_id, check_id)
+        return any(c.id == wanted for c in self.checks)
+
+    def get(self, check_id: str, default=None):
+        try:
+            return self[check_id]
+        except KeyError:
+            return default
 
     def to_dict(self) -> dict:
         return {

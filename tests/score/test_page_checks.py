@@ -97,8 +97,8 @@ def test_text_title(title, expected):
 @pytest.mark.parametrize("name, text, length, duplicate", [
     ("good alt", "Texte. ![Une voiture électrique garée devant la mairie](a.jpg)", None, None),
     ("too short alt", "Texte. ![Photo](a.jpg)", 6, None),
-    ("same alt on two images", "Texte. ![Une voiture en ville](a.jpg) "
-     "![Une voiture en ville](b.jpg)", None, 6),
+    ("same alt on two images", ("Texte. ![Une voiture en ville](a.jpg) "
+     "![Une voiture en ville](b.jpg)"), None, 6),
 ])
 def test_alt_text_checks(name, text, length, duplicate):
     assert score_of("altTextLength", text) == length

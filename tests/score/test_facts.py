@@ -1,0 +1,44 @@
+"""Facts kept: numbers, dates, amounts, percentages and names, French formats included."""
+
+import pytest
+
+from seo_kit.score.facts import compare_facts, extract_facts
+
+
+@pytest.mark.parametrize("text, key, written", [
+    ("Il a payé 1 000 euros.", "amount:1000 EUR", "1 000 euros"),
+    ("Une hausse de 1,5 % du PIB.", "percent:1.5", "1,5 %"),
+    ("Un trou de 7,2 milliards d’euros.", "amount:7200000000 EUR", "7,2 milliards d’euros"),
+    ("Le 12 mars 2011, la centrale.", "date:2011-03-12", "12 mars 2011"),
+    ("Le 1er septembre 2012, la rentrée.", "date:2012-09-01", "1er septembre 2012"),
+    ("Il arrive en septembre 2012.", "date:2012-09", "septembre 2012"),
+    ("Il y avait 1 000 papillons.", "number:1000", "1 000"),
+    ("Sergueï Lavrov est arrivé.", "name:Lavrov", "Sergueï Lavrov"),
+    ("Il a rencontré Kim Jong-un hier.", "name:Jong-un", "Kim Jong-un"),
+])
+def test_extract_facts(text, key, written):
+    assert extract_facts(text, "fr")[key] == written
+
+
+@pytest.mark.parametrize("source, variant, kept, dropped, added", [
+    ("Un trou de 7,2 milliards d’euros.", "Un trou de 7 200 millions d'euros.",
+     ["7,2 milliards d’euros"], [], []),
+    ("Une hausse de 1,5 %.", "Une hausse de 1,5 pour cent.", ["1,5 %"], [], []),
+    ("Le 12 mars 2011.", "Le 12/03/2011.", ["12 mars 2011"], [], []),
+    ("Sergueï Lavrov arrive à Pyongyang.", "Lavrov arrive.", ["Sergueï Lavrov"], ["Pyongyang"],
+     []),
+    ("Il paie 300 euros.", "Il paie 350 euros.", [], ["300 euros"], ["350 euros"]),
+])
+def test_compare_facts(source, variant, kept, dropped, added):
+    assert compare_facts(source, variant, "fr") == {"kept": kept, "dropped": dropped,
+                                                    "added": added}
+
+
+def test_sentence_initial_words_are_not_names():
+    assert not [k for k in extract_facts("Hier, il pleuvait. Ensuite il a neigé.", "fr")
+                if k.startswith("name:")]
+
+
+def test_unknown_language_is_a_value_error():
+    with pytest.raises(ValueError, match="unsupported"):
+        extract_facts("Hallo", "de")

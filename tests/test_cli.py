@@ -1,0 +1,67 @@
+"""seo-kit score: output formats, and bad files become one-line errors with exit status 1."""
+
+import json
+
+import pytest
+
+from seo_kit.cli import main
+
+ARTICLE = ("La voiture électrique gagne du terrain dans les grandes villes françaises. "
+           "Cependant, son prix reste élevé pour beaucoup de ménages modestes.\n")
+
+
+@pytest.fixture
+def article(tmp_path):
+    path = tmp_path / "article.md"
+    path.write_text(ARTICLE, encoding="utf-8")
+    return path
+
+
+def test_table_output(article, capsys):
+    assert main(["score", str(article), "--keyphrase", "voiture électrique",
+                 "--title", "La voiture électrique", "--lang", "fr"]) == 0
+    out = capsys.readouterr().out
+    assert "SEO " in out and "keyphraseDensity" in out and "textSentenceLength" in out
+
+
+def test_json_output(article, capsys):
+    assert main(["score", str(article), "--format", "json", "--lang", "fr"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["lang"] == "fr" and data["words"] == 21
+
+
+def test_source_reports_facts(article, tmp_path, capsys):
+    source = tmp_path / "source.txt"
+    source.write_text("Le 12 mars 2011, la voiture électrique coûtait 30 000 euros.",
+                      encoding="utf-8")
+    assert main(["score", str(article), "--source", str(source), "--format", "json"]) == 0
+    assert "12 mars 2011" in json.loads(capsys.readouterr().out)["facts"]["dropped"]
+
+
+@pytest.mark.parametrize("name, content, message", [
+    ("missing", None, "no file at"),
+    ("empty", b"", "empty"),
+    ("whitespace", b"  \n\t\n", "empty"),
+    ("binary", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
+])
+def test_bad_files_give_one_line_and_status_1(tmp_path, capsys, name, content, message):
+    path = tmp_path / f"{name}.txt"
+    if content is not None:
+        path.write_bytes(content)
+    assert main(["score", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert message in err and "Traceback" not in err and err.count("\n") == 1
+
+
+def test_latin1_file_is_decoded_with_a_note(tmp_path, capsys):
+    path = tmp_path / "latin1.txt"
+    path.write_bytes(ARTICLE.encode("latin-1"))
+    assert main(["score", str(path), "--format", "json", "--lang", "fr"]) == 0
+    captured = capsys.readouterr()
+    assert "not UTF-8" in captured.err
+    assert json.loads(captured.out)["words"] == 21
+
+
+def test_no_subcommand_prints_help(capsys):
+    assert main([]) == 2
+    assert "score" in capsys.readouterr().err
