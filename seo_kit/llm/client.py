@@ -12,6 +12,7 @@ import asyncio
 import threading
 import time
 import weakref
+from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -236,19 +237,25 @@ def _live_base_url(endpoint: Endpoint) -> str:
     return ensure_local_server()
 
 
-_clients: dict[tuple, openai.OpenAI] = {}
+_clients: OrderedDict[tuple, openai.OpenAI] = OrderedDict()
 _clients_lock = threading.Lock()
+_MAX_CLIENTS = 8  # keep the most recently used; test suites make one per server
 
 
 def _sync_client(base_url: str, endpoint: Endpoint) -> openai.OpenAI:
     """One openai.OpenAI per (url, key, settings), reused so connections are kept alive."""
     key = (base_url, endpoint.api_key, endpoint.timeout_s, endpoint.max_retries)
     with _clients_lock:
-        if key not in _clients:
-            _clients[key] = openai.OpenAI(
-                base_url=base_url, api_key=endpoint.api_key, timeout=endpoint.timeout_s,
-                max_retries=endpoint.max_retries,
-            )
+        if key in _clients:
+            _clients.move_to_end(key)
+            return _clients[key]
+        _clients[key] = openai.OpenAI(
+            base_url=base_url, api_key=endpoint.api_key, timeout=endpoint.timeout_s,
+            max_retries=endpoint.max_retries,
+        )
+        while len(_clients) > _MAX_CLIENTS:
+            # dropped, not closed: a thread may still be using it; the client closes when freed
+            _clients.popitem(last=False)
         return _clients[key]
 
 

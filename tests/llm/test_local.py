@@ -150,19 +150,26 @@ def test_end_to_end_through_the_real_embedded_server(monkeypatch):
         endpoint = resolve_endpoint()
         assert endpoint.kind == "embedded"
 
-        record = chat([{"role": "user", "content": "Name the capital of France in one word."}],
-                      max_tokens=24, temperature=0.0, seed=1)
-        url = local.ensure_local_server()
-        again = asyncio.run(achat("Say hello.", max_tokens=16, temperature=0.0))
+        async def three_at_once():  # the first calls race to start the server
+            prompts = ["Say hello.", "Say goodbye.", "Count to three."]
+            return await asyncio.gather(*(achat(p, max_tokens=12, temperature=0.0)
+                                          for p in prompts))
 
-        assert record.text.strip()
-        assert record.completion_tokens and record.prompt_tokens
+        concurrent = asyncio.run(three_at_once())
+        url = local.ensure_local_server()
+        pieces: list[str] = []
+        record = chat([{"role": "user", "content": "Name the capital of France in one word."}],
+                      max_tokens=24, temperature=0.0, seed=1, on_text=pieces.append)
+
+        assert all(r.text.strip() for r in concurrent)
+        assert len(local._servers) == 1  # started once per process, despite the race
+        assert local.ensure_local_server() == url
+        assert url.startswith("http://127.0.0.1:") and url.endswith("/v1")
+        assert record.text.strip() and "".join(pieces) == record.text
+        assert record.completion_tokens and record.prompt_tokens  # streamed usage
         assert record.base_url == EMBEDDED_URL
         assert record.model == "smollm2-135m-instruct.q4_1"
-        assert again.text.strip()
-        assert local.ensure_local_server() == url  # started once per process
-        assert url.startswith("http://127.0.0.1:") and url.endswith("/v1")
-        assert RunLog().count_calls(cached=False) == 2
+        assert RunLog().count_calls(cached=False) == 4
     finally:
         local.stop_local_servers()
 

@@ -18,6 +18,13 @@ def test_the_log_lives_under_seo_kit_home(seo_kit_home):
     assert (seo_kit_home / "runs.sqlite").exists()
 
 
+def test_without_seo_kit_home_the_log_lives_in_the_users_home(monkeypatch, tmp_path):
+    monkeypatch.delenv("SEO_KIT_HOME")
+    monkeypatch.setenv("HOME", str(tmp_path))
+
+    assert RunLog().path == tmp_path / ".seo_kit" / "runs.sqlite"
+
+
 def test_migrations_are_numbered_and_applied_once(tmp_path):
     path = tmp_path / "log.sqlite"
     RunLog(path)
