@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from seo_kit.document import Document, parse
-from seo_kit.lang import count_syllables
+from seo_kit.lang import count_syllables, en, fr
 
 __all__ = [
     "FORMULAS", "TextCounts", "counts", "flesch_reading_ease", "kandel_moles", "lix",
@@ -30,6 +30,7 @@ FORMULAS = {
 }
 _NUMBER = re.compile(r"[\d.,]+")  # Yoast strips digit runs: "2018", "1,5"; "%" stays a word
 _LETTER = re.compile(r"[^\W\d_]")
+_SYLLABLE_RULES = {"fr": fr.count_syllables, "en": en.count_syllables}
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,8 @@ def counts(doc_or_text: Document | str, lang: str | None = None) -> TextCounts:
     cached = doc._cache.get(cache_key)
     if cached is not None:
         return cached
+    count_syllables(".", lang)  # ValueError for an unsupported language, before any work
+    syllables_of = _SYLLABLE_RULES[lang]
     sentences = words = syllables = long_words = 0
     for sentence in doc.sentences:
         kept = [w for w in sentence.words if not _NUMBER.fullmatch(w)]
@@ -60,8 +63,8 @@ def counts(doc_or_text: Document | str, lang: str | None = None) -> TextCounts:
         sentences += 1
         words += len(kept)
         for word in kept:
-            syllables += count_syllables(word, lang)
-            if len(_LETTER.findall(word)) > 6:
+            syllables += syllables_of(word)
+            if len(word) > 6 and len(_LETTER.findall(word)) > 6:
                 long_words += 1
     result = TextCounts(sentences, words, syllables, long_words)
     doc._cache[cache_key] = result

@@ -93,10 +93,12 @@ def split_elisions(tokens: tuple[str, ...]) -> tuple[str, ...]:
     """Lowercase, unify apostrophes and split French elisions: l’agence → l’, agence."""
     out: list[str] = []
     for token in tokens:
-        token = token.lower().replace("'", "’")
-        match = _ELISION.match(token)
-        if match:
-            out.extend((match.group(1), match.group(2)))
-        else:
-            out.append(token)
+        token = token.lower()
+        if "'" in token or "’" in token:  # most tokens have none: skip the regex
+            token = token.replace("'", "’")
+            match = _ELISION.match(token)
+            if match:
+                out += (match.group(1), match.group(2))
+                continue
+        out.append(token)
     return tuple(out)

@@ -77,13 +77,14 @@ def resources(lang: str) -> LanguageResources:
 
 @cache
 def _transition_index(lang: str):
-    """Multi-word transitions by first token, and two-part transitions as token tuples."""
+    """Multi-word transitions by their first two tokens, and two-part ones as token tuples."""
     res = resources(lang)
-    by_first: dict[str, list[tuple[str, ...]]] = {}
+    by_start: dict[tuple[str, str], list[tuple[str, ...]]] = {}
     for phrase in res.multiword_transitions:
-        by_first.setdefault(phrase[0], []).append(phrase)
+        by_start.setdefault(phrase[:2], []).append(phrase)
     pairs = tuple((tokenize(a, lang), tokenize(b, lang)) for a, b in res.two_part_transitions)
-    return res.transition_words, by_first, pairs
+    firsts = frozenset(start[0] for start in by_start)
+    return res.transition_words, by_start, firsts, pairs
 
 
 def _find(tokens: tuple[str, ...], phrase: tuple[str, ...], start: int = 0) -> int:
@@ -96,26 +97,36 @@ def _find(tokens: tuple[str, ...], phrase: tuple[str, ...], start: int = 0) -> i
 
 
 def _as_tokens(sentence, lang: str) -> tuple[str, ...]:
+    if isinstance(sentence, tuple):
+        return sentence  # already tokens, as Sentence.tokens or tokenize() give them
     if isinstance(sentence, str):
         return tokenize(sentence, lang)
     tokens = getattr(sentence, "tokens", None)  # a document.Sentence
     if tokens is not None:
         return tokens
-    return split_elisions(tuple(sentence))
+    return split_elisions(tuple(sentence))  # a list of words
 
 
 def is_transition_sentence(sentence_tokens, lang: str) -> bool:
-    """True when the sentence holds a transition word, phrase or both parts of a two-part one."""
+    """True when the sentence holds a transition word, phrase or both parts of a two-part one.
+
+    ``sentence_tokens``: a tuple of lowercased tokens (``Sentence.tokens``, ``tokenize()``), a
+    Sentence, a list of words (tokenised here) or the sentence text."""
     _check(lang)
     tokens = _as_tokens(sentence_tokens, lang)
-    single, by_first, pairs = _transition_index(lang)
+    single, by_start, firsts, pairs = _transition_index(lang)
+    if not single.isdisjoint(tokens):
+        return True
+    last = len(tokens) - 1
     for i, token in enumerate(tokens):
-        if token in single:
-            return True
-        for phrase in by_first.get(token, ()):
-            if tokens[i:i + len(phrase)] == phrase:
-                return True
+        if token in firsts and i < last:
+            for phrase in by_start.get((token, tokens[i + 1]), ()):
+                if tokens[i:i + len(phrase)] == phrase:
+                    return True
+    present = set(tokens)
     for first, second in pairs:
+        if first[0] not in present or second[0] not in present:
+            continue  # cheap test before the ordered search
         end = _find(tokens, first)
         if end >= 0 and _find(tokens, second, end) >= 0:
             return True
