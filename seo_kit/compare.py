@@ -260,9 +260,12 @@ def plot_scores(df: pd.DataFrame, ax=None):
     data = df[columns].astype(float).rename(columns={"seo_score": "SEO",
                                                      "readability_score": "Lisibilité"})
     data.plot.bar(ax=ax, color=["#2271b1", "#00a32a"], rot=0, width=0.75)
+    if max((len(str(label)) for label in data.index), default=0) * len(data) > 60:
+        ax.set_xticks(ax.get_xticks(), [str(label) for label in data.index], rotation=30,
+                      ha="right")
     ax.set_ylim(0, 100)
     ax.set_ylabel("score /100")
     ax.set_xlabel("")
     ax.axhline(70, color="#999", linewidth=0.8, linestyle="--")
-    ax.legend(loc="lower right", fontsize="small")
+    ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize="small", frameon=False)
     return ax
