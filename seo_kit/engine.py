@@ -89,9 +89,11 @@ def _lang_of(text: str) -> str | None:
 def _plan(brief: Brief) -> tuple[int, int, int]:
     """(number of sections, words asked per section, words asked of the standfirst)."""
     intro_words = 70
+    needed = brief.min_words - 0.8 * intro_words
     delivered = 0.75 * brief.section_words  # what small models actually write per call
-    n_sections = max(2, min(8, math.ceil((brief.min_words - 0.8 * intro_words) / delivered)))
-    return n_sections, brief.section_words, intro_words
+    n_sections = max(2, min(8, math.ceil(needed / delivered)))
+    section_words = max(brief.section_words, math.ceil(needed / n_sections / 0.75))
+    return n_sections, section_words, intro_words
 
 
 async def write(article: Article, brief: Brief, session: Session) -> dict:
@@ -102,8 +104,8 @@ async def write(article: Article, brief: Brief, session: Session) -> dict:
     answer, _ = await session.call("outline", max_tokens=40 + 30 * n_sections)
     h1, headings = repair.parse_outline(answer, n_sections)
     if h1 is None:
-        h1 = repair.fallback_title(article.title or headings[0] if headings else
-                                   FALLBACK_HEADINGS[brief.lang][0], brief.keyphrase, 90)
+        h1 = repair.fallback_title(article.title or (headings.pop(0) if len(headings) > 1 else
+                                   FALLBACK_HEADINGS[brief.lang][0]), brief.keyphrase, 90)
         session.notes.append("outline: no H1 in the answer, fallback used")
     spare = [h for h in FALLBACK_HEADINGS[brief.lang] if h not in headings]
     if len(headings) < n_sections:

@@ -86,6 +86,8 @@ def parse_outline(text: str, n_sections: int) -> tuple[str | None, list[str]]:
         heading = _HEADING.match(line)
         level = len(heading.group(1)) if heading else None
         title = _strip_marks(line)
+        if len(title.split()) > 12:  # a sentence, not a title: keep its first clause
+            title = re.split(r",|;| selon | according to ", title)[0].rstrip(".")
         if not title or len(title.split()) > 16:
             continue
         if title.lower() in ("introduction", "conclusion", "plan", "outline", "chapô"):

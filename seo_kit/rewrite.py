@@ -196,6 +196,8 @@ def configure(parser) -> None:
     parser.add_argument("--temperature", type=float, default=0.7)
     parser.add_argument("--no-cache", action="store_true", help="ask the model again")
     parser.add_argument("--out", default="out/article_seo.md", help="Markdown file to write")
+    parser.add_argument("--strict", action="store_true",
+                        help="exit with status 3 when a constraint of the brief is not met")
     parser.set_defaults(run=run)
 
 
@@ -224,7 +226,7 @@ def run(args) -> int:
     print()
     print(side_by_side(source_report, variants[0].report))
     print(f"\ntotal {elapsed:.1f} s for {len(variants)} variant(s)")
-    return 0 if all(v.ok for v in variants) else 3
+    return 3 if args.strict and not all(v.ok for v in variants) else 0
 
 
 def _source_report(article: Article, brief: Brief):

@@ -81,13 +81,13 @@ class FrenchWriter:
 
     def outline(self, prompt: str) -> str:
         n = int(re.search(r"puis (\d+) intertitres", prompt).group(1))
-        keyphrase = re.search(r"contient « (.+?) »", prompt).group(1)
+        keyphrase = re.search(r"contient (?:exactement )?« (.+?) »", prompt).group(1)
         lines = [f"# {keyphrase} : une visite diplomatique très suivie"]
         lines += [f"## {HEADINGS[i - 1]}" for i in range(1, n + 1)]
         return "\n".join(lines)
 
     def intro(self, prompt: str) -> str:
-        keyphrase = re.search(r"contient « (.+?) »", prompt).group(1)
+        keyphrase = re.search(r"contient (?:exactement )?« (.+?) »", prompt).group(1)
         lead = f"La visite de {keyphrase} marque une étape." if self.keyphrase_in_intro \
             else "Une visite marque une étape."
         return f"{lead} {self._text(prompt, 40, 'intro')}".split("\n\n")[0]

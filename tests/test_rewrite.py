@@ -1,0 +1,223 @@
+"""The rewrite engine against the scripted OpenAI-compatible server, through the real openai client.
+
+The server's responder is a FrenchWriter (tests/french_writer.py): it answers each template step
+like a small model would, in French Markdown built from the article's own sentences.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from french_writer import FrenchWriter
+from scripted_server import Reply, Status, empty
+
+import seo_kit
+from seo_kit.brief import Brief
+from seo_kit.engine import _plan
+from seo_kit.errors import AnswerError, AuthError, EndpointError, RateLimitError
+from seo_kit.inputs import read_article
+from seo_kit.llm import RunLog
+from seo_kit.rewrite import RewriteManyError, rewrite, rewrite_many
+from seo_kit.text import split_sentences
+
+REQUEST = Path(__file__).parents[1] / "notebooks" / "data" / "article_request.txt"
+KEYWORDS = ("Lavrov", "Corée du Nord")
+ALL_MET = {"min_words": True, "single_h1": True, "subheadings": True, "language": True,
+           "keyphrase_in_intro": True, "keyphrase_in_title": True, "no_invented_facts": True}
+
+
+@pytest.fixture
+def article():
+    return read_article(REQUEST, skip_first_line=True)
+
+
+@pytest.fixture
+def writer(scripted_server) -> FrenchWriter:
+    scripted_server.responder = writer = FrenchWriter()
+    return writer
+
+
+def brief(endpoint, **fields) -> Brief:
+    return Brief(endpoint=endpoint, keywords=KEYWORDS, **fields)
+
+
+@pytest.mark.parametrize("writer_settings, brief_fields, expected, steps_called", [
+    ({}, {}, ALL_MET, {"outline", "intro", "section", "meta"}),
+    ({}, {"min_words": 300}, ALL_MET, {"outline", "intro", "section", "meta"}),
+    ({"word_ratio": 0.3}, {}, ALL_MET, {"extend"}),
+    ({"english_steps": {"section"}}, {}, ALL_MET, {"relang"}),
+    ({"keyphrase_in_intro": False}, {"max_repairs": 1},
+     {**ALL_MET, "keyphrase_in_intro": False}, {"fix_intro"}),
+    ({"invent": True}, {}, ALL_MET, {"section"}),
+    ({"word_ratio": 0.3}, {"min_words": 3000, "max_repairs": 1}, {**ALL_MET, "min_words": False},
+     {"extend"}),
+])
+def test_briefs_give_the_constraints_they_can_meet(scripted_endpoint, writer, article,
+                                                   writer_settings, brief_fields, expected,
+                                                   steps_called) -> None:
+    for name, value in writer_settings.items():
+        setattr(writer, name, value)
+    variant = rewrite(article, brief(scripted_endpoint, **brief_fields))
+    assert variant.constraints == expected, variant.notes
+    assert steps_called <= set(writer.calls)
+    assert variant.text.count("\n# ") + variant.text.startswith("# ") == 1
+    assert variant.lang == "fr" and variant.mode == "rewrite"
+
+
+def test_the_outline_is_sized_so_that_sections_reach_the_target(scripted_endpoint, writer,
+                                                                article) -> None:
+    for min_words in (300, 700, 1200):
+        n_sections, section_words, intro_words = _plan(Brief(min_words=min_words))
+        assert 0.75 * section_words * n_sections + 0.8 * intro_words >= min_words
+    rewrite(article, brief(scripted_endpoint, min_words=1200, max_repairs=0))
+    assert writer.calls.count("section") == _plan(Brief(min_words=1200))[0]
+
+
+def test_a_variant_is_saved_with_its_calls_and_never_holds_the_key(scripted_endpoint, writer,
+                                                                   article) -> None:
+    variant = rewrite(article, brief(scripted_endpoint))
+    saved = RunLog().variants()
+    assert [v["id"] for v in saved] == [variant.id]
+    assert saved[0]["constraints"] == variant.constraints
+    assert len(variant.call_ids) == len(variant.messages) == len(writer.calls)
+    assert variant.completion_tokens > 0 and variant.prompt_tokens > 0
+    assert variant.cost_usd is None  # no price for a scripted model
+    dump = variant.to_json() + repr(variant) + variant.markdown_with_front_matter()
+    assert scripted_endpoint.api_key not in dump
+    assert variant.markdown_with_front_matter().startswith("---\ntitle: ")
+
+
+def test_a_repeated_rewrite_is_served_from_the_cache(scripted_server, scripted_endpoint, writer,
+                                                     article) -> None:
+    first = rewrite(article, brief(scripted_endpoint, seed=3))
+    calls = len(scripted_server.chat_requests)
+    again = rewrite(article, brief(scripted_endpoint, seed=3))
+    assert len(scripted_server.chat_requests) == calls  # zero model calls
+    assert again.text == first.text and again.id != first.id
+    assert RunLog().count_calls(cached=True) == len(again.call_ids)
+    rewrite(article, brief(scripted_endpoint, seed=3, use_cache=False))
+    assert len(scripted_server.chat_requests) > calls
+
+
+def test_restructure_keeps_every_source_sentence_in_order(scripted_endpoint, writer,
+                                                          article) -> None:
+    variant = rewrite(article, brief(scripted_endpoint, mode="restructure"))
+    assert writer.calls == ["headings"]
+    body = variant.text.split("## À retenir")[0]
+    position = {s: body.find(s) for p in article.text.split("\n") for s in
+                split_sentences(p, "fr")}
+    assert all(at >= 0 for at in position.values()), [s for s, at in position.items() if at < 0]
+    assert variant.text.startswith("# Lavrov en visite officielle")
+    assert variant.text.count("\n## ") >= 3 and "## À retenir" in variant.text
+    assert variant.constraints["no_invented_facts"] and variant.constraints["single_h1"]
+    assert variant.title == "Lavrov : la visite" and variant.slug == "lavrov-la-visite"
+
+
+def test_restructure_refuses_headings_with_new_facts_and_falls_back(scripted_server,
+                                                                    scripted_endpoint,
+                                                                    article) -> None:
+    scripted_server.enqueue("H1 : Lavrov envoie 3 000 soldats\n1 : Un accord signé en 2031\n"
+                            "2 : Le voyage de Kim")
+    variant = rewrite(article, brief(scripted_endpoint, mode="restructure"))
+    assert "3 000 soldats" not in variant.text and "2031" not in variant.text
+    assert "## Le voyage de Kim" in variant.text
+    assert any("fallback" in note for note in variant.notes)
+
+
+def test_restructure_without_any_usable_answer_is_deterministic(scripted_server,
+                                                                scripted_endpoint,
+                                                                article) -> None:
+    scripted_server.enqueue(empty(), empty())
+    variant = rewrite(article, brief(scripted_endpoint, mode="restructure"))
+    assert variant.constraints["single_h1"] and variant.constraints["subheadings"]
+    assert "H1: deterministic fallback" in variant.notes
+
+
+def test_an_answer_cut_by_the_token_limit_loses_its_unfinished_sentence(scripted_server,
+                                                                        scripted_endpoint,
+                                                                        article) -> None:
+    writer = FrenchWriter()
+
+    def cut_sections(request):
+        answer = writer(request)
+        if writer.calls[-1] == "section":
+            return Reply(answer + " Et la phrase coupée au milieu de", finish_reason="length")
+        return answer
+
+    scripted_server.responder = cut_sections
+    variant = rewrite(article, brief(scripted_endpoint))
+    assert "coupée au milieu" not in variant.text
+    assert variant.constraints["min_words"]
+
+
+def test_an_empty_answer_is_retried_once_then_is_an_answer_error(scripted_server,
+                                                                 scripted_endpoint, writer,
+                                                                 article) -> None:
+    scripted_server.enqueue(empty())  # the outline: retried, then the writer answers
+    variant = rewrite(article, brief(scripted_endpoint))
+    assert "outline: empty answer, retried once" in variant.notes
+    scripted_server.enqueue(empty(), empty())
+    with pytest.raises(AnswerError, match="empty answer twice"):
+        rewrite(article, brief(scripted_endpoint, seed=9))
+
+
+def test_a_model_that_never_writes_french_gives_a_false_language_constraint(
+        scripted_server, scripted_endpoint, article) -> None:
+    writer = FrenchWriter()
+    writer.english_steps = {"section", "relang", "extend"}
+
+    def always_english(request):
+        writer.english_steps |= {"section", "relang"}
+        return writer(request)
+
+    scripted_server.responder = always_english
+    variant = rewrite(article, brief(scripted_endpoint, max_repairs=1))
+    assert variant.constraints["language"] is False or variant.constraints["min_words"] is False
+    assert any("not in fr" in note for note in variant.notes)
+
+
+@pytest.mark.parametrize("fault, error, hint", [
+    (Status(401), AuthError, "OPENAI_API_KEY"),
+    (Status(429, retry_after=0), RateLimitError, "429"),
+    (Status(503), EndpointError, "503"),
+])
+def test_endpoint_faults_propagate_as_seo_kit_errors(scripted_server, scripted_endpoint,
+                                                     article, fault, error, hint) -> None:
+    scripted_server.enqueue(fault)
+    with pytest.raises(error, match=hint) as caught:
+        rewrite(article, brief(scripted_endpoint))
+    assert scripted_endpoint.api_key not in str(caught.value)
+    assert RunLog().variants() == []
+
+
+def failing_third_brief(writer: FrenchWriter):
+    def respond(request):
+        if "Pyongyang" in request["messages"][-1]["content"]:
+            return Status(500)
+        return writer(request)
+    return respond
+
+
+def test_a_fault_in_variant_3_of_4_keeps_the_three_others(scripted_server, scripted_endpoint,
+                                                          article) -> None:
+    scripted_server.responder = failing_third_brief(FrenchWriter())
+    briefs = [brief(scripted_endpoint, seed=1), brief(scripted_endpoint, seed=2),
+              Brief(endpoint=scripted_endpoint, keywords=("Pyongyang",)),
+              brief(scripted_endpoint, seed=4)]
+    with pytest.raises(RewriteManyError) as caught:
+        rewrite_many(article, briefs, concurrency=2, progress=False)
+    variants, errors = caught.value.variants, caught.value.errors
+    assert [v is None for v in variants] == [False, False, True, False]
+    assert list(errors) == [2] and isinstance(errors[2], EndpointError)
+    assert {v["id"] for v in RunLog().variants()} == {v.id for v in variants if v}
+    assert "3 finished variants are saved" in str(caught.value)
+
+
+def test_rewrite_many_can_return_the_errors_in_place(scripted_server, scripted_endpoint,
+                                                     article) -> None:
+    scripted_server.responder = failing_third_brief(FrenchWriter())
+    briefs = [brief(scripted_endpoint, seed=1),
+              Brief(endpoint=scripted_endpoint, keywords=("Pyongyang",))]
+    results = rewrite_many(article, briefs, progress=False, return_exceptions=True)
+    assert isinstance(results[0], seo_kit.Variant) and isinstance(results[1], EndpointError)
