@@ -28,6 +28,7 @@ FORMULAS = {
     "fr": ("kandel_moles", 207.0, 1.015, 73.6),
     "en": ("flesch", 206.835, 1.015, 84.6),
 }
+_DIGITISH = frozenset("0123456789.,")
 _NUMBER = re.compile(r"[\d.,]+")  # Yoast strips digit runs: "2018", "1,5"; "%" stays a word
 _LETTER = re.compile(r"[^\W\d_]")
 _SYLLABLE_RULES = {"fr": fr.count_syllables, "en": en.count_syllables}
@@ -57,7 +58,7 @@ def counts(doc_or_text: Document | str, lang: str | None = None) -> TextCounts:
     syllables_of = _SYLLABLE_RULES[lang]
     sentences = words = syllables = long_words = 0
     for sentence in doc.sentences:
-        kept = [w for w in sentence.words if not _NUMBER.fullmatch(w)]
+        kept = [w for w in sentence.words if not (w[0] in _DIGITISH and _NUMBER.fullmatch(w))]
         if not kept:
             continue
         sentences += 1

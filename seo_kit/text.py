@@ -17,7 +17,6 @@ __all__ = ["LANGS", "check_lang", "normalise_spaces", "split_elisions", "split_s
 
 LANGS = ("fr", "en")
 
-_SPACES = re.compile(r"[\s\u00a0\u202f\u2007\u2009\u200a\u2002\u2003\ufeff]+")
 _ABBREVIATIONS = {
     # Not "etc", "vol", "art", "sept": they end sentences too often (le vol., il y en a sept.).
     "fr": {"m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "st", "ste", "cf", "ex", "p",
@@ -44,7 +43,11 @@ def check_lang(lang: str) -> None:
 
 def normalise_spaces(text: str) -> str:
     """Fold every kind of space (NBSP, thin space…) into one ASCII space and strip."""
-    return _SPACES.sub(" ", unicodedata.normalize("NFC", text)).strip()
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    if "\ufeff" in text:
+        text = text.replace("\ufeff", " ")
+    return " ".join(text.split())  # str.split() knows every Unicode space, NBSP included
 
 
 def split_sentences(text: str, lang: str) -> list[str]:
@@ -81,12 +84,7 @@ def _is_abbreviation(word: str, lang: str) -> bool:
 def words(text: str, lang: str) -> tuple[str, ...]:
     """Counting units as Yoast counts them: "l’agence", "1,5", "%" are one word each."""
     check_lang(lang)
-    out = []
-    for word in normalise_spaces(text).split(" "):
-        word = word.strip(_PUNCTUATION)
-        if word:
-            out.append(word)
-    return tuple(out)
+    return tuple(filter(None, [w.strip(_PUNCTUATION) for w in normalise_spaces(text).split(" ")]))
 
 
 def split_elisions(tokens: tuple[str, ...]) -> tuple[str, ...]:

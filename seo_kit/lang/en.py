@@ -9,7 +9,6 @@ Passive: a form of "be" (or "get"), optionally adverbs, then a past participle (
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from seo_kit.lang._data import load_words, word_set
 
@@ -29,10 +28,17 @@ _WORDS = {"the": 1, "every": 3, "business": 2, "different": 3, "evening": 2, "ar
 
 def count_syllables(word: str) -> int:
     """Syllables of an English word; 0 for a word without letters."""
-    return _count(word.lower())
+    count = _SEEN.get(word)
+    if count is None:
+        if len(_SEEN) > 200_000:  # bounded memory on endless streams of new words
+            _SEEN.clear()
+        count = _SEEN[word] = _count(word.lower())
+    return count
 
 
-@lru_cache(maxsize=65536)
+_SEEN: dict[str, int] = {}
+
+
 def _count(word: str) -> int:
     total = 0
     for part in re.split(r"[-’']", word):

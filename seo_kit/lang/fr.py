@@ -45,10 +45,17 @@ _WORDS = {"pays": 2, "paysan": 3, "paysans": 3, "paysanne": 3, "paysannes": 3, "
 
 def count_syllables(word: str) -> int:
     """Spoken syllables of a French word; 0 for a word without letters (numbers, symbols)."""
-    return _count(word.lower())
+    count = _SEEN.get(word)
+    if count is None:
+        if len(_SEEN) > 200_000:  # bounded memory on endless streams of new words
+            _SEEN.clear()
+        count = _SEEN[word] = _count(word.lower())
+    return count
 
 
-@lru_cache(maxsize=65536)
+_SEEN: dict[str, int] = {}
+
+
 def _count(word: str) -> int:
     total = 0
     for part in _PARTS.split(word):
