@@ -13,10 +13,24 @@ from seo_kit.score.registry import check
 _ELIDED = re.compile(r"^(?:qu|lorsqu|puisqu|jusqu|quoiqu|[cdjlmnst])'(?=\w)")
 
 
-def _lemma_tokens(tokens: tuple[str, ...], lang: str) -> tuple[str, ...]:
+def _doc_lemmas(doc, lang: str) -> list[tuple[str, ...]]:
+    """Lemmas of every sentence's tokens, elisions removed; each distinct token looked up once."""
     from seo_kit.lang import lemma
 
-    return tuple(lemma(_ELIDED.sub("", t), lang) for t in tokens)
+    key = f"score_lemmas_{lang}"
+    if key not in doc._cache:
+        seen: dict[str, str] = {}
+        out = []
+        for tokens in doc_tokens(doc):
+            row = []
+            for token in tokens:
+                found = seen.get(token)
+                if found is None:
+                    found = seen[token] = lemma(_ELIDED.sub("", token), lang)
+                row.append(found)
+            out.append(tuple(row))
+        doc._cache[key] = out
+    return doc._cache[key]
 
 
 def word_form_count(doc, ctx) -> int:
@@ -27,12 +41,8 @@ def word_form_count(doc, ctx) -> int:
     fw = function_words(ctx.lang)
     content = [w for w in words if w not in fw] or words
     wanted = [lemma(_ELIDED.sub("", w.replace("’", "'")), ctx.lang) for w in content]
-    cache = doc._cache.setdefault(f"score_lemmas_{ctx.lang}", {})
     total = 0
-    for i, tokens in enumerate(doc_tokens(doc)):
-        lemmas = cache.get(i)
-        if lemmas is None:
-            lemmas = cache[i] = _lemma_tokens(tokens, ctx.lang)
+    for lemmas in _doc_lemmas(doc, ctx.lang):
         counts = [lemmas.count(w) for w in wanted]
         if counts and min(counts) > 0:
             total += min(counts)

@@ -60,7 +60,10 @@ def keyphrase_length(doc, ctx):
 
 def keyphrase_count(doc, topic) -> int:
     """Yoast's getKeyphraseCount: Σ over sentences of min(occurrences of each content word)."""
-    return sum(count_topic_in_tokens(topic, tokens) for tokens in doc_tokens(doc))
+    key = ("score_keyphrase_count", topic)
+    if key not in doc._cache:
+        doc._cache[key] = sum(count_topic_in_tokens(topic, tokens) for tokens in doc_tokens(doc))
+    return doc._cache[key]
 
 
 def density_word_count(doc) -> int:

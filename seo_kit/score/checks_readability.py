@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from seo_kit.score.context import (
-    block_words,
+    block_word_counts,
     body_blocks,
     doc_tokens,
     sentence_lengths,
@@ -38,6 +38,7 @@ def subheadings_too_long(doc, ctx):
     if not has_headings:
         return 2, None, ("Subheading distribution: You are not using any subheadings, although your "
                          "text is rather long. Try and add some subheadings.")
+    counts = block_word_counts(doc)
     sections, current, seen_heading, before = [], 0, False, 0
     for block in doc.blocks:
         if block.kind == "heading":
@@ -45,9 +46,9 @@ def subheadings_too_long(doc, ctx):
                 sections.append(current)
             seen_heading, current = True, 0
         elif seen_heading:
-            current += block_words(block)
+            current += counts[id(block)]
         else:
-            before += block_words(block)
+            before += counts[id(block)]
     sections.append(current)
     if before:
         sections.insert(0, before)
@@ -72,7 +73,8 @@ def subheadings_too_long(doc, ctx):
 @check("textParagraphTooLong", "readability")
 def paragraph_too_long(doc, ctx):
     """Words in the longest paragraph: ≤150 good, 150–200 ok, more bad."""
-    lengths = [n for n in (block_words(b) for b in body_blocks(doc)) if n]
+    counts = block_word_counts(doc)
+    lengths = [n for n in (counts[id(b)] for b in body_blocks(doc)) if n]
     longest = max(lengths, default=0)
     too_long = sum(1 for n in lengths if n > 150)
     if longest <= 150:
@@ -140,7 +142,8 @@ def text_presence(doc, ctx):
 
 
 def _sentence_beginning(sentence, exceptions) -> str:
-    words = yoast_words(re.sub(r"(?<=\S)[\u2013\u2014](?=\S)", " ", sentence.text))
+    head = " ".join(sentence.text.split(None, 6)[:6])  # the first words are enough
+    words = yoast_words(re.sub(r"(?<=\S)[\u2013\u2014](?=\S)", " ", head))
     if not words:
         return ""
     first = words[0].lower()
@@ -193,8 +196,9 @@ def is_complex_word(word: str, lang: str, fw: frozenset[str]) -> bool:
 def word_complexity(doc, ctx):
     """(Premium) share of complex words: over 10 % ok [cornerstone bad]; otherwise good."""
     fw = function_words(ctx.lang)
-    words = [w for w in doc.words]
-    complex_words = [w for w in words if is_complex_word(w.split("’")[-1], ctx.lang, fw)]
+    words = doc.words
+    complex_words = [w for w in words
+                     if len(w) > 9 and is_complex_word(w.split("’")[-1], ctx.lang, fw)]
     share = round(len(complex_words) / len(words) * 100, 2) if words else 0
     note = ("(seo_kit heuristic, not Yoast's frequency list: words over 9 letters with 4+ "
             "syllables)")

@@ -60,17 +60,18 @@ def doc_tokens(doc) -> tuple[tuple[str, ...], ...]:
     return cached
 
 
-def block_words(block) -> int:
-    """Words of a block as Yoast's getWords counts them (so "4,5 %" is two words)."""
-    return len(yoast_words(block.text))
+def block_word_counts(doc) -> dict[int, int]:
+    """Words of each block (by id) as Yoast's getWords counts them ("4,5 %" is two words)."""
+    cached = doc._cache.get("score_block_words")
+    if cached is None:
+        cached = {id(b): len(yoast_words(b.text)) for b in doc.blocks}
+        doc._cache["score_block_words"] = cached
+    return cached
 
 
 def word_count(doc) -> int:
     """Words of the whole text, headings included (Yoast's wordCountInText)."""
-    cached = doc._cache.get("score_word_count")
-    if cached is None:
-        cached = doc._cache["score_word_count"] = sum(block_words(b) for b in doc.blocks)
-    return cached
+    return sum(block_word_counts(doc).values())
 
 
 def sentence_lengths(doc) -> list[int]:

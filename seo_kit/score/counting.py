@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from seo_kit.score.matching import strip_punctuation
+from seo_kit.score.matching import _PUNCT_CHARS
 
 __all__ = ["format_number", "js_round", "percentage", "yoast_words"]
 
@@ -23,8 +23,7 @@ def format_number(x: float) -> float:
 
 def yoast_words(text: str) -> list[str]:
     """Words as Yoast's getWords counts them: split on spaces, edge punctuation removed."""
-    words = (strip_punctuation(w) for w in text.split())
-    return [w for w in words if w]
+    return [w for w in (x.strip(_PUNCT_CHARS) for x in text.split()) if w]
 
 
 def percentage(part: int, whole: int) -> float:

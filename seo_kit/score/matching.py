@@ -40,9 +40,7 @@ _APOSTROPHES = "'‘’‛`"
 _START = f"(?:^|[{_BOUNDARY}{_APOSTROPHES}])"
 _END = f"(?:$|[{_BOUNDARY}]|[{_APOSTROPHES}][{_BOUNDARY}])"
 # removePunctuation.js (the characters that matter for Latin scripts).
-_PUNCT = "–\\-()_\\[\\]’‘“”〝〞〟‟„\"'.?!:;,¿¡«»‹›\u2014×+&…<>"
-_PUNCT_START = re.compile(f"^[{_PUNCT}]+")
-_PUNCT_END = re.compile(f"[{_PUNCT}]+$")
+_PUNCT_CHARS = "–-()_[]’‘“”〝〞〟‟„\"'.?!:;,¿¡«»‹›\u2014×+&…<>"
 _KEYPHRASE_SPLIT = re.compile(r"[\s\u2013\-]+")
 # splitIntoTokens.js: sentence tokens are separated by spaces, en/em dashes, hyphens and brackets.
 _TOKEN_SPLIT = re.compile(r"[\s\u00a0\u2013\u2014\-\[\]]+")
@@ -55,7 +53,8 @@ def normalise_quotes(text: str) -> str:
 
 
 def strip_punctuation(word: str) -> str:
-    return _PUNCT_END.sub("", _PUNCT_START.sub("", word))
+    """Punctuation removed from both ends of a word (Yoast's removePunctuation)."""
+    return word.strip(_PUNCT_CHARS)
 
 
 def transliterate(word: str) -> str:
@@ -170,7 +169,9 @@ def _token_matches(token: str, form: str) -> bool:
 
 
 def count_word_in_tokens(tokens: tuple[str, ...], forms: tuple[str, ...]) -> int:
-    return sum(1 for form in forms for token in tokens if _token_matches(token, form))
+    joined = " ".join(tokens)
+    return sum(1 for form in forms if form in joined
+               for token in tokens if _token_matches(token, form))
 
 
 def _count_exact_in_tokens(tokens: tuple[str, ...], phrase: str) -> int:
