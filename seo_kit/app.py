@@ -5,9 +5,10 @@
     seo-kit app --notebook notebooks/02_prompt_lab.ipynb --port 8900
 
 The default page is a two-cell notebook written to SEO_KIT_HOME/app/ (so the package carries no
-notebook file and the page carries no local path): it shows `seo_kit.widgets.Studio`, pre-filled with
-the article named by SEO_KIT_APP_ARTICLE when set. Voilà hides the code; the endpoint comes from the
-environment (OPENAI_BASE_URL / OPENAI_API_KEY / SEO_KIT_MODEL) of the process that starts the app.
+notebook file and the page carries no local path): it shows `seo_kit.widgets.Studio`, pre-filled
+with the article named by SEO_KIT_APP_ARTICLE when set. Voilà hides the code; the endpoint comes
+from the environment (OPENAI_BASE_URL / OPENAI_API_KEY / SEO_KIT_MODEL) of the process that starts
+the app.
 Binding to another address than 127.0.0.1 is possible (--host) and means anyone on that network can
 spend your model budget: do it behind an authenticating proxy only.
 """

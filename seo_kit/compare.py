@@ -26,11 +26,13 @@ from seo_kit.score.report import Report, rating_for
 
 __all__ = [
     "SUMMARY_COLUMNS",
+    "SUMMARY_VIEW",
     "compare",
     "diff_html",
     "plot_scores",
     "rating_columns",
     "report_row",
+    "style_checks",
     "style_comparison",
 ]
 
@@ -122,9 +124,9 @@ def compare(variants: Iterable[Any], *, source: Any = None, keyphrase: str | Non
             lang: str = "auto", labels: Iterable[str] | None = None) -> pd.DataFrame:
     """Score every variant (and the source) and return one row each, the source first.
 
-    A variant is a `seo_kit.Variant`, a dict with the same fields, or plain text. Variants that carry
-    a Report are not re-scored unless `keyphrase` is given. The keyphrase defaults to each variant's
-    first keyword; the source is scored with the first variant's keyphrase.
+    A variant is a `seo_kit.Variant`, a dict with the same fields, or plain text. Variants that
+    carry a Report are not re-scored unless `keyphrase` is given. The keyphrase defaults to each
+    variant's first keyword; the source is scored with the first variant's keyphrase.
     """
     variants = list(variants)
     labels = list(labels) if labels is not None else [_label(v, i + 1)
@@ -150,7 +152,8 @@ def compare(variants: Iterable[Any], *, source: Any = None, keyphrase: str | Non
         if report is None:
             report = _score(
                 text, keyphrase=keyphrase or _keyphrase_of(variant) or default_keyphrase,
-                title=_field(variant, "title"), meta_description=_field(variant, "meta_description"),
+                title=_field(variant, "title"),
+                meta_description=_field(variant, "meta_description"),
                 slug=_field(variant, "slug"), lang=lang, source=source_text or None)
         row = {"kind": "variant", "id": _field(variant, "id"), "text": text}
         if not isinstance(variant, str):
@@ -202,14 +205,36 @@ def _facts_colour(value: Any) -> str:
     return f"background-color: {_COLOURS['bad' if value else 'good']}"
 
 
-def style_comparison(df: pd.DataFrame, *, show_text: bool = False):
-    """A pandas Styler: totals and ratings coloured good/ok/bad, the source row in bold.
+SUMMARY_VIEW = ["tone", "keywords", "words", "reading_ease", "seo_score", "readability_score",
+                "facts_dropped", "facts_added", "prompt_tokens", "completion_tokens", "cost_usd",
+                "latency_s"]
+RATING_WORDS = {"fr": {"good": "bon", "ok": "moyen", "bad": "à revoir", "feedback": "info",
+                       "error": "erreur"},
+                "en": {"good": "good", "ok": "ok", "bad": "bad", "feedback": "info",
+                       "error": "error"}}
 
-    Every cell is HTML-escaped, so a title or keyword from a model cannot inject markup.
+
+def _integral(series) -> bool:
+    values = series.dropna()
+    return len(values) > 0 and all(isinstance(v, (int, float)) and float(v).is_integer()
+                                   for v in values)
+
+
+def style_comparison(df: pd.DataFrame, *, columns: list[str] | str | None = None):
+    """A pandas Styler of the comparison: totals coloured good/ok/bad, facts dropped in red, the
+    source row in bold. `columns`: None → the summary (`SUMMARY_VIEW`), "all" → every column but
+    the text, or a list. Every cell is HTML-escaped: a title or keyword from a model cannot inject
+    markup.
     """
-    columns = [c for c in df.columns if show_text or c not in ("text", "facts_dropped_list", "id")]
-    view = df[columns]
+    if columns is None:
+        columns = [c for c in SUMMARY_VIEW if c in df.columns]
+    elif columns == "all":
+        columns = [c for c in df.columns if c not in ("text", "facts_dropped_list", "id")]
+    view = df[list(columns)]
     styler = view.style.format(precision=1, na_rep="—", escape="html")
+    integral = [c for c in view.columns if _integral(view[c])]
+    if integral:
+        styler = styler.format("{:.0f}", subset=integral, na_rep="—")
     totals = [c for c in ("seo_score", "readability_score") if c in view.columns]
     if totals:
         styler = styler.map(_total_colour, subset=totals)
@@ -223,6 +248,15 @@ def style_comparison(df: pd.DataFrame, *, show_text: bool = False):
         styler = styler.set_properties(subset=pd.IndexSlice[["source"], :],
                                        **{"font-weight": "bold"})
     return styler.set_table_attributes('class="seo-comparison"')
+
+
+def style_checks(df: pd.DataFrame, *, lang: str = "fr"):
+    """Every check's rating at a glance: one row per check, one column per variant, coloured."""
+    words = RATING_WORDS[lang]
+    ratings = df[rating_columns(df)].T
+    styler = ratings.style.map(_rating_colour).format(
+        lambda value: words.get(value, "—") if isinstance(value, str) else "—", escape="html")
+    return styler.set_table_attributes('class="seo-checks"')
 
 
 _TOKEN = re.compile(r"\n|[^\S\n]+|[^\s]+")

@@ -186,10 +186,11 @@ def _chart_img(df) -> str:
 def to_html_report(df, *, title: str = "Comparaison des variantes", variants=None,
                    chart: bool = True, path: str | Path | None = None) -> str:
     """A standalone HTML report of a comparison: styled table, chart, and the variants rendered."""
-    from seo_kit.compare import style_comparison
+    from seo_kit.compare import rating_columns, style_checks, style_comparison
 
-    table = style_comparison(df).to_html()
-    parts = [f"<h1>{escape(title)}</h1>", table, "<!--chart-->"]
+    parts = [f"<h1>{escape(title)}</h1>", style_comparison(df).to_html(), "<!--chart-->"]
+    if rating_columns(df):
+        parts.append(style_checks(df).to_html())
     if "text" in df.columns:
         for label, text in df["text"].items():
             parts.append(f"<details><summary>{escape(label)}</summary>"

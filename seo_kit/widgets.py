@@ -22,7 +22,7 @@ from typing import Any
 import pandas as pd
 
 from seo_kit import ui_labels
-from seo_kit.compare import compare, diff_html, plot_scores, style_comparison
+from seo_kit.compare import compare, diff_html, plot_scores, style_checks, style_comparison
 from seo_kit.errors import SeoKitError
 from seo_kit.export import (
     comparison_to_csv,
@@ -36,7 +36,8 @@ from seo_kit.render import escape, markdown_to_html, serp_snippet_html
 try:
     import ipywidgets as w
 except ImportError as exc:  # pragma: no cover - depends on the install
-    raise ImportError("the studio needs the notebook extra: pip install 'seo-kit[notebook]'") from exc
+    raise ImportError(
+        "the studio needs the notebook extra: pip install 'seo-kit[notebook]'") from exc
 
 __all__ = ["Studio", "StudioResult", "StudioSettings", "generate"]
 
@@ -98,7 +99,7 @@ class Studio(w.VBox):
 
     def __init__(self, article: str = "", *, ui_lang: str = "fr", **settings: Any) -> None:
         text = ui_labels.LABELS[ui_lang]
-        self.t = text
+        self.t, self.ui_lang = text, ui_lang
         self.result = StudioResult()
         self.exported: dict[str, str] = {}
         layout = w.Layout(width="100%")
@@ -158,6 +159,7 @@ class Studio(w.VBox):
     def _build_results(self, text: dict[str, str]) -> None:
         self.table = w.HTML()
         self.table.add_class("seo-kit-comparison")
+        self.checks = w.HTML()
         self.chart = w.Image(format="png", layout=w.Layout(max_width="720px", display="none"))
         self.variant_picker = w.Dropdown(description=text["variant"])
         self.variant_view = w.HTML()
@@ -174,7 +176,7 @@ class Studio(w.VBox):
         self.diff_left.observe(lambda _: self._show_diff(), names="value")
         self.diff_right.observe(lambda _: self._show_diff(), names="value")
         self.tabs = w.Tab(children=[
-            w.VBox([self.table, self.chart]),
+            w.VBox([self.table, self.chart, self.checks]),
             w.VBox([self.variant_picker, self.serp, self.variant_view]),
             w.VBox([w.HBox([self.diff_left, self.diff_right]), self.diff_view]),
             w.VBox([w.HBox(list(self.export_buttons.values())), self.downloads]),
@@ -245,6 +247,7 @@ class Studio(w.VBox):
     def _show_result(self) -> None:
         df = self.result.comparison
         self.table.value = style_comparison(df).to_html()
+        self.checks.value = style_checks(df, lang=self.ui_lang).to_html()
         figure = plot_scores(df).figure
         buffer = io.BytesIO()
         figure.savefig(buffer, format="png", dpi=90, bbox_inches="tight")

@@ -5,7 +5,14 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from seo_kit.compare import compare, diff_html, plot_scores, rating_columns, style_comparison
+from seo_kit.compare import (
+    compare,
+    diff_html,
+    plot_scores,
+    rating_columns,
+    style_checks,
+    style_comparison,
+)
 
 REQUEST = Path(__file__).parents[1] / "notebooks" / "data" / "article_request.txt"
 SOURCE = REQUEST.read_text(encoding="utf-8").split("\n", 1)[1]
@@ -96,6 +103,22 @@ def test_styler_colours_and_escapes(table):
     assert "&lt;img" in html
     assert "#c6efce" in html and "#ffc7ce" in html
     assert "font-weight: bold" in html  # the source row
+
+
+def test_summary_view_formats_counts_as_integers(table):
+    html = style_comparison(table).to_html()
+    assert ">587<" in html or ">{}<".format(table.loc["source", "words"]) in html
+    assert "seo.keyphraseDensity" not in html  # ratings are in the checks table
+    assert "seo.keyphraseDensity" in style_comparison(table, columns="all").to_html()
+
+
+def test_checks_table_has_a_row_per_check_and_french_words(table):
+    checks = style_checks(table)
+    assert list(checks.data.columns) == list(table.index)
+    assert "seo.keyphraseInSEOTitle" in checks.data.index
+    html = checks.to_html()
+    assert "à revoir" in html and "bon" in html and "#ffc7ce" in html
+    assert "good" not in style_checks(table).to_html().replace("seo-", "")
 
 
 @pytest.mark.parametrize("a, b, expected", [

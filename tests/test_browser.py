@@ -1,0 +1,120 @@
+"""The prompt lab as editors see it: `seo-kit app` (Voilà on 127.0.0.1) driven by Debian's
+Chromium through Playwright, backed by the scripted server. Choose a tone, click « Générer », see
+the comparison table, save a screenshot (to $SEO_KIT_SCREENSHOT_DIR when set)."""
+
+from __future__ import annotations
+
+import os
+import re
+import selectors
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from article_responder import article_responder
+
+pytestmark = pytest.mark.browser
+
+ROOT = Path(__file__).parents[1]
+REQUEST = ROOT / "notebooks" / "data" / "article_request.txt"
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--no-first-run"]
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def _wait_for_line(process: subprocess.Popen, pattern: str, timeout_s: float) -> str:
+    """Read the process's output until a line matches (no sleeping: we wait on the pipe)."""
+    selector = selectors.DefaultSelector()
+    selector.register(process.stdout, selectors.EVENT_READ)
+    deadline = time.monotonic() + timeout_s
+    seen = []
+    while time.monotonic() < deadline:
+        if not selector.select(timeout=deadline - time.monotonic()):
+            break
+        line = process.stdout.readline()
+        if not line:  # the process ended
+            break
+        seen.append(line)
+        if re.search(pattern, line):
+            return line
+    raise AssertionError(f"no line matching {pattern!r} in:\n{''.join(seen)[-3000:]}")
+
+
+@pytest.fixture
+def chromium() -> str:
+    path = shutil.which("chromium")
+    if path is None:
+        pytest.skip("chromium is not installed (apt-get install chromium, see .ci/system_deps.sh)")
+    pytest.importorskip("playwright.sync_api")
+    return path
+
+
+@pytest.fixture
+def app_url(scripted_server, seo_kit_home):
+    """`seo-kit app` on 127.0.0.1 with the request article, talking to the scripted server."""
+    scripted_server.responder = article_responder
+    port = _free_port()
+    env = dict(os.environ, OPENAI_BASE_URL=scripted_server.url, PYTHONUNBUFFERED="1")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "seo_kit.cli", "app", "--article", str(REQUEST),
+         "--skip-first-line", "--port", str(port)],
+        env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        printed = _wait_for_line(process, r"Laboratoire SEO : http://", 30)
+        assert f"http://127.0.0.1:{port}/" in printed
+        _wait_for_line(process, r"Voil[àa] is running at", 90)
+        yield f"http://127.0.0.1:{port}/"
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            process.kill()
+
+
+def test_choose_a_tone_generate_and_see_the_comparison(chromium, app_url, scripted_server,
+                                                       tmp_path):
+    from playwright.sync_api import expect, sync_playwright
+
+    screenshot = Path(os.environ.get("SEO_KIT_SCREENSHOT_DIR", tmp_path)) / "studio_browser.png"
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
+        try:
+            page = browser.new_page(viewport={"width": 1280, "height": 1000})
+            started = time.perf_counter()
+            page.goto(app_url, timeout=120_000)
+            studio = page.locator(".seo-kit-studio")
+            expect(studio).to_be_visible(timeout=120_000)
+            expect(page.locator("textarea").first).to_have_value(re.compile("Lavrov"))
+
+            page.locator(".widget-dropdown", has_text="Ton").locator("select").select_option(
+                "pédagogique")
+            keywords = page.locator(".widget-text", has_text="Mots-clés").locator("input")
+            keywords.fill("Lavrov, Corée du Nord")
+            keywords.press("Tab")
+            page.get_by_role("button", name="Générer").click()
+
+            table = page.locator("table.seo-comparison")
+            expect(table).to_be_visible(timeout=180_000)
+            elapsed = time.perf_counter() - started
+            print(f"page request → comparison table: {elapsed:.1f} s")
+            expect(table).to_contain_text("pédagogique")
+            expect(table).to_contain_text("source")
+            expect(table).to_contain_text("Lavrov, Corée du Nord")
+            assert table.locator("tbody tr").count() == 2
+            assert page.locator("script", has_text="alert").count() == 0
+            page.screenshot(path=str(screenshot), full_page=True)
+        finally:
+            browser.close()
+    assert screenshot.stat().st_size > 10_000
+    system = scripted_server.chat_requests[0].body["messages"][0]["content"]
+    assert "ton pédagogique" in system
