@@ -53,9 +53,30 @@ def oracle_dir() -> Path | None:
     return cache
 
 
+SYNTHETIC_HTML = """<h1>La voiture électrique en ville</h1>
+<p>La voiture électrique séduit les citadins. Cependant, son prix reste élevé pour les ménages.
+Lisez notre <a href="/guide-achat">guide d’achat</a> et l’étude de
+<a href="https://www.ademe.fr/etude" rel="nofollow">l’Ademe</a>.</p>
+<img src="voiture.jpg" alt="Une voiture électrique en charge">
+<img src="borne.jpg" alt="Une borne de recharge">
+<h2>Le prix de la voiture électrique</h2>
+<p>Le prix moyen dépasse 35 000 euros. Les aides de l’État réduisent la facture de 5 000 euros.
+Il est donc conseillé de comparer les offres. Il faut aussi penser à la recharge.
+Il existe des bornes publiques dans la plupart des villes.</p>
+<ul><li><p>un bonus écologique</p></li><li><p>une prime à la conversion</p></li></ul>
+<h2>La recharge</h2>
+<p>La recharge à domicile coûte moins cher. Elle a été simplifiée par la loi.
+Une <a href="https://example.com/voiture-electrique">voiture électrique</a> se recharge la nuit.</p>
+"""
+
+
 def samples() -> list[Sample]:
-    """The seed article (first line skipped) and every French text of the shared corpus."""
-    out = []
+    """The seed article (first line skipped), every French text of the shared corpus, and a small
+    HTML page with headings, links and images (the corpus has none)."""
+    out = [Sample("synthetic_html", SYNTHETIC_HTML, "voiture électrique",
+                  "Voiture électrique : prix, aides et recharge en ville",
+                  "Tout savoir sur la voiture électrique en ville : son prix, les aides de l’État "
+                  "et la recharge à domicile ou sur les bornes publiques.")]
     seed = SHARED / "seed" / "article_request.txt"
     if seed.exists():
         body = seed.read_text(encoding="utf-8").split("\n", 1)[1]

@@ -2,9 +2,10 @@
 
     .venv/bin/python bench/yoast_parity.py          # prints tables, never fails on a number
 
-Texts: the seed article (instruction line skipped) and every French text of ../shared/corpus (its
-TITLE line as title, its INDEX keyphrase, its first sentence as meta description). Skips cleanly
-when ../shared or node is absent.
+Texts: a small HTML page (links, images, headings, a list), the seed article (instruction line
+skipped) and every French text of ../shared/corpus (its TITLE line as title, its INDEX keyphrase,
+its first sentence as meta description); the first three again with cornerstone thresholds.
+Skips cleanly when ../shared or node is absent.
 """
 
 from __future__ import annotations
@@ -29,13 +30,14 @@ INTENTIONAL = {
 }
 
 
-def run_oracle(folder: Path, sample) -> dict:
+def run_oracle(folder: Path, sample, cornerstone: bool = False) -> dict:
     with tempfile.NamedTemporaryFile("w", suffix=".txt", encoding="utf-8", delete=False) as fh:
         fh.write(sample.body)
         path = fh.name
     done = subprocess.run(
         ["node", str(folder / "run_yoast.js"), path, sample.keyphrase, sample.title, sample.meta,
-         "--locale", "fr_FR", "--extra"], capture_output=True, text=True, check=True)
+         "--locale", "fr_FR", "--extra"] + (["--cornerstone"] if cornerstone else []),
+        capture_output=True, text=True, check=True)
     Path(path).unlink()
     return json.loads(done.stdout)
 
@@ -53,16 +55,23 @@ def main() -> int:
         return 0
     per_check: dict[str, list[tuple[str, int, int, bool]]] = {}
     figures = []
-    for sample in texts:
-        oracle = run_oracle(folder, sample)
+    runs = [(sample, False) for sample in texts] + [(sample, True) for sample in texts[:3]]
+    for sample, cornerstone in runs:
+        oracle = run_oracle(folder, sample, cornerstone)
+        # The oracle's default permalink: links to example.com are internal for both tools.
+        permalink = oracle["input"]["permalink"]
         report = seo_kit.score(sample.body, keyphrase=sample.keyphrase, title=sample.title,
-                               meta_description=sample.meta, lang=sample.lang)
+                               meta_description=sample.meta, lang=sample.lang,
+                               cornerstone=cornerstone, permalink=permalink)
         ours = {c.id: c for c in report.checks}
+        name = sample.name + (" [cornerstone]" if cornerstone else "")
         for check_id, (y_score, y_rating) in oracle_ratings(oracle).items():
             mine = ours.get(check_id)
             same = mine is not None and mine.rating == y_rating
             per_check.setdefault(check_id, []).append(
-                (sample.name, mine.score if mine else None, y_score, same))
+                (name, mine.score if mine else None, y_score, same))
+        if cornerstone:
+            continue
         km = report.readability.get("kandel_moles", report.readability.get("reading_ease"))
         y_km = (oracle["insights"]["flesch_reading_ease"] or {}).get("score")
         figures.append((sample.name, report.words, oracle["insights"]["word_count"],
