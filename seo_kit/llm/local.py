@@ -52,6 +52,9 @@ def embedded_model_name() -> str:
     return Path(override).stem.lower() if override else QWEN_CODER_1_5B.name
 
 
+# Slots of the embedded server: the rewrite engine sends an article's sections at once, and
+# llama.cpp decodes parallel slots in one batch (see bench/embedded_parallel.py).
+DEFAULT_PARALLEL = 1
 _servers: dict[str, object] = {}  # base URL → xllamacpp.Server (alive while referenced)
 _default: dict[str, str] = {}  # model path → base URL of the server ensure_local_server started
 _servers_lock = threading.Lock()
@@ -59,10 +62,12 @@ _servers_lock = threading.Lock()
 
 def start_local_server(
     model_path: str | os.PathLike[str] | None = None, n_ctx: int = 8192, threads: int = 2,
-    port: int = 0,
+    port: int = 0, parallel: int = 1,
 ) -> str:
     """Start a llama.cpp server on 127.0.0.1 (a free port unless `port`); returns its …/v1 URL.
 
+    `parallel` slots answer that many requests at once, decoded in one batch; they share one
+    KV cache of `n_ctx` tokens (so one long request can still use all of it).
     The server lives until stop_local_servers() or the end of the process.
     """
     try:
@@ -79,6 +84,8 @@ def start_local_server(
     params.cpuparams.n_threads = threads
     params.cpuparams_batch.n_threads = threads
     params.port = port
+    params.n_parallel = parallel
+    params.kv_unified = True
     params.verbosity = -1  # llama.cpp logs every request to stderr otherwise
     try:
         server = xllamacpp.Server(params)
@@ -95,18 +102,39 @@ def start_local_server(
     return url
 
 
+_start_lock = threading.Lock()
+
+
 def ensure_local_server() -> str:
-    """The base URL of this process's embedded server, starting it once (thread-safe)."""
+    """The base URL of this process's embedded server, starting it once (thread-safe).
+
+    Settings from the environment: SEO_KIT_LOCAL_THREADS (default 2), SEO_KIT_LOCAL_PARALLEL
+    (slots, default DEFAULT_PARALLEL), SEO_KIT_LOCAL_CTX (default 8192 tokens)."""
     path = str(local_model_path())
     with _start_lock:
         url = _default.get(path)
         if url is None or url not in _servers:
-            url = start_local_server(path)
+            for other in _default.values():  # SEO_KIT_LOCAL_MODEL changed: free the old model
+                with _servers_lock:
+                    _servers.pop(other, None)
+            _default.clear()
+            url = start_local_server(
+                path, n_ctx=_env_int("SEO_KIT_LOCAL_CTX", 8192),
+                threads=_env_int("SEO_KIT_LOCAL_THREADS", 2),
+                parallel=_env_int("SEO_KIT_LOCAL_PARALLEL", DEFAULT_PARALLEL),
+            )
             _default[path] = url
         return url
 
 
-_start_lock = threading.Lock()
+def _env_int(name: str, default: int) -> int:
+    value = os.environ.get(name, "").strip()
+    if not value:
+        return default
+    try:
+        return max(1, int(value))
+    except ValueError:
+        raise LocalModelError(f"{name}={value!r} is not a whole number.") from None
 
 
 def stop_local_servers() -> None:
@@ -117,13 +145,13 @@ def stop_local_servers() -> None:
 
 
 def serve_forever(model: str | os.PathLike[str] | None = None, port: int = 0,
-                  n_ctx: int = 8192, threads: int = 2) -> None:
+                  n_ctx: int = 8192, threads: int = 2, parallel: int = DEFAULT_PARALLEL) -> None:
     """`seo-kit serve-local`: start the server, print its URL, serve until Ctrl-C."""
     path = Path(model) if model is not None else local_model_path()
     if not path.is_file():
         raise LocalModelError(f"--model {path} is not a file.")
     print(f"Loading {path} …", flush=True)
-    url = start_local_server(path, n_ctx=n_ctx, threads=threads, port=port)
+    url = start_local_server(path, n_ctx=n_ctx, threads=threads, port=port, parallel=parallel)
     print(f"Serving {path.name} at {url}")
     print(f"Use it from another shell or notebook with OPENAI_BASE_URL={url} (Ctrl-C stops it)",
           flush=True)
@@ -142,5 +170,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--port", type=int, default=0, help="port on 127.0.0.1 (default: free)")
     parser.add_argument("--ctx", type=int, default=8192, help="context length in tokens")
     parser.add_argument("--threads", type=int, default=2, help="CPU threads")
+    parser.add_argument("--parallel", type=int, default=DEFAULT_PARALLEL,
+                        help="requests answered at once (slots sharing the context)")
     parser.set_defaults(run=lambda args: serve_forever(
-        args.model, port=args.port, n_ctx=args.ctx, threads=args.threads) or 0)
+        args.model, port=args.port, n_ctx=args.ctx, threads=args.threads,
+        parallel=args.parallel) or 0)
