@@ -2,7 +2,8 @@
 
 Plain text follows the convention of the Yoast oracle and of newsroom exports: every non-empty line
 is a paragraph, and ``#`` lines are headings (so plain text is read as light Markdown). HTML goes
-through a real parser; script, style, iframe, noscript and comments are dropped and never re-emitted.
+through a real parser; script, style, iframe, noscript and comments are dropped and never
+re-emitted.
 """
 
 from __future__ import annotations
@@ -162,6 +163,8 @@ def parse(raw: str, *, lang: str = "fr", fmt: str = "auto", title: str | None = 
 _FENCE = re.compile(r"^(?:```|~~~)")
 _RULE = re.compile(r"^(?:[-*_]\s*){3,}$")
 _QUOTE = re.compile(r"^(?:>\s?)+")
+_SETEXT = re.compile(r"^(?:=+|-+)$")
+_TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
 _INLINE_SYNTAX = re.compile(r"[\[\]*_`<&\\]")  # without these, a line is plain text
 
 
@@ -181,16 +184,23 @@ def _front_matter(raw: str) -> tuple[dict[str, str], str]:
 
 
 def _markdown_blocks(raw: str):
-    for line in raw.splitlines():
+    lines = raw.splitlines()
+    for i, line in enumerate(lines):
         line = _QUOTE.sub("", line.strip()).strip()
-        if not line or _FENCE.match(line) or _RULE.match(line):
+        if not line or _FENCE.match(line) or _RULE.match(line) or _SETEXT.match(line) \
+                or _TABLE_RULE.match(line):
             continue
         heading = _MD_HEADING.match(line)
+        underline = _SETEXT.match(lines[i + 1].strip()) if i + 1 < len(lines) else None
         if heading:
             kind, level, inline = "heading", len(heading.group(1)), heading.group(2)
+        elif underline:  # Setext heading: "Titre" over a line of === (h1) or --- (h2)
+            kind, level, inline = "heading", 1 if underline.group(0)[0] == "=" else 2, line
+        elif line.startswith("|") and line.endswith("|"):  # a table row: its cells, no pipes
+            kind, level, inline = "paragraph", 0, " ".join(c.strip() for c in line[1:-1].split("|"))
         else:
             item = _MD_LIST.match(line)
-            kind, level, inline = ("list_item", 0, item.group(1)) if item else ("paragraph", 0, line)
+            kind, level, inline = ("list_item", 0, item[1]) if item else ("paragraph", 0, line)
         if not _INLINE_SYNTAX.search(inline):  # the common case: no links, images or emphasis
             yield kind, level, inline, [], []
             continue

@@ -2,8 +2,8 @@
 
 Every function takes a parsed Document (parse once, measure many) or a raw text, which is parsed
 with ``lang``. Counting follows Yoast's Flesch research: words made only of digits are dropped
-("2018", "1,5") while "%" stays a word of no syllable, a sentence needs at least one remaining word, and the score is None (Yoast: -1)
-when there is less than one sentence or at most ten words.
+("2018", "1,5") while "%" stays a word of no syllable, a sentence needs at least one remaining
+word, and the score is None (Yoast: -1) when there is less than one sentence or at most ten words.
 
     kandel_moles        207 − 1.015·W/S − 73.6·Syl/W    (French Flesch, Kandel & Moles 1958)
     flesch_reading_ease 206.835 − 1.015·W/S − 84.6·Syl/W  (English)

@@ -105,3 +105,18 @@ def test_bad_arguments_say_what_to_use():
         parse("x", fmt="docx")
     with pytest.raises(ValueError, match="unsupported language"):
         parse("x", lang="de")
+
+
+def test_setext_headings_and_tables():
+    raw = ("Titre\n=====\nTexte ici.\n\nSous-titre\n---\n"
+           "| Pays | Capitale |\n|---|:---:|\n| France | Paris |\n")
+    doc = parse(raw, lang="fr")
+    assert [(b.kind, b.level, b.text) for b in doc.blocks] == [
+        ("heading", 1, "Titre"), ("paragraph", 0, "Texte ici."), ("heading", 2, "Sous-titre"),
+        ("paragraph", 0, "Pays Capitale"), ("paragraph", 0, "France Paris")]
+
+
+def test_nbsp_and_thin_spaces_in_french_typography():
+    doc = parse("Il a dit\u00a0: «\u202fNon\u202f» ! Le taux\u00a0: 1,5\u00a0%.", lang="fr")
+    assert doc.words == ("Il", "a", "dit", "Non", "Le", "taux", "1,5", "%")
+    assert len(doc.sentences) == 2
