@@ -20,7 +20,7 @@ from seo_kit.score import (  # noqa: F401  (importing a module registers its che
 )
 from seo_kit.score.context import Context, word_count
 from seo_kit.score.counting import js_round
-from seo_kit.score.registry import CHECKS, check
+from seo_kit.score.registry import CHECKS, GROUPS, check
 from seo_kit.score.report import CheckResult, Report, rating_for
 from seo_kit.score.serp import serp_preview
 
@@ -104,6 +104,7 @@ def score_document(doc, *, keyphrase: str | None = None, title: str | None = Non
         cornerstone=cornerstone, source=source,
     )
     results = [r for r in (c(doc, ctx) for c in CHECKS.values()) if r is not None]
+    results.sort(key=lambda r: GROUPS.index(r.group))  # stable: registration order within a group
     facts = None
     if source:
         from seo_kit.score.facts import compare_facts
