@@ -139,8 +139,10 @@ def is_passive(tokens: tuple[str, ...]) -> bool:
     for i, token in enumerate(tokens):
         if token not in _ETRE or _pronominal(tokens, i):
             continue
+        if token == "étant" and tokens[i + 1:i + 2] == ("donné",):
+            continue  # "étant donné que" is a conjunction
         j = i + 1
-        while j < n and (tokens[j] in _BETWEEN or tokens[j].endswith("ment") and j > i):
+        while j < n and (tokens[j] in _BETWEEN or tokens[j].endswith("ment")):
             j += 1
         if j < n and _is_participle(tokens[j]):
             return True

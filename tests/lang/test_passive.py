@@ -30,6 +30,13 @@ FRENCH = [
     ("C’est une idée.", False),
     ("Le ciel est bleu.", False),
     ("Il mange une pomme.", False),
+    ("Le taux est plus élevé qu’en 2020.", False),
+    ("Elle était assise près de la fenêtre.", False),
+    ("Étant donné que le pont est fermé, ils passent ailleurs.", True),  # "est fermé"
+    ("Étant donné la météo, ils restent.", False),
+    ("Il n’a jamais été inquiété par la justice.", True),
+    ("Le texte n’est plus utilisé depuis 2010.", True),
+    ("L’accord est finalement signé.", True),
 ]
 
 ENGLISH = [

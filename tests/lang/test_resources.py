@@ -39,6 +39,7 @@ def test_unknown_language():
     ("L’agence de presse a rapporté que la visite durera deux jours.", "fr"),
     ("The minister arrived in North Korea for a two-day visit.", "en"),
     ("It is what it is, and that was the end of it.", "en"),
+    ("Voiture électrique", "fr"),  # no function word, but French letters
 ])
 def test_detect_language(text, expected):
     assert detect_language(text) == expected
