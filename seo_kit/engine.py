@@ -117,7 +117,11 @@ async def write(article: Article, brief: Brief, session: Session) -> dict:
                                           outline=outline)
     section_tasks = [session.language_checked("section", max_tokens=per_section,
                                               outline=outline, heading=h) for h in headings]
-    meta_task = session.call("meta", max_tokens=120, title=h1) if "meta" in \
+    ask_meta = brief.model_meta if brief.model_meta is not None else \
+        session.endpoint.kind != "embedded"  # a small local model: the fallback is as good
+    if not (ask_meta and "meta" in session.template.steps):
+        session.notes.append("meta: SEO title and description built from the H1 and standfirst")
+    meta_task = session.call("meta", max_tokens=120, title=h1) if ask_meta and "meta" in \
         session.template.steps else _none()
     intro, *bodies, meta = await asyncio.gather(intro_task, *section_tasks, meta_task)
     seo_title, meta_description = repair.parse_meta(meta[0]) if meta else (None, None)

@@ -221,3 +221,12 @@ def test_rewrite_many_can_return_the_errors_in_place(scripted_server, scripted_e
               Brief(endpoint=scripted_endpoint, keywords=("Pyongyang",))]
     results = rewrite_many(article, briefs, progress=False, return_exceptions=True)
     assert isinstance(results[0], seo_kit.Variant) and isinstance(results[1], EndpointError)
+
+
+def test_without_a_model_meta_step_the_title_and_description_are_built(scripted_endpoint,
+                                                                        writer, article) -> None:
+    variant = rewrite(article, brief(scripted_endpoint, model_meta=False))
+    assert "meta" not in writer.calls
+    assert variant.title.startswith("Lavrov") and len(variant.title) <= 60
+    assert "Lavrov" in variant.meta_description and len(variant.meta_description) <= 155
+    assert variant.constraints["keyphrase_in_title"]
