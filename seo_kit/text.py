@@ -84,7 +84,10 @@ def _is_abbreviation(word: str, lang: str) -> bool:
 def words(text: str, lang: str) -> tuple[str, ...]:
     """Counting units as Yoast counts them: "l’agence", "1,5", "%" are one word each."""
     check_lang(lang)
-    return tuple(filter(None, [w.strip(_PUNCTUATION) for w in normalise_spaces(text).split(" ")]))
+    text = normalise_spaces(text)
+    if "—" in text or "–" in text:  # dashes separate words even without spaces (as in Yoast)
+        text = text.replace("—", " ").replace("–", " ")
+    return tuple(filter(None, [w.strip(_PUNCTUATION) for w in text.split(" ")]))
 
 
 def split_elisions(tokens: tuple[str, ...]) -> tuple[str, ...]:

@@ -38,6 +38,7 @@ WORDS = [
     ("le dirigeant nord-coréen", ["le", "dirigeant", "nord-coréen"]),
     ("1 000 conteneurs", ["1", "000", "conteneurs"]),  # Yoast counts two words too
     ("Quoi ? — Rien !", ["Quoi", "Rien"]),
+    ("Twitter—including Facebook", ["Twitter", "including", "Facebook"]),
     (f"aujourd’hui{NBSP}: (demain)", ["aujourd’hui", "demain"]),
 ]
 
