@@ -214,17 +214,26 @@ RATING_WORDS = {"fr": {"good": "bon", "ok": "moyen", "bad": "à revoir", "feedba
                        "error": "error"}}
 
 
+HEADERS = {"fr": {"tone": "ton", "keywords": "mots-clés", "words": "mots",
+                   "reading_ease": "facilité de lecture", "seo_score": "score SEO",
+                   "readability_score": "score lisibilité", "facts_dropped": "faits perdus",
+                   "facts_added": "faits ajoutés", "prompt_tokens": "jetons envoyés",
+                   "completion_tokens": "jetons reçus", "cost_usd": "coût ($)",
+                   "latency_s": "durée (s)"}}
+
+
 def _integral(series) -> bool:
     values = series.dropna()
     return len(values) > 0 and all(isinstance(v, (int, float)) and float(v).is_integer()
                                    for v in values)
 
 
-def style_comparison(df: pd.DataFrame, *, columns: list[str] | str | None = None):
+def style_comparison(df: pd.DataFrame, *, columns: list[str] | str | None = None,
+                     lang: str | None = None):
     """A pandas Styler of the comparison: totals coloured good/ok/bad, facts dropped in red, the
     source row in bold. `columns`: None → the summary (`SUMMARY_VIEW`), "all" → every column but
-    the text, or a list. Every cell is HTML-escaped: a title or keyword from a model cannot inject
-    markup.
+    the text, or a list. `lang="fr"` shows French column headers. Every cell is HTML-escaped: a
+    title or keyword from a model cannot inject markup.
     """
     if columns is None:
         columns = [c for c in SUMMARY_VIEW if c in df.columns]
@@ -247,6 +256,9 @@ def style_comparison(df: pd.DataFrame, *, columns: list[str] | str | None = None
 
         styler = styler.set_properties(subset=pd.IndexSlice[["source"], :],
                                        **{"font-weight": "bold"})
+    if lang in HEADERS:
+        styler = styler.relabel_index([HEADERS[lang].get(c, c) for c in view.columns],
+                                      axis="columns")
     return styler.set_table_attributes('class="seo-comparison"')
 
 

@@ -160,7 +160,8 @@ class Studio(w.VBox):
         self.table = w.HTML()
         self.table.add_class("seo-kit-comparison")
         self.checks = w.HTML()
-        self.chart = w.Image(format="png", layout=w.Layout(max_width="720px", display="none"))
+        self.chart = w.Image(format="png", layout=w.Layout(max_width="720px"))
+        self.chart_box = w.Box([])  # empty until there is a chart (no broken-image icon)
         self.variant_picker = w.Dropdown(description=text["variant"])
         self.variant_view = w.HTML()
         self.serp = w.HTML()
@@ -176,7 +177,7 @@ class Studio(w.VBox):
         self.diff_left.observe(lambda _: self._show_diff(), names="value")
         self.diff_right.observe(lambda _: self._show_diff(), names="value")
         self.tabs = w.Tab(children=[
-            w.VBox([self.table, self.chart, self.checks]),
+            w.VBox([self.table, self.chart_box, self.checks]),
             w.VBox([self.variant_picker, self.serp, self.variant_view]),
             w.VBox([w.HBox([self.diff_left, self.diff_right]), self.diff_view]),
             w.VBox([w.HBox(list(self.export_buttons.values())), self.downloads]),
@@ -246,7 +247,7 @@ class Studio(w.VBox):
 
     def _show_result(self) -> None:
         df = self.result.comparison
-        self.table.value = style_comparison(df).to_html()
+        self.table.value = style_comparison(df, lang=self.ui_lang).to_html()
         self.checks.value = style_checks(df, lang=self.ui_lang).to_html()
         figure = plot_scores(df).figure
         buffer = io.BytesIO()
@@ -255,7 +256,7 @@ class Studio(w.VBox):
 
         plt.close(figure)
         self.chart.value = buffer.getvalue()
-        self.chart.layout.display = None
+        self.chart_box.children = [self.chart]
         labels = list(df.index)
         variant_labels = [label for label in labels if label != "source"]
         self.variant_picker.options = variant_labels

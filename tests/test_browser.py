@@ -112,7 +112,13 @@ def test_choose_a_tone_generate_and_see_the_comparison(chromium, app_url, script
             expect(table).to_contain_text("Lavrov, Corée du Nord")
             assert table.locator("tbody tr").count() == 2
             assert page.locator("script", has_text="alert").count() == 0
+            expect(page.locator(".seo-kit-studio img").first).to_be_visible()
             page.screenshot(path=str(screenshot), full_page=True)
+
+            page.get_by_role("tab", name="Variante et SERP").click()
+            expect(page.locator(".seo-serp")).to_be_visible()
+            expect(page.locator(".seo-kit-studio h2").first).to_be_visible()
+            page.screenshot(path=str(screenshot.with_name("studio_browser_variant.png")))
         finally:
             browser.close()
     assert screenshot.stat().st_size > 10_000

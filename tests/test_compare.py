@@ -112,6 +112,11 @@ def test_summary_view_formats_counts_as_integers(table):
     assert "seo.keyphraseDensity" in style_comparison(table, columns="all").to_html()
 
 
+def test_french_headers(table):
+    html = style_comparison(table, lang="fr").to_html()
+    assert "score SEO" in html and "faits perdus" in html and "#c6efce" in html
+
+
 def test_checks_table_has_a_row_per_check_and_french_words(table):
     checks = style_checks(table)
     assert list(checks.data.columns) == list(table.index)
