@@ -25,11 +25,15 @@ from typing import Any
 
 from seo_kit import engine, repair
 from seo_kit.brief import AUDIENCE, LANG_NAMES, Brief
-from seo_kit.errors import SeoKitError
+from seo_kit.errors import InputError, SeoKitError
 from seo_kit.inputs import Article, read_article
 from seo_kit.llm import RunLog
 from seo_kit.templates import load_template
 from seo_kit.variant import Variant
+
+# Each step's prompt holds the whole article; 8,192 tokens of context minus the answer and the
+# instructions leave room for about this many words of French (1.7 tokens per word).
+EMBEDDED_MAX_WORDS = 4_000
 
 __all__ = ["Brief", "RewriteManyError", "arewrite", "configure", "rewrite", "rewrite_many", "run"]
 
@@ -65,6 +69,13 @@ async def arewrite(article: str | bytes | Article, brief: Brief | None = None, *
               **brief.extra}
     session = engine.Session(brief, template, values, runlog)
     session.notes.extend(article.notes)
+    if brief.mode == "rewrite" and session.endpoint.kind == "embedded" \
+            and article.words > EMBEDDED_MAX_WORDS:
+        raise InputError(
+            f"the article has {article.words:,} words; the embedded model's context (8,192 "
+            f"tokens) holds about {EMBEDDED_MAX_WORDS:,} words of article plus the answer. Use "
+            "mode='restructure' (it sends only a digest), split the article, or set "
+            "OPENAI_BASE_URL / OPENAI_API_KEY for a model with a longer context")
     if brief.mode == "restructure":
         built = await engine.restructure_article(article, brief, session)
         text, meta = built["text"], {"title": built["title"],

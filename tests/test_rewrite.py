@@ -230,3 +230,16 @@ def test_without_a_model_meta_step_the_title_and_description_are_built(scripted_
     assert variant.title.startswith("Lavrov") and len(variant.title) <= 60
     assert "Lavrov" in variant.meta_description and len(variant.meta_description) <= 155
     assert variant.constraints["keyphrase_in_title"]
+
+
+def test_an_article_too_long_for_the_embedded_context_is_refused_before_any_call(
+        scripted_server) -> None:
+    from seo_kit.errors import InputError
+    from seo_kit.llm import Endpoint
+
+    embedded = Endpoint(scripted_server.url, "qwen", kind="embedded")
+    long_article = read_article(" ".join(["Le ministre est arrivé mercredi en Corée du Nord."]
+                                         * 600))
+    with pytest.raises(InputError, match="4,000 words"):
+        rewrite(long_article, Brief(endpoint=embedded, keywords=KEYWORDS))
+    assert scripted_server.chat_requests == []
