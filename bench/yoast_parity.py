@@ -25,9 +25,42 @@ import seo_kit
 # Where seo_kit disagrees with the oracle on purpose, and why.
 INTENTIONAL = {
     "keyphraseDistribution": (
-        "the free yoastseo package has no keyphraseDistribution research, so the oracle gives 9 "
-        "whenever a keyphrase and a text exist; seo_kit computes Premium's real distribution"),
+        "the free yoastseo package does not register the keyphraseDistribution research, so the "
+        "oracle gives 9 whenever a keyphrase and a text exist; seo_kit computes the real "
+        "distribution (checked below against Yoast's own research, registered by hand)"),
 }
+
+# Yoast's keyphraseDistribution research is in the npm build but not registered in the free
+# Researcher: this script registers it and runs the assessment on one text.
+DISTRIBUTION_JS = r"""
+const fs = require("fs");
+const { Paper } = require("yoastseo");
+const Researcher = require("yoastseo/build/languageProcessing/languages/fr/Researcher").default;
+const SEOAssessor = require("yoastseo/build/scoring/assessors/seoAssessor").default;
+const research = require("yoastseo/build/languageProcessing/researches/keyphraseDistribution").default;
+const Assessment = require("yoastseo/build/scoring/assessments/seo/KeyphraseDistributionAssessment").default;
+const [file, keyphrase] = process.argv.slice(2);
+const raw = fs.readFileSync(file, "utf8");
+const html = /<(p|h[1-6]|img|a|ul|ol|li)[\s>]/i.test(raw) ? raw : raw.split(/\r?\n/)
+  .map(l => l.trim()).filter(Boolean).map(l => { const h = l.match(/^(#{1,6})\s+(.*)$/);
+    return h ? `<h${h[1].length}>${h[2]}</h${h[1].length}>` : `<p>${l}</p>`; }).join("\n");
+const paper = new Paper(html, { keyword: keyphrase, locale: "fr_FR" });
+const researcher = new Researcher(paper);
+researcher.addResearch("keyphraseDistribution", research);
+new SEOAssessor(researcher).assess(paper);
+process.stdout.write(String(new Assessment().getResult(paper, researcher).getScore()));
+"""
+
+
+def yoast_distribution(folder: Path, sample) -> int:
+    script = folder / "distribution.js"
+    script.write_text(DISTRIBUTION_JS, encoding="utf-8")
+    with tempfile.NamedTemporaryFile("w", suffix=".txt", encoding="utf-8", delete=False) as fh:
+        fh.write(sample.body)
+    done = subprocess.run(["node", str(script), fh.name, sample.keyphrase], capture_output=True,
+                          text=True, check=True)
+    Path(fh.name).unlink()
+    return int(done.stdout)
 
 
 def run_oracle(folder: Path, sample, cornerstone: bool = False) -> dict:
@@ -54,7 +87,7 @@ def main() -> int:
         print("skipped: ../shared or node/npm is missing")
         return 0
     per_check: dict[str, list[tuple[str, int, int, bool]]] = {}
-    figures = []
+    figures, distribution = [], []
     runs = [(sample, False) for sample in texts] + [(sample, True) for sample in texts[:3]]
     for sample, cornerstone in runs:
         oracle = run_oracle(folder, sample, cornerstone)
@@ -72,6 +105,8 @@ def main() -> int:
                 (name, mine.score if mine else None, y_score, same))
         if cornerstone:
             continue
+        distribution.append((sample.name, report["keyphraseDistribution"].score,
+                             yoast_distribution(folder, sample)))
         km = report.readability.get("kandel_moles", report.readability.get("reading_ease"))
         y_km = (oracle["insights"]["flesch_reading_ease"] or {}).get("score")
         figures.append((sample.name, report.words, oracle["insights"]["word_count"],
@@ -96,6 +131,10 @@ def main() -> int:
           f"{same_kept / total_kept:.1%}")
     for check_id, why in INTENTIONAL.items():
         print(f"  intentional: {check_id}: {why}")
+    agree = sum(1 for _, a, b in distribution if a == b)
+    print(f"keyphraseDistribution against Yoast's own research (registered by hand): "
+          f"{agree}/{len(distribution)} identical scores "
+          + " ".join(f"{n}:{a}/{b}" for n, a, b in distribution))
 
     print("\nCounts and totals (seo_kit vs Yoast)")
     print(f"{'text':22s} {'words':>11s} {'Δ%':>6s} {'sentences':>10s} {'Δ%':>6s} "
