@@ -31,6 +31,7 @@ class Sample:
     title: str
     meta: str
     lang: str = "fr"
+    synonyms: str = ""
 
 
 def oracle_dir() -> Path | None:
@@ -81,6 +82,10 @@ def samples() -> list[Sample]:
     if seed.exists():
         body = seed.read_text(encoding="utf-8").split("\n", 1)[1]
         out.append(Sample("seed", body, "Lavrov Corée du Nord", SEED_TITLE, SEED_META))
+        out.append(Sample("seed, quoted keyphrase", body, "\"Corée du Nord\"", SEED_TITLE,
+                          SEED_META))
+        out.append(Sample("seed, synonyms", body, "Sergueï Lavrov", SEED_TITLE, SEED_META,
+                          synonyms="ministre russe, Pyongyang"))
     index = SHARED / "corpus" / "INDEX.tsv"
     if index.exists():
         with index.open(encoding="utf-8") as fh:

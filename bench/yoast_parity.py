@@ -69,7 +69,8 @@ def run_oracle(folder: Path, sample, cornerstone: bool = False) -> dict:
         path = fh.name
     done = subprocess.run(
         ["node", str(folder / "run_yoast.js"), path, sample.keyphrase, sample.title, sample.meta,
-         "--locale", "fr_FR", "--extra"] + (["--cornerstone"] if cornerstone else []),
+         "--locale", "fr_FR", "--extra", "--synonyms", sample.synonyms]
+        + (["--cornerstone"] if cornerstone else []),
         capture_output=True, text=True, check=True)
     Path(path).unlink()
     return json.loads(done.stdout)
@@ -95,7 +96,8 @@ def main() -> int:
         permalink = oracle["input"]["permalink"]
         report = seo_kit.score(sample.body, keyphrase=sample.keyphrase, title=sample.title,
                                meta_description=sample.meta, lang=sample.lang,
-                               cornerstone=cornerstone, permalink=permalink)
+                               cornerstone=cornerstone, permalink=permalink,
+                               synonyms=sample.synonyms)
         ours = {c.id: c for c in report.checks}
         name = sample.name + (" [cornerstone]" if cornerstone else "")
         for check_id, (y_score, y_rating) in oracle_ratings(oracle).items():
