@@ -119,7 +119,7 @@ def score_document(doc, *, keyphrase: str | None = None, title: str | None = Non
         readability_score=readability_total([r for r in results if r.group == "readability"]),
         checks=tuple(results),
         facts=facts,
-        serp=serp_preview(ctx.title, ctx.meta_description, ctx.slug),
+        serp=serp_preview(ctx.title, ctx.meta_description, ctx.slug, lang=doc.lang),
     )
 
 

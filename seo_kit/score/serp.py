@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 
 __all__ = [
@@ -82,8 +82,10 @@ def slugify(text: str, *, drop_words: frozenset[str] | None = None) -> str:
     return "-".join(words)
 
 
-def serp_preview(title: str | None, meta: str | None, slug: str | None = None) -> dict:
-    """Title width and cut, meta description length and cut, and the slug (from the title if None)."""
+def serp_preview(title: str | None, meta: str | None, slug: str | None = None, *,
+                 lang: str = "fr") -> dict:
+    """Title width and cut, meta description length and cut, and the slug (from the title if None;
+    ``slug_short`` is the same without function words)."""
     title = (title or "").strip()
     meta = (meta or "").strip()
     width = title_width_px(title)
@@ -109,4 +111,13 @@ def serp_preview(title: str | None, meta: str | None, slug: str | None = None) -
         "meta_display": meta if meta_cut is None else meta[:meta_cut].rstrip() + _ELLIPSIS,
         "slug": slug.strip() if slug is not None else slugify(title),
         "slug_from_title": slug is None,
+        "slug_short": slugify(title, drop_words=_function_words(lang)),
     }
+
+
+@cache
+def _function_words(lang: str) -> frozenset[str]:
+    from seo_kit.score.matching import function_words
+
+    slugs = (slugify(w) for w in function_words(lang))  # "à" → "a", as it reads in a slug
+    return frozenset(s for s in slugs if s and "-" not in s)

@@ -45,3 +45,9 @@ def test_meta_description_truncation(meta, truncated):
     serp = serp_preview("Titre", meta, "titre")
     assert serp["meta_truncated"] is truncated
     assert serp["slug"] == "titre" and serp["slug_from_title"] is False
+
+
+def test_short_slug_leaves_function_words_out():
+    serp = serp_preview("Lavrov en Corée du Nord : une visite diplomatique clé", "", None)
+    assert serp["slug"] == "lavrov-en-coree-du-nord-une-visite-diplomatique-cle"
+    assert serp["slug_short"] == "lavrov-coree-nord-visite-diplomatique-cle"
