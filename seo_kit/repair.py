@@ -39,7 +39,7 @@ _LABEL = re.compile(r"^\s*(?:\*\*)?(chapô|chapeau|introduction|standfirst|intro
                     r"paragraphe \d+|paragraph \d+|partie \d+|section \d+)(?:\*\*)?\s*:\s*(?:\*\*)?",
                     re.IGNORECASE)
 _PREAMBLE = re.compile(r"^(voici|here is|here's|bien sûr|certainly|sure)\b.*:\s*$", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?…][»\"”’)\]]*(?=\s|$)")
+_SENTENCE_END = re.compile(r"[.!?…](?:[ \u00a0\u202f]?[»\"”’)\]])*(?=\s|$)")
 SEO_TITLE_MAX = 60
 META_MAX = 155
 
@@ -47,6 +47,7 @@ META_MAX = 155
 def clean_answer(text: str, *, keep_headings: bool = False) -> str:
     """A model's answer as body Markdown: no code fences, labels, preambles or (by default) headings."""
     out = []
+    text = re.sub(r"</?\s*(?:article|draft)\s*>", "", text, flags=re.IGNORECASE)  # echoed markers
     for line in text.replace("\r", "").splitlines():
         stripped = line.strip()
         if stripped.startswith("```") or stripped in ("---", "***", "___"):
