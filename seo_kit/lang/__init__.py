@@ -19,7 +19,7 @@ from functools import cache, lru_cache
 from seo_kit.errors import InputError
 from seo_kit.lang import en, fr
 from seo_kit.lang._data import load_lines, load_words, word_set
-from seo_kit.text import LANGS, split_elisions, words
+from seo_kit.text import LANGS, check_lang, split_elisions, words
 
 __all__ = [
     "LANGS", "LanguageResources", "count_syllables", "detect_language", "is_passive",
@@ -40,11 +40,6 @@ class LanguageResources:
     stop_words: frozenset[str]
 
 
-def _check(lang: str) -> None:
-    if lang not in LANGS:
-        raise ValueError(f"unsupported language {lang!r}: use one of {', '.join(LANGS)}")
-
-
 def tokenize(text: str, lang: str) -> tuple[str, ...]:
     """Lowercased tokens with French elisions split, as in ``Sentence.tokens``."""
     return split_elisions(words(text, lang))
@@ -53,7 +48,7 @@ def tokenize(text: str, lang: str) -> tuple[str, ...]:
 @cache
 def resources(lang: str) -> LanguageResources:
     """The word lists of ``lang`` ("fr" or "en"); ValueError for another language."""
-    _check(lang)
+    check_lang(lang)
     single, multi, two_part = set(), [], []
     for line in load_lines(f"{lang}_transitions.txt"):
         if "…" in line:
@@ -65,14 +60,17 @@ def resources(lang: str) -> LanguageResources:
             single.add(tokens[0])
         else:
             multi.append(tokens)
+    def word_list(name: str) -> frozenset[str]:  # "d’abord" in a list → "d’" and "abord"
+        return frozenset(split_elisions(load_words(f"{lang}_{name}.txt")))
+
     return LanguageResources(
         lang=lang,
-        function_words=frozenset(load_words(f"{lang}_function_words.txt")),
+        function_words=word_list("function_words"),
         transition_words=frozenset(single),
         multiword_transitions=tuple(multi),
         two_part_transitions=tuple(two_part),
-        first_word_exceptions=frozenset(load_words(f"{lang}_first_word_exceptions.txt")),
-        stop_words=frozenset(load_words(f"{lang}_stop_words.txt")),
+        first_word_exceptions=word_list("first_word_exceptions"),
+        stop_words=word_list("stop_words"),
     )
 
 
@@ -113,7 +111,7 @@ def is_transition_sentence(sentence_tokens, lang: str) -> bool:
 
     ``sentence_tokens``: a tuple of lowercased tokens (``Sentence.tokens``, ``tokenize()``), a
     Sentence, a list of words (tokenised here) or the sentence text."""
-    _check(lang)
+    check_lang(lang)
     tokens = _as_tokens(sentence_tokens, lang)
     single, by_start, firsts, pairs = _transition_index(lang)
     if not single.isdisjoint(tokens):
@@ -136,20 +134,20 @@ def is_transition_sentence(sentence_tokens, lang: str) -> bool:
 
 def is_passive(sentence_text_or_tokens, lang: str) -> bool:
     """True when the sentence is in the passive voice (see ``fr.is_passive`` and ``en``)."""
-    _check(lang)
+    check_lang(lang)
     return _RULES[lang].is_passive(_as_tokens(sentence_text_or_tokens, lang))
 
 
 def count_syllables(word: str, lang: str) -> int:
     """Spoken syllables of ``word``; 0 when it has no letters (a number, a symbol)."""
-    _check(lang)
+    check_lang(lang)
     return _RULES[lang].count_syllables(word)
 
 
 @lru_cache(maxsize=131072)
 def lemma(word: str, lang: str) -> str:
     """Dictionary form of ``word`` (simplemma, offline); lowercased, ’ for apostrophes."""
-    _check(lang)
+    check_lang(lang)
     import simplemma  # loads its language data on first use (~0.4 s)
 
     word = word.lower().replace("'", "’")

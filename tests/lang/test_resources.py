@@ -4,6 +4,7 @@ import pytest
 
 from seo_kit.errors import InputError
 from seo_kit.lang import detect_language, lemma, resources, word_forms_match
+from seo_kit.text import split_elisions
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
@@ -19,6 +20,9 @@ def test_lists_are_frozen_lowercase_and_large_enough(lang):
         assert all(w == w.lower() and "'" not in w for w in words)
     assert res.stop_words <= res.function_words | res.stop_words
     assert resources(lang) is resources(lang)  # built once
+    # every entry is one token, as Sentence.tokens holds them ("d’abord" is stored as d’ + abord)
+    for words in (res.function_words, res.first_word_exceptions, res.stop_words):
+        assert all(split_elisions((w,)) == (w,) for w in words)
 
 
 def test_french_lists_hold_the_usual_suspects():
