@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from seo_kit.score import matching
-from seo_kit.score.counting import yoast_words
+from seo_kit.score.counting import count_words
 from seo_kit.score.serp import slugify
 
 __all__ = ["Context", "body_blocks", "doc_tokens", "first_paragraph"]
@@ -64,7 +64,7 @@ def block_word_counts(doc) -> dict[int, int]:
     """Words of each block (by id) as Yoast's getWords counts them ("4,5 %" is two words)."""
     cached = doc._cache.get("score_block_words")
     if cached is None:
-        cached = {id(b): len(yoast_words(b.text)) for b in doc.blocks}
+        cached = {id(b): count_words(b.text) for b in doc.blocks}
         doc._cache["score_block_words"] = cached
     return cached
 
@@ -78,7 +78,7 @@ def sentence_lengths(doc) -> list[int]:
     """Words per sentence (hyphenated words count once), empty sentences left out."""
     cached = doc._cache.get("score_sentence_lengths")
     if cached is None:
-        lengths = (len(yoast_words(s.text)) for s in doc.sentences)
+        lengths = (count_words(s.text) for s in doc.sentences)
         cached = doc._cache["score_sentence_lengths"] = [n for n in lengths if n > 0]
     return cached
 

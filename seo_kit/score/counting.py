@@ -26,5 +26,11 @@ def yoast_words(text: str) -> list[str]:
     return [w for w in (x.strip(_PUNCT_CHARS) for x in text.split()) if w]
 
 
+def count_words(text: str) -> int:
+    """len(yoast_words(text)), without building the list."""
+    strip = str.strip
+    return sum(1 for x in text.split() if strip(x, _PUNCT_CHARS))
+
+
 def percentage(part: int, whole: int) -> float:
     return format_number(part / whole * 100) if whole else 0
