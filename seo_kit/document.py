@@ -71,7 +71,7 @@ class Block:
     links: tuple[Link, ...] = ()
     images: tuple[Image, ...] = ()
 
-    @property
+    @cached_property
     def words(self) -> tuple[str, ...]:
         return tuple(w for s in self.sentences for w in s.words)
 
@@ -84,36 +84,37 @@ class Document:
     title: str | None = None
     meta_description: str | None = None
     _cache: dict = field(default_factory=dict, compare=False, repr=False)
+    # Derived views are cached_property: a Document is immutable, and checks read them often.
 
-    @property
+    @cached_property
     def headings(self) -> tuple[Block, ...]:
         return tuple(b for b in self.blocks if b.kind == "heading")
 
-    @property
+    @cached_property
     def paragraphs(self) -> tuple[Block, ...]:
         return tuple(b for b in self.blocks if b.kind != "heading")
 
-    @property
+    @cached_property
     def sentences(self) -> tuple[Sentence, ...]:
         return tuple(s for b in self.blocks for s in b.sentences)
 
-    @property
+    @cached_property
     def words(self) -> tuple[str, ...]:
         return tuple(w for b in self.blocks for w in b.words)
 
-    @property
+    @cached_property
     def links(self) -> tuple[Link, ...]:
         return tuple(link for b in self.blocks for link in b.links)
 
-    @property
+    @cached_property
     def images(self) -> tuple[Image, ...]:
         return tuple(img for b in self.blocks for img in b.images)
 
-    @property
+    @cached_property
     def text(self) -> str:
         return "\n\n".join(b.text for b in self.blocks)
 
-    @property
+    @cached_property
     def body_text(self) -> str:
         """Paragraph text without headings."""
         return "\n\n".join(b.text for b in self.paragraphs)
