@@ -126,9 +126,12 @@ def words_per_sentence(doc_or_text: Document | str, lang: str | None = None) -> 
     return round(c.words / c.sentences, 2) if c.sentences else None
 
 
-def readability_summary(doc: Document) -> dict[str, float | str | None]:
+def readability_summary(doc: Document, *, compare_textstat: bool = True
+                        ) -> dict[str, float | str | None]:
     """The readability figures of a report. For French, textstat's flesch_reading_ease is shown
-    next to ours: its Kandel–Moles coefficients are right but its pyphen syllables undercount."""
+    next to ours: its Kandel–Moles coefficients are right but its pyphen syllables undercount.
+    That comparison costs more than everything else here (pyphen on every word): batch callers
+    can leave it out with ``compare_textstat=False``."""
     lang = doc.lang
     summary: dict[str, float | str | None] = {
         "reading_ease": reading_ease(doc, lang),
@@ -138,7 +141,7 @@ def readability_summary(doc: Document) -> dict[str, float | str | None]:
         "syllables_per_word": syllables_per_word(doc, lang),
         "words_per_sentence": words_per_sentence(doc, lang),
     }
-    if lang == "fr":
+    if lang == "fr" and compare_textstat:
         summary["textstat_flesch_reading_ease"] = _textstat_fre(doc)
     return summary
 

@@ -86,6 +86,7 @@ def test_summary_keys_and_textstat_comparison():
     # textstat uses the same coefficients but pyphen undercounts French syllables: it reads easier
     assert summary["textstat_flesch_reading_ease"] > summary["reading_ease"] + 3
     assert summary["syllables_per_word"] == syllables_per_word(doc)
+    assert "textstat_flesch_reading_ease" not in readability_summary(doc, compare_textstat=False)
     english = readability_summary(parse(EN_SHORT, lang="en"))
     assert english["reading_ease_formula"] == "flesch"
     assert "textstat_flesch_reading_ease" not in english
