@@ -139,7 +139,7 @@ class Studio(w.VBox):
         self._load_template()
         self.template.observe(lambda _: self._load_template(), names="value")
         self.mode.observe(lambda _: self._load_template(), names="value")
-        self.lang.observe(lambda _: self._load_template(), names="value")
+        self.lang.observe(self._on_lang, names="value")
         self.upload.observe(self._on_upload, names="value")
         self.generate_button.on_click(self._on_generate)
         controls = w.VBox([
@@ -210,6 +210,13 @@ class Studio(w.VBox):
 
     def _load_template(self) -> None:
         self.template_text.value = self._template_source()
+
+    def _on_lang(self, _change: dict) -> None:
+        """Templates are per language: offer the new language's and show the mode's own."""
+        self.template.options = ([(self.t["by_mode"], None)]
+                                 + ui_labels.template_names(self.lang.value))
+        self.template.value = None
+        self._load_template()
 
     def _on_upload(self, change: dict) -> None:
         files = change["new"]

@@ -147,6 +147,14 @@ def test_upload_fills_the_article():
     assert "Pyongyang" in studio.article.value
 
 
+def test_language_switch_loads_that_language_s_template():
+    studio = Studio()
+    assert "Tu es" in studio.template_text.value
+    studio.lang.value = "en"
+    assert "You are" in studio.template_text.value
+    assert studio.settings().template_text is None  # shown, not edited
+
+
 def test_english_labels():
     studio = Studio(ui_lang="en")
     assert studio.generate_button.description == "Generate"
