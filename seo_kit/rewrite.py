@@ -18,6 +18,7 @@ failures take their place in the returned list instead.
 from __future__ import annotations
 
 import asyncio
+import sys
 import threading
 import time
 from dataclasses import fields, replace
@@ -220,6 +221,11 @@ def run(args) -> int:
                  min_words=args.min_words, audience=args.audience, mode=args.mode,
                  template=args.template, temperature=args.temperature, model=args.model,
                  base_url=args.base_url, use_cache=not args.no_cache)
+    endpoint = base.resolve_endpoint()
+    where = "the embedded model (a few minutes on 2 cores)" if endpoint.kind == "embedded" \
+        else f"{endpoint.model} at {endpoint.base_url}"
+    print(f"seo-kit rewrite: {article.words} words in ({article.lang}), mode {args.mode}, "
+          f"{args.variants} variant(s) with {where}…", file=sys.stderr, flush=True)
     started = time.perf_counter()
     if args.variants > 1:
         variants = rewrite_many(article, [replace(base, seed=i) for i in
