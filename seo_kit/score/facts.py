@@ -122,8 +122,8 @@ def _names(text: str, lang: str, facts: dict[str, str]) -> None:
             if at_start and len(name.split()) == 1 and (
                     first.lower() in lowercase_words or first.lower() in fw):
                 continue
-            if at_start and first.lower() in fw:
-                name = " ".join(name.split()[1:])
+            while len(name.split()) > 1 and name.split()[0].lower() in fw:
+                name = " ".join(name.split()[1:])  # "Le Parquet" → "Parquet"
             if len(name) > 1:
                 # Keyed by the last word, so "Sergueï Lavrov" and "Lavrov" are the same person.
                 facts.setdefault("name:" + name.split()[-1], name)
