@@ -15,14 +15,10 @@ from __future__ import annotations
 import base64
 import io
 import os
-from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import Any
 
-import pandas as pd
-
 from seo_kit import ui_labels
-from seo_kit.compare import compare, diff_html, plot_scores, style_checks, style_comparison
+from seo_kit.compare import diff_html, plot_scores, style_checks, style_comparison
 from seo_kit.errors import SeoKitError
 from seo_kit.export import (
     comparison_to_csv,
@@ -32,6 +28,7 @@ from seo_kit.export import (
     variant_to_markdown,
 )
 from seo_kit.render import escape, markdown_to_html, serp_snippet_html
+from seo_kit.studio import StudioResult, StudioSettings, generate
 
 try:
     import ipywidgets as w
@@ -40,47 +37,6 @@ except ImportError as exc:  # pragma: no cover - depends on the install
         "the studio needs the notebook extra: pip install 'seo-kit[notebook]'") from exc
 
 __all__ = ["Studio", "StudioResult", "StudioSettings", "generate"]
-
-
-@dataclass(frozen=True)
-class StudioSettings:
-    article: str
-    lang: str = "fr"
-    tone: str = "informatif"
-    keywords: tuple[str, ...] = ()
-    min_words: int = 700
-    mode: str = "rewrite"
-    template: str | None = None  # a template name; None → the engine's default for the mode
-    template_text: str | None = None  # the template as edited in the studio (TOML)
-    base_url: str | None = None
-    model: str | None = None
-    temperature: float = 0.7
-    n_variants: int = 1
-    concurrency: int = 4
-
-
-@dataclass
-class StudioResult:
-    variants: list = field(default_factory=list)
-    comparison: pd.DataFrame = field(default_factory=pd.DataFrame)
-    source: str = ""
-
-
-def generate(settings: StudioSettings,
-             on_progress: Callable[[int, int], None] | None = None) -> StudioResult:
-    """Rewrite the article `n_variants` times with the settings, then compare with the source."""
-    from seo_kit.grid import briefs_for, rewrite_all
-
-    if not settings.article.strip():
-        raise SeoKitError("Collez un article ou chargez un fichier avant de générer.")
-    briefs = briefs_for(settings)
-    variants = rewrite_all(settings.article, briefs, concurrency=settings.concurrency,
-                           on_progress=on_progress)
-    labels = [f"v{i + 1}" for i in range(len(variants))]
-    keyphrase = settings.keywords[0] if settings.keywords else None
-    df = compare(variants, source=settings.article, keyphrase=keyphrase, lang=settings.lang,
-                 labels=labels)
-    return StudioResult(variants=list(variants), comparison=df, source=settings.article)
 
 
 def _split_keywords(text: str) -> tuple[str, ...]:
@@ -185,7 +141,7 @@ class Studio(w.VBox):
                    text["tab_export"]))
 
     @property
-    def comparison(self) -> pd.DataFrame:
+    def comparison(self):  # -> pandas.DataFrame
         return self.result.comparison
 
     def settings(self) -> StudioSettings:
