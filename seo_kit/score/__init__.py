@@ -69,8 +69,12 @@ def _language(text: str, lang: str) -> str:
 def score(text: str, *, keyphrase: str | None = None, title: str | None = None,
           meta_description: str | None = None, slug: str | None = None, lang: str = "auto",
           source: str | None = None, synonyms=None, permalink: str | None = None,
-          cornerstone: bool = False) -> Report:
-    """Parse ``text`` (Markdown, HTML or plain text) and run every check on it."""
+          cornerstone: bool = False, compare_textstat: bool = True) -> Report:
+    """Parse ``text`` (Markdown, HTML or plain text) and run every check on it.
+
+    ``compare_textstat=False`` leaves textstat's Flesch score out of ``Report.readability`` (it is
+    shown next to ours for French, and costs more than all the checks together).
+    """
     from seo_kit.document import parse
 
     if not isinstance(text, str):
@@ -81,13 +85,14 @@ def score(text: str, *, keyphrase: str | None = None, title: str | None = None,
     doc = parse(text, lang=lang, title=title, meta_description=meta_description)
     return score_document(doc, keyphrase=keyphrase, title=title,
                           meta_description=meta_description, slug=slug, source=source,
-                          synonyms=synonyms, permalink=permalink, cornerstone=cornerstone)
+                          synonyms=synonyms, permalink=permalink, cornerstone=cornerstone,
+                          compare_textstat=compare_textstat)
 
 
 def score_document(doc, *, keyphrase: str | None = None, title: str | None = None,
                    meta_description: str | None = None, slug: str | None = None,
                    source: str | None = None, synonyms=None, permalink: str | None = None,
-                   cornerstone: bool = False) -> Report:
+                   cornerstone: bool = False, compare_textstat: bool = True) -> Report:
     """Run every registered check on an already parsed Document."""
     if not doc.words:
         raise InputError("the text has no words to score: give the article's body")
@@ -114,7 +119,7 @@ def score_document(doc, *, keyphrase: str | None = None, title: str | None = Non
         lang=doc.lang,
         words=word_count(doc),
         sentences=len(doc.sentences),
-        readability=_readability(doc),
+        readability=_readability(doc, compare_textstat),
         seo_score=seo_total([r for r in results if r.group == "seo"]),
         readability_score=readability_total([r for r in results if r.group == "readability"]),
         checks=tuple(results),
@@ -123,9 +128,7 @@ def score_document(doc, *, keyphrase: str | None = None, title: str | None = Non
     )
 
 
-def _readability(doc) -> dict:
-    try:
-        from seo_kit.readability import readability_summary
-    except ImportError:  # helper A's module not there yet: no figures rather than a crash
-        return {}
-    return readability_summary(doc)
+def _readability(doc, compare_textstat: bool) -> dict:
+    from seo_kit.readability import readability_summary
+
+    return readability_summary(doc, compare_textstat=compare_textstat)
