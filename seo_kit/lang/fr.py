@@ -25,7 +25,7 @@ _VOWELS = "aeiouyàâäéèêëîïôöûùüÿæœ"
 _IS_VOWEL = frozenset(_VOWELS)
 _DIAERESIS = frozenset("ëïüÿ")
 # Multi-letter vowels read as one sound, longest first.
-_DIGRAPHS = ("eau", "œu", "oeu", "œi", "ai", "aî", "au", "ei", "eu", "eû", "oi", "oî", "ou", "où",
+_DIGRAPHS = ("eau", "œu", "œi", "ai", "aî", "au", "ei", "eu", "eû", "oi", "oî", "oê", "ou", "où",
              "oû", "ay", "ey", "oy")
 _GLIDES = frozenset({"i", "u", "ou"})
 _CLUSTER = re.compile(r"[bcdfgkptv][rl]$")
@@ -34,12 +34,14 @@ _NOT_LETTER = re.compile(r"[^a-zàâäéèêëîïôöûùüÿæœç]")
 _QU_GU = re.compile(r"(?<=g)u(?=[eéèêiy])|(?<=q)u")
 _GE = re.compile(r"(?<=g)e(?=[aoâôu])")
 _Y_CONSONANT = re.compile(r"(?<=[aeiouàâéèêîôû])y(?=[aeiouàâéèêîôû])|^y(?=[aeiouéèêô])")
-_ILL = re.compile(r"(?<=[aeouœ])i(?=ll|l$)")
-_MUTE_E = re.compile(r"(?<=[aiouéy])e(?=ments?$)|(?<=^j)e(?=an)")  # paiement, dévouement, Jean
+_ILL = re.compile(r"(?<=[aeouœâêôû])i(?=ll|l$)")
+# Mute e after a vowel: paiement, dévouement, il paiera, nous essaierons, Jean.
+_MUTE_E = re.compile(r"(?<=[aiouéy])e(?=ments?$|r(?:ai|a|on|ez|i|o))|(?<=^j)e(?=an)")
+_OE = re.compile(r"(?:^|(?<=f))oe|oe(?=u)")  # oeil, foetus, coeur: œ typed as two letters
+_PAYS = re.compile(r"pays")  # pays, paysage, dépaysé: pé-i
 _OO = re.compile(r"oo(?=[kgtlmdnr])")  # football, Facebook: English loanwords
 # Whole words that the rules get wrong, with their spoken syllable count.
-_WORDS = {"pays": 2, "paysan": 3, "paysans": 3, "paysanne": 3, "paysannes": 3, "paysage": 3,
-          "paysages": 3, "abbaye": 3, "abbayes": 3, "eu": 1, "eue": 1, "eus": 1, "eues": 1,
+_WORDS = {"abbaye": 3, "abbayes": 3, "eu": 1, "eue": 1, "eus": 1, "eues": 1,
           "août": 1, "monsieur": 2, "messieurs": 2, "oignon": 2, "oignons": 2}
 
 
@@ -66,7 +68,7 @@ def _count(word: str) -> int:
 
 
 def _count_part(word: str) -> int:
-    w = _QU_GU.sub("", word)
+    w = _QU_GU.sub("", _PAYS.sub("péis", _OE.sub("œ", word)))
     w = _GE.sub("", w)
     w = _ILL.sub("", w)
     w = _Y_CONSONANT.sub("j", w)
@@ -87,8 +89,11 @@ def _count_part(word: str) -> int:
     for (here, start), (after, following) in pairwise(units):
         if start + len(here) != following or after[0] in _DIAERESIS:
             continue  # a consonant between, or naïf / Noël: a diaeresis opens a syllable
-        if here in _GLIDES and not _CLUSTER.search(w[max(0, start - 2):start]):
-            count -= 1  # na-tion, nuit, jouer, pi-tié; but cli-ent, cru-el
+        if here == "i" and after[0] == "i":
+            continue  # associions: a-sso-ci-ions
+        if here == "u" and after == "i" or (
+                here in _GLIDES and not _CLUSTER.search(w[max(0, start - 2):start])):
+            count -= 1  # na-tion, nuit, fruit, jouer, pi-tié; but cli-ent, cru-el
     return max(count, 1)
 
 
@@ -104,20 +109,18 @@ def _drop_silent_ending(original: str, w: str) -> str:
 @lru_cache(maxsize=16384)
 def _is_plural_verb(word: str) -> bool:
     """ils parlent → True; moment, président, vient → False (simplemma decides the lemma)."""
-    if word.endswith("ment") and word not in _MENT_VERBS:
-        return False
     if word.endswith("aient"):
         return True  # imperfect and conditional: ils étaient, ils téléchargeaient
     from seo_kit.lang import lemma  # late import: simplemma loads its data on first use
 
     base = lemma(word, "fr")
+    if word.endswith("ment"):  # ils aiment, blâment, dorment; not moment, librement (→ libre)
+        return base in (word[:-3] + "er", word[:-3] + "ir")
     if base == word or not base.endswith(("er", "ir", "re", "oir")):
         return False
     return not (word.endswith("ient") and base.endswith(("enir", "ndre")) and
                 len(word) <= len(base))
 
-
-_MENT_VERBS = frozenset(load_words("fr_ment_verbs.txt"))
 
 
 # --- Passive voice -------------------------------------------------------------------------------

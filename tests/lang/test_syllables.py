@@ -21,6 +21,10 @@ FRENCH = [
     ("février", 3), ("crier", 2), ("yeux", 1), ("payer", 2), ("voyage", 2),
     # diaeresis opens a syllable
     ("naïf", 2), ("Noël", 2), ("poème", 2),
+    # ui is one vowel even after a cluster; i-i is two; -ment verbs; œ typed oe; pays inside
+    ("fruit", 1), ("construit", 2), ("détruisent", 2), ("associions", 4), ("blâment", 1),
+    ("librement", 3), ("coeur", 1), ("oeil", 1), ("foetus", 2), ("paysage", 3),
+    ("dépaysement", 5), ("bâille", 1), ("poêle", 1), ("paiera", 2), ("essaierait", 3),
     # elisions, hyphens, loanwords, mute e before -ment
     ("l’agence", 2), ("lorsqu’il", 2), ("jusqu'à", 2), ("qu’est-ce", 2), ("a-t-il", 2),
     ("paiement", 2), ("Jean", 1), ("football", 2),
