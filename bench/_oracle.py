@@ -71,6 +71,57 @@ Une <a href="https://example.com/voiture-electrique">voiture électrique</a> se 
 """
 
 
+_FILLER = [
+    "Le marché change vite depuis deux ans.", "Les acheteurs comparent les offres en ligne.",
+    "Chaque modèle promet une autonomie plus longue.", "Nous avons interrogé des conducteurs.",
+    "Certains hésitent encore à franchir le pas.", "Un garagiste nous explique son métier.",
+    "Pourtant, les ventes progressent chaque mois.", "Elle roule tous les jours vers Lyon.",
+    "Son voisin préfère attendre les prochains modèles.", "Trois entreprises dominent le secteur.",
+]
+
+
+def _filler(n_words: int, start: int = 0) -> str:
+    out, total, i = [], 0, start
+    while total < n_words:
+        sentence = _FILLER[i % len(_FILLER)]
+        out.append(sentence)
+        total += len(sentence.split())
+        i += 1
+    return " ".join(out)
+
+
+def probes() -> list[Sample]:
+    """Small HTML pages built to sit on Yoast's thresholds (one or two checks each)."""
+    kp = "voiture électrique"
+    meta = ("La voiture électrique en ville : prix, aides de l’État, recharge à domicile et "
+            "bornes publiques, tout ce qu’il faut savoir avant d’acheter.")
+    title = "Voiture électrique : le guide"
+    intro = "<p>La voiture électrique arrive en ville. " + _filler(60) + "</p>"
+    cases = {
+        "probe: long sections": intro + "<p>" + _filler(340) + "</p><h2>Prix</h2><p>"
+        + _filler(320, 3) + "</p><h3>Voiture électrique et recharge</h3><p>" + _filler(100) + "</p>",
+        "probe: 10 images": intro + "".join(
+            f'<img src="i{i}.jpg" alt="{"Une voiture électrique" if i < 2 else "Une route"}">'
+            for i in range(10)) + "<p>" + _filler(300) + "</p>",
+        "probe: competing link, two H1": "<h1>Voiture électrique</h1>" + intro
+        + '<h1>Autre titre</h1><p>Voir la <a href="https://autre.fr/voiture-electrique">voiture '
+        "électrique</a> du concurrent. " + _filler(250) + "</p>",
+        "probe: stuffed keyphrase": "<p>" + " ".join(
+            f"La voiture électrique numéro {i} roule bien." for i in range(40)) + "</p>",
+        "probe: short text": "<p>La voiture électrique arrive. Il pleut. Il neige. Il vente. "
+        "Une voiture électrique passe.</p>",
+        "probe: long paragraph, repeated beginnings": intro + "<p>" + _filler(180) + "</p><p>"
+        + " ".join(["Il part tôt le matin."] * 4) + " " + _filler(200) + "</p>",
+    }
+    titles = {"probe: long sections": "La voiture électrique : prix, aides, recharge, autonomie, "
+              "bornes et conseils pour bien choisir en ville",
+              "probe: short text": "Guide de la voiture électrique"}
+    metas = {"probe: stuffed keyphrase": "Voiture électrique. Voiture électrique. La voiture "
+             "électrique en ville, encore une voiture électrique."}
+    return [Sample(name, html, kp, titles.get(name, title), metas.get(name, meta))
+            for name, html in cases.items()]
+
+
 def samples() -> list[Sample]:
     """The seed article (first line skipped), every French text of the shared corpus, and a small
     HTML page with headings, links and images (the corpus has none)."""

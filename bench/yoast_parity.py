@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _oracle import oracle_dir, samples
+from _oracle import oracle_dir, probes, samples
 
 import seo_kit
 
@@ -87,6 +87,7 @@ def main() -> int:
     if folder is None or not texts:
         print("skipped: ../shared or node/npm is missing")
         return 0
+    texts += probes()
     per_check: dict[str, list[tuple[str, int, int, bool]]] = {}
     figures, distribution = [], []
     runs = [(sample, False) for sample in texts] + [(sample, True) for sample in texts[:3]]
