@@ -12,7 +12,6 @@ from seo_kit.score.checks_keyphrase import NO_KEYPHRASE
 from seo_kit.score.context import word_count
 from seo_kit.score.counting import yoast_words
 from seo_kit.score.matching import (
-    _word_regex,
     best_match_percentage,
     count_form_in_text,
     function_words,
@@ -21,6 +20,7 @@ from seo_kit.score.matching import (
     normalise_quotes,
     strip_punctuation,
     transliterate,
+    word_regex,
 )
 from seo_kit.score.registry import check
 
@@ -161,7 +161,7 @@ def _first_match(title: str, phrase: str) -> int:
     lowered = text.lower()
     positions = []
     for form in dict.fromkeys((phrase, transliterate(phrase))):
-        match = _word_regex(form).search(lowered)
+        match = word_regex(form).search(lowered)
         if match:
             found = strip_punctuation(match.group(0).strip())
             positions.append(lowered.find(found.lower()))

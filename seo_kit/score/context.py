@@ -91,10 +91,8 @@ def body_blocks(doc):
 def first_paragraph(doc):
     """Yoast's introduction: the first paragraph with text that is not only a link."""
     for block in body_blocks(doc):
-        if not block.sentences:
-            continue
-        if block.links and all(link.text for link in block.links) and \
-                " ".join(link.text for link in block.links).strip() == block.text.strip():
-            continue
-        return block
+        only_links = block.links and \
+            " ".join(link.text for link in block.links).strip() == block.text.strip()
+        if block.sentences and not only_links:
+            return block
     return None

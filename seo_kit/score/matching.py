@@ -72,7 +72,7 @@ def function_words(lang: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=4096)
-def _word_regex(form: str) -> re.Pattern:
+def word_regex(form: str) -> re.Pattern:
     return re.compile(_START + re.escape(form) + _END, re.IGNORECASE)
 
 
@@ -137,7 +137,7 @@ def count_form_in_text(text: str, forms: tuple[str, ...]) -> int:
     total = 0
     for form in dict.fromkeys(forms):
         if form in lowered:
-            total += len(_word_regex(form).findall(lowered))
+            total += len(word_regex(form).findall(lowered))
     return total
 
 
@@ -165,7 +165,7 @@ def sentence_tokens(text: str) -> tuple[str, ...]:
 
 
 def _token_matches(token: str, form: str) -> bool:
-    return form in token and (token == form or _word_regex(form).search(token) is not None)
+    return form in token and (token == form or word_regex(form).search(token) is not None)
 
 
 def count_word_in_tokens(tokens: tuple[str, ...], forms: tuple[str, ...]) -> int:

@@ -117,3 +117,17 @@ def test_source_adds_facts():
     report = seo_kit.score(variant, source=source, lang="fr")
     assert report.facts["dropped"] == ["12 mars 2011", "1 000"]
     assert report["factsKept"].score == 3
+
+
+def test_registry_refuses_an_unknown_group():
+    from seo_kit.score import check
+
+    with pytest.raises(ValueError, match="unknown group"):
+        check("myCheck", "seo-ish")
+
+
+def test_introduction_skips_a_paragraph_made_of_a_link():
+    text = "[Lire aussi : la voiture](https://a.fr/x)\n\nLa voiture électrique arrive. " \
+        + words(40)
+    report = seo_kit.score(text, keyphrase="voiture électrique", lang="fr")
+    assert report["introductionKeyword"].score == 9
