@@ -36,7 +36,7 @@ if os.environ.get("SEO_KIT_APP_ARTICLE"):
 
     skip = os.environ.get("SEO_KIT_APP_SKIP_FIRST_LINE") == "1"
     article = read_article(os.environ["SEO_KIT_APP_ARTICLE"], skip_first_line=skip).text
-Studio(article, ui_lang=os.environ.get("SEO_KIT_APP_LANG", "fr"))"""
+Studio(article, ui_lang=os.environ.get("SEO_KIT_APP_LANG", "fr"), lock_endpoint=True)"""
 
 
 def app_notebook(folder: Path | None = None) -> Path:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import inspect
 import itertools
+import os
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
@@ -72,6 +73,11 @@ def _template_file(text: str) -> str:
     return str(path)
 
 
+def _other_server(base_url: str | None) -> bool:
+    configured = (os.environ.get("OPENAI_BASE_URL") or "").rstrip("/")
+    return bool(base_url) and base_url.rstrip("/") != configured
+
+
 def briefs_for(settings) -> list:
     """Briefs for the studio: `n_variants` copies of one brief, told apart by their seed."""
     fields = {"lang": settings.lang, "tone": settings.tone, "keywords": tuple(settings.keywords),
@@ -80,6 +86,12 @@ def briefs_for(settings) -> list:
               "model": settings.model, "base_url": settings.base_url}
     if settings.template_text:
         fields["template"] = _template_file(settings.template_text)
+    if _other_server(settings.base_url):
+        # the key in the environment belongs to the environment's server: a URL typed in the
+        # studio (maybe by an editor on the Voilà page) must not receive it
+        from seo_kit.llm.endpoint import PLACEHOLDER_KEY
+
+        fields["api_key"] = PLACEHOLDER_KEY
     return [_make_brief(**fields, seed=i + 1 if settings.n_variants > 1 else None)
             for i in range(settings.n_variants)]
 

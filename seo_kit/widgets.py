@@ -53,7 +53,8 @@ class Studio(w.VBox):
     """The prompt lab: controls on top, results in tabs (comparison, variant, diff, SERP, chart,
     export). `studio.result` and `studio.comparison` hold what was generated last."""
 
-    def __init__(self, article: str = "", *, ui_lang: str = "fr", **settings: Any) -> None:
+    def __init__(self, article: str = "", *, ui_lang: str = "fr", lock_endpoint: bool = False,
+                 **settings: Any) -> None:
         text = ui_labels.LABELS[ui_lang]
         self.t, self.ui_lang = text, ui_lang
         self.result = StudioResult()
@@ -92,6 +93,8 @@ class Studio(w.VBox):
         self._build_results(text)
         for name, value in settings.items():
             getattr(self, name).value = value
+        # the web app shares the server's endpoint: editors choose tones, not servers
+        self.base_url.disabled = self.model.disabled = lock_endpoint
         self._load_template()
         self.template.observe(lambda _: self._load_template(), names="value")
         self.mode.observe(lambda _: self._load_template(), names="value")

@@ -137,6 +137,29 @@ def test_edited_template_is_used(server, article):
     assert studio.comparison.loc["v1", "template"].startswith("studio-")
 
 
+def test_the_environment_key_only_goes_to_the_environment_server(server, monkeypatch, article):
+    from scripted_server import ScriptedServer
+
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-env-key-for-the-configured-server")
+    with ScriptedServer() as other:
+        other.responder = article_responder
+        studio = Studio(article, keywords="Lavrov")
+        studio.base_url.value = other.url  # typed in the studio
+        studio.generate_button.click()
+        assert other.chat_requests and not server.chat_requests
+        sent = {r.headers.get("authorization") for r in other.chat_requests}
+        assert not any("sk-env-key" in (header or "") for header in sent)
+    studio.base_url.value = server.url  # the configured server gets the key
+    studio.keywords.value = "Corée du Nord"
+    studio.generate_button.click()
+    assert "sk-env-key" in server.chat_requests[-1].headers["authorization"]
+
+
+def test_the_app_locks_the_endpoint():
+    studio = Studio(lock_endpoint=True)
+    assert studio.base_url.disabled and studio.model.disabled
+
+
 def test_upload_fills_the_article():
     studio = Studio()
     content = "Une brève.\nLe ministre est arrivé mercredi à Pyongyang pour deux jours.".encode(
