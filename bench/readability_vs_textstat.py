@@ -46,15 +46,17 @@ def texts() -> list[tuple[str, str, str]]:
     return out
 
 
-def median_ms(function, body: str, tag: str) -> float:
-    """Median time of ``function`` over texts nobody has seen yet (textstat caches per text)."""
-    times = []
+def median_ms(functions: dict, body: str) -> dict[str, float]:
+    """Median time of each function over texts nobody has seen yet (textstat caches per text).
+    The functions take turns on every repetition, so a busy machine slows them all alike."""
+    times: dict[str, list[float]] = {name: [] for name in functions}
     for i in range(REPEAT):
-        fresh = f"{body}\n\nRépétition {tag} numéro {i} du banc d’essai."
-        start = time.perf_counter()
-        function(fresh)
-        times.append(time.perf_counter() - start)
-    return statistics.median(times) * 1000
+        for name, function in functions.items():
+            fresh = f"{body}\n\nRépétition {name} numéro {i} du banc d’essai."
+            start = time.perf_counter()
+            function(fresh)
+            times[name].append(time.perf_counter() - start)
+    return {name: statistics.median(values) * 1000 for name, values in times.items()}
 
 
 def yoast_score(body: str, lang: str) -> float | None:
@@ -98,13 +100,18 @@ def main() -> int:
         c = counts(doc)
         ours = reading_ease(doc, lang)
         yoast = yoast_score(body, lang)
-        us_ms = median_ms(lambda t, lang=lang: reading_ease(parse(t, lang=lang), lang), body, "a")
-        summary_ms = median_ms(lambda t, lang=lang: readability_summary(parse(t, lang=lang)),
-                               body, "b")
+        functions = {
+            "us": lambda t, lang=lang: reading_ease(parse(t, lang=lang), lang),
+            "summary": lambda t, lang=lang: readability_summary(parse(t, lang=lang)),
+        }
+        if lang == "fr":
+            functions["textstat"] = lambda t: ts_fre(t, "fr")
+        ms = median_ms(functions, body)
+        us_ms, summary_ms = ms["us"], ms["summary"]
         if lang == "fr":
             ts_syl = ts_syllables(body, "fr")
             theirs = round(ts_fre(body, "fr"), 1)
-            ts_ms = median_ms(lambda t: ts_fre(t, "fr"), body, "c")
+            ts_ms = ms["textstat"]
             ratio = us_ms / ts_ms
             ratios.append(ratio)
             time_cols = f"{ts_ms:>7.2f}{ratio:>7.2f}"

@@ -151,9 +151,10 @@ def parse(raw: str, *, lang: str = "fr", fmt: str = "auto", title: str | None = 
         text = textlib.normalise_spaces(text)
         if not text and not images:
             continue
-        sentences = tuple(
-            Sentence(s, textlib.words(s, lang)) for s in textlib.split_sentences(text, lang)
-        ) if text else ()
+        sentences = tuple(  # the block text is normalised: skip doing it again per sentence
+            Sentence(s, textlib.words_of_normalised(s))
+            for s in textlib.sentences_of_normalised(text, lang)
+        )
         blocks.append(Block(kind, level, text, sentences, tuple(links), tuple(images)))
     return Document(tuple(blocks), lang, "html" if fmt == "html" else "markdown",
                     title if title is not None else found_title, meta_description)

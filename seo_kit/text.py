@@ -53,7 +53,11 @@ def normalise_spaces(text: str) -> str:
 def split_sentences(text: str, lang: str) -> list[str]:
     """Split a block of text into sentences; a block without final punctuation is one sentence."""
     check_lang(lang)
-    text = normalise_spaces(text)
+    return sentences_of_normalised(normalise_spaces(text), lang)
+
+
+def sentences_of_normalised(text: str, lang: str) -> list[str]:
+    """``split_sentences`` for a text that went through ``normalise_spaces`` already."""
     if not text:
         return []
     sentences, start = [], 0
@@ -84,7 +88,11 @@ def _is_abbreviation(word: str, lang: str) -> bool:
 def words(text: str, lang: str) -> tuple[str, ...]:
     """Counting units as Yoast counts them: "l’agence", "1,5", "%" are one word each."""
     check_lang(lang)
-    text = normalise_spaces(text)
+    return words_of_normalised(normalise_spaces(text))
+
+
+def words_of_normalised(text: str) -> tuple[str, ...]:
+    """``words`` for a text that went through ``normalise_spaces`` already."""
     if "—" in text or "–" in text:  # dashes separate words even without spaces (as in Yoast)
         text = text.replace("—", " ").replace("–", " ")
     return tuple(filter(None, [w.strip(_PUNCTUATION) for w in text.split(" ")]))
