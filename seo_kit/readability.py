@@ -141,8 +141,10 @@ def readability_summary(doc: Document, *, compare_textstat: bool = True
         "syllables_per_word": syllables_per_word(doc, lang),
         "words_per_sentence": words_per_sentence(doc, lang),
     }
-    if lang == "fr" and compare_textstat:
-        summary["textstat_flesch_reading_ease"] = _textstat_fre(doc)
+    if lang == "fr" and compare_textstat:  # as textstat returns it (unclamped); None when the
+        # text is too short for any score (textstat would say 0.0 for an empty text)
+        summary["textstat_flesch_reading_ease"] = (
+            _textstat_fre(doc) if summary["reading_ease"] is not None else None)
     return summary
 
 

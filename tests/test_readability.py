@@ -95,3 +95,11 @@ def test_summary_keys_and_textstat_comparison():
 def test_unknown_language():
     with pytest.raises(ValueError):
         reading_ease(parse("Hello there.", lang="en"), "de")
+
+
+@pytest.mark.parametrize("raw", ["", "<script>x()</script>", "Bonjour.", "2018 2019."])
+def test_summary_of_too_little_text(raw):
+    summary = readability_summary(parse(raw, lang="fr"))
+    assert summary["reading_ease"] is None
+    assert summary["textstat_flesch_reading_ease"] is None
+    assert summary["long_sentence_share"] == 0.0
