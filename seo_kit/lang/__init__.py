@@ -153,7 +153,8 @@ def lemma(word: str, lang: str) -> str:
     word = word.lower().replace("'", "’")
     if not any(c.isalpha() for c in word) or word.endswith("’"):
         return word
-    return simplemma.lemmatize(word, lang=lang).lower()
+    word = split_elisions((word,))[-1]  # l’Ukraine → ukraine, qu’il → il
+    return simplemma.lemmatize(word, lang=lang).lower().replace("'", "’")
 
 
 def word_forms_match(a: str, b: str, lang: str) -> bool:

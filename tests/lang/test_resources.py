@@ -73,3 +73,5 @@ def test_lemma_keeps_elisions_and_numbers():
     assert lemma("l’", "fr") == "l’"
     assert lemma("2018", "fr") == "2018"
     assert lemma("Maisons", "fr") == "maison"
+    assert lemma("l’Ukraine", "fr") == lemma("Ukraine", "fr") == "ukraine"
+    assert lemma("aujourd'hui", "fr") == "aujourd’hui"  # one apostrophe in, one out
