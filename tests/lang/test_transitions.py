@@ -42,3 +42,13 @@ def test_phrases_are_tokenised_like_sentences():
     assert ("d’", "abord") in res.multiword_transitions
     assert ("d’une part", "d’autre part") in res.two_part_transitions
     assert "cependant" in res.transition_words
+
+
+def test_accepts_a_sentence_a_word_list_or_text():
+    from seo_kit.document import parse
+
+    sentence = parse("Par conséquent, l’agence ferme.", lang="fr").sentences[0]
+    assert is_transition_sentence(sentence, "fr")
+    assert is_transition_sentence(["Par", "conséquent", "l’agence", "ferme"], "fr")
+    assert is_transition_sentence(sentence.text, "fr")
+    assert not is_transition_sentence(["L’agence", "ferme"], "fr")
