@@ -6,6 +6,18 @@ French-aware extras: keyphrase word forms, facts kept from a source, SERP previe
 
 The text is parsed once into a Document; every registered check is a pure function of
 (Document, Context). ``yoast=False`` marks the checks Yoast does not have.
+
+    seo          introductionKeyword keyphraseLength keyphraseDensity metaDescriptionKeyword
+                 subheadingsKeyword textCompetingLinks imageKeyphrase keyphraseInSEOTitle
+                 slugKeyword functionWordsInKeyphrase metaDescriptionLength images textLength
+                 externalLinks internalLinks titleWidth singleH1            → seo_score
+    readability  subheadingsTooLong textParagraphTooLong textSentenceLength textTransitionWords
+                 passiveVoice textPresence sentenceBeginnings                → readability_score
+    extra        Premium/trunk Yoast: keyphraseDistribution textTitleAssessment listsPresence
+                 wordComplexity altTextLength duplicateAltText; seo_kit's own: keyphraseWordForms
+                 factsKept                                                   (not in the totals)
+
+Parity with yoastseo 3.6 is measured by bench/yoast_parity.py.
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property
 
 from seo_kit.score import matching
@@ -23,7 +23,6 @@ class Context:
     synonyms: tuple[str, ...] = ()
     cornerstone: bool = False
     source: str | None = None
-    _cache: dict = field(default_factory=dict, compare=False, repr=False)
 
     @cached_property
     def topic(self) -> matching.Topic:
