@@ -15,6 +15,8 @@ from __future__ import annotations
 import base64
 import io
 import os
+from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
 from typing import Any
 
 from seo_kit import ui_labels
@@ -190,9 +192,32 @@ class Studio(w.VBox):
             self._show_error(error)
 
     def _on_progress(self, done: int, total: int) -> None:
-        self.progress.max = max(total, 1)
-        self.progress.value = done
-        self.status.value = escape(self.t["progress"].format(done=done, total=total))
+        self._done, self._total = done, total  # shown by _show_progress, in the kernel's thread
+
+    def _show_progress(self, calls: int) -> None:
+        self.progress.max = max(self._total, 1)
+        self.progress.value = self._done
+        self.status.value = escape(self.t["progress"].format(done=self._done, total=self._total,
+                                                             calls=calls))
+
+    def _generate_with_heartbeat(self, settings: StudioSettings):
+        """Generate in a worker thread; every half second show variants done and model calls
+        made (from the run log), so that a slow model visibly works."""
+        from seo_kit.llm import RunLog
+
+        runlog = RunLog()
+        calls_before = runlog.count_calls()
+        self._done, self._total = 0, settings.n_variants
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            future = pool.submit(generate, settings, self._on_progress)
+            while True:
+                try:
+                    result = future.result(timeout=0.5)
+                except FutureTimeout:
+                    self._show_progress(runlog.count_calls() - calls_before)
+                    continue
+                self._show_progress(runlog.count_calls() - calls_before)
+                return result
 
     def _on_generate(self, _button: Any = None) -> None:
         self.generate_button.disabled = True
@@ -200,7 +225,7 @@ class Studio(w.VBox):
         self.status.value = escape(self.t["working"])
         try:
             settings = self.settings()
-            self.result = generate(settings, self._on_progress)
+            self.result = self._generate_with_heartbeat(settings)
             self.status.value = escape(self.t["done"].format(n=len(self.result.variants)))
             self._show_result()
         except SeoKitError as error:

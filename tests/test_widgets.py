@@ -51,6 +51,17 @@ def test_click_generate_fills_the_comparison(server, article):
     assert not studio.generate_button.disabled
 
 
+def test_progress_counts_variants_and_model_calls(server, article):
+    server.latency_s = 0.2  # a slow model: the heartbeat shows calls as they finish
+    studio = Studio(article, keywords="Lavrov", n_variants=2)
+    seen = []
+    studio.status.observe(lambda change: seen.append(change["new"]), names="value")
+    studio.generate_button.click()
+    progress = [s for s in seen if "appels au modèle" in s]
+    assert progress[-1] == f"2/2 variantes · {len(server.chat_requests)} appels au modèle"
+    assert studio.progress.value == studio.progress.max == 2
+
+
 def test_the_request_reaches_the_model_with_the_settings(server, article):
     studio = Studio(article, tone="expert", keywords="Lavrov")
     studio.temperature.value = 0.3
