@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from bs4 import BeautifulSoup, Comment
+from bs4 import BeautifulSoup, Comment, NavigableString
 from markdown_it import MarkdownIt
 
 from seo_kit import text as textlib
@@ -217,6 +217,7 @@ def _markdown_blocks(raw: str):
 _CONTAINERS = {"html", "body", "main", "article", "section", "div", "header", "footer", "aside",
                "nav", "ul", "ol", "dl", "table", "thead", "tbody", "tfoot", "tr", "form",
                "fieldset", "details", "figure", "center", "hgroup", "address"}
+_BREAK = "seo-kit-break"  # stands for <br><br> while walking the tree
 
 
 def _html_blocks(raw: str):
@@ -228,7 +229,13 @@ def _html_blocks(raw: str):
     for tag in soup(["title", "head"]):
         tag.decompose()
     for br in soup.find_all("br"):
-        br.replace_with(" ")
+        after = br.next_sibling
+        while isinstance(after, NavigableString) and not after.strip():
+            after = after.next_sibling
+        if getattr(after, "name", None) == "br":  # <br><br>: a paragraph break, as in Yoast
+            br.replace_with(soup.new_tag(_BREAK))
+        else:
+            br.replace_with(" ")
     yield from _walk(soup, "paragraph", 0)
 
 
@@ -238,10 +245,13 @@ def _walk(node, kind: str, level: int):
     pending: list = []
     for child in list(node.children):
         name = getattr(child, "name", None)
-        if name in _BLOCK_TAGS or name in _CONTAINERS:
+        if name == _BREAK:
             yield from _inline_block(pending, kind, level)
             pending = []
-            if name in _CONTAINERS or child.find(list(_BLOCK_TAGS)) is not None:
+        elif name in _BLOCK_TAGS or name in _CONTAINERS:
+            yield from _inline_block(pending, kind, level)
+            pending = []
+            if name in _CONTAINERS or child.find([*_BLOCK_TAGS, _BREAK]) is not None:
                 child_kind, child_level = _BLOCK_TAGS.get(name, (kind, level))
                 yield from _walk(child, child_kind, child_level)
             else:

@@ -120,3 +120,11 @@ def test_nbsp_and_thin_spaces_in_french_typography():
     doc = parse("Il a dit\u00a0: «\u202fNon\u202f» ! Le taux\u00a0: 1,5\u00a0%.", lang="fr")
     assert doc.words == ("Il", "a", "dit", "Non", "Le", "taux", "1,5", "%")
     assert len(doc.sentences) == 2
+
+
+def test_double_line_breaks_separate_paragraphs_in_html():
+    raw = "<div>Premier paragraphe.<br><br>Second paragraphe,<br>même bloc.</div>"
+    doc = parse(raw, lang="fr")
+    assert [b.text for b in doc.blocks] == ["Premier paragraphe.", "Second paragraphe, même bloc."]
+    inside = parse("<p>Un.<br/> <br/>Deux.</p>", lang="fr")
+    assert [b.text for b in inside.blocks] == ["Un.", "Deux."]
