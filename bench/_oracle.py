@@ -123,8 +123,8 @@ def probes() -> list[Sample]:
 
 
 def samples() -> list[Sample]:
-    """The seed article (first line skipped), every French text of the shared corpus, and a small
-    HTML page with headings, links and images (the corpus has none)."""
+    """The seed article (first line skipped), every French and English text of the shared corpus,
+    and a small HTML page with headings, links and images (the corpus has none)."""
     out = [Sample("synthetic_html", SYNTHETIC_HTML, "voiture électrique",
                   "Voiture électrique : prix, aides et recharge en ville",
                   "Tout savoir sur la voiture électrique en ville : son prix, les aides de l’État "
@@ -141,12 +141,13 @@ def samples() -> list[Sample]:
     if index.exists():
         with index.open(encoding="utf-8") as fh:
             for row in csv.DictReader(fh, delimiter="\t"):
-                if row["lang"] != "fr":
+                if row["lang"] not in ("fr", "en"):
                     continue
                 lines = (SHARED / "corpus" / row["file"]).read_text(encoding="utf-8").split("\n")
                 title = lines[0].removeprefix("TITLE:").strip()
                 body = "\n".join(lines[3:])
                 first = next(line for line in lines[3:] if line.strip())
                 meta = first[:155].rsplit(" ", 1)[0] if len(first) > 155 else first
-                out.append(Sample(Path(row["file"]).stem, body, row["keyphrase"], title, meta))
+                out.append(Sample(Path(row["file"]).stem, body, row["keyphrase"], title, meta,
+                                  lang=row["lang"]))
     return out

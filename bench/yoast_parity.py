@@ -3,7 +3,7 @@
     .venv/bin/python bench/yoast_parity.py          # prints tables, never fails on a number
 
 Texts: a small HTML page (links, images, headings, a list), the seed article (instruction line
-skipped) and every French text of ../shared/corpus (its TITLE line as title, its INDEX keyphrase,
+skipped) and every French or English text of ../shared/corpus (its TITLE line as title, its INDEX keyphrase,
 its first sentence as meta description); the first three again with cornerstone thresholds.
 Skips cleanly when ../shared or node is absent.
 """
@@ -35,7 +35,8 @@ INTENTIONAL = {
 DISTRIBUTION_JS = r"""
 const fs = require("fs");
 const { Paper } = require("yoastseo");
-const Researcher = require("yoastseo/build/languageProcessing/languages/fr/Researcher").default;
+const lang = process.argv[4] || "fr";
+const Researcher = require(`yoastseo/build/languageProcessing/languages/${lang}/Researcher`).default;
 const SEOAssessor = require("yoastseo/build/scoring/assessors/seoAssessor").default;
 const research = require("yoastseo/build/languageProcessing/researches/keyphraseDistribution").default;
 const Assessment = require("yoastseo/build/scoring/assessments/seo/KeyphraseDistributionAssessment").default;
@@ -44,7 +45,7 @@ const raw = fs.readFileSync(file, "utf8");
 const html = /<(p|h[1-6]|img|a|ul|ol|li)[\s>]/i.test(raw) ? raw : raw.split(/\r?\n/)
   .map(l => l.trim()).filter(Boolean).map(l => { const h = l.match(/^(#{1,6})\s+(.*)$/);
     return h ? `<h${h[1].length}>${h[2]}</h${h[1].length}>` : `<p>${l}</p>`; }).join("\n");
-const paper = new Paper(html, { keyword: keyphrase, locale: "fr_FR" });
+const paper = new Paper(html, { keyword: keyphrase, locale: lang === "fr" ? "fr_FR" : "en_US" });
 const researcher = new Researcher(paper);
 researcher.addResearch("keyphraseDistribution", research);
 new SEOAssessor(researcher).assess(paper);
@@ -57,8 +58,8 @@ def yoast_distribution(folder: Path, sample) -> int:
     script.write_text(DISTRIBUTION_JS, encoding="utf-8")
     with tempfile.NamedTemporaryFile("w", suffix=".txt", encoding="utf-8", delete=False) as fh:
         fh.write(sample.body)
-    done = subprocess.run(["node", str(script), fh.name, sample.keyphrase], capture_output=True,
-                          text=True, check=True)
+    done = subprocess.run(["node", str(script), fh.name, sample.keyphrase, sample.lang],
+                          capture_output=True, text=True, check=True)
     Path(fh.name).unlink()
     return int(done.stdout)
 
@@ -69,7 +70,7 @@ def run_oracle(folder: Path, sample, cornerstone: bool = False) -> dict:
         path = fh.name
     done = subprocess.run(
         ["node", str(folder / "run_yoast.js"), path, sample.keyphrase, sample.title, sample.meta,
-         "--locale", "fr_FR", "--extra", "--synonyms", sample.synonyms]
+         "--locale", "fr_FR" if sample.lang == "fr" else "en_US", "--extra", "--synonyms", sample.synonyms]
         + (["--cornerstone"] if cornerstone else []),
         capture_output=True, text=True, check=True)
     Path(path).unlink()
