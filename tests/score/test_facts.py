@@ -42,3 +42,20 @@ def test_sentence_initial_words_are_not_names():
 def test_unknown_language_is_a_value_error():
     with pytest.raises(ValueError, match="unsupported"):
         extract_facts("Hallo", "de")
+
+
+SOURCE = ("Le 12 mars 2011, Joji Otaki a étudié 1 000 papillons à Fukushima. L’étude a coûté "
+          "2 millions d’euros, soit 1,5 % du budget de l’université d’Okinawa.")
+
+
+@pytest.mark.parametrize("name, variant, expected", [
+    ("everything kept", ("À Fukushima, le 12 mars 2011, Joji Otaki a étudié 1 000 papillons pour "
+     "2 millions d’euros (1,5 % du budget de l’université d’Okinawa)."), 9),
+    ("one fact dropped", ("À Fukushima, le 12 mars 2011, Joji Otaki a étudié 1 000 papillons pour "
+     "2 millions d’euros, à l’université d’Okinawa."), 6),
+    ("several dropped, one invented", "Joji Otaki a étudié des papillons en 2013.", 3),
+])
+def test_facts_kept_check(name, variant, expected):
+    from score_helpers import score_of
+
+    assert score_of("factsKept", variant, source=SOURCE) == expected
