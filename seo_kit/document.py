@@ -83,7 +83,7 @@ class Document:
     source_format: str  # "html" | "markdown"
     title: str | None = None
     meta_description: str | None = None
-    _cache: dict = field(default_factory=dict, compare=False, repr=False)
+    _cache: dict = field(default_factory=dict, init=False, compare=False, repr=False)
     # Derived views are cached_property: a Document is immutable, and checks read them often.
 
     @cached_property

@@ -103,3 +103,12 @@ def test_summary_of_too_little_text(raw):
     assert summary["reading_ease"] is None
     assert summary["textstat_flesch_reading_ease"] is None
     assert summary["long_sentence_share"] == 0.0
+
+
+def test_cached_counts_do_not_leak_into_a_replaced_document():
+    import dataclasses
+
+    doc = parse("Un deux trois.\nQuatre cinq six sept huit neuf dix onze douze.", lang="fr")
+    assert counts(doc).sentences == 2
+    shorter = dataclasses.replace(doc, blocks=doc.blocks[:1])
+    assert counts(shorter).sentences == 1
