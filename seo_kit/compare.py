@@ -151,7 +151,7 @@ def compare(variants: Iterable[Any], *, source: Any = None, keyphrase: str | Non
     for label, variant in zip(labels, variants):
         text = _text_of(variant)
         report = None if isinstance(variant, str) or keyphrase else _field(variant, "report")
-        if report is None:
+        if not isinstance(report, Report):  # none yet, or a dict from the run log: score it
             report = _score(
                 text, keyphrase=keyphrase or _keyphrase_of(variant) or default_keyphrase,
                 title=_field(variant, "title"),

@@ -90,6 +90,13 @@ def test_plain_strings_and_no_source():
     assert list(df.index) == ["v1"] and df.loc["v1", "kind"] == "variant"
 
 
+def test_variants_read_back_from_the_run_log_are_rescored():
+    # RunLog().variants() gives dicts whose report is a dict, not a Report
+    logged = {**HAND_MADE, "report": {"seo_score": 1}, "id": "abc"}
+    df = compare([logged], source=SOURCE)
+    assert df.loc["v1", "seo_score"] > 1 and df.loc["v1", "id"] == "abc"
+
+
 def test_labels_must_match():
     with pytest.raises(ValueError, match="2 labels for 1 variants"):
         compare([WITH_HEADINGS], labels=["a", "b"], keyphrase="Lavrov")
