@@ -16,7 +16,8 @@ import re
 from dataclasses import dataclass
 
 from seo_kit.document import Document, parse
-from seo_kit.lang import count_syllables, en, fr
+from seo_kit.lang import en, fr
+from seo_kit.text import check_lang
 
 __all__ = [
     "FORMULAS", "TextCounts", "counts", "flesch_reading_ease", "kandel_moles", "lix",
@@ -54,7 +55,7 @@ def counts(doc_or_text: Document | str, lang: str | None = None) -> TextCounts:
     cached = doc._cache.get(cache_key)
     if cached is not None:
         return cached
-    count_syllables(".", lang)  # ValueError for an unsupported language, before any work
+    check_lang(lang)
     syllables_of = _SYLLABLE_RULES[lang]
     sentences = words = syllables = long_words = 0
     for sentence in doc.sentences:

@@ -20,8 +20,8 @@ _Y_CONSONANT = re.compile(r"(?<=[aeiou])y(?=[aeiou])")  # player, employee, beyo
 # Vowel pairs read as two syllables (stu-dio, pre-vi-ous, cre-ate, ri-ot, qui-et, flu-id…),
 # but not the palatal ones (so-cial, na-tion, reli-gious) nor qu/gu (equal, language).
 _HIATUS = re.compile(
-    r"(?<![aeioutscgx])i(?:a(?!l$)|o)|(?<![aeiou])(?:iu|eo|uo|ie(?=r|t))|(?<![aeiouqg])u(?:a|i(?=d))"
-    r"|(?<=cr)ea(?=t)|(?<![aeioug])ue(?=l|t)"
+    r"(?<![aeioutscgx])i(?:a(?!l$)|o)|(?<![aeiou])(?:iu|eo|uo|ie(?=r|t))"
+    r"|(?<![aeiouqg])u(?:a|i(?=d))|(?<=cr)ea(?=t)|(?<![aeioug])ue(?=l|t)"
 )
 _SUFFIXES = ("ments", "ment", "ness", "less", "ful", "ly", "by")
 _WORDS = {"the": 1, "every": 3, "business": 2, "different": 3, "evening": 2, "area": 3,
