@@ -83,3 +83,12 @@ def test_a_path_and_its_instruction_line(server):
     df = run_grid(str(REQUEST), skip_first_line=True, keyword_sets=[["Lavrov"]])
     assert df.loc["article_request/v1", "article"] == "article_request"
     assert "Make this article seo compatible" not in df.iloc[0]["text"]
+
+
+def test_models_and_temperatures_reach_the_server(server, article):
+    df = run_grid(article, models=["modele-a", "modele-b"], temperatures=[0.2, 0.9],
+                  keyword_sets=[["Lavrov"]])
+    assert sorted(zip(df["model"], df["temperature"])) == [
+        ("modele-a", 0.2), ("modele-a", 0.9), ("modele-b", 0.2), ("modele-b", 0.9)]
+    sent = {(r.body["model"], r.body["temperature"]) for r in server.chat_requests}
+    assert sent == {("modele-a", 0.2), ("modele-a", 0.9), ("modele-b", 0.2), ("modele-b", 0.9)}
