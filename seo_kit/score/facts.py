@@ -120,13 +120,22 @@ def _names(text: str, lang: str, facts: dict[str, str]) -> None:
             if first.lower() in fw and len(name.split()) == 1:
                 continue
             if at_start and len(name.split()) == 1 and (
-                    first.lower() in lowercase_words or first.lower() in fw):
-                continue
+                    first.lower() in lowercase_words or first.lower() in fw
+                    or _is_dictionary_word(first.lower(), lang)):
+                continue  # "Contexte", "Hier": a capital only because the sentence starts
             while len(name.split()) > 1 and name.split()[0].lower() in fw:
                 name = " ".join(name.split()[1:])  # "Le Parquet" → "Parquet"
             if len(name) > 1:
                 # Keyed by the last word, so "Sergueï Lavrov" and "Lavrov" are the same person.
                 facts.setdefault("name:" + name.split()[-1], name)
+
+
+@lru_cache(maxsize=16384)
+def _is_dictionary_word(word: str, lang: str) -> bool:
+    """A common word of ``lang`` (simplemma's dictionary); names like Lavrov or Moscou are not."""
+    import simplemma
+
+    return simplemma.is_known(word, lang=lang)
 
 
 def extract_facts(text: str, lang: str = "fr") -> dict[str, str]:

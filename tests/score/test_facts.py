@@ -59,3 +59,12 @@ def test_facts_kept_check(name, variant, expected):
     from score_helpers import score_of
 
     assert score_of("factsKept", variant, source=SOURCE) == expected
+
+
+@pytest.mark.parametrize("heading, names", [
+    ("Contexte", []),
+    ("Lavrov à Pyongyang", ["name:Lavrov", "name:Pyongyang"]),
+    ("Une visite diplomatique clé", []),
+])
+def test_a_capital_at_the_start_is_a_name_only_for_unknown_words(heading, names):
+    assert [k for k in extract_facts(heading, "fr") if k.startswith("name:")] == names
