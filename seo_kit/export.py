@@ -106,7 +106,8 @@ def news_article_jsonld(variant: Any, *, publisher: str | None = None,
         "description": _field(variant, "meta_description") or "",
         "inLanguage": _field(variant, "lang") or "fr",
         "datePublished": _created_at(variant),
-        "wordCount": len(text.split()),
+        # the scorer's count (Yoast's way) when the variant has one; else a plain split
+        "wordCount": _field(variant, "words") or len(text.split()),
     }
     if keywords := _keywords(variant):
         data["keywords"] = ", ".join(keywords)
