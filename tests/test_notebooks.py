@@ -1,5 +1,9 @@
 """The notebooks: they run end to end offline (nbval against the scripted server), are committed
-without outputs, leak no key or local path even once executed, and 04 takes papermill parameters."""
+without outputs, leak no key or local path even once executed, and 04 takes papermill parameters.
+
+SEO_KIT_NOTEBOOK_ENDPOINT chooses the model the notebooks talk to: "scripted" (default, seconds),
+"embedded" (the local llama.cpp model, or the GGUF named by SEO_KIT_LOCAL_MODEL: many minutes), or
+the URL of an OpenAI-compatible server."""
 
 from __future__ import annotations
 
@@ -19,14 +23,23 @@ NOTEBOOK_DIR = ROOT / "notebooks"
 NOTEBOOKS = sorted(NOTEBOOK_DIR.glob("0*.ipynb"))
 SANITIZE = NOTEBOOK_DIR / "nbval_sanitize.cfg"
 FAKE_KEY = "sk-test-never-in-a-notebook-0123456789"
+# read at import: the autouse fixture clears OPENAI_* / SEO_KIT_* before each test
+ENDPOINT = os.environ.get("SEO_KIT_NOTEBOOK_ENDPOINT", "scripted")
+LOCAL_MODEL = os.environ.get("SEO_KIT_LOCAL_MODEL")
 
 
 @pytest.fixture
 def kernel_env(scripted_server, seo_kit_home, tmp_path, monkeypatch) -> dict[str, str]:
     """Environment for kernels: the scripted server as endpoint, a key that must never show."""
     scripted_server.responder = article_responder
-    monkeypatch.setenv("OPENAI_BASE_URL", scripted_server.url)
-    monkeypatch.setenv("OPENAI_API_KEY", FAKE_KEY)
+    if ENDPOINT == "scripted":
+        monkeypatch.setenv("OPENAI_BASE_URL", scripted_server.url)
+        monkeypatch.setenv("OPENAI_API_KEY", FAKE_KEY)
+    elif ENDPOINT == "embedded":
+        if LOCAL_MODEL:
+            monkeypatch.setenv("SEO_KIT_LOCAL_MODEL", LOCAL_MODEL)
+    else:
+        monkeypatch.setenv("OPENAI_BASE_URL", ENDPOINT)
     monkeypatch.setenv("SEO_KIT_OUT", str(tmp_path / "out"))
     return dict(os.environ)
 
@@ -42,14 +55,15 @@ def test_every_notebook_runs_with_nbval(kernel_env, scripted_server):
     started = time.perf_counter()
     result = subprocess.run(
         [sys.executable, "-m", "pytest", "--nbval-lax", "--nbval-current-env",
-         f"--sanitize-with={SANITIZE}", "--nbval-cell-timeout=600", "-p", "no:cacheprovider",
+         f"--sanitize-with={SANITIZE}", "--nbval-cell-timeout=3600", "-p", "no:cacheprovider",
          "-q", *map(str, NOTEBOOKS)],
         check=False, cwd=ROOT, env=kernel_env, capture_output=True, text=True, timeout=1800)
     elapsed = time.perf_counter() - started
     print(f"nbval wall time for {len(NOTEBOOKS)} notebooks: {elapsed:.1f} s")
     assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
     assert f"{code_cells} passed" in result.stdout
-    assert scripted_server.chat_requests, "the notebooks did not call the scripted server"
+    if ENDPOINT == "scripted":
+        assert scripted_server.chat_requests, "the notebooks did not call the scripted server"
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
@@ -72,7 +86,7 @@ def test_an_executed_notebook_and_its_exports_leak_nothing(kernel_env, seo_kit_h
     from nbclient import NotebookClient
 
     notebook = nbformat.read(NOTEBOOK_DIR / "01_quickstart.ipynb", 4)
-    NotebookClient(notebook, timeout=600, kernel_name="python3",
+    NotebookClient(notebook, timeout=3600, kernel_name="python3",
                    resources={"metadata": {"path": str(NOTEBOOK_DIR)}}).execute()
     saved = json.dumps(nbformat.from_dict(notebook), ensure_ascii=False)
     exports = [p.read_text(encoding="utf-8") for p in (tmp_path / "out").iterdir()]
