@@ -40,14 +40,16 @@ class Session:
         self.records: list = []
         self.notes: list[str] = []
 
-    async def call(self, step: str, *, max_tokens: int, **values) -> tuple[str, bool]:
+    async def call(self, step: str, *, max_tokens: int, temperature: float | None = None,
+                   **values) -> tuple[str, bool]:
         """(answer text, truncated); an empty answer is retried once, then AnswerError."""
         messages = self.template.render(step, **{**self.values, **values})
         for attempt in (0, 1):
             seed = self.brief.seed if attempt == 0 else (self.brief.seed or 0) + 1
             try:
                 record = await achat(messages, endpoint=self.endpoint, max_tokens=max_tokens,
-                                     temperature=self.brief.temperature, seed=seed,
+                                     temperature=self.brief.temperature if temperature is None
+                                     else temperature, seed=seed,
                                      use_cache=self.brief.use_cache and attempt == 0,
                                      purpose=f"{self.brief.mode}:{step}", runlog=self.runlog)
             except AnswerError as exc:
@@ -101,16 +103,18 @@ async def write(article: Article, brief: Brief, session: Session) -> dict:
     n_sections, section_words, intro_words = _plan(brief)
     session.values.update(n_sections=n_sections, section_words=section_words,
                           intro_words=intro_words, paragraphs=3 if section_words > 150 else 2)
-    answer, _ = await session.call("outline", max_tokens=40 + 30 * n_sections)
+    # A plan is structure, not style: a low temperature keeps small models on the format.
+    answer, _ = await session.call("outline", max_tokens=30 + 22 * n_sections,
+                                   temperature=min(brief.temperature, 0.3))
     h1, headings = repair.parse_outline(answer, n_sections)
     if h1 is None:
         h1 = repair.fallback_title(article.title or (headings.pop(0) if len(headings) > 1 else
                                    FALLBACK_HEADINGS[brief.lang][0]), brief.keyphrase, 90)
         session.notes.append("outline: no H1 in the answer, fallback used")
-    spare = [h for h in FALLBACK_HEADINGS[brief.lang] if h not in headings]
     if len(headings) < n_sections:
-        session.notes.append(f"outline: {len(headings)} intertitles of {n_sections}, completed")
-        headings += spare[:n_sections - len(headings)]
+        session.notes.append(f"outline: {len(headings)} intertitles of {n_sections}, completed "
+                             "from the source's paragraphs")
+        headings += _source_headings(article, brief.lang, n_sections, headings)
     outline = "\n".join([f"# {h1}", *(f"## {h}" for h in headings)])
     per_section = int(section_words * TOKENS_PER_WORD) + 60
     intro_task = session.language_checked("intro", max_tokens=int(intro_words * 2.5) + 40,
@@ -127,6 +131,18 @@ async def write(article: Article, brief: Brief, session: Session) -> dict:
     seo_title, meta_description = repair.parse_meta(meta[0]) if meta else (None, None)
     return {"h1": h1, "intro": intro, "sections": list(zip(headings, bodies)),
             "seo_title": seo_title, "meta_description": meta_description, "outline": outline}
+
+
+def _source_headings(article: Article, lang: str, n_sections: int, used: list[str]) -> list[str]:
+    """Intertitles from the first clauses of the source's parts, then generic ones."""
+    paragraphs = [p for p in article.text.split("\n") if p.strip() and not p.startswith("#")]
+    found: list[str] = []
+    for group in restructure.group_paragraphs(paragraphs, n_sections):
+        heading = restructure.fallback_heading(group, lang, max_words=8, used={*used, *found})
+        if heading and heading not in used and heading not in found:
+            found.append(heading)
+    found += [h for h in FALLBACK_HEADINGS[lang] if h not in used and h not in found]
+    return found[:n_sections - len(used)]
 
 
 async def _none() -> None:

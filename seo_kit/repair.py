@@ -91,8 +91,10 @@ def parse_outline(text: str, n_sections: int) -> tuple[str | None, list[str]]:
             title = re.split(r",|;| selon | according to ", title)[0].rstrip(".")
         if not title or len(title.split()) > 16:
             continue
-        if title.lower() in ("introduction", "conclusion", "plan", "outline", "chapô"):
-            continue
+        first_word = title.split()[0].lower() if title else ""
+        if first_word in ("introduction", "conclusion", "plan", "outline", "chapô", "titre",
+                          "title", "intertitre", "subheading", "format"):
+            continue  # a label or the template's own example, not a heading
         if level == 1 and h1 is None:
             h1 = title
         elif level in (2, 3) or (heading is None and h1 is not None and re.match(

@@ -96,22 +96,23 @@ def parse_headings(answer: str, n_sections: int, source: str, lang: str) -> Fram
 
 def fallback_heading(group: list[str], lang: str, max_words: int = 10,
                      used: set[str] | None = None) -> str:
-    """The first clause of the part's first sentence when short, else the part's main names."""
-    from seo_kit.score.facts import extract_facts
+    """The first clause of a sentence of the part, cut to ``max_words`` before a function word."""
+    from seo_kit.lang import resources
     from seo_kit.text import split_sentences
 
-    first = (split_sentences(group[0], lang) or [group[0]])[0]
-    clause = re.split(r"[,;:(]| selon | according to ", first)[0].rstrip(".!? ")
-    if 3 <= len(clause.split()) <= max_words and clause not in (used or set()):
-        return clause
-    text = " ".join(group)
-    names = [shown for key, shown in extract_facts(text, lang).items()
-             if key.startswith("name:") and shown not in (used or set())]
-    names.sort(key=lambda name: -text.count(name))
-    if names:
-        joiner = " et " if lang == "fr" else " and "
-        return joiner.join(names[:2])
-    return " ".join(clause.split()[:max_words])
+    function_words = resources(lang).function_words
+    candidates = [s for paragraph in group for s in split_sentences(paragraph, lang)] or group
+    heading = ""
+    for sentence in candidates:
+        clause = re.split(r"[,;:(]| selon | according to ", sentence)[0].rstrip(".!? ")
+        words = clause.split()[:max_words]
+        while len(words) > 3 and (words[-1].lower() in function_words
+                                  or words[-1].lower().endswith(("’", "'"))):
+            words.pop()  # never end a heading on "de", "la", "l’"…
+        heading = " ".join(words)
+        if heading and heading not in (used or set()):
+            return heading
+    return heading
 
 
 def _recap(paragraphs: list[str], lang: str, skip: str, k: int = 4) -> list[str]:
