@@ -124,11 +124,6 @@ def score_document(doc, *, keyphrase: str | None = None, title: str | None = Non
     )
     results = [r for r in (c(doc, ctx) for c in CHECKS.values()) if r is not None]
     results.sort(key=lambda r: GROUPS.index(r.group))  # stable: registration order within a group
-    facts = None
-    if source:
-        from seo_kit.score.facts import compare_facts
-
-        facts = compare_facts(source, doc.text, doc.lang)
     return Report(
         lang=doc.lang,
         words=word_count(doc),
@@ -138,7 +133,7 @@ def score_document(doc, *, keyphrase: str | None = None, title: str | None = Non
         seo_score=seo_total([r for r in results if r.group == "seo"]),
         readability_score=readability_total([r for r in results if r.group == "readability"]),
         checks=tuple(results),
-        facts=facts,
+        facts=checks_extra.facts_of(doc, source) if source else None,
         serp=serp_preview(ctx.title, ctx.meta_description, ctx.slug, lang=doc.lang),
     )
 

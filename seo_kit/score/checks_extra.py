@@ -72,13 +72,21 @@ def keyphrase_word_forms(doc, ctx):
     return score, value, message
 
 
+def facts_of(doc, source: str) -> dict[str, list[str]]:
+    """compare_facts(source, the document's text), computed once per document and source."""
+    key = ("score_facts", source)
+    if key not in doc._cache:
+        doc._cache[key] = compare_facts(source, doc.text, doc.lang)
+    return doc._cache[key]
+
+
 @check("factsKept", "extra", yoast=False)
 def facts_kept(doc, ctx):
     """With ``source=``: numbers, dates, amounts and names of the source that the text dropped,
     and ones it introduced. None dropped or added: 9; a few: 6; many: 3."""
     if not ctx.source:
         return None
-    facts = compare_facts(ctx.source, doc.text, ctx.lang)
+    facts = facts_of(doc, ctx.source)
     kept, dropped, added = (len(facts[k]) for k in ("kept", "dropped", "added"))
     total = kept + dropped
     value = {"kept": kept, "dropped": dropped, "added": added}
