@@ -65,3 +65,13 @@ def test_latin1_file_is_decoded_with_a_note(tmp_path, capsys):
 def test_no_subcommand_prints_help(capsys):
     assert main([]) == 2
     assert "score" in capsys.readouterr().err
+
+
+def test_skip_first_line_and_html(tmp_path, capsys):
+    path = tmp_path / "page.html"
+    path.write_text("Rends cet article SEO\n<h1>Titre</h1><p>" + ARTICLE
+                    + ' Voir <a href="https://lemonde.fr/a">Le Monde</a>.</p>', encoding="utf-8")
+    assert main(["score", str(path), "--skip-first-line", "--format", "json", "--lang", "fr"]) == 0
+    checks = {c["id"]: c for c in json.loads(capsys.readouterr().out)["checks"]}
+    assert checks["externalLinks"]["score"] == 9
+    assert checks["singleH1"]["value"] == 1
