@@ -32,8 +32,6 @@ __all__ = [
 ]
 
 _DOUBLE_QUOTES = "“”〝〞〟‟„\"「」『』"
-_SINGLE_QUOTES = re.compile(r"[‘’‛`‹›]")
-_DOUBLE_QUOTES_RE = re.compile(r"[“”〝〞〟‟„『』«»]")
 # addWordboundary.js: characters that may stand around a word.
 _BOUNDARY = r" \u00a0\u2014\u06d4\u061f\u060C\u061B\n\r\t.,()”“〝〞〟‟„\"+\-;!¡?¿:/»«‹›<>"
 _APOSTROPHES = "'‘’‛`"
@@ -47,9 +45,12 @@ _TOKEN_SPLIT = re.compile(r"[\s\u00a0\u2013\u2014\-\[\]]+")
 _LIGATURES = str.maketrans({"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE", "ß": "ss"})
 
 
+_QUOTES_TABLE = str.maketrans({**{c: "'" for c in "‘’‛`‹›"}, **{c: '"' for c in "“”〝〞〟‟„『』«»"}})
+
+
 def normalise_quotes(text: str) -> str:
     """Yoast's quotes.normalize: every single quote becomes ', every double quote (and « ») "."""
-    return _DOUBLE_QUOTES_RE.sub('"', _SINGLE_QUOTES.sub("'", text))
+    return text.translate(_QUOTES_TABLE)
 
 
 def strip_punctuation(word: str) -> str:
@@ -156,12 +157,10 @@ def best_match_percentage(topics: list[Topic], text: str) -> int:
 
 def sentence_tokens(text: str) -> tuple[str, ...]:
     """Lowercased word tokens of a sentence, split and stripped the way Yoast's tree tokens are."""
-    out = []
-    for raw in _TOKEN_SPLIT.split(normalise_quotes(text).lower()):
-        token = strip_punctuation(raw)
-        if token:
-            out.append(token)
-    return tuple(out)
+    strip = str.strip
+    tokens = (strip(raw, _PUNCT_CHARS)
+              for raw in _TOKEN_SPLIT.split(text.translate(_QUOTES_TABLE).lower()))
+    return tuple(t for t in tokens if t)
 
 
 def _token_matches(token: str, form: str) -> bool:
