@@ -33,6 +33,7 @@ class Brief:
     section_words: int = 190  # asked of each section; small models deliver ~75 %
     max_repairs: int = 2
     model_meta: bool | None = None  # ask the model for SEO title/meta; None: not the embedded one
+    sequential: bool | None = None  # sections one by one, stop at the target; None: embedded only
     use_cache: bool = True
     template_folder: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)  # more template variables

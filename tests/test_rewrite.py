@@ -243,3 +243,16 @@ def test_an_article_too_long_for_the_embedded_context_is_refused_before_any_call
     with pytest.raises(InputError, match="4,000 words"):
         rewrite(long_article, Brief(endpoint=embedded, keywords=KEYWORDS))
     assert scripted_server.chat_requests == []
+
+
+@pytest.mark.parametrize("word_ratio", [1.0, 0.5])
+def test_sequential_sections_ask_only_for_the_missing_words(scripted_server, scripted_endpoint,
+                                                            article, word_ratio) -> None:
+    scripted_server.responder = FrenchWriter(word_ratio=word_ratio)
+    at_once = rewrite(article, brief(scripted_endpoint, sequential=False))
+    one_by_one = rewrite(article, brief(scripted_endpoint, sequential=True))
+    assert one_by_one.constraints["min_words"], one_by_one.notes
+    assert one_by_one.words <= at_once.words
+    if word_ratio == 1.0:  # a model that writes what it is asked: no overshoot, no repair
+        assert one_by_one.words < 700 * 1.2 < at_once.words
+        assert not any("repair" in note for note in one_by_one.notes)
