@@ -185,13 +185,14 @@ def _chart_img(df) -> str:
 
 
 def to_html_report(df, *, title: str = "Comparaison des variantes", variants=None,
-                   chart: bool = True, path: str | Path | None = None) -> str:
+                   chart: bool = True, lang: str = "fr", path: str | Path | None = None) -> str:
     """A standalone HTML report of a comparison: styled table, chart, and the variants rendered."""
     from seo_kit.compare import rating_columns, style_checks, style_comparison
 
-    parts = [f"<h1>{escape(title)}</h1>", style_comparison(df).to_html(), "<!--chart-->"]
+    parts = [f"<h1>{escape(title)}</h1>", style_comparison(df, lang=lang).to_html(),
+             "<!--chart-->"]
     if rating_columns(df):
-        parts.append(style_checks(df).to_html())
+        parts.append(style_checks(df, lang=lang).to_html())
     if "text" in df.columns:
         for label, text in df["text"].items():
             parts.append(f"<details><summary>{escape(label)}</summary>"
@@ -199,7 +200,7 @@ def to_html_report(df, *, title: str = "Comparaison des variantes", variants=Non
     for variant in variants or ():
         parts.append(f"<details><summary>{escape(_field(variant, 'title'))}</summary>"
                      f"{markdown_to_html(_field(variant, 'text') or '')}</details>")
-    page = ('<!doctype html>\n<html lang="fr">\n<head>\n<meta charset="utf-8">\n'
+    page = (f'<!doctype html>\n<html lang="{escape(lang)}">\n<head>\n<meta charset="utf-8">\n'
             f"<title>{escape(title)}</title>\n<style>{_PAGE_CSS}body{{max-width:none}}</style>\n"
             "</head>\n<body>\n" + "\n".join(parts) + "\n</body>\n</html>\n")
     # Redact before the chart goes in: base64 could look like a path by chance.

@@ -132,6 +132,8 @@ def _articles(articles: Any, skip_first_line: bool = False) -> list[tuple[str, A
             article = read_article(Path(article), skip_first_line=skip_first_line)
         elif not hasattr(article, "text"):
             article = read_article(article, skip_first_line=skip_first_line)
+        elif not name and getattr(article, "path", None):
+            name = Path(article.path).stem
         named.append((str(name or f"article{position}"), article))
     return named
 

@@ -91,4 +91,6 @@ def test_models_and_temperatures_reach_the_server(server, article):
     assert sorted(zip(df["model"], df["temperature"])) == [
         ("modele-a", 0.2), ("modele-a", 0.9), ("modele-b", 0.2), ("modele-b", 0.9)]
     sent = {(r.body["model"], r.body["temperature"]) for r in server.chat_requests}
-    assert sent == {("modele-a", 0.2), ("modele-a", 0.9), ("modele-b", 0.2), ("modele-b", 0.9)}
+    # (the engine may use its own temperature for a step such as the meta tags)
+    assert sent >= {("modele-a", 0.2), ("modele-a", 0.9), ("modele-b", 0.2), ("modele-b", 0.9)}
+    assert {model for model, _ in sent} == {"modele-a", "modele-b"}
