@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/rewrite_speed.py              # scripted peer + embedded model
     .venv/bin/python bench/rewrite_speed.py --no-model   # scripted server only (seconds)
+    .venv/bin/python bench/rewrite_speed.py --threads 1  # embedded server on 1 thread
 
 Rows, all measured in this run:
   embedded   the real embedded model (Qwen2.5-1.5B via llama.cpp), fresh run log: no cache
@@ -54,6 +55,9 @@ def measure(label: str, article, brief: Brief, log: RunLog) -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--no-model", action="store_true", help="skip the embedded model")
+    parser.add_argument("--threads", type=int, default=None,
+                        help="start the embedded model's server with this many threads (on a "
+                             "machine busy with other work, 1 thread can be much faster than 2)")
     args = parser.parse_args()
     os.environ["SEO_KIT_HOME"] = tempfile.mkdtemp(prefix="seo_kit_bench_")
     for name in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "SEO_KIT_MODEL"):
@@ -80,8 +84,17 @@ def main() -> None:
 
     if not args.no_model:
         log = RunLog()
-        rows.append(measure("embedded", article, BRIEF, log))
-        rows.append(measure("cached", article, BRIEF, log))
+        brief = BRIEF
+        if args.threads:  # the embedded server, started here with other settings
+            from seo_kit.llm import local
+
+            url = local.start_local_server(local.local_model_path(), threads=args.threads)
+            endpoint = Endpoint(url, local.embedded_model_name(), kind="compatible",
+                                timeout_s=3600,
+                                max_retries=0)
+            brief = replace(BRIEF, endpoint=endpoint, sequential=True, model_meta=False)
+        rows.append(measure("embedded", article, brief, log))
+        rows.append(measure("cached", article, brief, log))
 
     print(f"\nOne 700-word French rewrite of {REQUEST.name} ({article.words} words in)\n")
     print(f"{'run':10s} {'seconds':>9s} {'× peer':>8s} {'model calls':>12s} {'tokens out':>11s} "
