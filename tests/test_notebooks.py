@@ -110,3 +110,23 @@ def test_batch_notebook_takes_papermill_parameters(kernel_env, tmp_path):
     table = pd.read_csv(csv)
     assert sorted(table.loc[table["kind"] == "variant", "tone"]) == ["expert", "pédagogique"]
     assert set(table["keywords"].dropna()) == {"Corée du Nord"}
+
+
+@pytest.mark.parametrize("output, expected", [
+    ("Modèle : scripted-model (compatible)", "Modèle : MODEL"),
+    ("serveur http://127.0.0.1:43429/v1 prêt", "serveur ENDPOINT prêt"),
+    ("8 variantes, 16 nouveaux appels au modèle", "8 variantes, N nouveaux appels au modèle"),
+    ("comparaison.html : 143 Ko", "comparaison.html : N Ko"),
+    ("v1   latency_s   2.4", "v1   latency_s   N"),
+    ("créé le 2026-11-28T17:45:23.091+00:00", "créé le DATE"),
+    ("<Figure at 0x7f3a2c>", "<Figure at 0xADDRESS>"),
+])
+def test_sanitize_file_masks_what_changes_between_runs(output, expected):
+    import configparser
+    import re
+
+    rules = configparser.ConfigParser(interpolation=None)
+    rules.read(SANITIZE, encoding="utf-8")
+    for section in rules.sections():
+        output = re.sub(rules[section]["regex"], rules[section]["replace"], output)
+    assert output == expected
