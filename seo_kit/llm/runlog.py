@@ -106,18 +106,29 @@ class RunLog:
         if resolved in _migrated and self.path.exists():
             return
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        with _write_lock, self._connect() as conn:
-            conn.execute("PRAGMA journal_mode=WAL")
-            conn.execute(
-                "CREATE TABLE IF NOT EXISTS _migrations (number INTEGER PRIMARY KEY, applied_at TEXT)"
-            )
-            done = {row[0] for row in conn.execute("SELECT number FROM _migrations")}
-            for number, script in enumerate(MIGRATIONS, start=1):
-                if number in done:
-                    continue
-                for statement in filter(str.strip, script.split(";")):
-                    conn.execute(statement)
-                conn.execute("INSERT INTO _migrations VALUES (?, ?)", (number, utc_now()))
+        with _write_lock:
+            # Autocommit mode and an explicit BEGIN IMMEDIATE: the write lock is taken before
+            # reading _migrations, so two processes opening a new log cannot both migrate it.
+            conn = sqlite3.connect(self.path, timeout=30.0, isolation_level=None)
+            try:
+                conn.execute("PRAGMA journal_mode=WAL")
+                conn.execute("BEGIN IMMEDIATE")
+                conn.execute("CREATE TABLE IF NOT EXISTS _migrations "
+                             "(number INTEGER PRIMARY KEY, applied_at TEXT)")
+                done = {row[0] for row in conn.execute("SELECT number FROM _migrations")}
+                for number, script in enumerate(MIGRATIONS, start=1):
+                    if number in done:
+                        continue
+                    for statement in filter(str.strip, script.split(";")):
+                        conn.execute(statement)
+                    conn.execute("INSERT INTO _migrations VALUES (?, ?)", (number, utc_now()))
+                conn.execute("COMMIT")
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
+            finally:
+                conn.close()
         _migrated.add(resolved)
 
     def migrations(self) -> list[int]:

@@ -107,3 +107,17 @@ def test_threads_can_share_one_log(scripted_server, scripted_endpoint):
 
     assert errors == []
     assert RunLog().count_calls() == 30
+
+
+def test_processes_opening_a_new_log_at_once_migrate_it_once(tmp_path):
+    import subprocess
+    import sys
+
+    path = tmp_path / "shared.sqlite"
+    code = f"from seo_kit.llm import RunLog; RunLog({str(path)!r})"
+    processes = [subprocess.Popen([sys.executable, "-c", code], stderr=subprocess.PIPE)
+                 for _ in range(4)]
+    errors = [p.communicate(timeout=60)[1].decode() for p in processes]
+
+    assert [p.returncode for p in processes] == [0] * 4, errors
+    assert RunLog(path).migrations() == list(range(1, len(MIGRATIONS) + 1))
