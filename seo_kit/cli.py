@@ -9,6 +9,7 @@ one-line message on stderr and exit status 1, never a traceback.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 from seo_kit.errors import SeoKitError
@@ -66,6 +67,9 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # output piped into head & co: stop quietly
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 — keep the interpreter from complaining at exit
+        return 0
 
 
 if __name__ == "__main__":

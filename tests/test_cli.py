@@ -75,3 +75,16 @@ def test_skip_first_line_and_html(tmp_path, capsys):
     checks = {c["id"]: c for c in json.loads(capsys.readouterr().out)["checks"]}
     assert checks["externalLinks"]["score"] == 9
     assert checks["singleH1"]["value"] == 1
+
+
+def test_dash_reads_stdin(monkeypatch, capsys):
+    import io
+
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(ARTICLE.encode("utf-8"))))
+    assert main(["score", "-", "--format", "json", "--lang", "fr"]) == 0
+    assert json.loads(capsys.readouterr().out)["words"] == 21
+
+
+def test_table_says_when_the_seo_total_means_nothing(article, capsys):
+    assert main(["score", str(article), "--lang", "fr"]) == 0
+    assert "no keyphrase" in capsys.readouterr().out.splitlines()[0]

@@ -12,7 +12,7 @@ __all__ = ["configure", "read_text_file", "run"]
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", help="the article: Markdown, HTML or plain text")
+    parser.add_argument("file", help="the article: Markdown, HTML or plain text ('-' for stdin)")
     parser.add_argument("--keyphrase", help="focus keyphrase (double quotes force exact matching)")
     parser.add_argument("--title", help="SEO title")
     parser.add_argument("--meta", help="meta description")
@@ -29,11 +29,15 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def read_text_file(path: str) -> str:
-    """Text of ``path``; UTF-8, else CP1252/Latin-1 with a note on stderr. InputError otherwise."""
-    file = Path(path)
-    if not file.is_file():
-        raise InputError(f"no file at {path}; check the path")
-    raw = file.read_bytes()
+    """Text of ``path`` ("-" is stdin); UTF-8, else CP1252/Latin-1 with a note on stderr.
+    InputError for a missing, empty, binary or non-text file."""
+    if path == "-":
+        raw = sys.stdin.buffer.read()
+    else:
+        file = Path(path)
+        if not file.is_file():
+            raise InputError(f"no file at {path}; check the path")
+        raw = file.read_bytes()
     if b"\x00" in raw:
         raise InputError(f"{path} holds NUL bytes: it is binary (a .docx, .pdf or image?), "
                          "not text; export it as .txt, .md or .html")
@@ -74,9 +78,12 @@ def run(args: argparse.Namespace) -> int:
 def format_table(report) -> str:
     serp = report.serp
     cut = " (cut by Google)" if serp.get("title_truncated") else ""
+    length = report.get("keyphraseLength")
+    no_keyphrase = " (no keyphrase: Yoast's SEO total means nothing)" \
+        if length is not None and length.score == -999 else ""
     lines = [
         (f"lang {report.lang} · {report.words} words · {report.sentences} sentences · "
-         f"SEO {report.seo_score}/100 · readability {report.readability_score}/100"),
+         f"SEO {report.seo_score}/100{no_keyphrase} · readability {report.readability_score}/100"),
         (f"title {serp.get('title_width_px', 0)} px{cut} · meta {serp.get('meta_chars', 0)} "
          f"chars · slug {serp.get('slug') or '—'}"),
         "",

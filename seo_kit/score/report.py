@@ -89,6 +89,18 @@ class Report:
             "serp": self.serp,
         }
 
+    def __repr__(self) -> str:
+        bad = [c.id for c in self.checks if c.rating == "bad"]
+        return (f"<Report {self.lang} · {self.words} words · SEO {self.seo_score} · readability "
+                f"{self.readability_score} · {len(self.checks)} checks, {len(bad)} bad>")
+
+    def _repr_html_(self) -> str:
+        """Jupyter: the headline figures, then the checks as a table (pandas escapes the cells)."""
+        import html
+
+        head = html.escape(repr(self))
+        return f"<p><code>{head}</code></p>" + self.to_frame().to_html(index=False)
+
     def to_json(self, **kwargs) -> str:
         return json.dumps(self.to_dict(), ensure_ascii=False, default=str, **kwargs)
 

@@ -131,3 +131,10 @@ def test_introduction_skips_a_paragraph_made_of_a_link():
         + words(40)
     report = seo_kit.score(text, keyphrase="voiture électrique", lang="fr")
     assert report["introductionKeyword"].score == 9
+
+
+def test_report_reads_well_in_a_notebook():
+    report = seo_kit.score(ARTICLE, keyphrase="voiture électrique", lang="fr")
+    assert repr(report).startswith("<Report fr · ") and "SEO" in repr(report)
+    html = report._repr_html_()
+    assert "<table" in html and "keyphraseDensity" in html
