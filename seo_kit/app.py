@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -83,10 +84,32 @@ def run_app(*, notebook: str | Path | None = None, article: str | Path | None = 
         env["SEO_KIT_APP_SKIP_FIRST_LINE"] = "1" if skip_first_line else "0"
     shown_host = f"[{host}]" if ":" in host else host
     print(f"Laboratoire SEO : http://{shown_host}:{port}/  (Ctrl+C pour arrêter)", flush=True)
+    server = subprocess.Popen(voila_command(path, host=host, port=port), env=env)
+    previous = signal.signal(signal.SIGTERM, _exit_on_sigterm)
     try:
-        return subprocess.call(voila_command(path, host=host, port=port), env=env)
-    except KeyboardInterrupt:
+        return server.wait()
+    except (KeyboardInterrupt, SystemExit):
         return 0
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+        _stop(server)
+
+
+def _exit_on_sigterm(signum: int, frame: object) -> None:
+    raise SystemExit(0)
+
+
+def _stop(server: subprocess.Popen, grace_s: float = 5.0) -> None:
+    """Stop Voilà: SIGTERM shuts its kernels down, but Voilà 0.5 may then hang instead of
+    exiting, so it is killed after a grace period (no orphan server keeps the port)."""
+    if server.poll() is not None:
+        return
+    server.terminate()
+    try:
+        server.wait(timeout=grace_s)
+    except subprocess.TimeoutExpired:
+        server.kill()
+        server.wait()
 
 
 def configure(parser: argparse.ArgumentParser) -> None:

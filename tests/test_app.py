@@ -2,6 +2,8 @@
 (The browser test drives the real thing: tests/test_browser.py.)"""
 
 import json
+import subprocess
+import sys
 
 import nbformat
 import pytest
@@ -53,9 +55,26 @@ def test_clear_errors(argv, message, capsys):
     assert message in capsys.readouterr().err
 
 
-def test_run_app_prints_the_address(monkeypatch, capsys):
-    calls = []
-    monkeypatch.setattr("seo_kit.app.subprocess.call", lambda cmd, env: calls.append(cmd) or 0)
+def test_run_app_prints_the_address_and_runs_voila(monkeypatch, capsys):
+    launched, popen = [], subprocess.Popen
+
+    def fake_voila(command, env):  # a process that ends at once instead of a server
+        launched.append(command)
+        return popen([sys.executable, "-c", "pass"])
+
+    monkeypatch.setattr("seo_kit.app.subprocess.Popen", fake_voila)
     assert run_app(port=8901) == 0
     assert "http://127.0.0.1:8901/" in capsys.readouterr().out
-    assert "--port=8901" in calls[0]
+    assert "--port=8901" in launched[0]
+
+
+def test_stopping_the_app_stops_voila_even_if_it_hangs():
+    from seo_kit.app import _stop
+
+    # ignores SIGTERM, like Voilà 0.5 waiting on its threads after shutting its kernels down
+    code = ("import signal, sys, time; signal.signal(signal.SIGTERM, signal.SIG_IGN); "
+            "sys.stdout.write('ready\\n'); sys.stdout.flush(); time.sleep(60)")
+    stubborn = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
+    assert stubborn.stdout.readline() == "ready\n"
+    _stop(stubborn, grace_s=0.5)
+    assert stubborn.poll() is not None
