@@ -124,7 +124,7 @@ def main() -> int:
     rows = [("seo_kit.score, every check + readability + SERP", median_ms(full_report, texts)),
             ("  the same with compare_textstat=False",
              median_ms(without_textstat, [t + " Suite." for t in texts])),
-            ("  of which: parse + every check (no readability summary)",
+            ("  parse + every check, no readability summary",
              median_ms(checks_only, [t + " Encore." for t in texts])),
             ("textstat.flesch_reading_ease alone",
              median_ms(textstat.flesch_reading_ease, [t + " Fin." for t in texts]))]
