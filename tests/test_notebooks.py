@@ -82,15 +82,18 @@ def test_no_key_token_or_local_path_in_a_saved_notebook(path):
         assert needle not in text, needle
 
 
-def test_an_executed_notebook_and_its_exports_leak_nothing(kernel_env, seo_kit_home, tmp_path):
+@pytest.mark.parametrize("name, n_exports", [("01_quickstart.ipynb", 2),  # Markdown, HTML
+                                              ("02_prompt_lab.ipynb", 1)])  # the HTML report
+def test_an_executed_notebook_and_its_exports_leak_nothing(name, n_exports, kernel_env,
+                                                           seo_kit_home, tmp_path):
     from nbclient import NotebookClient
 
-    notebook = nbformat.read(NOTEBOOK_DIR / "01_quickstart.ipynb", 4)
+    notebook = nbformat.read(NOTEBOOK_DIR / name, 4)
     NotebookClient(notebook, timeout=3600, kernel_name="python3",
                    resources={"metadata": {"path": str(NOTEBOOK_DIR)}}).execute()
     saved = json.dumps(nbformat.from_dict(notebook), ensure_ascii=False)
     exports = [p.read_text(encoding="utf-8") for p in (tmp_path / "out").iterdir()]
-    assert len(exports) == 2  # Markdown and HTML
+    assert len(exports) == n_exports
     for text in [saved, *exports]:
         for secret in (FAKE_KEY, str(seo_kit_home), str(tmp_path), str(ROOT), os.path.expanduser(
                 "~") + "/"):
