@@ -66,7 +66,8 @@ class Studio(w.VBox):
                                   layout=w.Layout(width="100%", height="10em"))
         self.upload = w.FileUpload(accept=".txt,.md,.html,.htm", multiple=False,
                                    description=text["upload"])
-        self.lang = w.Dropdown(options=[(text["fr"], "fr"), (text["en"], "en")], value="fr",
+        lang = settings.pop("lang", "fr")
+        self.lang = w.Dropdown(options=[(text["fr"], "fr"), (text["en"], "en")], value=lang,
                                description=text["lang"])
         self.tone = w.Dropdown(options=ui_labels.TONES, value=ui_labels.TONES[0],
                                description=text["tone"])
@@ -78,7 +79,8 @@ class Studio(w.VBox):
                                              (text["restructure"], "restructure")],
                                     tooltips=[text["mode"]] * 2,
                                     style={"button_width": "9em"})
-        self.template = w.Dropdown(options=[(text["by_mode"], None)] + ui_labels.template_names(),
+        self.template = w.Dropdown(options=[(text["by_mode"], None)]
+                                   + ui_labels.template_names(lang),
                                    value=None, description=text["template"])
         self.template_text = w.Textarea(layout=w.Layout(width="100%", height="14em"))
         self.base_url = w.Text(value=os.environ.get("OPENAI_BASE_URL", ""),

@@ -189,6 +189,12 @@ def test_language_switch_loads_that_language_s_template():
     assert studio.settings().template_text is None  # shown, not edited
 
 
+def test_english_article_settings_from_the_constructor():
+    studio = Studio(lang="en", template="rewrite")
+    assert "You are" in studio.template_text.value
+    assert studio.settings().lang == "en" and studio.settings().template == "rewrite"
+
+
 def test_english_labels():
     studio = Studio(ui_lang="en")
     assert studio.generate_button.description == "Generate"
