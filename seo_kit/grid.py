@@ -175,7 +175,7 @@ def run_grid(articles: Any, *, templates: Iterable | None = None,
         progress = (lambda done, _t, offset=offset: on_progress(offset + done, total)) \
             if on_progress else None
         variants = rewrite_all(article, briefs, concurrency=concurrency, on_progress=progress)
-        df = compare(variants, source=article if include_source else None, lang=lang,
+        df = compare(variants, source=article if include_source else "", lang=lang,
                      labels=[f"{name}/v{i + 1}" for i in range(len(variants))])
         if include_source:
             df = df.rename(index={"source": f"{name}/source"})
@@ -185,6 +185,10 @@ def run_grid(articles: Any, *, templates: Iterable | None = None,
             [{"article": name, **{k: cell[k] for k in GRID_PARAMETERS}} for cell in cells],
             index=df.index[-len(cells):])
         params["keywords"] = params["keywords"].map(", ".join)
+        for column in GRID_PARAMETERS:  # a parameter left to its default: show what was used
+            if column in df.columns:
+                used = df.loc[params.index, column]
+                params[column] = params[column].astype(object).where(params[column].notna(), used)
         df = df.drop(columns=[c for c in GRID_PARAMETERS if c in df.columns])
         frames.append(params.join(df, how="right").assign(article=name))
     grid = pd.concat(frames) if frames else pd.DataFrame()

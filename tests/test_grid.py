@@ -37,6 +37,8 @@ def test_one_row_per_combination(server, article):
                    "latency_s", "seo.keyphraseDensity"):
         assert column in df.columns, column
     assert (df["kind"] == "variant").all()
+    assert set(df["model"]) == {"scripted-model"}  # not given: the model the endpoint served
+    assert set(df["template"]) == {"rewrite"}
 
 
 def test_scores_follow_the_keyphrase(server, article):
