@@ -6,6 +6,17 @@
 
 Endpoints: OpenAI (OPENAI_API_KEY), any OpenAI-compatible server (OPENAI_BASE_URL), or — with
 neither set — the embedded llama.cpp server of seo_kit.llm.local, started on first use.
+
+Environment:
+    OPENAI_BASE_URL, OPENAI_API_KEY, SEO_KIT_MODEL   the endpoint (seo_kit.llm.endpoint)
+    SEO_KIT_HOME          user state, incl. the run log runs.sqlite (default ~/.seo_kit)
+    SEO_KIT_MODEL_CACHE   the assembled embedded model (default ~/.cache/seo_kit/models)
+    SEO_KIT_LOCAL_MODEL   serve another GGUF file instead of the embedded default
+    SEO_KIT_LOCAL_THREADS, SEO_KIT_LOCAL_PARALLEL, SEO_KIT_LOCAL_CTX   embedded server settings
+
+Modules: endpoint (where calls go), client (chat/achat), faults (errors with what to do),
+records (CallRecord, hash, prices), runlog (SQLite log and cache), local and assemble (the
+embedded model).
 """
 
 from seo_kit.llm.client import achat, chat

@@ -183,6 +183,14 @@ class RunLog:
         with self._connect() as conn:
             return conn.execute(f"SELECT COUNT(*) FROM calls{where}", args).fetchone()[0]
 
+    def calls_frame(self, **filters: Any) -> Any:
+        """calls(**filters) as a pandas DataFrame, one row per call, for notebooks."""
+        import pandas as pd
+
+        rows = [record.to_dict() for record in self.calls(**filters)]
+        columns = list(CallRecord.__dataclass_fields__)
+        return pd.DataFrame(rows, columns=columns)
+
     # variants ---------------------------------------------------------------------------------
 
     def save_variant(self, variant: dict[str, Any]) -> str:

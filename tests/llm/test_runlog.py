@@ -121,3 +121,14 @@ def test_processes_opening_a_new_log_at_once_migrate_it_once(tmp_path):
 
     assert [p.returncode for p in processes] == [0] * 4, errors
     assert RunLog(path).migrations() == list(range(1, len(MIGRATIONS) + 1))
+
+
+def test_calls_as_a_dataframe(scripted_server, scripted_endpoint):
+    chat("Bonjour", endpoint=scripted_endpoint, purpose="p")
+    chat("Bonjour", endpoint=scripted_endpoint, purpose="p")
+
+    frame = RunLog().calls_frame(purpose="p")
+
+    assert len(frame) == 2
+    assert sorted(frame["cached"]) == [False, True]
+    assert {"text", "latency_s", "prompt_tokens", "request_hash"} <= set(frame.columns)
