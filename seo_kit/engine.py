@@ -184,6 +184,11 @@ async def _none() -> None:
 async def repair_draft(draft: dict, brief: Brief, session: Session, source: str) -> dict:
     """Bounded rounds: extend short drafts, rewrite parts in the wrong language, redo the intro."""
     for round_number in range(1, brief.max_repairs + 1):
+        draft["sections"], repeated = repair.drop_repeats(draft["intro"], draft["sections"],
+                                                          brief.lang)
+        if repeated:
+            session.notes.append(f"repair round {round_number}: {repeated} repeated "
+                                 "sentence(s) removed")
         text = repair.assemble(draft["h1"], draft["intro"], draft["sections"])
         constraints, report = repair.check_constraints(text, source=source, **meta_of(draft, brief))
         tasks: dict[Any, Any] = {}

@@ -25,6 +25,7 @@ __all__ = [
     "check_constraints",
     "clean_answer",
     "cut_to_sentence",
+    "drop_repeats",
     "fallback_meta",
     "fallback_title",
     "invented_fact_sentences",
@@ -184,6 +185,46 @@ def sections_of(markdown: str) -> tuple[str | None, str, list[tuple[str, str]]]:
         (sections[-1][1] if sections else intro_lines).append(line)
     join = lambda lines: re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
     return h1, join(intro_lines), [(h, join(body)) for h, body in sections]
+
+
+def _normal(sentence: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", sentence.lower().replace("’", "'")).split())
+
+
+def _echoes(line: str, heading: str) -> bool:
+    """A first line that repeats the heading: short, unpunctuated, mostly the heading's words."""
+    words, heading_words = set(_normal(line).split()), set(_normal(heading).split())
+    return bool(words) and len(words) <= 14 and not line.rstrip().endswith((".", "!", "?")) \
+        and len(words & heading_words) >= 0.7 * len(heading_words)
+
+
+def drop_repeats(intro: str, sections: list[tuple[str, str]],
+                 lang: str) -> tuple[list[tuple[str, str]], int]:
+    """Sections without the sentences already said earlier (small models copy the same source
+    passage into several sections) and without a first line that only echoes the heading."""
+    from seo_kit.text import split_sentences
+
+    seen = {_normal(s) for s in split_sentences(intro, lang)}
+    dropped = 0
+    cleaned = []
+    for heading, body in sections:
+        paragraphs = []
+        for index, paragraph in enumerate(body.split("\n")):
+            if index == 0 and _echoes(paragraph, heading):
+                dropped += 1
+                continue
+            kept = []
+            for sentence in split_sentences(paragraph, lang):
+                key = _normal(sentence)
+                if key in seen and len(key.split()) > 3:
+                    dropped += 1
+                    continue
+                seen.add(key)
+                kept.append(sentence)
+            paragraphs.append(" ".join(kept))
+        text = "\n".join(paragraphs)
+        cleaned.append((heading, re.sub(r"\n{3,}", "\n\n", text).strip()))
+    return cleaned, dropped
 
 
 def invented_fact_sentences(text: str, source: str, lang: str) -> list[str]:

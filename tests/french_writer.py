@@ -19,6 +19,10 @@ from scripted_server import Reply
 HEADINGS = ["Une visite très attendue", "Le voyage de Kim en Russie", "Des munitions pour Moscou",
             "Une relation ancienne", "Le rôle de la Chine", "Les craintes de Washington",
             "Une nouvelle guerre froide", "Les prochaines étapes"]
+CONNECTORS = ["Par ailleurs,", "En outre,", "De plus,", "Selon les informations disponibles,",
+              "Il faut rappeler que", "Dans le même temps,", "Pour mémoire,", "On notera que",
+              "À ce propos,", "Comme le rappellent les observateurs,", "Ensuite,", "Enfin,",
+              "Autre point important :", "Rappelons que", "Selon les médias,", "Toutefois,"]
 ENGLISH = ("The minister arrived on Wednesday and the two countries discussed their ties. "
            "Experts believe that the visit was planned for a long time. ")
 
@@ -71,6 +75,9 @@ class FrenchWriter:
         out, count, i = [], 0, start
         while count < words:
             sentence = sentences[i % len(sentences)]
+            # a connector varies each sentence, as a paraphrase would: no two answers repeat
+            connector = CONNECTORS[zlib.crc32(f"{salt}{i}".encode()) % len(CONNECTORS)]
+            sentence = f"{connector} {sentence[0].lower()}{sentence[1:]}"
             out.append(sentence)
             count += len(sentence.split())
             i += 1

@@ -91,11 +91,11 @@ def test_a_variant_is_saved_with_its_calls_and_never_holds_the_key(scripted_endp
 def test_a_repeated_rewrite_is_served_from_the_cache(scripted_server, scripted_endpoint, writer,
                                                      article) -> None:
     first = rewrite(article, brief(scripted_endpoint, seed=3))
-    calls = len(scripted_server.chat_requests)
+    calls, cached = len(scripted_server.chat_requests), RunLog().count_calls(cached=True)
     again = rewrite(article, brief(scripted_endpoint, seed=3))
     assert len(scripted_server.chat_requests) == calls  # zero model calls
     assert again.text == first.text and again.id != first.id
-    assert RunLog().count_calls(cached=True) == len(again.call_ids)
+    assert RunLog().count_calls(cached=True) - cached == len(again.call_ids)
     rewrite(article, brief(scripted_endpoint, seed=3, use_cache=False))
     assert len(scripted_server.chat_requests) > calls
 
@@ -168,7 +168,7 @@ def test_a_model_that_never_writes_french_gives_a_false_language_constraint(
     writer.english_steps = {"section", "relang", "extend"}
 
     def always_english(request):
-        writer.english_steps |= {"section", "relang"}
+        writer.english_steps |= {"section", "relang", "extend"}
         return writer(request)
 
     scripted_server.responder = always_english
@@ -252,7 +252,6 @@ def test_sequential_sections_ask_only_for_the_missing_words(scripted_server, scr
     at_once = rewrite(article, brief(scripted_endpoint, sequential=False))
     one_by_one = rewrite(article, brief(scripted_endpoint, sequential=True))
     assert one_by_one.constraints["min_words"], one_by_one.notes
-    assert one_by_one.words <= at_once.words
     if word_ratio == 1.0:  # a model that writes what it is asked: no overshoot, no repair
         assert one_by_one.words < 700 * 1.2 < at_once.words
         assert not any("repair" in note for note in one_by_one.notes)

@@ -9,6 +9,7 @@ from seo_kit.repair import (
     check_constraints,
     clean_answer,
     cut_to_sentence,
+    drop_repeats,
     fallback_meta,
     fallback_title,
     invented_fact_sentences,
@@ -118,3 +119,15 @@ def test_check_constraints_reports_each_one() -> None:
 def test_group_paragraphs_balances_words(sizes, groups, expected) -> None:
     paragraphs = [" ".join(["mot"] * size) for size in sizes]
     assert [len(g) for g in group_paragraphs(paragraphs, groups)] == expected
+
+
+def test_drop_repeats_removes_copied_sentences_and_heading_echoes() -> None:
+    said = "Lavrov est arrivé mercredi en Corée du Nord."
+    sections = [("Une visite attendue", f"{said} Il restera deux jours."),
+                ("Le voyage de Kim", f"Le voyage de Kim\n{said} Kim était en Russie en septembre."),
+                ("Oui", "Oui.")]
+    kept, dropped = drop_repeats("Un chapô.", sections, "fr")
+    assert dropped == 2
+    assert kept == [("Une visite attendue", f"{said} Il restera deux jours."),
+                    ("Le voyage de Kim", "Kim était en Russie en septembre."),
+                    ("Oui", "Oui.")]
