@@ -5,6 +5,7 @@
     >>> report.to_frame()
 """
 
+from seo_kit.compare import compare
 from seo_kit.errors import (
     AnswerError,
     AuthError,
@@ -16,18 +17,32 @@ from seo_kit.errors import (
     SeoKitError,
     TemplateError,
 )
-from seo_kit.score import Report, score, score_document
+from seo_kit.grid import run_grid
 from seo_kit.inputs import Article, read_article
 from seo_kit.rewrite import Brief, rewrite, rewrite_many
+from seo_kit.score import Report, score, score_document
 from seo_kit.variant import Variant
-from seo_kit.compare import compare
-from seo_kit.grid import run_grid
 
 __all__ = [
-    "AnswerError", "AuthError", "EndpointError", "InputError", "LocalModelError", "ModelError",
-    "RateLimitError", "SeoKitError", "TemplateError",
-    "Report", "score", "score_document",
-    "Article", "Brief", "Variant", "read_article", "rewrite", "rewrite_many",
-    "compare", "run_grid",
+    "AnswerError",
+    "Article",
+    "AuthError",
+    "Brief",
+    "EndpointError",
+    "InputError",
+    "LocalModelError",
+    "ModelError",
+    "RateLimitError",
+    "Report",
+    "SeoKitError",
+    "TemplateError",
+    "Variant",
+    "compare",
+    "read_article",
+    "rewrite",
+    "rewrite_many",
+    "run_grid",
+    "score",
+    "score_document",
 ]
 __version__ = "0.1.0"
