@@ -32,6 +32,7 @@ __all__ = [
     "parse_meta",
     "parse_outline",
     "sections_of",
+    "short_heading",
     "slugify",
 ]
 
@@ -79,7 +80,20 @@ def _strip_marks(line: str) -> str:
     return line.strip().strip("*_«»\"“” ").rstrip(":").strip()
 
 
-def parse_outline(text: str, n_sections: int) -> tuple[str | None, list[str]]:
+def short_heading(sentence: str, lang: str, max_words: int = 9) -> str:
+    """The start of a sentence's first clause, never ending on a function word ("de", "la")."""
+    from seo_kit.lang import resources
+
+    function_words = resources(lang).function_words
+    clause = re.split(r"[,;:(]| selon | according to |\. ", sentence)[0].rstrip(".!? ")
+    words = clause.split()[:max_words]
+    while len(words) > 3 and (words[-1].lower() in function_words
+                              or words[-1].lower().endswith(("’", "'"))):
+        words.pop()
+    return " ".join(words)
+
+
+def parse_outline(text: str, n_sections: int, lang: str = "fr") -> tuple[str | None, list[str]]:
     """The H1 and the H2 intertitles of an outline answer (tolerant of numbering and bullets)."""
     h1, h2s = None, []
     for line in text.splitlines():
@@ -88,9 +102,9 @@ def parse_outline(text: str, n_sections: int) -> tuple[str | None, list[str]]:
         heading = _HEADING.match(line)
         level = len(heading.group(1)) if heading else None
         title = _strip_marks(line)
-        if len(title.split()) > 12:  # a sentence, not a title: keep its first clause
-            title = re.split(r",|;| selon | according to ", title)[0].rstrip(".")
-        if not title or len(title.split()) > 16:
+        if len(title.split()) > 12:  # a sentence, not a title: keep the start of its first clause
+            title = short_heading(title, lang)
+        if not title:
             continue
         first_word = title.split()[0].lower() if title else ""
         if first_word in ("introduction", "conclusion", "plan", "outline", "chapô", "titre",

@@ -97,19 +97,13 @@ def parse_headings(answer: str, n_sections: int, source: str, lang: str) -> Fram
 def fallback_heading(group: list[str], lang: str, max_words: int = 10,
                      used: set[str] | None = None) -> str:
     """The first clause of a sentence of the part, cut to ``max_words`` before a function word."""
-    from seo_kit.lang import resources
+    from seo_kit.repair import short_heading
     from seo_kit.text import split_sentences
 
-    function_words = resources(lang).function_words
     candidates = [s for paragraph in group for s in split_sentences(paragraph, lang)] or group
     heading = ""
     for sentence in candidates:
-        clause = re.split(r"[,;:(]| selon | according to ", sentence)[0].rstrip(".!? ")
-        words = clause.split()[:max_words]
-        while len(words) > 3 and (words[-1].lower() in function_words
-                                  or words[-1].lower().endswith(("’", "'"))):
-            words.pop()  # never end a heading on "de", "la", "l’"…
-        heading = " ".join(words)
+        heading = short_heading(sentence, lang, max_words)
         if heading and heading not in (used or set()):
             return heading
     return heading
