@@ -108,7 +108,8 @@ def parse_outline(text: str, n_sections: int, lang: str = "fr") -> tuple[str | N
             continue
         first_word = title.split()[0].lower() if title else ""
         if first_word in ("introduction", "conclusion", "plan", "outline", "chapô", "titre",
-                          "title", "intertitre", "subheading", "format"):
+                          "title", "intertitre", "subheading", "format") or \
+                "tour de france" in title.lower():
             continue  # a label or the template's own example, not a heading
         if level == 1 and h1 is None:
             h1 = title
