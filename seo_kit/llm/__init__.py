@@ -12,7 +12,7 @@ Environment:
     SEO_KIT_HOME          user state, incl. the run log runs.sqlite (default ~/.seo_kit)
     SEO_KIT_MODEL_CACHE   the assembled embedded model (default ~/.cache/seo_kit/models)
     SEO_KIT_LOCAL_MODEL   serve another GGUF file instead of the embedded default
-    SEO_KIT_LOCAL_THREADS, SEO_KIT_LOCAL_PARALLEL, SEO_KIT_LOCAL_CTX   embedded server settings
+    SEO_KIT_LOCAL_THREADS, _PARALLEL, _CTX, _POLL   embedded server settings (seo_kit.llm.local)
 
 Modules: endpoint (where calls go), client (chat/achat), faults (errors with what to do),
 records (CallRecord, hash, prices), runlog (SQLite log and cache), local and assemble (the

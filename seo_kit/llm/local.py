@@ -55,6 +55,10 @@ def embedded_model_name() -> str:
 # Slots of the embedded server: the rewrite engine sends an article's sections at once, and
 # llama.cpp decodes parallel slots in one batch (see bench/embedded_parallel.py).
 DEFAULT_PARALLEL = 1
+# llama.cpp's threads spin (poll=50) while waiting for each other; on a small machine shared with
+# a notebook and other work that spinning takes the cores the model needs. Measured here under
+# load (Qwen 1.5B, 48–64 tokens): 6.4 vs 3.4 and 6.5 vs 1.1 tokens/s with poll 0 vs 50.
+DEFAULT_POLL = 0
 _servers: dict[str, object] = {}  # base URL → xllamacpp.Server (alive while referenced)
 _default: dict[str, str] = {}  # model path → base URL of the server ensure_local_server started
 _servers_lock = threading.Lock()
@@ -62,12 +66,14 @@ _servers_lock = threading.Lock()
 
 def start_local_server(
     model_path: str | os.PathLike[str] | None = None, n_ctx: int = 8192, threads: int = 2,
-    port: int = 0, parallel: int = 1,
+    port: int = 0, parallel: int = 1, poll: int | None = None,
 ) -> str:
     """Start a llama.cpp server on 127.0.0.1 (a free port unless `port`); returns its …/v1 URL.
 
     `parallel` slots answer that many requests at once, decoded in one batch; they share one
     KV cache of `n_ctx` tokens (so one long request can still use all of it).
+    `poll` (0–100, default SEO_KIT_LOCAL_POLL or DEFAULT_POLL) is how much llama.cpp's worker
+    threads busy-wait between steps.
     The server lives until stop_local_servers() or the end of the process.
     """
     try:
@@ -85,6 +91,9 @@ def start_local_server(
     params.cpuparams_batch.n_threads = threads
     params.port = port
     params.n_parallel = parallel
+    params.cpuparams.poll = params.cpuparams_batch.poll = (
+        poll if poll is not None else _env_int("SEO_KIT_LOCAL_POLL", DEFAULT_POLL, minimum=0)
+    )
     params.kv_unified = True
     params.verbosity = -1  # llama.cpp logs every request to stderr otherwise
     try:
@@ -109,7 +118,8 @@ def ensure_local_server() -> str:
     """The base URL of this process's embedded server, starting it once (thread-safe).
 
     Settings from the environment: SEO_KIT_LOCAL_THREADS (default 2), SEO_KIT_LOCAL_PARALLEL
-    (slots, default DEFAULT_PARALLEL), SEO_KIT_LOCAL_CTX (default 8192 tokens)."""
+    (slots, default DEFAULT_PARALLEL), SEO_KIT_LOCAL_CTX (default 8192 tokens),
+    SEO_KIT_LOCAL_POLL (default DEFAULT_POLL)."""
     path = str(local_model_path())
     with _start_lock:
         url = _default.get(path)
@@ -127,12 +137,12 @@ def ensure_local_server() -> str:
         return url
 
 
-def _env_int(name: str, default: int) -> int:
+def _env_int(name: str, default: int, minimum: int = 1) -> int:
     value = os.environ.get(name, "").strip()
     if not value:
         return default
     try:
-        return max(1, int(value))
+        return max(minimum, int(value))
     except ValueError:
         raise LocalModelError(f"{name}={value!r} is not a whole number.") from None
 
