@@ -80,8 +80,8 @@ def article_responder(request: dict[str, Any]) -> str:
     sentences = _sentences(prompt)
     keyphrase = _keyphrase(prompt)
     opener = _tone_opener(request)
-    if "Propose le plan" in step or "outline" in step.lower():
-        n = _number(r"exactement (\d+) lignes", step, 4)
+    if re.search(r"\bplan\b", step) and "intertitre" in step:
+        n = _number(r"(\d+) (?:lignes|intertitres)", step, 4)
         title = f"# {keyphrase} : ce qu’il faut savoir sur la visite"
         return "\n".join([title] + [f"## {h}" for h in _HEADINGS[:n]])
     if "Titre SEO" in step:
@@ -91,11 +91,12 @@ def article_responder(request: dict[str, Any]) -> str:
     if "chapô" in step:
         return _paragraphs(sentences, _number(r"environ (\d+) mots", step, 60), 0, keyphrase,
                            opener)
-    heading = re.search(r"partie « ([^»]+) »", step)
-    if heading:
+    heading = re.search(r"partie « ([^»]+) »", step, re.IGNORECASE)
+    if heading:  # a section, or more text for a section ("déjà écrite": start further on)
         position = _HEADINGS.index(heading.group(1)) if heading.group(1) in _HEADINGS else 0
         words = _number(r"environ (\d+) mots", step, 150)
-        return _paragraphs(sentences, words, 3 * (position + 1), keyphrase)
+        start = 3 * (position + 1) + (7 if "déjà écrite" in step else 0)
+        return _paragraphs(sentences, words, start, keyphrase)
     # any other prompt (restructure, a custom template): a whole article in one answer
     target = _number(r"au moins (\d+) mots", prompt, 700)
     parts = [f"# {keyphrase} : ce qu’il faut savoir", _paragraphs(sentences, 60, 0, keyphrase)]
