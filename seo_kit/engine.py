@@ -104,7 +104,7 @@ async def write(article: Article, brief: Brief, session: Session) -> dict:
     session.values.update(n_sections=n_sections, section_words=section_words,
                           intro_words=intro_words, paragraphs=3 if section_words > 150 else 2)
     # A plan is structure, not style: a low temperature keeps small models on the format.
-    answer, _ = await session.call("outline", max_tokens=30 + 22 * n_sections,
+    answer, _ = await session.call("outline", max_tokens=30 + 16 * n_sections,
                                    temperature=min(brief.temperature, 0.3))
     h1, headings = repair.parse_outline(answer, n_sections, brief.lang)
     if h1 is None:
