@@ -52,12 +52,14 @@ def embedded_model_name() -> str:
     return Path(override).stem.lower() if override else QWEN_CODER_1_5B.name
 
 
-# Slots of the embedded server: the rewrite engine sends an article's sections at once, and
-# llama.cpp decodes parallel slots in one batch (see bench/embedded_parallel.py).
+# Slots of the embedded server: llama.cpp decodes parallel slots in one batch. Measured idle,
+# 4 concurrent 48-token requests: 17.9 s with 4 slots vs 23.1 s with 1 (bench/embedded_parallel.py).
+# Kept at 1: slots share the n_ctx KV cache, and several long prompts at once could exhaust it.
 DEFAULT_PARALLEL = 1
 # llama.cpp's threads spin (poll=50) while waiting for each other; on a small machine shared with
 # a notebook and other work that spinning takes the cores the model needs. Measured here under
-# load (Qwen 1.5B, 48–64 tokens): 6.4 vs 3.4 and 6.5 vs 1.1 tokens/s with poll 0 vs 50.
+# load (Qwen 1.5B, 48–64 tokens): 6.4 vs 3.4 and 6.5 vs 1.1 tokens/s with poll 0 vs 50; on the
+# idle machine poll 0 costs ~7 % (7.8 vs 8.4 tokens/s).
 DEFAULT_POLL = 0
 _servers: dict[str, object] = {}  # base URL → xllamacpp.Server (alive while referenced)
 _default: dict[str, str] = {}  # model path → base URL of the server ensure_local_server started
