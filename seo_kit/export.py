@@ -16,7 +16,7 @@ import io
 import json
 import os
 import re
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -76,7 +76,7 @@ def _created_at(variant: Any) -> str:
         return created.isoformat()
     if created:
         return str(created)
-    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+    return datetime.now(UTC).replace(microsecond=0).isoformat()
 
 
 def variant_to_markdown(variant: Any) -> str:

@@ -17,16 +17,11 @@ from __future__ import annotations
 
 import os
 import string
-import sys
+import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from seo_kit.errors import TemplateError
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
 
 __all__ = ["DATA_VARIABLES", "Template", "list_templates", "load_template", "template_folders"]
 

@@ -1,6 +1,6 @@
 """The studio without a browser: set the controls' values, .click(), assert on what it shows."""
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -177,7 +177,7 @@ def test_upload_fills_the_article():
         "cp1252")
     studio.upload.value = ({"name": "breve.txt", "type": "text/plain", "size": len(content),
                             "content": memoryview(content),
-                            "last_modified": datetime.now(timezone.utc)},)
+                            "last_modified": datetime.now(UTC)},)
     assert "Pyongyang" in studio.article.value
 
 
