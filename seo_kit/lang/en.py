@@ -9,6 +9,7 @@ Passive: a form of "be" (or "get"), optionally adverbs, then a past participle (
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from seo_kit.lang._data import load_words, word_set
 
@@ -34,17 +35,10 @@ _WORDS = {"the": 1, "every": 3, "business": 2, "different": 3, "evening": 2, "ar
           "clients": 2, "quiet": 2, "marriage": 2, "carriage": 2, "california": 4}
 
 
+@lru_cache(maxsize=200_000)  # bounded memory on endless streams of new words
 def count_syllables(word: str) -> int:
     """Syllables of an English word; 0 for a word without letters."""
-    count = _SEEN.get(word)
-    if count is None:
-        if len(_SEEN) > 200_000:  # bounded memory on endless streams of new words
-            _SEEN.clear()
-        count = _SEEN[word] = _count(word.lower())
-    return count
-
-
-_SEEN: dict[str, int] = {}
+    return _count(word.lower())
 
 
 def _count(word: str) -> int:

@@ -45,17 +45,10 @@ _WORDS = {"abbaye": 3, "abbayes": 3, "eu": 1, "eue": 1, "eus": 1, "eues": 1,
           "août": 1, "monsieur": 2, "messieurs": 2, "oignon": 2, "oignons": 2}
 
 
+@lru_cache(maxsize=200_000)  # bounded memory on endless streams of new words
 def count_syllables(word: str) -> int:
     """Spoken syllables of a French word; 0 for a word without letters (numbers, symbols)."""
-    count = _SEEN.get(word)
-    if count is None:
-        if len(_SEEN) > 200_000:  # bounded memory on endless streams of new words
-            _SEEN.clear()
-        count = _SEEN[word] = _count(word.lower())
-    return count
-
-
-_SEEN: dict[str, int] = {}
+    return _count(word.lower())
 
 
 def _count(word: str) -> int:
