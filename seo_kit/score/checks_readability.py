@@ -54,14 +54,11 @@ def subheadings_too_long(doc, ctx):
         sections.insert(0, before)
     too_long = sum(1 for n in sections if n > limit)
     longest = max(sections)
-    if before and slightly < before <= far and too_long < 2:
-        return 6, before, ("Subheading distribution: The beginning of your text is longer than "
-                           f"{slightly} words and is not separated by any subheadings. Add "
-                           "subheadings to improve readability.")
-    if before and before > far and too_long < 2:
-        return 3, before, ("Subheading distribution: The beginning of your text is longer than "
-                           f"{slightly} words and is not separated by any subheadings. Add "
-                           "subheadings to improve readability.")
+    if before and before > slightly and too_long < 2:
+        return 6 if before <= far else 3, before, (
+            "Subheading distribution: The beginning of your text is longer than "
+            f"{slightly} words and is not separated by any subheadings. Add "
+            "subheadings to improve readability.")
     if longest <= slightly:
         return 9, longest, "Subheading distribution: Great job!"
     score = 6 if longest <= far else 3
