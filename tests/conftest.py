@@ -49,3 +49,15 @@ def scripted_endpoint(scripted_server: ScriptedServer) -> Endpoint:
         base_url=scripted_server.url, model=scripted_server.model, api_key="sk-scripted-test-key",
         kind="scripted", timeout_s=10.0, max_retries=0,
     )
+
+
+@pytest.fixture
+def article_server(scripted_server: ScriptedServer,
+                   monkeypatch: pytest.MonkeyPatch) -> ScriptedServer:
+    """`scripted_server` answering every rewrite step with plausible French, and set as the
+    environment's endpoint (OPENAI_BASE_URL), as the studio and the grid find it."""
+    from article_responder import article_responder
+
+    scripted_server.responder = article_responder
+    monkeypatch.setenv("OPENAI_BASE_URL", scripted_server.url)
+    return scripted_server

@@ -4,7 +4,6 @@ cache, so that re-running after changing one parameter only calls the model for 
 from pathlib import Path
 
 import pytest
-from article_responder import article_responder
 
 from seo_kit.grid import run_grid
 from seo_kit.inputs import read_article
@@ -14,18 +13,11 @@ REQUEST = Path(__file__).parents[1] / "notebooks" / "data" / "article_request.tx
 
 
 @pytest.fixture
-def server(scripted_server, monkeypatch):
-    scripted_server.responder = article_responder
-    monkeypatch.setenv("OPENAI_BASE_URL", scripted_server.url)
-    return scripted_server
-
-
-@pytest.fixture
 def article():
     return read_article(REQUEST, skip_first_line=True)
 
 
-def test_one_row_per_combination(server, article):
+def test_one_row_per_combination(article_server, article):
     df = run_grid(article, tones=["informatif", "pédagogique"],
                   keyword_sets=[["Lavrov"], ["Corée du Nord", "Russie"]], min_words=[400, 700])
     assert len(df) == 2 * 2 * 2
@@ -41,37 +33,37 @@ def test_one_row_per_combination(server, article):
     assert set(df["template"]) == {"rewrite"}
 
 
-def test_scores_follow_the_keyphrase(server, article):
+def test_scores_follow_the_keyphrase(article_server, article):
     df = run_grid(article, keyword_sets=[["Lavrov"], ["Corée du Nord"]])
     assert set(df["keywords"]) == {"Lavrov", "Corée du Nord"}
     assert (df["words"] >= 700).all()
     assert df["text"].str.contains("Lavrov").all()
 
 
-def test_rerun_only_calls_the_model_for_new_cells(server, article):
+def test_rerun_only_calls_the_model_for_new_cells(article_server, article):
     run_grid(article, tones=["informatif", "pédagogique"])
-    first = len(server.chat_requests)
+    first = len(article_server.chat_requests)
     per_cell = first // 2
     assert per_cell > 0 and first == 2 * per_cell
 
     run_grid(article, tones=["informatif", "pédagogique"])
-    assert len(server.chat_requests) == first  # nothing new: all from the cache
+    assert len(article_server.chat_requests) == first  # nothing new: all from the cache
 
     df = run_grid(article, tones=["informatif", "pédagogique", "expert"])
     assert len(df) == 3
-    assert len(server.chat_requests) == first + per_cell  # only the "expert" cell
+    assert len(article_server.chat_requests) == first + per_cell  # only the "expert" cell
 
     run_grid(article, tones=["informatif"], min_words=[500])
-    assert len(server.chat_requests) > first + per_cell  # a changed parameter is a new cell
+    assert len(article_server.chat_requests) > first + per_cell  # a changed parameter is a new cell
 
 
-def test_variants_are_logged(server, article):
+def test_variants_are_logged(article_server, article):
     df = run_grid(article, tones=["informatif", "engageant"])
     saved = RunLog().variants()
     assert {v["id"] for v in saved} >= set(df["id"])
 
 
-def test_several_articles_and_the_source_rows(server, article, tmp_path):
+def test_several_articles_and_the_source_rows(article_server, article, tmp_path):
     other = tmp_path / "breve.txt"
     other.write_text("\n".join(article.text.splitlines()[:6]), encoding="utf-8")
     df = run_grid({"lavrov": article, "breve": other}, tones=["informatif"],
@@ -81,18 +73,18 @@ def test_several_articles_and_the_source_rows(server, article, tmp_path):
     assert list(df.index) == ["lavrov/source", "lavrov/v1", "breve/source", "breve/v1"]
 
 
-def test_a_path_and_its_instruction_line(server):
+def test_a_path_and_its_instruction_line(article_server):
     df = run_grid(str(REQUEST), skip_first_line=True, keyword_sets=[["Lavrov"]])
     assert df.loc["article_request/v1", "article"] == "article_request"
     assert "Make this article seo compatible" not in df.iloc[0]["text"]
 
 
-def test_models_and_temperatures_reach_the_server(server, article):
+def test_models_and_temperatures_reach_the_server(article_server, article):
     df = run_grid(article, models=["modele-a", "modele-b"], temperatures=[0.2, 0.9],
                   keyword_sets=[["Lavrov"]])
     assert sorted(zip(df["model"], df["temperature"])) == [
         ("modele-a", 0.2), ("modele-a", 0.9), ("modele-b", 0.2), ("modele-b", 0.9)]
-    sent = {(r.body["model"], r.body["temperature"]) for r in server.chat_requests}
+    sent = {(r.body["model"], r.body["temperature"]) for r in article_server.chat_requests}
     # (the engine may use its own temperature for a step such as the meta tags)
     assert sent >= {("modele-a", 0.2), ("modele-a", 0.9), ("modele-b", 0.2), ("modele-b", 0.9)}
     assert {model for model, _ in sent} == {"modele-a", "modele-b"}

@@ -14,25 +14,18 @@ REQUEST = Path(__file__).parents[1] / "notebooks" / "data" / "article_request.tx
 
 
 @pytest.fixture
-def server(scripted_server, monkeypatch):
-    scripted_server.responder = article_responder
-    monkeypatch.setenv("OPENAI_BASE_URL", scripted_server.url)
-    return scripted_server
-
-
-@pytest.fixture
 def article() -> str:
     return read_article(REQUEST, skip_first_line=True).text
 
 
-def test_generate_is_a_plain_function(server, article):
+def test_generate_is_a_plain_function(article_server, article):
     result = generate(StudioSettings(article=article, keywords=("Lavrov",), n_variants=2))
     assert list(result.comparison.index) == ["source", "v1", "v2"]
     assert len(result.variants) == 2
     assert result.variants[0].brief["seed"] != result.variants[1].brief["seed"]
 
 
-def test_click_generate_fills_the_comparison(server, article):
+def test_click_generate_fills_the_comparison(article_server, article):
     studio = Studio(article)
     studio.tone.value = "pédagogique"
     studio.keywords.value = "Lavrov, Corée du Nord"
@@ -51,27 +44,27 @@ def test_click_generate_fills_the_comparison(server, article):
     assert not studio.generate_button.disabled
 
 
-def test_progress_counts_variants_and_model_calls(server, article):
-    server.latency_s = 0.2  # a slow model: the heartbeat shows calls as they finish
+def test_progress_counts_variants_and_model_calls(article_server, article):
+    article_server.latency_s = 0.2  # a slow model: the heartbeat shows calls as they finish
     studio = Studio(article, keywords="Lavrov", n_variants=2)
     seen = []
     studio.status.observe(lambda change: seen.append(change["new"]), names="value")
     studio.generate_button.click()
     progress = [s for s in seen if "appels au modèle" in s]
-    assert progress[-1] == f"2/2 variantes · {len(server.chat_requests)} appels au modèle"
+    assert progress[-1] == f"2/2 variantes · {len(article_server.chat_requests)} appels au modèle"
     assert studio.progress.value == studio.progress.max == 2
 
 
-def test_the_request_reaches_the_model_with_the_settings(server, article):
+def test_the_request_reaches_the_model_with_the_settings(article_server, article):
     studio = Studio(article, tone="expert", keywords="Lavrov")
     studio.temperature.value = 0.3
     studio.generate_button.click()
-    body = server.chat_requests[0].body
+    body = article_server.chat_requests[0].body
     assert body["temperature"] == pytest.approx(0.3)
     assert "ton expert" in body["messages"][0]["content"]
 
 
-def test_variant_serp_and_diff_views(server, article):
+def test_variant_serp_and_diff_views(article_server, article):
     studio = Studio(article, keywords="Lavrov", n_variants=2)
     studio.generate_button.click()
     assert studio.variant_picker.options == ("v1", "v2")
@@ -83,12 +76,12 @@ def test_variant_serp_and_diff_views(server, article):
     assert "<del>v2</del>" in studio.diff_view.value
 
 
-def test_hostile_model_output_never_reaches_the_page(server, article):
+def test_hostile_model_output_never_reaches_the_page(article_server, article):
     def hostile(request):
         text = article_responder(request)
         return text + ' <script>alert(1)</script><img src=x onerror=alert(2)>' \
                       ' [clic](javascript:alert(3))'
-    server.responder = hostile
+    article_server.responder = hostile
     studio = Studio(article, keywords="Lavrov")
     studio.generate_button.click()
     for view in (studio.variant_view, studio.diff_view, studio.table, studio.serp):
@@ -101,7 +94,7 @@ def test_hostile_model_output_never_reaches_the_page(server, article):
     assert "alert(1)" not in studio.variant_view.value  # the script's text is dropped too
 
 
-def test_exports(server, article):
+def test_exports(article_server, article):
     studio = Studio(article, keywords="Lavrov")
     studio.generate_button.click()
     for kind, button in studio.export_buttons.items():
@@ -120,11 +113,11 @@ def test_nothing_to_export_before_generating():
     assert "générez d’abord" in studio.status.value
 
 
-def test_empty_article_is_an_error_in_the_status(server):
+def test_empty_article_is_an_error_in_the_status(article_server):
     studio = Studio("   ")
     studio.generate_button.click()
     assert "Collez un article" in studio.status.value
-    assert server.chat_requests == []
+    assert article_server.chat_requests == []
 
 
 def test_model_errors_show_in_the_status(scripted_server, monkeypatch, article):
@@ -137,18 +130,18 @@ def test_model_errors_show_in_the_status(scripted_server, monkeypatch, article):
     assert "⚠" in studio.status.value and studio.comparison.empty
 
 
-def test_edited_template_is_used(server, article):
+def test_edited_template_is_used(article_server, article):
     studio = Studio(article, keywords="Lavrov")
     studio.template_text.value = studio.template_text.value.replace(
         'system = """', 'system = """Tu es un rédacteur SEO maison. ', 1)
     settings = studio.settings()
     assert settings.template_text is not None
     studio.generate_button.click()
-    assert "rédacteur SEO maison" in server.chat_requests[0].body["messages"][0]["content"]
+    assert "rédacteur SEO maison" in article_server.chat_requests[0].body["messages"][0]["content"]
     assert studio.comparison.loc["v1", "template"].startswith("studio-")
 
 
-def test_the_environment_key_only_goes_to_the_environment_server(server, monkeypatch, article):
+def test_the_environment_key_only_goes_to_the_environment_server(article_server, monkeypatch, article):
     from scripted_server import ScriptedServer
 
     monkeypatch.setenv("OPENAI_API_KEY", "sk-env-key-for-the-configured-server")
@@ -157,13 +150,13 @@ def test_the_environment_key_only_goes_to_the_environment_server(server, monkeyp
         studio = Studio(article, keywords="Lavrov")
         studio.base_url.value = other.url  # typed in the studio
         studio.generate_button.click()
-        assert other.chat_requests and not server.chat_requests
+        assert other.chat_requests and not article_server.chat_requests
         sent = {r.headers.get("authorization") for r in other.chat_requests}
         assert not any("sk-env-key" in (header or "") for header in sent)
-    studio.base_url.value = server.url  # the configured server gets the key
+    studio.base_url.value = article_server.url  # the configured server gets the key
     studio.keywords.value = "Corée du Nord"
     studio.generate_button.click()
-    assert "sk-env-key" in server.chat_requests[-1].headers["authorization"]
+    assert "sk-env-key" in article_server.chat_requests[-1].headers["authorization"]
 
 
 def test_the_app_locks_the_endpoint():
