@@ -32,7 +32,7 @@ from scripted_server import ScriptedServer
 
 REQUEST = ROOT / "notebooks" / "data" / "article_request.txt"
 KERNEL_CODE = f"""
-from seo_kit.inputs import read_article
+from seo_kit.rewrite.inputs import read_article
 from seo_kit.widgets import Studio
 studio = Studio(read_article({str(REQUEST)!r}, skip_first_line=True).text,
                 keywords="Lavrov, Corée du Nord")
@@ -47,7 +47,7 @@ def _fresh_home() -> None:
 
 
 def in_process() -> float:
-    from seo_kit.inputs import read_article
+    from seo_kit.rewrite.inputs import read_article
     from seo_kit.widgets import StudioSettings, generate
 
     article = read_article(REQUEST, skip_first_line=True).text

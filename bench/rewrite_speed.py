@@ -30,10 +30,10 @@ sys.path.insert(0, str(ROOT / "tests"))
 from french_writer import FrenchWriter
 from scripted_server import ScriptedServer
 
-from seo_kit.brief import Brief
-from seo_kit.inputs import read_article
 from seo_kit.llm import Endpoint, RunLog
 from seo_kit.rewrite import rewrite, rewrite_many
+from seo_kit.rewrite.brief import Brief
+from seo_kit.rewrite.inputs import read_article
 
 REQUEST = ROOT / "notebooks" / "data" / "article_request.txt"
 BRIEF = Brief(lang="fr", keywords=("Lavrov", "Corée du Nord"), min_words=700, seed=1)

@@ -5,7 +5,7 @@
     >>> report.to_frame()
 """
 
-from seo_kit.compare import compare
+from seo_kit.compare import compare, run_grid
 from seo_kit.errors import (
     AnswerError,
     AuthError,
@@ -17,11 +17,8 @@ from seo_kit.errors import (
     SeoKitError,
     TemplateError,
 )
-from seo_kit.grid import run_grid
-from seo_kit.inputs import Article, read_article
-from seo_kit.rewrite import Brief, rewrite, rewrite_many
+from seo_kit.rewrite import Article, Brief, Variant, read_article, rewrite, rewrite_many
 from seo_kit.score import Report, score, score_document
-from seo_kit.variant import Variant
 
 __all__ = [
     "AnswerError",

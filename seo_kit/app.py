@@ -33,7 +33,7 @@ from seo_kit.widgets import Studio
 
 article = ""
 if os.environ.get("SEO_KIT_APP_ARTICLE"):
-    from seo_kit.inputs import read_article
+    from seo_kit.rewrite.inputs import read_article
 
     skip = os.environ.get("SEO_KIT_APP_SKIP_FIRST_LINE") == "1"
     article = read_article(os.environ["SEO_KIT_APP_ARTICLE"], skip_first_line=skip).text

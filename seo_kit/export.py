@@ -172,7 +172,7 @@ def comparison_to_csv(df, path: str | Path | None = None) -> str:
 
 
 def _chart_img(df) -> str:
-    from seo_kit.compare import plot_scores
+    from seo_kit.views import plot_scores
 
     fig = plot_scores(df).figure
     buffer = io.BytesIO()
@@ -187,7 +187,8 @@ def _chart_img(df) -> str:
 def to_html_report(df, *, title: str = "Comparaison des variantes", variants=None,
                    chart: bool = True, lang: str = "fr", path: str | Path | None = None) -> str:
     """A standalone HTML report of a comparison: styled table, chart, and the variants rendered."""
-    from seo_kit.compare import rating_columns, style_checks, style_comparison
+    from seo_kit.compare import rating_columns
+    from seo_kit.views import style_checks, style_comparison
 
     parts = [f"<h1>{escape(title)}</h1>", style_comparison(df, lang=lang).to_html(),
              "<!--chart-->"]

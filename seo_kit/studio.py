@@ -52,7 +52,7 @@ class StudioResult:
 def generate(settings: StudioSettings,
              on_progress: Callable[[int, int], None] | None = None) -> StudioResult:
     """Rewrite the article `n_variants` times with the settings, then compare with the source."""
-    from seo_kit.grid import briefs_for, rewrite_all
+    from seo_kit.compare.grid import briefs_for, rewrite_all
 
     if not settings.article.strip():
         raise SeoKitError("Collez un article ou chargez un fichier avant de générer.")

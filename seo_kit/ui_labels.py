@@ -49,8 +49,8 @@ LABELS: dict[str, dict[str, str]] = {
 
 
 def template_names(lang: str = "fr") -> list[str]:
-    """Names of the templates shipped for `lang` (the .toml files in seo_kit/prompts/<lang>/)."""
-    folder = resources.files("seo_kit").joinpath("prompts", lang)
+    """Names of the templates shipped for `lang` (the .toml files in seo_kit/rewrite/prompts/<lang>/)."""
+    folder = resources.files("seo_kit").joinpath("rewrite", "prompts", lang)
     if not folder.is_dir():
         return []
     return sorted(p.name.removesuffix(".toml") for p in folder.iterdir()
@@ -59,4 +59,4 @@ def template_names(lang: str = "fr") -> list[str]:
 
 def template_text(name: str, lang: str = "fr") -> str:
     """The TOML source of a shipped template, as shown (and edited) in the studio."""
-    return resources.files("seo_kit").joinpath("prompts", lang, f"{name}.toml").read_text("utf-8")
+    return resources.files("seo_kit").joinpath("rewrite", "prompts", lang, f"{name}.toml").read_text("utf-8")

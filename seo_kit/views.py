@@ -1,14 +1,14 @@
 """How a comparison looks: styled tables (good / ok / bad at a glance) and the score chart.
 
-Kept apart from `seo_kit.compare`, which builds the DataFrame; both are re-exported there.
+Kept apart from `seo_kit.compare`, which builds the DataFrame (and owns `rating_columns`).
 """
 
 from __future__ import annotations
 
 import math
-import re
 from typing import TYPE_CHECKING, Any
 
+from seo_kit.compare import rating_columns
 from seo_kit.score.report import rating_for
 
 if TYPE_CHECKING:
@@ -19,11 +19,6 @@ __all__ = ["HEADERS", "RATING_WORDS", "SUMMARY_VIEW", "plot_scores", "rating_col
 
 _COLOURS = {"good": "#c6efce", "ok": "#ffeb9c", "bad": "#ffc7ce", "error": "#ffc7ce",
             "feedback": "#eeeeee"}
-
-
-def rating_columns(df: pd.DataFrame) -> list[str]:
-    """The columns holding a check's rating (named group.checkId)."""
-    return [c for c in df.columns if re.fullmatch(r"(seo|readability|extra)\.\w+", str(c))]
 
 
 def _missing(value: Any) -> bool:

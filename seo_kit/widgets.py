@@ -20,7 +20,7 @@ from concurrent.futures import TimeoutError as FutureTimeout
 from typing import Any
 
 from seo_kit import ui_labels
-from seo_kit.compare import diff_html, plot_scores, style_checks, style_comparison
+from seo_kit.compare import diff_html
 from seo_kit.errors import SeoKitError
 from seo_kit.export import (
     comparison_to_csv,
@@ -31,6 +31,7 @@ from seo_kit.export import (
 )
 from seo_kit.render import escape, markdown_to_html, serp_snippet_html
 from seo_kit.studio import StudioResult, StudioSettings, generate
+from seo_kit.views import plot_scores, style_checks, style_comparison
 
 try:
     import ipywidgets as w
@@ -185,7 +186,7 @@ class Studio(w.VBox):
         files = change["new"]
         if not files:
             return
-        from seo_kit.inputs import read_article
+        from seo_kit.rewrite.inputs import read_article
 
         try:
             self.article.value = read_article(bytes(files[0]["content"])).text

@@ -1,7 +1,7 @@
 """A scripted-server responder that writes plausible French SEO articles, step by step.
 
 The rewrite engine asks for an outline, a lead, each section, then the meta tags (see
-seo_kit/prompts/fr/rewrite.toml). This responder answers each step from the sentences of the article
+seo_kit/rewrite/prompts/fr/rewrite.toml). This responder answers each step from the sentences of the article
 found between <article> and </article>, so the result keeps the source's facts, has subheadings,
 contains the keyphrase and reaches the requested length. It is deterministic: the same request gets
 the same answer, which is what cache tests count on.

@@ -6,8 +6,8 @@
 Mode "rewrite" plans an outline (an H1 and N intertitles, N × words per section ≥ min_words), writes
 the standfirst and every section as separate calls that share one prompt prefix (system prompt,
 article, brief: llama.cpp reuses it from its cache), assembles, scores the draft and repairs what
-fails for ``brief.max_repairs`` rounds (seo_kit.repair). Mode "restructure" keeps every source
-sentence (seo_kit.restructure). Each Variant is saved to the run log before it is returned.
+fails for ``brief.max_repairs`` rounds (seo_kit.rewrite.repair). Mode "restructure" keeps every source
+sentence (seo_kit.rewrite.restructure). Each Variant is saved to the run log before it is returned.
 
 rewrite_many() runs several briefs concurrently through achat(). Finished variants are saved as
 they finish; if some briefs fail, it raises RewriteManyError *after* saving the others, and the
@@ -18,25 +18,24 @@ failures take their place in the returned list instead.
 from __future__ import annotations
 
 import asyncio
-import sys
 import threading
 import time
 from dataclasses import fields, replace
 from typing import Any
 
-from seo_kit import engine, repair
-from seo_kit.brief import AUDIENCE, LANG_NAMES, Brief
 from seo_kit.errors import InputError, SeoKitError
-from seo_kit.inputs import Article, read_article
 from seo_kit.llm import RunLog
-from seo_kit.templates import load_template
-from seo_kit.variant import Variant
+from seo_kit.rewrite import engine, repair
+from seo_kit.rewrite.brief import AUDIENCE, LANG_NAMES, Brief
+from seo_kit.rewrite.inputs import Article, read_article
+from seo_kit.rewrite.templates import load_template
+from seo_kit.rewrite.variant import Variant
 
 # Each step's prompt holds the whole article; 8,192 tokens of context minus the answer and the
 # instructions leave room for about this many words of French (1.7 tokens per word).
 EMBEDDED_MAX_WORDS = 4_000
 
-__all__ = ["Brief", "RewriteManyError", "arewrite", "configure", "rewrite", "rewrite_many", "run"]
+__all__ = ["RewriteManyError", "arewrite", "arewrite_many", "rewrite", "rewrite_many"]
 
 
 class RewriteManyError(SeoKitError):
@@ -183,97 +182,3 @@ def rewrite_many(article: str | bytes | Article, briefs: list[Brief], *, concurr
 def brief_from_dict(data: dict) -> Brief:
     known = {f.name for f in fields(Brief)}
     return Brief(**{k: v for k, v in data.items() if k in known})
-
-
-
-# --- `seo-kit rewrite` ---------------------------------------------------------------------
-
-
-def configure(parser) -> None:
-    """Arguments of `seo-kit rewrite FILE …` (registered by seo_kit.cli)."""
-    parser.add_argument("file", help="the article: text, Markdown or HTML")
-    parser.add_argument("--lang", default="fr", choices=("fr", "en"))
-    parser.add_argument("--min-words", type=int, default=700)
-    parser.add_argument("--keyword", action="append", default=[],
-                        help="a keyword (repeat; the first is the focus keyphrase)")
-    parser.add_argument("--tone", default="informatif")
-    parser.add_argument("--audience", default=None)
-    parser.add_argument("--mode", default="rewrite", choices=("rewrite", "restructure"))
-    parser.add_argument("--variants", type=int, default=1, help="how many variants (seeds 1…N)")
-    parser.add_argument("--skip-first-line", action="store_true",
-                        help="line 1 is the request (an instruction), not the article")
-    parser.add_argument("--template", default=None, help="template name or path to a .toml")
-    parser.add_argument("--model", default=None)
-    parser.add_argument("--base-url", default=None)
-    parser.add_argument("--temperature", type=float, default=0.7)
-    parser.add_argument("--no-cache", action="store_true", help="ask the model again")
-    parser.add_argument("--out", default="out/article_seo.md", help="Markdown file to write")
-    parser.add_argument("--strict", action="store_true",
-                        help="exit with status 3 when a constraint of the brief is not met")
-    parser.set_defaults(run=run)
-
-
-def run(args) -> int:
-    from pathlib import Path
-
-    article = read_article(args.file, skip_first_line=args.skip_first_line, lang=args.lang)
-    base = Brief(lang=args.lang, tone=args.tone, keywords=tuple(args.keyword),
-                 min_words=args.min_words, audience=args.audience, mode=args.mode,
-                 template=args.template, temperature=args.temperature, model=args.model,
-                 base_url=args.base_url, use_cache=not args.no_cache)
-    endpoint = base.resolve_endpoint()
-    where = "the embedded model (a few minutes on 2 cores)" if endpoint.kind == "embedded" \
-        else f"{endpoint.model} at {endpoint.base_url}"
-    print(f"seo-kit rewrite: {article.words} words in ({article.lang}), mode {args.mode}, "
-          f"{args.variants} variant(s) with {where}…", file=sys.stderr, flush=True)
-    started = time.perf_counter()
-    if args.variants > 1:
-        variants = rewrite_many(article, [replace(base, seed=i) for i in
-                                          range(1, args.variants + 1)], concurrency=2)
-    else:
-        variants = [rewrite(article, base)]
-    elapsed = time.perf_counter() - started
-    out = Path(args.out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    for number, variant in enumerate(variants, start=1):
-        path = out if number == 1 else out.with_name(f"{out.stem}-{number}{out.suffix}")
-        path.write_text(variant.markdown_with_front_matter(), encoding="utf-8")
-        print(summary(variant, path))
-    source_report = _source_report(article, base)
-    print()
-    print(side_by_side(source_report, variants[0].report))
-    print(f"\ntotal {elapsed:.1f} s for {len(variants)} variant(s)")
-    return 3 if args.strict and not all(v.ok for v in variants) else 0
-
-
-def _source_report(article: Article, brief: Brief):
-    from seo_kit.score import score
-
-    return score(article.text, keyphrase=brief.keyphrase, lang=brief.lang)
-
-
-def summary(variant: Variant, path) -> str:
-    """Where the variant went, its size, scores, time, speed and constraints."""
-    speed = (variant.completion_tokens / variant.latency_s) if variant.latency_s else 0.0
-    met = ", ".join(f"{k} {'✓' if v else '✗'}" for k, v in variant.constraints.items())
-    report = variant.report
-    return (f"{path}: {variant.words} words · SEO {report.seo_score}/100 · readability "
-            f"{report.readability_score}/100 · {variant.latency_s:.1f} s · "
-            f"{variant.completion_tokens} tokens out ({speed:.1f} tokens/s) · "
-            f"{len(variant.call_ids)} calls · model {variant.model}\nconstraints: {met}"
-            + (f"\nnotes: {'; '.join(variant.notes)}" if variant.notes else ""))
-
-
-def side_by_side(source, result) -> str:
-    """The score table of the source and of the result, one row per check."""
-    rows = [f"{'check':28s} {'source':>14s} {'result':>14s}",
-            f"{'words':28s} {source.words:>14d} {result.words:>14d}",
-            f"{'SEO score':28s} {source.seo_score:>14d} {result.seo_score:>14d}",
-            (f"{'readability score':28s} {source.readability_score:>14d} "
-            f"{result.readability_score:>14d}")]
-    before = {c.id: c for c in source.checks}
-    for check in result.checks:
-        old = before.get(check.id)
-        left = f"{old.score} {old.rating}" if old else "—"
-        rows.append(f"{check.id:28s} {left:>14s} {f'{check.score} {check.rating}':>14s}")
-    return "\n".join(rows)

@@ -5,11 +5,11 @@ from pathlib import Path
 
 import pytest
 
-from seo_kit.grid import run_grid
-from seo_kit.inputs import read_article
+from seo_kit.compare.grid import run_grid
 from seo_kit.llm import RunLog
+from seo_kit.rewrite.inputs import read_article
 
-REQUEST = Path(__file__).parents[1] / "notebooks" / "data" / "article_request.txt"
+REQUEST = Path(__file__).parents[2] / "notebooks" / "data" / "article_request.txt"
 
 
 @pytest.fixture

@@ -13,15 +13,15 @@ from french_writer import FrenchWriter
 from scripted_server import Reply, Status, empty
 
 import seo_kit
-from seo_kit.brief import Brief
-from seo_kit.engine import _plan
 from seo_kit.errors import AnswerError, AuthError, EndpointError, RateLimitError
-from seo_kit.inputs import read_article
 from seo_kit.llm import RunLog
 from seo_kit.rewrite import RewriteManyError, rewrite, rewrite_many
+from seo_kit.rewrite.brief import Brief
+from seo_kit.rewrite.engine import _plan
+from seo_kit.rewrite.inputs import read_article
 from seo_kit.text import split_sentences
 
-REQUEST = Path(__file__).parents[1] / "notebooks" / "data" / "article_request.txt"
+REQUEST = Path(__file__).parents[2] / "notebooks" / "data" / "article_request.txt"
 KEYWORDS = ("Lavrov", "Corée du Nord")
 ALL_MET = {"min_words": True, "single_h1": True, "subheadings": True, "language": True,
            "keyphrase_in_intro": True, "keyphrase_in_title": True, "no_invented_facts": True}

@@ -8,7 +8,7 @@ import re
 import pytest
 
 from seo_kit.errors import TemplateError
-from seo_kit.templates import list_templates, load_template
+from seo_kit.rewrite.templates import list_templates, load_template
 
 VALUES = {"lang": "fr", "lang_name": "français", "tone": "informatif", "audience": "le public",
           "keywords": "Lavrov, Corée du Nord", "keyphrase": "Lavrov", "min_words": 700,

@@ -5,16 +5,10 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from seo_kit.compare import (
-    compare,
-    diff_html,
-    plot_scores,
-    rating_columns,
-    style_checks,
-    style_comparison,
-)
+from seo_kit.compare import compare, diff_html, rating_columns
+from seo_kit.views import plot_scores, style_checks, style_comparison
 
-REQUEST = Path(__file__).parents[1] / "notebooks" / "data" / "article_request.txt"
+REQUEST = Path(__file__).parents[2] / "notebooks" / "data" / "article_request.txt"
 SOURCE = REQUEST.read_text(encoding="utf-8").split("\n", 1)[1]
 PARAGRAPHS = [p for p in SOURCE.splitlines() if p.strip()]
 

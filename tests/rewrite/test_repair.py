@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from seo_kit.repair import (
+from seo_kit.rewrite.repair import (
     assemble,
     check_constraints,
     clean_answer,
@@ -18,7 +18,7 @@ from seo_kit.repair import (
     sections_of,
     slugify,
 )
-from seo_kit.restructure import group_paragraphs
+from seo_kit.rewrite.restructure import group_paragraphs
 
 SOURCE = ("Sergueï Lavrov est arrivé mercredi en Corée du Nord. Il doit rencontrer Choe Son Hui "
           "pendant sa visite de deux jours. Lavrov s’était rendu dans le pays en 2018.")

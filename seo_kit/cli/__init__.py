@@ -1,8 +1,10 @@
 """The ``seo-kit`` command: one subcommand per part of the toolkit.
 
-Each subcommand lives in its owner's module, which exposes ``configure(parser)``: it declares the
-arguments and sets ``run=function(args) -> int``. Adding one here is a three-line ``_add_<name>``
-function plus its name in ``_SUBCOMMANDS``. Errors seo_kit raises on purpose (SeoKitError) become a
+Each subcommand has a module that exposes ``configure(parser)``: it declares the arguments and
+sets ``run=function(args) -> int`` (``seo_kit/cli/score.py``, ``seo_kit/cli/rewrite.py``; ``app``
+and ``serve-local`` still live beside the code they serve). Adding one here is a three-line
+``_add_<name>`` function plus its name in ``_SUBCOMMANDS``; the module is imported only when the
+command line is built, so ``import seo_kit`` does not pay for argparse set-ups. Errors seo_kit raises on purpose (SeoKitError) become a
 one-line message on stderr and exit status 1, never a traceback.
 """
 
@@ -18,9 +20,9 @@ __all__ = ["build_parser", "main"]
 
 
 def _add_score(subparsers) -> None:
-    from seo_kit.score import command
+    from seo_kit.cli import score
 
-    command.configure(subparsers.add_parser("score", help="score a text like Yoast SEO does"))
+    score.configure(subparsers.add_parser("score", help="score a text like Yoast SEO does"))
 
 
 def _add_app(subparsers) -> None:
@@ -37,9 +39,9 @@ def _add_serve_local(subparsers) -> None:
 
 
 def _add_rewrite(subparsers) -> None:
-    from seo_kit.rewrite import configure
+    from seo_kit.cli import rewrite
 
-    configure(subparsers.add_parser("rewrite", help="rewrite an article with a model"))
+    rewrite.configure(subparsers.add_parser("rewrite", help="rewrite an article with a model"))
 
 
 _SUBCOMMANDS = [_add_score, _add_rewrite, _add_app, _add_serve_local]
@@ -70,7 +72,3 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:  # output piped into head & co: stop quietly
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 — keep the interpreter from complaining at exit
         return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -11,7 +11,7 @@ from scripted_server import Status
 from seo_kit.cli import main
 from seo_kit.llm import RunLog
 
-REQUEST = Path(__file__).parents[1] / "notebooks" / "data" / "article_request.txt"
+REQUEST = Path(__file__).parents[2] / "notebooks" / "data" / "article_request.txt"
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from seo_kit.document import parse
-from seo_kit.repair import fallback_meta, fallback_title, parse_meta, slugify
+from seo_kit.rewrite.repair import fallback_meta, fallback_title, parse_meta, slugify
 
 __all__ = ["Frame", "build", "digest", "fallback_heading", "group_paragraphs", "parse_headings"]
 
@@ -97,7 +97,7 @@ def parse_headings(answer: str, n_sections: int, source: str, lang: str) -> Fram
 def fallback_heading(group: list[str], lang: str, max_words: int = 10,
                      used: set[str] | None = None) -> str:
     """The first clause of a sentence of the part, cut to ``max_words`` before a function word."""
-    from seo_kit.repair import short_heading
+    from seo_kit.rewrite.repair import short_heading
     from seo_kit.text import split_sentences
 
     candidates = [s for paragraph in group for s in split_sentences(paragraph, lang)] or group

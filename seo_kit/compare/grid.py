@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from seo_kit.compare import compare
+from seo_kit.compare.frame import compare
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -116,7 +116,7 @@ def rewrite_all(article: Any, briefs: Sequence, *, concurrency: int = 4,
 
 def _articles(articles: Any, skip_first_line: bool = False) -> list[tuple[str, Any]]:
     """(name, article) pairs from a text, a path, an Article, a list or a {name: article} dict."""
-    from seo_kit.inputs import read_article
+    from seo_kit.rewrite.inputs import read_article
 
     if isinstance(articles, Mapping):
         items = list(articles.items())

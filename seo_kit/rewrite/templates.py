@@ -6,7 +6,7 @@ one user message: ``user`` then the step text. Keeping ``user`` first makes the 
 article and the brief a prefix shared by every step, which llama.cpp reuses from its cache.
 
 Templates are looked up, in order, in the ``folder`` argument, the ``SEO_KIT_TEMPLATES`` folder and
-the built-in ``seo_kit/prompts/<lang>/``; a path to a ``.toml`` file is read as is.
+the built-in ``seo_kit/rewrite/prompts/<lang>/``; a path to a ``.toml`` file is read as is.
 
 The article is data, never instructions: the variables in ``DATA_VARIABLES`` are wrapped between
 markers (``<article>`` … ``</article>``) when rendered, a closing marker inside the article is
@@ -73,7 +73,7 @@ class Template:
         if missing:
             raise TemplateError(
                 f"template {self.name!r} ({self.path or 'built-in'}) misses the step(s) "
-                f"{', '.join(missing)} under [steps]; copy seo_kit/prompts/{self.lang}/"
+                f"{', '.join(missing)} under [steps]; copy seo_kit/rewrite/prompts/{self.lang}/"
                 f"{self.name}.toml as a starting point")
 
     def render(self, step: str | None = None, /, **values) -> list[dict[str, str]]:

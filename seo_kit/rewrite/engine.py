@@ -13,12 +13,12 @@ import asyncio
 import math
 from typing import Any
 
-from seo_kit import repair, restructure
-from seo_kit.brief import Brief
 from seo_kit.errors import AnswerError, InputError
-from seo_kit.inputs import Article
 from seo_kit.llm import RunLog, achat
-from seo_kit.templates import Template
+from seo_kit.rewrite import repair, restructure
+from seo_kit.rewrite.brief import Brief
+from seo_kit.rewrite.inputs import Article
+from seo_kit.rewrite.templates import Template
 
 __all__ = ["FALLBACK_HEADINGS", "Session", "meta_of", "repair_draft", "restructure_article", "write"]
 

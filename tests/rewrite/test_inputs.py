@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from seo_kit.errors import InputError
-from seo_kit.inputs import MAX_WORDS, read_article
+from seo_kit.rewrite.inputs import MAX_WORDS, read_article
 
-REQUEST = Path(__file__).parents[1] / "notebooks" / "data" / "article_request.txt"
+REQUEST = Path(__file__).parents[2] / "notebooks" / "data" / "article_request.txt"
 FRENCH = ("Le ministre russe des Affaires étrangères est arrivé mercredi en Corée du Nord. "
           "Il doit rencontrer son homologue pendant une visite de deux jours.")
 ENGLISH = "The minister arrived on Wednesday in North Korea. He is due to meet his counterpart."

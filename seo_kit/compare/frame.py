@@ -1,8 +1,9 @@
-"""Variants → one tidy DataFrame to compare them at a glance, plus styling, diffs and a chart.
+"""Variants → one tidy DataFrame to compare them at a glance, plus a word diff.
 
     >>> df = compare(variants, source=article_text)      # a row per variant, the source first
-    >>> style_comparison(df)                              # good / ok / bad in colour
     >>> diff_html(df.loc["source", "text"], variants[0])  # word diff, safe to display
+
+How the table looks (colours, chart) is the notebook front end's job: seo_kit.views.
 
 A row holds the variant's parameters (tone, keywords, template, model, temperature), its text, its
 size and readability figures, the SEO and readability totals, every check's rating as a column named
@@ -13,39 +14,29 @@ against the source, and what the call cost (tokens, dollars, seconds).
 from __future__ import annotations
 
 import difflib
+import html
 import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from seo_kit.render import escape
 from seo_kit.score.report import Report
-from seo_kit.views import (  # re-exported: the comparison's look lives in seo_kit.views
-    SUMMARY_VIEW,
-    plot_scores,
-    rating_columns,
-    style_checks,
-    style_comparison,
-)
 
 if TYPE_CHECKING:  # pandas is imported when a comparison is made, not with seo_kit
     import pandas as pd
 
-__all__ = [
-    "SUMMARY_COLUMNS",
-    "SUMMARY_VIEW",
-    "compare",
-    "diff_html",
-    "plot_scores",
-    "rating_columns",
-    "report_row",
-    "style_checks",
-    "style_comparison",
-]
+__all__ = ["SUMMARY_COLUMNS", "compare", "diff_html", "rating_columns", "report_row"]
 
 PARAMETER_COLUMNS = ["kind", "tone", "keywords", "mode", "template", "model", "temperature",
                      "min_words"]
 SUMMARY_COLUMNS = ["words", "sentences", "seo_score", "readability_score", "facts_dropped",
                    "facts_added", "prompt_tokens", "completion_tokens", "cost_usd", "latency_s"]
+
+
+def rating_columns(df: pd.DataFrame) -> list[str]:
+    """The columns holding a check's rating (named group.checkId)."""
+    return [c for c in df.columns if re.fullmatch(r"(seo|readability|extra)\.\w+", str(c))]
+
+
 def _field(obj: Any, name: str, default: Any = None) -> Any:
     if isinstance(obj, dict):
         return obj.get(name, default)
@@ -181,6 +172,10 @@ def _ordered_columns(df: pd.DataFrame) -> list[str]:
     return known + rest + ratings + (["text"] if "text" in df.columns else [])
 
 
+def _escape(value: str) -> str:
+    return html.escape(value, quote=True)
+
+
 _TOKEN = re.compile(r"\n|[^\S\n]+|[^\s]+")
 
 
@@ -188,12 +183,12 @@ def diff_html(a: Any, b: Any, *, label_a: str = "source", label_b: str = "varian
     """A word-level diff of two texts (or variants) as escaped HTML with <del> and <ins>."""
     left, right = _TOKEN.findall(_text_of(a)), _TOKEN.findall(_text_of(b))
     matcher = difflib.SequenceMatcher(None, left, right, autojunk=False)
-    header = (f'<div class="seo-diff"><p><del>{escape(label_a)}</del> → '
-              f"<ins>{escape(label_b)}</ins></p><p>")
+    header = (f'<div class="seo-diff"><p><del>{_escape(label_a)}</del> → '
+              f"<ins>{_escape(label_b)}</ins></p><p>")
     out = [header]
 
     def chunk(tokens: list[str]) -> str:
-        return escape("".join(tokens)).replace("\n", "<br>")
+        return _escape("".join(tokens)).replace("\n", "<br>")
 
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
         if op == "equal":
