@@ -1,7 +1,7 @@
 """Time to the first comparison table, and nbval wall time for the notebooks (scripted server).
 
 Scenarios measured in the same run, each against a fresh SEO_KIT_HOME (empty cache):
-  in-process      `seo_kit.widgets.generate(...)` in this (warm) Python: the peer
+  in-process      `seo_kit.notebook.generate(...)` in this (warm) Python: the peer
   fresh kernel    start an IPython kernel, build the Studio, click Générer, get the DataFrame
   voila+chromium  `seo-kit app` page request → comparison table visible in headless Chromium
                   (skipped without chromium / playwright)
@@ -33,7 +33,7 @@ from scripted_server import ScriptedServer
 REQUEST = ROOT / "notebooks" / "data" / "article_request.txt"
 KERNEL_CODE = f"""
 from seo_kit.rewrite.inputs import read_article
-from seo_kit.widgets import Studio
+from seo_kit.notebook import Studio
 studio = Studio(read_article({str(REQUEST)!r}, skip_first_line=True).text,
                 keywords="Lavrov, Corée du Nord")
 studio.tone.value = "pédagogique"
@@ -47,8 +47,8 @@ def _fresh_home() -> None:
 
 
 def in_process() -> float:
+    from seo_kit.notebook import StudioSettings, generate
     from seo_kit.rewrite.inputs import read_article
-    from seo_kit.widgets import StudioSettings, generate
 
     article = read_article(REQUEST, skip_first_line=True).text
     started = time.perf_counter()

@@ -26,7 +26,7 @@ def _add_score(subparsers) -> None:
 
 
 def _add_app(subparsers) -> None:
-    from seo_kit import app
+    from seo_kit.notebook import app
 
     app.configure(subparsers.add_parser("app", help="serve the prompt lab as a web app (Voilà)"))
 

@@ -3,7 +3,7 @@
     >>> df = compare(variants, source=article_text)      # a row per variant, the source first
     >>> diff_html(df.loc["source", "text"], variants[0])  # word diff, safe to display
 
-How the table looks (colours, chart) is the notebook front end's job: seo_kit.views.
+How the table looks (colours, chart) is the notebook front end's job: seo_kit.notebook.views.
 
 A row holds the variant's parameters (tone, keywords, template, model, temperature), its text, its
 size and readability figures, the SEO and readability totals, every check's rating as a column named

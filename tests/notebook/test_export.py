@@ -7,7 +7,7 @@ import re
 import pandas as pd
 import pytest
 
-from seo_kit.export import (
+from seo_kit.notebook.export import (
     comparison_to_csv,
     news_article_jsonld,
     redact,

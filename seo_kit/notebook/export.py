@@ -6,7 +6,7 @@
   variants rendered).
 
 Every export goes through `redact`: no API key, bearer token or local file path leaves the machine
-in a shared file, and every piece of model or article text is sanitised by `seo_kit.render`.
+in a shared file, and every piece of model or article text is sanitised by `seo_kit.notebook.render`.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from seo_kit.render import escape, markdown_to_html
+from seo_kit.notebook.render import escape, markdown_to_html
 
 __all__ = [
     "comparison_to_csv",
@@ -172,7 +172,7 @@ def comparison_to_csv(df, path: str | Path | None = None) -> str:
 
 
 def _chart_img(df) -> str:
-    from seo_kit.views import plot_scores
+    from seo_kit.notebook.views import plot_scores
 
     fig = plot_scores(df).figure
     buffer = io.BytesIO()
@@ -188,7 +188,7 @@ def to_html_report(df, *, title: str = "Comparaison des variantes", variants=Non
                    chart: bool = True, lang: str = "fr", path: str | Path | None = None) -> str:
     """A standalone HTML report of a comparison: styled table, chart, and the variants rendered."""
     from seo_kit.compare import rating_columns
-    from seo_kit.views import style_checks, style_comparison
+    from seo_kit.notebook.views import style_checks, style_comparison
 
     parts = [f"<h1>{escape(title)}</h1>", style_comparison(df, lang=lang).to_html(),
              "<!--chart-->"]

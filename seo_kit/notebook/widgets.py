@@ -1,13 +1,13 @@
 """The prompt lab in Jupyter or Voilà: a thin ipywidgets front end over plain functions.
 
-    >>> from seo_kit.widgets import Studio
+    >>> from seo_kit.notebook import Studio
     >>> studio = Studio()          # French labels; Studio(ui_lang="en") for English
     >>> studio                     # paste an article, choose a tone, click « Générer »
     >>> studio.comparison          # the DataFrame behind the table
 
 The work lives in `generate(StudioSettings) -> StudioResult` (briefs → `rewrite_many` → `compare`),
 which tests and notebooks call directly; the widget only reads its controls into a StudioSettings
-and shows the result. Everything model- or article-made is sanitised (seo_kit.render) or escaped.
+and shows the result. Everything model- or article-made is sanitised (seo_kit.notebook.render) or escaped.
 """
 
 from __future__ import annotations
@@ -19,19 +19,19 @@ from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from typing import Any
 
-from seo_kit import ui_labels
 from seo_kit.compare import diff_html
 from seo_kit.errors import SeoKitError
-from seo_kit.export import (
+from seo_kit.notebook.export import (
     comparison_to_csv,
     redact,
     to_html_report,
     variant_to_html,
     variant_to_markdown,
 )
-from seo_kit.render import escape, markdown_to_html, serp_snippet_html
-from seo_kit.studio import StudioResult, StudioSettings, generate
-from seo_kit.views import plot_scores, style_checks, style_comparison
+from seo_kit.notebook.labels import LABELS, TONES, template_names, template_text
+from seo_kit.notebook.render import escape, markdown_to_html, serp_snippet_html
+from seo_kit.notebook.studio import StudioResult, StudioSettings, generate
+from seo_kit.notebook.views import plot_scores, style_checks, style_comparison
 
 try:
     import ipywidgets as w
@@ -58,7 +58,7 @@ class Studio(w.VBox):
 
     def __init__(self, article: str = "", *, ui_lang: str = "fr", lock_endpoint: bool = False,
                  **settings: Any) -> None:
-        text = ui_labels.LABELS[ui_lang]
+        text = LABELS[ui_lang]
         self.t, self.ui_lang = text, ui_lang
         self.result = StudioResult()
         self.exported: dict[str, str] = {}
@@ -70,7 +70,7 @@ class Studio(w.VBox):
         lang = settings.pop("lang", "fr")
         self.lang = w.Dropdown(options=[(text["fr"], "fr"), (text["en"], "en")], value=lang,
                                description=text["lang"])
-        self.tone = w.Dropdown(options=ui_labels.TONES, value=ui_labels.TONES[0],
+        self.tone = w.Dropdown(options=TONES, value=TONES[0],
                                description=text["tone"])
         self.keywords = w.Text(placeholder="Lavrov, Corée du Nord", description=text["keywords"],
                                layout=layout)
@@ -81,7 +81,7 @@ class Studio(w.VBox):
                                     tooltips=[text["mode"]] * 2,
                                     style={"button_width": "9em"})
         self.template = w.Dropdown(options=[(text["by_mode"], None)]
-                                   + ui_labels.template_names(lang),
+                                   + template_names(lang),
                                    value=None, description=text["template"])
         self.template_text = w.Textarea(layout=w.Layout(width="100%", height="14em"))
         self.base_url = w.Text(value=os.environ.get("OPENAI_BASE_URL", ""),
@@ -168,7 +168,7 @@ class Studio(w.VBox):
         """The shipped template the studio shows: the one picked, else the mode's own."""
         name = self.template.value or self.mode.value
         try:
-            return ui_labels.template_text(name, self.lang.value)
+            return template_text(name, self.lang.value)
         except FileNotFoundError:
             return ""
 
@@ -178,7 +178,7 @@ class Studio(w.VBox):
     def _on_lang(self, _change: dict) -> None:
         """Templates are per language: offer the new language's and show the mode's own."""
         self.template.options = ([(self.t["by_mode"], None)]
-                                 + ui_labels.template_names(self.lang.value))
+                                 + template_names(self.lang.value))
         self.template.value = None
         self._load_template()
 

@@ -5,7 +5,7 @@
     seo-kit app --notebook notebooks/02_prompt_lab.ipynb --port 8900
 
 The default page is a two-cell notebook written to SEO_KIT_HOME/app/ (so the package carries no
-notebook file and the page carries no local path): it shows `seo_kit.widgets.Studio`, pre-filled
+notebook file and the page carries no local path): it shows `seo_kit.notebook.Studio`, pre-filled
 with the article named by SEO_KIT_APP_ARTICLE when set. Voilà hides the code; the endpoint comes
 from the environment (OPENAI_BASE_URL / OPENAI_API_KEY / SEO_KIT_MODEL) of the process that starts
 the app.
@@ -29,7 +29,7 @@ _APP_TITLE = """# Laboratoire de consignes SEO
 Collez un article, choisissez un ton et des mots-clés, puis cliquez sur **Générer**."""
 _APP_CODE = """import os
 
-from seo_kit.widgets import Studio
+from seo_kit.notebook import Studio
 
 article = ""
 if os.environ.get("SEO_KIT_APP_ARTICLE"):

@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from seo_kit.render import markdown_to_html, safe_html
+from seo_kit.notebook.render import markdown_to_html, safe_html
 
 HOSTILE = {
     "script tag": "Bonjour <script>alert(1)</script> le monde",

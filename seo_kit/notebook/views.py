@@ -1,6 +1,6 @@
 """How a comparison looks: styled tables (good / ok / bad at a glance) and the score chart.
 
-Kept apart from `seo_kit.compare`, which builds the DataFrame (and owns `rating_columns`).
+`seo_kit.compare` builds the DataFrame (and names its rating columns); this module only shows it.
 """
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ from seo_kit.score.report import rating_for
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["HEADERS", "RATING_WORDS", "SUMMARY_VIEW", "plot_scores", "rating_columns",
-           "style_checks", "style_comparison"]
+__all__ = ["HEADERS", "RATING_WORDS", "SUMMARY_VIEW", "plot_scores", "style_checks",
+           "style_comparison"]
 
 _COLOURS = {"good": "#c6efce", "ok": "#ffeb9c", "bad": "#ffc7ce", "error": "#ffc7ce",
             "feedback": "#eeeeee"}

@@ -1,5 +1,5 @@
 """`seo-kit app` without a browser: the command line, the generated page, the bound address.
-(The browser test drives the real thing: tests/test_browser.py.)"""
+(The browser test drives the real thing: tests/notebook/test_browser.py.)"""
 
 import json
 import subprocess
@@ -8,8 +8,8 @@ import sys
 import nbformat
 import pytest
 
-from seo_kit.app import app_notebook, run_app, voila_command
 from seo_kit.cli import build_parser
+from seo_kit.notebook.app import app_notebook, run_app, voila_command
 
 
 def test_binds_127_0_0_1_by_default():
@@ -62,14 +62,14 @@ def test_run_app_prints_the_address_and_runs_voila(monkeypatch, capsys):
         launched.append(command)
         return popen([sys.executable, "-c", "pass"])
 
-    monkeypatch.setattr("seo_kit.app.subprocess.Popen", fake_voila)
+    monkeypatch.setattr("seo_kit.notebook.app.subprocess.Popen", fake_voila)
     assert run_app(port=8901) == 0
     assert "http://127.0.0.1:8901/" in capsys.readouterr().out
     assert "--port=8901" in launched[0]
 
 
 def test_stopping_the_app_stops_voila_even_if_it_hangs():
-    from seo_kit.app import _stop
+    from seo_kit.notebook.app import _stop
 
     # ignores SIGTERM, like Voilà 0.5 waiting on its threads after shutting its kernels down
     code = ("import signal, sys, time; signal.signal(signal.SIGTERM, signal.SIG_IGN); "

@@ -7,10 +7,10 @@ import pytest
 from article_responder import article_responder
 from bs4 import BeautifulSoup
 
+from seo_kit.notebook import Studio, StudioSettings, generate
 from seo_kit.rewrite.inputs import read_article
-from seo_kit.widgets import Studio, StudioSettings, generate
 
-REQUEST = Path(__file__).parents[1] / "notebooks" / "data" / "article_request.txt"
+REQUEST = Path(__file__).parents[2] / "notebooks" / "data" / "article_request.txt"
 
 
 @pytest.fixture

@@ -1,6 +1,6 @@
 """The studio's work as plain functions: settings in, variants and their comparison out.
 
-`seo_kit.widgets.Studio` only reads its controls into a `StudioSettings`, calls `generate` and
+`seo_kit.notebook.Studio` only reads its controls into a `StudioSettings`, calls `generate` and
 shows the `StudioResult`; notebooks and tests call `generate` directly, without ipywidgets.
 """
 
