@@ -32,7 +32,7 @@ def main() -> int:
 
     with ScriptedServer() as server:
         server.latency_s = args.latency
-        endpoint = Endpoint(server.url, server.model, kind="scripted", max_retries=0)
+        endpoint = Endpoint(server.url, server.model, kind="compatible", max_retries=0)
         prompts = [f"Variante {k} : réécris l'article." for k in range(args.n)]
 
         async def at_once(use_cache: bool) -> float:

@@ -67,7 +67,7 @@ def main() -> None:
 
     with ScriptedServer() as server:
         server.responder = FrenchWriter(word_ratio=0.8)
-        endpoint = Endpoint(server.url, "scripted-model", kind="scripted", max_retries=0)
+        endpoint = Endpoint(server.url, "scripted-model", kind="compatible", max_retries=0)
         measure("warm-up", article, replace(BRIEF, endpoint=endpoint, seed=0),  # imports, caches
                 RunLog(Path(tempfile.mkdtemp()) / "runs.sqlite"))
         rows.append(measure("scripted", article, replace(BRIEF, endpoint=endpoint),

@@ -47,7 +47,7 @@ def scripted_endpoint(scripted_server: ScriptedServer) -> Endpoint:
     retries) so that fault tests fail in seconds."""
     return Endpoint(
         base_url=scripted_server.url, model=scripted_server.model, api_key="sk-scripted-test-key",
-        kind="scripted", timeout_s=10.0, max_retries=0,
+        kind="compatible", timeout_s=10.0, max_retries=0,
     )
 
 

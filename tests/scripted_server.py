@@ -4,7 +4,7 @@
     server.enqueue("first answer")                       # consumed in order…
     server.enqueue(Status(429, retry_after=1))           # …faults too
     server.responder = lambda request: "otherwise this"  # a function of the request JSON
-    chat(..., endpoint=Endpoint(server.url, "scripted", kind="scripted"))
+    chat(..., endpoint=Endpoint(server.url, "scripted", kind="compatible"))
     server.requests[-1].body["messages"]
 
 Script items: a str (answer text), Reply (text, finish_reason, delay, tokens), Status (an HTTP

@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
+from seo_kit.errors import InputError
 from seo_kit.score.report import Report
 
 if TYPE_CHECKING:  # pandas is imported when a comparison is made, not with seo_kit
@@ -125,7 +126,8 @@ def compare(variants: Iterable[Any], *, source: Any = None, keyphrase: str | Non
     labels = list(labels) if labels is not None else [_label(v, i + 1)
                                                       for i, v in enumerate(variants)]
     if len(labels) != len(variants):
-        raise ValueError(f"{len(labels)} labels for {len(variants)} variants")
+        raise InputError(f"{len(labels)} labels for {len(variants)} variants: give one label "
+                         "per variant, or none")
     if source is not None:
         source_text = _text_of(source)
     else:  # a Variant remembers the text it was made from

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from seo_kit.compare.frame import compare
+from seo_kit.errors import InputError
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -53,7 +54,8 @@ def _make_brief(**fields: Any):
     known = set(inspect.signature(Brief).parameters)
     extra = {k: v for k, v in fields.items() if k not in known and v is not None}
     if extra:
-        raise TypeError(f"Brief has no field(s) {sorted(extra)}")
+        raise InputError(f"Brief has no field(s) {sorted(extra)}; the grid's parameters are "
+                         f"{', '.join(GRID_PARAMETERS)} (plus any other Brief field)")
     return Brief(**{k: v for k, v in fields.items() if v is not None})
 
 
@@ -114,7 +116,7 @@ def rewrite_all(article: Any, briefs: Sequence, *, concurrency: int = 4,
     return variants
 
 
-def _articles(articles: Any, skip_first_line: bool = False) -> list[tuple[str, Any]]:
+def _articles(articles: Any, *, lang: str, skip_first_line: bool) -> list[tuple[str, Any]]:
     """(name, article) pairs from a text, a path, an Article, a list or a {name: article} dict."""
     from seo_kit.rewrite.inputs import read_article
 
@@ -129,9 +131,9 @@ def _articles(articles: Any, skip_first_line: bool = False) -> list[tuple[str, A
         if isinstance(article, Path) or (isinstance(article, str) and "\n" not in article
                                          and len(article) < 500 and Path(article).is_file()):
             name = name or Path(article).stem
-            article = read_article(Path(article), skip_first_line=skip_first_line)
+            article = read_article(Path(article), skip_first_line=skip_first_line, lang=lang)
         elif not hasattr(article, "text"):
-            article = read_article(article, skip_first_line=skip_first_line)
+            article = read_article(article, skip_first_line=skip_first_line, lang=lang)
         elif not name and getattr(article, "path", None):
             name = Path(article.path).stem
         named.append((str(name or f"article{position}"), article))
@@ -167,7 +169,7 @@ def run_grid(articles: Any, *, templates: Iterable | None = None,
     }
     cells = [dict(zip(axes, values)) for values in itertools.product(*axes.values())]
     frames = []
-    named = _articles(articles, skip_first_line)
+    named = _articles(articles, lang=lang, skip_first_line=skip_first_line)
     total = len(named) * len(cells)
     for position, (name, article) in enumerate(named):
         briefs = [_make_brief(lang=lang, base_url=base_url, **cell) for cell in cells]

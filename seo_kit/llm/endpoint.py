@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field, replace
-from typing import Literal
+from typing import Literal, get_args
 
-from seo_kit.errors import AuthError
+from seo_kit.errors import AuthError, InputError
 
 __all__ = ["DEFAULT_OPENAI_MODEL", "EMBEDDED_URL", "OPENAI_URL", "Endpoint", "resolve_endpoint"]
 
@@ -27,7 +27,10 @@ DEFAULT_OPENAI_MODEL = "gpt-4o-mini"
 # Local servers ignore the key, but the openai client refuses to run without one.
 PLACEHOLDER_KEY = "not-needed"
 
-Kind = Literal["openai", "compatible", "embedded", "scripted"]
+# "openai": api.openai.com (costs are known); "compatible": any other OpenAI-compatible server,
+# tests' scripted server included; "embedded": the llama.cpp server seo_kit starts itself.
+Kind = Literal["openai", "compatible", "embedded"]
+KINDS: tuple[str, ...] = get_args(Kind)
 
 
 @dataclass(frozen=True)
@@ -43,6 +46,8 @@ class Endpoint:
     max_retries: int = 2
 
     def __post_init__(self) -> None:
+        if self.kind not in KINDS:
+            raise InputError(f"unknown endpoint kind {self.kind!r}: use one of {', '.join(KINDS)}")
         object.__setattr__(self, "base_url", self.base_url.rstrip("/"))
 
     def with_options(self, **changes: object) -> Endpoint:

@@ -23,7 +23,7 @@ import time
 from dataclasses import fields, replace
 from typing import Any
 
-from seo_kit.errors import InputError, SeoKitError
+from seo_kit.errors import InputError, RewriteManyError, SeoKitError
 from seo_kit.llm import RunLog
 from seo_kit.rewrite import engine, repair
 from seo_kit.rewrite.brief import AUDIENCE, LANG_NAMES, Brief
@@ -38,19 +38,6 @@ EMBEDDED_MAX_WORDS = 4_000
 __all__ = ["RewriteManyError", "arewrite", "arewrite_many", "rewrite", "rewrite_many"]
 
 
-class RewriteManyError(SeoKitError):
-    """Some briefs of rewrite_many failed; the finished variants are saved and kept here."""
-
-    def __init__(self, variants: list[Variant | None], errors: dict[int, BaseException]):
-        self.variants = variants
-        self.errors = errors
-        done = sum(v is not None for v in variants)
-        lines = "; ".join(f"brief {i + 1}: {type(e).__name__}: {e}" for i, e in errors.items())
-        super().__init__(f"{len(errors)} of {len(variants)} rewrites failed ({lines}). The {done} "
-                         "finished variants are saved in the run log and in .variants; rerun the "
-                         "failed briefs (identical calls come from the cache).")
-
-
 async def arewrite(article: str | bytes | Article, brief: Brief | None = None, *,
                    runlog: RunLog | None = None, **brief_fields) -> Variant:
     """The async form of rewrite() (for notebooks with a running loop, and rewrite_many)."""
@@ -58,7 +45,7 @@ async def arewrite(article: str | bytes | Article, brief: Brief | None = None, *
     if not isinstance(article, Article):
         article = read_article(article, lang=brief.lang)
     started = time.perf_counter()
-    template = load_template(brief.template or brief.mode, brief.lang,
+    template = load_template(brief.template or brief.mode, lang=brief.lang,
                              folder=brief.template_folder)
     template.require_steps(*(("headings",) if brief.mode == "restructure"
                              else ("outline", "intro", "section")))

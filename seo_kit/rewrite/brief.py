@@ -6,6 +6,7 @@ from dataclasses import dataclass, field, fields
 from typing import Any
 
 from seo_kit.errors import InputError
+from seo_kit.lang import check_lang
 from seo_kit.llm import Endpoint, resolve_endpoint
 
 __all__ = ["AUDIENCE", "LANG_NAMES", "Brief"]
@@ -45,8 +46,7 @@ class Brief:
         object.__setattr__(self, "keywords", tuple(k.strip() for k in self.keywords if k.strip()))
         if self.mode not in ("rewrite", "restructure"):
             raise InputError(f"unknown mode {self.mode!r}: use 'rewrite' or 'restructure'")
-        if self.lang not in LANG_NAMES:
-            raise InputError(f"unsupported language {self.lang!r}: use 'fr' or 'en'")
+        check_lang(self.lang)
         if self.min_words < 0 or self.min_words > 5000:
             raise InputError(f"min_words={self.min_words}: choose between 0 and 5000")
 

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from seo_kit.errors import TemplateError
+from seo_kit.lang import check_lang
 
 __all__ = ["DATA_VARIABLES", "Template", "list_templates", "load_template", "template_folders"]
 
@@ -119,15 +120,23 @@ def _from_data(data: dict, path: str | None) -> Template:
 
 
 def template_folders(folder: str | os.PathLike | None = None) -> list[Path]:
+    """Where templates are looked up, first match wins: ``folder``, $SEO_KIT_TEMPLATES, built-in."""
     folders = [Path(folder)] if folder else []
     if os.environ.get("SEO_KIT_TEMPLATES"):
         folders.append(Path(os.environ["SEO_KIT_TEMPLATES"]))
     return [*folders, BUILTIN_FOLDER]
 
 
-def load_template(name_or_path: str | os.PathLike, lang: str = "fr", *,
+def load_template(name_or_path: str | os.PathLike, *, lang: str,
                   folder: str | os.PathLike | None = None) -> Template:
-    """A template by name (looked up per language) or by path to a ``.toml`` file."""
+    """A template by name, looked up in ``<folder>/<lang>/``, ``<folder>/`` for each folder of
+    template_folders(), or by path to a ``.toml`` file (read as is; ``lang`` then only names the
+    language in messages).
+
+    Raises InputError for an unsupported ``lang``, TemplateError when no file is found (the
+    message lists the templates available) or when the file is malformed.
+    """
+    check_lang(lang)
     candidate = Path(name_or_path)
     if candidate.suffix == ".toml" or candidate.is_file():
         paths = [candidate]
@@ -143,10 +152,11 @@ def load_template(name_or_path: str | os.PathLike, lang: str = "fr", *,
             return _from_data(data, str(path))
     tried = ", ".join(str(p) for p in paths)
     raise TemplateError(f"no template {str(name_or_path)!r} for lang {lang!r} (looked in {tried}); "
-                        f"available: {', '.join(list_templates(lang, folder=folder)) or 'none'}")
+                        f"available: {', '.join(list_templates(lang=lang, folder=folder)) or 'none'}")
 
 
-def list_templates(lang: str = "fr", *, folder: str | os.PathLike | None = None) -> list[str]:
+def list_templates(*, lang: str, folder: str | os.PathLike | None = None) -> list[str]:
+    """Names of the templates load_template() finds for ``lang`` (sorted, without ``.toml``)."""
     names = {p.stem for f in template_folders(folder) for sub in (lang, ".")
              if (f / sub).is_dir() for p in (f / sub).glob("*.toml")}
     return sorted(names)

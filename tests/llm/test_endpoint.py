@@ -107,3 +107,21 @@ def test_openai_calls_are_priced_others_are_not(scripted_server):
         (priced.prompt_tokens * 0.15 + priced.completion_tokens * 0.60) / 1e6
     )
     assert unpriced.cost_usd is None
+
+
+@pytest.mark.parametrize("kind, accepted", [
+    ("openai", True),
+    ("compatible", True),  # tests' scripted server is one of these: no test-only kind
+    ("embedded", True),
+    ("scripted", False),
+    ("OpenAI", False),
+])
+def test_endpoint_kinds_are_the_production_ones(kind, accepted):
+    from seo_kit.errors import InputError
+    from seo_kit.llm import Endpoint
+
+    if accepted:
+        assert Endpoint("http://127.0.0.1:1/v1", "m", kind=kind).kind == kind
+    else:
+        with pytest.raises(InputError, match="unknown endpoint kind"):
+            Endpoint("http://127.0.0.1:1/v1", "m", kind=kind)
