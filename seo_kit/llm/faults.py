@@ -2,10 +2,13 @@
 
     openai.AuthenticationError 401, PermissionDeniedError 403   → AuthError
     openai.RateLimitError 429 (after the client's own retries)  → RateLimitError
-    openai.APITimeoutError, httpx timeouts                      → EndpointError ("did not answer…")
+    openai.APITimeoutError                                      → EndpointError ("did not answer…")
     openai.APIConnectionError: refused                          → EndpointError ("is it running?")
-    openai.APIConnectionError, httpx errors mid-stream          → EndpointError ("…broke…")
+    openai.APIConnectionError mid-stream, IncompleteStreamError → EndpointError ("…broke…")
     openai.APIStatusError 5xx / other 4xx                       → EndpointError
+
+Only the openai client's own exception classes are caught: its transport (httpx, then httpx2 in
+openai 3.x) is its business, and it wraps transport errors in APIConnectionError/APITimeoutError.
 
 Messages never include the key (the caller scrubs them with Endpoint.scrub as well, in case a
 server echoes it back).
@@ -13,13 +16,16 @@ server echoes it back).
 
 from __future__ import annotations
 
-import httpx
 import openai
 
 from seo_kit.errors import AuthError, EndpointError, ModelError, RateLimitError
 from seo_kit.llm.endpoint import Endpoint
 
-__all__ = ["map_error", "where"]
+__all__ = ["IncompleteStreamError", "map_error", "where"]
+
+
+class IncompleteStreamError(Exception):
+    """A streamed answer ended without a finish_reason: the connection was cut mid-answer."""
 
 
 def where(endpoint: Endpoint) -> str:
@@ -43,7 +49,7 @@ def map_error(exc: Exception, endpoint: Endpoint) -> ModelError:
             f"{place} kept answering 429 (rate limit) {retries}. Wait a minute, lower "
             "concurrency, or allow more retries (max_retries=…)."
         )
-    if isinstance(exc, (openai.APITimeoutError, httpx.TimeoutException)):
+    if isinstance(exc, openai.APITimeoutError):
         return EndpointError(
             f"{place} did not answer within {endpoint.timeout_s:g} s {retries}. Raise timeout=…, "
             "lower max_tokens, or check that the server is not overloaded."
@@ -53,7 +59,7 @@ def map_error(exc: Exception, endpoint: Endpoint) -> ModelError:
             f"could not connect to {place} ({_describe(exc.__cause__)}): is it running? "
             "Check OPENAI_BASE_URL, or unset it to use the embedded local model."
         )
-    if isinstance(exc, (openai.APIConnectionError, httpx.HTTPError)):
+    if isinstance(exc, (openai.APIConnectionError, IncompleteStreamError)):
         cause = exc.__cause__ if isinstance(exc, openai.APIConnectionError) else exc
         return EndpointError(
             f"the connection to {place} broke before the answer was complete "

@@ -22,6 +22,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from seo_kit._optional import require
+
 __all__ = ["app_notebook", "configure", "run_app", "voila_command"]
 
 _APP_TITLE = """# Laboratoire de consignes SEO
@@ -42,8 +44,7 @@ Studio(article, ui_lang=os.environ.get("SEO_KIT_APP_LANG", "fr"), lock_endpoint=
 
 def app_notebook(folder: Path | None = None) -> Path:
     """Write the studio notebook (no outputs, no paths) and return its path."""
-    import nbformat
-
+    nbformat = require("nbformat", purpose="the app's notebook")
     from seo_kit.llm import seo_kit_home
 
     folder = folder or seo_kit_home() / "app"

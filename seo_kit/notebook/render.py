@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import html
 
-import nh3
 from markdown_it import MarkdownIt
+
+from seo_kit._optional import require
 
 __all__ = ["ALLOWED_TAGS", "escape", "markdown_to_html", "safe_html", "serp_snippet_html"]
 
@@ -39,6 +40,7 @@ _markdown = MarkdownIt("commonmark", {"html": True, "linkify": False}).enable("t
 
 def safe_html(fragment: str) -> str:
     """Clean an HTML fragment with the allow-list; links get rel="noopener noreferrer nofollow"."""
+    nh3 = require("nh3", purpose="cleaning HTML")
     return nh3.clean(
         fragment,
         tags=set(ALLOWED_TAGS),

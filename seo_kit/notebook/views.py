@@ -8,6 +8,7 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING, Any
 
+from seo_kit._optional import require
 from seo_kit.compare import rating_columns
 from seo_kit.score.report import rating_for
 
@@ -77,6 +78,7 @@ def style_comparison(df: pd.DataFrame, *, columns: list[str] | str | None = None
     elif columns == "all":
         columns = [c for c in df.columns if c not in ("text", "facts_dropped_list", "id")]
     view = df[list(columns)]
+    require("jinja2", purpose="pandas' Styler")
     styler = view.style.format(precision=1, na_rep="—", escape="html")
     integral = [c for c in view.columns if _integral(view[c])]
     if integral:
@@ -103,6 +105,7 @@ def style_checks(df: pd.DataFrame, *, lang: str = "fr"):
     """Every check's rating at a glance: one row per check, one column per variant, coloured."""
     words = RATING_WORDS[lang]
     ratings = df[rating_columns(df)].T
+    require("jinja2", purpose="pandas' Styler")
     styler = ratings.style.map(_rating_colour).format(
         lambda value: words.get(value, "—") if isinstance(value, str) else "—", escape="html")
     return styler.set_table_attributes('class="seo-checks"')
@@ -111,7 +114,7 @@ def style_checks(df: pd.DataFrame, *, lang: str = "fr"):
 def plot_scores(df: pd.DataFrame, ax=None):
     """Bars of the SEO and readability totals per variant (0–100); returns the matplotlib Axes."""
     if ax is None:
-        import matplotlib.pyplot as plt
+        plt = require("matplotlib.pyplot", purpose="plots")
 
         _, ax = plt.subplots(figsize=(max(4.0, 1.1 * len(df) + 2), 3.2))
     columns = [c for c in ("seo_score", "readability_score") if c in df.columns]
