@@ -59,10 +59,10 @@ def test_core_works_without_notebook_libraries(name: str) -> None:
 
 
 HINTS = {
-    "nh3": "from seo_kit.render import safe_html; safe_html('<b>x</b>')",
-    "jinja2": f"import seo_kit; from seo_kit.views import style_comparison; "
+    "nh3": "from seo_kit.notebook.render import safe_html; safe_html('<b>x</b>')",
+    "jinja2": f"import seo_kit; from seo_kit.notebook.views import style_comparison; "
               f"style_comparison(seo_kit.compare({{'a': {ARTICLE!r}}}, lang='fr'))",
-    "nbformat": "from seo_kit.app import app_notebook; import tempfile, pathlib; "
+    "nbformat": "from seo_kit.notebook.app import app_notebook; import tempfile, pathlib; "
                 "app_notebook(pathlib.Path(tempfile.mkdtemp()))",
 }
 
