@@ -11,15 +11,11 @@ from __future__ import annotations
 import importlib
 from types import ModuleType
 
-__all__ = ["MissingExtraError", "require"]
-
-
-class MissingExtraError(ModuleNotFoundError):
-    """A library of an optional extra is not installed; the message says what to install."""
+__all__ = ["require"]
 
 
 def require(module: str, extra: str = "notebook", *, purpose: str = "") -> ModuleType:
-    """Import `module`, or raise MissingExtraError naming the extra that installs it.
+    """Import `module`, or raise ModuleNotFoundError whose message names the extra to install.
 
     Only a missing `module` (or its top-level package) is turned into the hint; an error raised
     while importing an installed library propagates unchanged.
@@ -31,7 +27,7 @@ def require(module: str, extra: str = "notebook", *, purpose: str = "") -> Modul
         if exc.name not in (module, top):
             raise
         needed = f" for {purpose}" if purpose else ""
-        raise MissingExtraError(
+        raise ModuleNotFoundError(
             f"{top} is needed{needed} and is not installed: pip install 'seo-kit[{extra}]'",
             name=top,
         ) from None

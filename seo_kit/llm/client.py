@@ -21,7 +21,7 @@ import openai
 
 from seo_kit.errors import AnswerError, LocalModelError, SeoKitError
 from seo_kit.llm.endpoint import Endpoint, resolve_endpoint
-from seo_kit.llm.faults import IncompleteStreamError, map_error, where
+from seo_kit.llm.faults import map_error, where
 from seo_kit.llm.records import CallRecord, estimate_cost, new_call_id, request_hash, utc_now
 from seo_kit.llm.runlog import RunLog, default_runlog
 
@@ -89,7 +89,7 @@ def chat(
             for chunk in client.chat.completions.create(**request.kwargs(stream=True)):
                 answer.add_chunk(chunk, on_text)
             answer.check_complete()
-    except (openai.OpenAIError, IncompleteStreamError, LocalModelError) as exc:
+    except (openai.OpenAIError, ConnectionAbortedError, LocalModelError) as exc:
         error = _fail(request, endpoint, exc, time.perf_counter() - started)
     else:
         return _finish(request, answer, time.perf_counter() - started)
@@ -123,7 +123,7 @@ async def achat(
             async for chunk in await client.chat.completions.create(**request.kwargs(stream=True)):
                 answer.add_chunk(chunk, on_text)
             answer.check_complete()
-    except (openai.OpenAIError, IncompleteStreamError, LocalModelError) as exc:
+    except (openai.OpenAIError, ConnectionAbortedError, LocalModelError) as exc:
         error = await asyncio.to_thread(
             _fail, request, endpoint, exc, time.perf_counter() - started
         )
@@ -166,7 +166,7 @@ class _Answer:
     def check_complete(self) -> None:
         """A stream that ends without a finish_reason was cut (close-delimited servers)."""
         if self.finish_reason is None:
-            raise IncompleteStreamError("the stream ended without a finish_reason")
+            raise ConnectionAbortedError("the stream ended without a finish_reason")
 
 
 # --- steps shared by chat and achat ---------------------------------------------------------

@@ -4,11 +4,13 @@
     openai.RateLimitError 429 (after the client's own retries)  → RateLimitError
     openai.APITimeoutError                                      → EndpointError ("did not answer…")
     openai.APIConnectionError: refused                          → EndpointError ("is it running?")
-    openai.APIConnectionError mid-stream, IncompleteStreamError → EndpointError ("…broke…")
+    openai.APIConnectionError mid-stream, ConnectionAbortedError → EndpointError ("…broke…")
     openai.APIStatusError 5xx / other 4xx                       → EndpointError
 
 Only the openai client's own exception classes are caught: its transport (httpx, then httpx2 in
 openai 3.x) is its business, and it wraps transport errors in APIConnectionError/APITimeoutError.
+A stream that ends without a finish_reason is raised by the client module as the builtin
+ConnectionAbortedError.
 
 Messages never include the key (the caller scrubs them with Endpoint.scrub as well, in case a
 server echoes it back).
@@ -21,11 +23,7 @@ import openai
 from seo_kit.errors import AuthError, EndpointError, ModelError, RateLimitError
 from seo_kit.llm.endpoint import Endpoint
 
-__all__ = ["IncompleteStreamError", "map_error", "where"]
-
-
-class IncompleteStreamError(Exception):
-    """A streamed answer ended without a finish_reason: the connection was cut mid-answer."""
+__all__ = ["map_error", "where"]
 
 
 def where(endpoint: Endpoint) -> str:
@@ -59,7 +57,7 @@ def map_error(exc: Exception, endpoint: Endpoint) -> ModelError:
             f"could not connect to {place} ({_describe(exc.__cause__)}): is it running? "
             "Check OPENAI_BASE_URL, or unset it to use the embedded local model."
         )
-    if isinstance(exc, (openai.APIConnectionError, IncompleteStreamError)):
+    if isinstance(exc, (openai.APIConnectionError, ConnectionAbortedError)):
         cause = exc.__cause__ if isinstance(exc, openai.APIConnectionError) else exc
         return EndpointError(
             f"the connection to {place} broke before the answer was complete "
