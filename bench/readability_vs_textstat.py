@@ -22,8 +22,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from seo_kit.document import parse
-from seo_kit.readability import counts, readability_summary, reading_ease
+from seo_kit.score.readability import counts, readability_summary, reading_ease
+from seo_kit.text.document import parse
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "notebooks" / "data" / "article_request.txt"
@@ -98,10 +98,10 @@ def main() -> int:
     for name, lang, body in rows:
         doc = parse(body, lang=lang)
         c = counts(doc)
-        ours = reading_ease(doc, lang)
+        ours = reading_ease(doc, lang=lang)
         yoast = yoast_score(body, lang)
         functions = {
-            "us": lambda t, lang=lang: reading_ease(parse(t, lang=lang), lang),
+            "us": lambda t, lang=lang: reading_ease(parse(t, lang=lang), lang=lang),
             "summary": lambda t, lang=lang: readability_summary(parse(t, lang=lang)),
         }
         if lang == "fr":

@@ -103,14 +103,14 @@ def main() -> int:
         return seo_kit.score(text, keyphrase=KEYPHRASE, title=SEED_TITLE,
                              meta_description=SEED_META, lang="fr")
 
-    from seo_kit.document import parse
     from seo_kit.score import CHECKS
     from seo_kit.score.context import Context
+    from seo_kit.text.document import parse
 
     def checks_only(text):
         doc = parse(text, lang="fr")
         ctx = Context(lang="fr", keyphrase=KEYPHRASE, title=SEED_TITLE, meta_description=SEED_META)
-        return [check(doc, ctx) for check in CHECKS.values()]
+        return [check(doc, ctx) for check in CHECKS]
 
     import textstat
 

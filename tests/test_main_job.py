@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from seo_kit.document import parse
 from seo_kit.lang import detect_language
+from seo_kit.text.document import parse
 
 REQUEST = Path(__file__).parents[1] / "notebooks" / "data" / "article_request.txt"
 

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from seo_kit.errors import InputError
+from seo_kit.text.decode import decode
 
 __all__ = ["configure", "read_text_file", "run"]
 
@@ -29,7 +30,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def read_text_file(path: str) -> str:
-    """Text of ``path`` ("-" is stdin); UTF-8, else CP1252/Latin-1 with a note on stderr.
+    """Text of ``path`` ("-" is stdin), decoded by ``seo_kit.text.decode`` (UTF-8, else
+    CP1252/Latin-1 with a note on stderr).
     InputError for a missing, empty, binary or non-text file."""
     if path == "-":
         raw = sys.stdin.buffer.read()
@@ -38,21 +40,9 @@ def read_text_file(path: str) -> str:
         if not file.is_file():
             raise InputError(f"no file at {path}; check the path")
         raw = file.read_bytes()
-    if b"\x00" in raw:
-        raise InputError(f"{path} holds NUL bytes: it is binary (a .docx, .pdf or image?), "
-                         "not text; export it as .txt, .md or .html")
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        try:
-            text = raw.decode("cp1252")
-        except UnicodeDecodeError:
-            text = raw.decode("latin-1")
-        print(f"seo-kit score: note: {path} is not UTF-8; decoded as CP1252/Latin-1 "
-              "(check the accents, and save it as UTF-8 to silence this note)", file=sys.stderr)
-    printable = sum(1 for c in text if c.isprintable() or c in "\n\r\t")
-    if text and printable / len(text) < 0.9:
-        raise InputError(f"{path} does not look like text (mostly control characters)")
+    text, note = decode(raw, name=path)
+    if note:
+        print(f"seo-kit score: note: {note}", file=sys.stderr)
     if not text.strip():
         raise InputError(f"{path} is empty (or only whitespace): nothing to score")
     return text

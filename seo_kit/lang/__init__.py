@@ -1,5 +1,7 @@
 """Language resources and rules for French and English, always with an explicit ``lang``.
 
+    LANGS, check_lang(lang)       the supported languages; InputError for any other
+    split_elisions(tokens)        the one elision rule: l’agence → l’, agence
     resources(lang)               word lists (function, transition, first-word exceptions, stop)
     is_transition_sentence(tokens, lang)
     is_passive(sentence, lang)
@@ -19,14 +21,46 @@ from functools import cache, lru_cache
 from seo_kit.errors import InputError
 from seo_kit.lang import en, fr
 from seo_kit.lang._data import load_lines, load_words, word_set
-from seo_kit.text import LANGS, check_lang, split_elisions, words
 
 __all__ = [
-    "LANGS", "LanguageResources", "count_syllables", "detect_language", "is_passive",
-    "is_transition_sentence", "lemma", "resources", "tokenize", "word_forms_match",
+    "LANGS", "LanguageResources", "check_lang", "count_syllables", "detect_language",
+    "is_passive", "is_transition_sentence", "lemma", "resources", "split_elisions",
+    "word_forms_match",
 ]
 
+LANGS = ("fr", "en")
 _RULES = {"fr": fr, "en": en}
+
+
+def check_lang(lang: str) -> None:
+    """InputError naming the supported languages when ``lang`` is not one of them (the one check
+    every layer uses)."""
+    if lang not in LANGS:
+        raise InputError(f"unsupported language {lang!r}: use one of {', '.join(LANGS)}")
+
+
+def split_elisions(tokens) -> tuple[str, ...]:
+    """Lowercase, unify apostrophes (’) and split French elisions: l’agence → l’, agence.
+
+    The one elision rule of the package (``fr.ELISION``: c’ d’ j’ l’ m’ n’ s’ t’ qu’ jusqu’
+    lorsqu’ puisqu’ quoiqu’ presqu’ quelqu’). English text has no such prefixes, so the rule is
+    harmless there."""
+    out: list[str] = []
+    for token in tokens:
+        token = token.lower()
+        if "'" in token or "’" in token:  # most tokens have none: skip the regex
+            token = token.replace("'", "’")
+            match = fr.ELISION.match(token)
+            if match:
+                out += (match.group(1), match.group(2))
+                continue
+        out.append(token)
+    return tuple(out)
+
+
+def _phrase_tokens(phrase: str) -> tuple[str, ...]:
+    """A lowercased list entry split on spaces and elisions (the lists hold no punctuation)."""
+    return split_elisions(phrase.split())
 
 
 @dataclass(frozen=True)
@@ -40,11 +74,6 @@ class LanguageResources:
     stop_words: frozenset[str]
 
 
-def tokenize(text: str, lang: str) -> tuple[str, ...]:
-    """Lowercased tokens with French elisions split, as in ``Sentence.tokens``."""
-    return split_elisions(words(text, lang))
-
-
 @cache
 def resources(lang: str) -> LanguageResources:
     """The word lists of ``lang`` ("fr" or "en"); ValueError for another language."""
@@ -55,7 +84,7 @@ def resources(lang: str) -> LanguageResources:
             first, second = (part.strip() for part in line.split("…", 1))
             two_part.append((first, second))
             continue
-        tokens = tokenize(line, lang)
+        tokens = _phrase_tokens(line)
         if len(tokens) == 1:
             single.add(tokens[0])
         else:
@@ -81,7 +110,7 @@ def _transition_index(lang: str):
     by_start: dict[tuple[str, str], list[tuple[str, ...]]] = {}
     for phrase in res.multiword_transitions:
         by_start.setdefault(phrase[:2], []).append(phrase)
-    pairs = tuple((tokenize(a, lang), tokenize(b, lang)) for a, b in res.two_part_transitions)
+    pairs = tuple((_phrase_tokens(a), _phrase_tokens(b)) for a, b in res.two_part_transitions)
     firsts = frozenset(start[0] for start in by_start)
     return res.transition_words, by_start, firsts, pairs
 
@@ -95,12 +124,12 @@ def _find(tokens: tuple[str, ...], phrase: tuple[str, ...], start: int = 0) -> i
     return -1
 
 
-def _as_tokens(sentence, lang: str) -> tuple[str, ...]:
+def _as_tokens(sentence) -> tuple[str, ...]:
     if isinstance(sentence, tuple):
-        return sentence  # already tokens, as Sentence.tokens or tokenize() give them
+        return sentence  # already tokens, as Sentence.tokens or seo_kit.text.tokenize() give them
     if isinstance(sentence, str):
-        return tokenize(sentence, lang)
-    tokens = getattr(sentence, "tokens", None)  # a document.Sentence
+        raise TypeError("give tokens (seo_kit.text.tokenize(text, lang=…)) or a Sentence, not a str")
+    tokens = getattr(sentence, "tokens", None)  # a seo_kit.text.Sentence
     if tokens is not None:
         return tokens
     return split_elisions(tuple(sentence))  # a list of words
@@ -109,10 +138,10 @@ def _as_tokens(sentence, lang: str) -> tuple[str, ...]:
 def is_transition_sentence(sentence_tokens, lang: str) -> bool:
     """True when the sentence holds a transition word, phrase or both parts of a two-part one.
 
-    ``sentence_tokens``: a tuple of lowercased tokens (``Sentence.tokens``, ``tokenize()``), a
-    Sentence, a list of words (tokenised here) or the sentence text."""
+    ``sentence_tokens``: a tuple of lowercased tokens (``Sentence.tokens``,
+    ``seo_kit.text.tokenize()``), a Sentence, or a list of words (elisions split here)."""
     check_lang(lang)
-    tokens = _as_tokens(sentence_tokens, lang)
+    tokens = _as_tokens(sentence_tokens)
     single, by_start, firsts, pairs = _transition_index(lang)
     if not single.isdisjoint(tokens):
         return True
@@ -132,10 +161,10 @@ def is_transition_sentence(sentence_tokens, lang: str) -> bool:
     return False
 
 
-def is_passive(sentence_text_or_tokens, lang: str) -> bool:
+def is_passive(sentence_tokens, lang: str) -> bool:
     """True when the sentence is in the passive voice (see ``fr.is_passive`` and ``en``)."""
     check_lang(lang)
-    return _RULES[lang].is_passive(_as_tokens(sentence_text_or_tokens, lang))
+    return _RULES[lang].is_passive(_as_tokens(sentence_tokens))
 
 
 def count_syllables(word: str, lang: str) -> int:
@@ -178,7 +207,7 @@ _FRENCH_LETTERS = re.compile(r"[éèêàùçœâîôû]", re.IGNORECASE)
 
 def detect_language(text: str) -> str:
     """"fr" or "en", whichever has more of its own function words; InputError when neither."""
-    tokens = tokenize(text, "fr")
+    tokens = split_elisions(w.strip(".,;:!?«»()\"“”") for w in text.split())
     hits = {lang: sum(t in markers for t in tokens) for lang, markers in _MARKERS.items()}
     if not hits["fr"] and not hits["en"] and _FRENCH_LETTERS.search(text):
         return "fr"  # a title without function words: "Voiture électrique, guide d’achat"

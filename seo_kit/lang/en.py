@@ -13,7 +13,11 @@ from functools import lru_cache
 
 from seo_kit.lang._data import load_words, word_set
 
-__all__ = ["count_syllables", "is_passive"]
+__all__ = ["MONTHS", "count_syllables", "is_passive"]
+
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+          "october", "november", "december")
+
 
 _GROUPS = re.compile(r"[aeiouy]+")
 _NOT_LETTER = re.compile(r"[^a-z]")

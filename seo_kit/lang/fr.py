@@ -19,7 +19,15 @@ from itertools import pairwise
 
 from seo_kit.lang._data import load_words, word_set
 
-__all__ = ["MOVEMENT_PARTICIPLES", "PARTICIPLE_EXCEPTIONS", "count_syllables", "is_passive"]
+__all__ = ["ELISION", "MONTHS", "MOVEMENT_PARTICIPLES", "PARTICIPLE_EXCEPTIONS", "count_syllables",
+           "is_passive"]
+
+MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+          "octobre", "novembre", "décembre")
+
+
+# Elided words: the clitic and its apostrophe (always ’ here), then the word it leans on.
+ELISION = re.compile(r"^((?:qu|lorsqu|puisqu|jusqu|quoiqu|[cdjlmnst])’)(.+)$", re.IGNORECASE)
 
 _VOWELS = "aeiouyàâäéèêëîïôöûùüÿæœ"
 _IS_VOWEL = frozenset(_VOWELS)

@@ -275,7 +275,8 @@ class Studio(w.VBox):
             return
         from seo_kit.score.serp import serp_preview
 
-        preview = serp_preview(variant.title, variant.meta_description, variant.slug)
+        preview = serp_preview(variant.title, variant.meta_description, variant.slug,
+                               lang=variant.lang)
         self.serp.value = serp_snippet_html(preview)
         self.variant_view.value = markdown_to_html(variant.text)
 

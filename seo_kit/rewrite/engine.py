@@ -106,7 +106,7 @@ async def write(article: Article, brief: Brief, session: Session) -> dict:
     # A plan is structure, not style: a low temperature keeps small models on the format.
     answer, _ = await session.call("outline", max_tokens=30 + 16 * n_sections,
                                    temperature=min(brief.temperature, 0.3))
-    h1, headings = repair.parse_outline(answer, n_sections, brief.lang)
+    h1, headings = repair.parse_outline(answer, n_sections, lang=brief.lang)
     if h1 is None:
         h1 = repair.fallback_title(article.title or (headings.pop(0) if len(headings) > 1 else
                                    FALLBACK_HEADINGS[brief.lang][0]), brief.keyphrase, 90)

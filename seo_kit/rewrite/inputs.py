@@ -2,7 +2,8 @@
 
 Every refusal is an InputError that says what to do. Text that is not UTF-8 is decoded as
 CP1252 (a superset of Latin-1 for printable text, and what Windows newsroom tools export), then
-Latin-1, and the Article records a note. HTML is parsed with seo_kit.document, so scripts, styles
+Latin-1, and the Article records a note (``seo_kit.text.decode``, the one decoder). HTML is
+parsed with seo_kit.text.document, so scripts, styles
 and comments are dropped; the article is then kept as Markdown.
 
 Articles longer than ``MAX_WORDS`` (10,000 words) are refused: the embedded model has an 8,192-token
@@ -16,8 +17,10 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from seo_kit import document
 from seo_kit.errors import InputError
+from seo_kit.text import document, markup
+from seo_kit.text.decode import at_the_door, decode
+from seo_kit.text.tokens import normalise_spaces
 
 __all__ = ["MAX_WORDS", "Article", "read_article"]
 
@@ -39,24 +42,10 @@ class Article:
 
 
 def _decode(raw: bytes, notes: list[str]) -> str:
-    if b"\x00" in raw[:65536]:
-        raise InputError("the file holds NUL bytes: it is binary (a .docx, .pdf or image?), not "
-                         "text; export the article as .txt, .md or .html first")
-    if raw.startswith(b"\xef\xbb\xbf"):
-        raw = raw[3:]
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    for encoding in ("cp1252", "latin-1"):
-        try:
-            text = raw.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-        notes.append(f"decoded as {encoding.upper()} (not UTF-8); check the accents, and save "
-                     "the file as UTF-8 to silence this note")
-        return text
-    raise InputError("the bytes are neither UTF-8 nor CP1252/Latin-1; save the article as UTF-8")
+    text, note = decode(raw, name="the article")
+    if note:
+        notes.append(note)
+    return text
 
 
 def _check_text(text: str) -> None:
@@ -96,7 +85,7 @@ def read_article(source: str | bytes | os.PathLike, *, skip_first_line: bool = F
 
     notes: list[str] = []
     text, path = _read_source(source, notes)
-    text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    text = at_the_door(text)
     _check_text(text)
     instruction = None
     if skip_first_line:
@@ -108,12 +97,13 @@ def read_article(source: str | bytes | os.PathLike, *, skip_first_line: bool = F
                              "article on the following lines")
     fmt = document.detect_format(text)
     title = None
-    if fmt == "html":
-        doc = document.parse(text, lang=lang or "fr", fmt="html")
-        title = doc.title
-        text = "\n\n".join(("#" * b.level + " " + b.text) if b.kind == "heading"
-                           else ("- " + b.text) if b.kind == "list_item" else b.text
-                           for b in doc.blocks if b.text)
+    if fmt == "html":  # blocks and words do not depend on the language: no lang needed yet
+        title = markup.html_title(text)
+        blocks = [(kind, level, normalise_spaces(block))
+                  for kind, level, block, _, _ in markup.html_blocks(text)]
+        text = "\n\n".join(("#" * level + " " + block) if kind == "heading"
+                           else ("- " + block) if kind == "list_item" else block
+                           for kind, level, block in blocks if block)
         if not text.strip():
             raise InputError("the HTML holds no text once scripts and markup are removed")
         source_format = "html"
@@ -121,11 +111,11 @@ def read_article(source: str | bytes | os.PathLike, *, skip_first_line: bool = F
         source_format = "markdown" if any(
             line.lstrip().startswith(("#", "- ", "* ")) for line in text.splitlines()) else "text"
     text = text.strip()
-    n_words = len(document.parse(text, lang=lang or "fr", fmt="markdown").words)
+    n_words = document.word_count(text, fmt="markdown")
     if n_words > max_words:
         raise InputError(f"the article has {n_words:,} words; the limit is {max_words:,} words "
                          "(the model's context would overflow): split it into parts and rewrite "
                          "each part")
-    detected_lang = lang or detect_language(text)  # InputError when neither French nor English
-    return Article(text=text, source_format=source_format, words=n_words, lang=detected_lang,
+    lang = lang or detect_language(text)  # InputError when neither French nor English
+    return Article(text=text, source_format=source_format, words=n_words, lang=lang,
                    notes=tuple(notes), instruction=instruction, path=path, title=title)

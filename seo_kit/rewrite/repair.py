@@ -15,10 +15,10 @@ The constraints a Variant records (name → met):
 from __future__ import annotations
 
 import re
-import unicodedata
 
-from seo_kit.document import parse
 from seo_kit.errors import InputError
+from seo_kit.text.document import parse
+from seo_kit.text.fold import slugify as text_slugify
 
 __all__ = [
     "assemble",
@@ -93,7 +93,7 @@ def short_heading(sentence: str, lang: str, max_words: int = 9) -> str:
     return " ".join(words)
 
 
-def parse_outline(text: str, n_sections: int, lang: str = "fr") -> tuple[str | None, list[str]]:
+def parse_outline(text: str, n_sections: int, *, lang: str) -> tuple[str | None, list[str]]:
     """The H1 and the H2 intertitles of an outline answer (tolerant of numbering and bullets)."""
     h1, h2s = None, []
     for line in text.splitlines():
@@ -155,9 +155,9 @@ def fallback_title(h1: str, keyphrase: str | None, limit: int = SEO_TITLE_MAX) -
 
 def fallback_meta(intro: str, keyphrase: str | None, lang: str, limit: int = META_MAX) -> str:
     """A meta description from the first sentences of the standfirst, within ``limit`` chars."""
-    from seo_kit.text import split_sentences
+    from seo_kit.text.tokens import split_sentences
 
-    sentences = split_sentences(intro, lang) or [intro]
+    sentences = split_sentences(intro, lang=lang) or [intro]
     if keyphrase:
         sentences.sort(key=lambda s: keyphrase.lower() not in s.lower())
     meta = ""
@@ -170,11 +170,9 @@ def fallback_meta(intro: str, keyphrase: str | None, lang: str, limit: int = MET
 
 
 def slugify(text: str, max_words: int = 8) -> str:
-    """ASCII, lowercase, hyphenated: "Lavrov en Corée du Nord" → "lavrov-en-coree-du-nord"."""
-    text = unicodedata.normalize("NFKD", text.replace("’", " ").replace("'", " "))
-    text = text.encode("ascii", "ignore").decode().lower()
-    words = re.findall(r"[a-z0-9]+", text)
-    return "-".join(words[:max_words])
+    """A variant's slug: the one slugifier (``seo_kit.text.slugify``), first ``max_words`` words:
+    "Le cœur de la réforme" → "le-coeur-de-la-reforme"."""
+    return text_slugify(text, max_words=max_words)
 
 
 def assemble(h1: str, intro: str, sections: list[tuple[str, str]], level: int = 2) -> str:
@@ -217,9 +215,9 @@ def drop_repeats(intro: str, sections: list[tuple[str, str]],
                  lang: str) -> tuple[list[tuple[str, str]], int]:
     """Sections without the sentences already said earlier (small models copy the same source
     passage into several sections) and without a first line that only echoes the heading."""
-    from seo_kit.text import split_sentences
+    from seo_kit.text.tokens import split_sentences
 
-    seen = {_normal(s) for s in split_sentences(intro, lang)}
+    seen = {_normal(s) for s in split_sentences(intro, lang=lang)}
     dropped = 0
     cleaned = []
     for heading, body in sections:
@@ -229,7 +227,7 @@ def drop_repeats(intro: str, sections: list[tuple[str, str]],
                 dropped += 1
                 continue
             kept = []
-            for sentence in split_sentences(paragraph, lang):
+            for sentence in split_sentences(paragraph, lang=lang):
                 key = _normal(sentence)
                 if key in seen and len(key.split()) > 3:
                     dropped += 1
@@ -246,14 +244,14 @@ def invented_fact_sentences(text: str, source: str, lang: str) -> list[str]:
     """Sentences of ``text`` that state a number, date or name the source does not have."""
     from seo_kit.score.facts import extract_facts
 
-    known = set(extract_facts(source, lang))
+    known = set(extract_facts(source, lang=lang))
     haystack = " ".join(source.lower().replace("'", "’").split())
 
     def invented(sentence: str) -> bool:
         # A name at the start of a sentence ("Lors de…") is a fact for the extractor only when
         # it is not in the source: compare the surface form too.
         return any(key not in known and " ".join(str(shown).lower().replace("'", "’").split())
-                   not in haystack for key, shown in extract_facts(sentence, lang).items())
+                   not in haystack for key, shown in extract_facts(sentence, lang=lang).items())
 
     doc = parse(text, lang=lang, fmt="markdown")
     return [s.text for b in doc.blocks if b.kind != "heading" for s in b.sentences

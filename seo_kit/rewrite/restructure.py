@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from seo_kit.document import parse
 from seo_kit.rewrite.repair import fallback_meta, fallback_title, parse_meta, slugify
+from seo_kit.text.document import parse
 
 __all__ = ["Frame", "build", "digest", "fallback_heading", "group_paragraphs", "parse_headings"]
 
@@ -63,14 +63,14 @@ def _acceptable(heading: str, known_facts: set[str], lang: str) -> bool:
 
     if not heading or len(heading.split()) > 14 or len(heading) > 110 or "http" in heading:
         return False
-    return not (set(extract_facts(heading, lang)) - known_facts)
+    return not (set(extract_facts(heading, lang=lang)) - known_facts)
 
 
 def parse_headings(answer: str, n_sections: int, source: str, lang: str) -> Frame:
     """Read "H1 : …", "Titre SEO : …", "Méta-description : …", "1 : …" lines; refuse bad ones."""
     from seo_kit.score.facts import extract_facts
 
-    known = set(extract_facts(source, lang))
+    known = set(extract_facts(source, lang=lang))
     frame = Frame(headings={})
     for line in answer.splitlines():
         line = line.strip().strip("*").strip()
@@ -89,7 +89,7 @@ def parse_headings(answer: str, n_sections: int, source: str, lang: str) -> Fram
         line for line in answer.splitlines() if not line.strip().upper().startswith("H1")))
     if title and _acceptable(title, known, lang):
         frame.seo_title = title
-    if meta and 50 <= len(meta) <= 200 and not (set(extract_facts(meta, lang)) - known):
+    if meta and 50 <= len(meta) <= 200 and not (set(extract_facts(meta, lang=lang)) - known):
         frame.meta_description = meta
     return frame
 
@@ -98,9 +98,9 @@ def fallback_heading(group: list[str], lang: str, max_words: int = 10,
                      used: set[str] | None = None) -> str:
     """The first clause of a sentence of the part, cut to ``max_words`` before a function word."""
     from seo_kit.rewrite.repair import short_heading
-    from seo_kit.text import split_sentences
+    from seo_kit.text.tokens import split_sentences
 
-    candidates = [s for paragraph in group for s in split_sentences(paragraph, lang)] or group
+    candidates = [s for paragraph in group for s in split_sentences(paragraph, lang=lang)] or group
     heading = ""
     for sentence in candidates:
         heading = short_heading(sentence, lang, max_words)
@@ -112,11 +112,11 @@ def fallback_heading(group: list[str], lang: str, max_words: int = 10,
 def _recap(paragraphs: list[str], lang: str, skip: str, k: int = 4) -> list[str]:
     """The k source sentences with the most facts (ties: earlier first), in source order."""
     from seo_kit.score.facts import extract_facts
-    from seo_kit.text import split_sentences
+    from seo_kit.text.tokens import split_sentences
 
-    sentences = [s for p in paragraphs for s in split_sentences(p, lang) if s not in skip]
+    sentences = [s for p in paragraphs for s in split_sentences(p, lang=lang) if s not in skip]
     ranked = sorted(range(len(sentences)),
-                    key=lambda i: (-len(extract_facts(sentences[i], lang)), i))[:k]
+                    key=lambda i: (-len(extract_facts(sentences[i], lang=lang)), i))[:k]
     return [sentences[i] for i in sorted(ranked)]
 
 

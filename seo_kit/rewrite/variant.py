@@ -43,7 +43,7 @@ class Variant:
     def words(self) -> int:
         if self.report is not None:
             return self.report.words
-        from seo_kit.document import parse
+        from seo_kit.text.document import parse
 
         return len(parse(self.text, lang=self.lang).words)
 

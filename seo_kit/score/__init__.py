@@ -4,8 +4,8 @@ French-aware extras: keyphrase word forms, facts kept from a source, SERP previe
     >>> report = score(text, keyphrase="voiture électrique", title="…", meta_description="…")
     >>> report.seo_score, report.readability_score, report["keyphraseDensity"].rating
 
-The text is parsed once into a Document; every registered check is a pure function of
-(Document, Context). ``yoast=False`` marks the checks Yoast does not have.
+The text is parsed once into a Document; every check listed in ``checks.CHECKS`` is a pure
+function of (Document, Context). Every input string goes through ``text.at_the_door`` (NFC) once. ``yoast=False`` marks the checks Yoast does not have.
 
     seo          introductionKeyword keyphraseLength keyphraseDensity metaDescriptionKeyword
                  subheadingsKeyword textCompetingLinks imageKeyphrase keyphraseInSEOTitle
@@ -23,24 +23,21 @@ Parity with yoastseo 3.6 is measured by bench/yoast_parity.py.
 from __future__ import annotations
 
 from seo_kit.errors import InputError
-from seo_kit.score import (  # noqa: F401  (importing a module registers its checks)
-    checks_extra,
-    checks_keyphrase,
-    checks_page,
-    checks_placement,
-    checks_readability,
-)
-from seo_kit.score.context import Context, word_count
+from seo_kit.lang import check_lang, detect_language
+from seo_kit.score.checks import CHECKS
+from seo_kit.score.context import Context
 from seo_kit.score.counting import js_round
-from seo_kit.score.registry import CHECKS, GROUPS, check
+from seo_kit.score.facts import compare_facts
+from seo_kit.score.readability import readability_summary
 from seo_kit.score.report import CheckResult, Report, rating_for
 from seo_kit.score.serp import serp_preview
+from seo_kit.text.decode import at_the_door
+from seo_kit.text.document import parse
 
 __all__ = [
     "CHECKS",
     "CheckResult",
     "Report",
-    "check",
     "rating_for",
     "readability_total",
     "score",
@@ -68,15 +65,10 @@ def readability_total(results: list[CheckResult]) -> int:
 
 
 def _language(text: str, lang: str) -> str:
-    if lang != "auto":
-        from seo_kit.text import LANGS
-
-        if lang not in LANGS:
-            raise InputError(f"unsupported language {lang!r}: use 'fr', 'en' or 'auto'")
-        return lang
-    from seo_kit.lang import detect_language
-
-    return detect_language(text)
+    if lang == "auto":
+        return detect_language(text)
+    check_lang(lang)
+    return lang
 
 
 def score(text: str, *, keyphrase: str | None = None, title: str | None = None,
@@ -88,11 +80,11 @@ def score(text: str, *, keyphrase: str | None = None, title: str | None = None,
     ``compare_textstat`` puts textstat's Flesch score next to ours in ``Report.readability`` (for
     French). It costs more than all the checks together, and textstat slows down quadratically on
     long texts, so the default (None) compares on texts up to 3,000 words only.
+    InputError for an empty text, a non-str text or an unsupported ``lang``.
     """
-    from seo_kit.document import parse
-
     if not isinstance(text, str):
         raise InputError(f"text must be a str, not {type(text).__name__}: decode it first")
+    text = at_the_door(text)
     if not text.strip():
         raise InputError("the text is empty: give the article's body to score")
     lang = _language(text, lang)
@@ -107,11 +99,14 @@ def score_document(doc, *, keyphrase: str | None = None, title: str | None = Non
                    meta_description: str | None = None, slug: str | None = None,
                    source: str | None = None, synonyms=None, permalink: str | None = None,
                    cornerstone: bool = False, compare_textstat: bool | None = None) -> Report:
-    """Run every registered check on an already parsed Document."""
+    """Run every check of ``checks.CHECKS`` on an already parsed Document (the string inputs go
+    through ``at_the_door`` here too). InputError when the Document has no words."""
     if not doc.words:
         raise InputError("the text has no words to score: give the article's body")
     if isinstance(synonyms, str):
-        synonyms = [s for s in synonyms.split(",")]
+        synonyms = synonyms.split(",")
+    keyphrase, title, meta_description, slug, source, permalink = (
+        at_the_door(x) for x in (keyphrase, title, meta_description, slug, source, permalink))
     ctx = Context(
         lang=doc.lang,
         keyphrase=(keyphrase or "").strip() or None,
@@ -119,26 +114,22 @@ def score_document(doc, *, keyphrase: str | None = None, title: str | None = Non
         meta_description=meta_description if meta_description is not None
         else doc.meta_description,
         slug=slug, permalink=permalink,
-        synonyms=tuple(s.strip() for s in (synonyms or ()) if s and s.strip()),
+        synonyms=tuple(at_the_door(s).strip() for s in (synonyms or ()) if s and s.strip()),
         cornerstone=cornerstone, source=source,
+        facts=compare_facts(source, doc.text, lang=doc.lang) if source else None,
     )
-    results = [r for r in (c(doc, ctx) for c in CHECKS.values()) if r is not None]
-    results.sort(key=lambda r: GROUPS.index(r.group))  # stable: registration order within a group
+    results = [r for r in (c(doc, ctx) for c in CHECKS) if r is not None]
+    words = doc.analysis.word_count
     return Report(
         lang=doc.lang,
-        words=word_count(doc),
+        words=words,
         sentences=len(doc.sentences),
-        readability=_readability(doc, compare_textstat if compare_textstat is not None
-                                 else word_count(doc) <= TEXTSTAT_MAX_WORDS),
+        readability=readability_summary(
+            doc, compare_textstat=compare_textstat if compare_textstat is not None
+            else words <= TEXTSTAT_MAX_WORDS),
         seo_score=seo_total([r for r in results if r.group == "seo"]),
         readability_score=readability_total([r for r in results if r.group == "readability"]),
         checks=tuple(results),
-        facts=checks_extra.facts_of(doc, source) if source else None,
+        facts=ctx.facts,
         serp=serp_preview(ctx.title, ctx.meta_description, ctx.slug, lang=doc.lang),
     )
-
-
-def _readability(doc, compare_textstat: bool) -> dict:
-    from seo_kit.readability import readability_summary
-
-    return readability_summary(doc, compare_textstat=compare_textstat)

@@ -6,14 +6,15 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from seo_kit.score import matching
-from seo_kit.score.counting import count_words
-from seo_kit.score.serp import slugify
+from seo_kit.text.fold import slugify
 
-__all__ = ["Context", "body_blocks", "doc_tokens", "first_paragraph"]
+__all__ = ["Context", "body_blocks", "first_paragraph"]
 
 
 @dataclass(frozen=True)
 class Context:
+    """The inputs of one scoring run besides the text (all NFC already; see score.score)."""
+
     lang: str
     keyphrase: str | None = None
     title: str | None = None
@@ -23,6 +24,7 @@ class Context:
     synonyms: tuple[str, ...] = ()
     cornerstone: bool = False
     source: str | None = None
+    facts: dict | None = None  # compare_facts(source, text), computed once per run when given
 
     @cached_property
     def topic(self) -> matching.Topic:
@@ -48,38 +50,6 @@ class Context:
         if self.slug is not None:
             return self.slug.strip()
         return slugify(self.title or "")
-
-
-def doc_tokens(doc) -> tuple[tuple[str, ...], ...]:
-    """Yoast-style lowercased tokens of every sentence of ``doc`` (cached on the Document)."""
-    cached = doc._cache.get("score_tokens")
-    if cached is None:
-        cached = tuple(matching.sentence_tokens(s.text) for s in doc.sentences)
-        doc._cache["score_tokens"] = cached
-    return cached
-
-
-def block_word_counts(doc) -> dict[int, int]:
-    """Words of each block (by id) as Yoast's getWords counts them ("4,5 %" is two words)."""
-    cached = doc._cache.get("score_block_words")
-    if cached is None:
-        cached = {id(b): count_words(b.text) for b in doc.blocks}
-        doc._cache["score_block_words"] = cached
-    return cached
-
-
-def word_count(doc) -> int:
-    """Words of the whole text, headings included (Yoast's wordCountInText)."""
-    return sum(block_word_counts(doc).values())
-
-
-def sentence_lengths(doc) -> list[int]:
-    """Words per sentence (hyphenated words count once), empty sentences left out."""
-    cached = doc._cache.get("score_sentence_lengths")
-    if cached is None:
-        lengths = (count_words(s.text) for s in doc.sentences)
-        cached = doc._cache["score_sentence_lengths"] = [n for n in lengths if n > 0]
-    return cached
 
 
 def body_blocks(doc):

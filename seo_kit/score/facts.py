@@ -10,16 +10,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from seo_kit.text import normalise_spaces, split_sentences
+from seo_kit.lang import check_lang, en, fr
+from seo_kit.text.tokens import normalise_spaces, split_sentences
 
 __all__ = ["compare_facts", "extract_facts"]
 
-_MONTHS = {
-    "fr": ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
-           "octobre", "novembre", "décembre"],
-    "en": ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-           "october", "november", "december"],
-}
+_MONTHS = {"fr": fr.MONTHS, "en": en.MONTHS}
 _SCALES = {"mille": 1e3, "millier": 1e3, "milliers": 1e3, "million": 1e6, "millions": 1e6,
            "milliard": 1e9, "milliards": 1e9, "billion": 1e9, "billions": 1e9,
            "thousand": 1e3, "md": 1e9, "mds": 1e9, "k": 1e3, "m": 1e6}
@@ -110,7 +106,7 @@ def _names(text: str, lang: str, facts: dict[str, str]) -> None:
     from seo_kit.score.matching import function_words
 
     fw = function_words(lang)
-    sentences = split_sentences(text, lang)
+    sentences = split_sentences(text, lang=lang)
     lowercase_words = set(re.findall(r"\b[a-zà-ÿ][\w’'-]*", text))
     for sentence in sentences:
         for match in _patterns(lang)["name"].finditer(sentence):
@@ -138,10 +134,9 @@ def _is_dictionary_word(word: str, lang: str) -> bool:
     return simplemma.is_known(word, lang=lang)
 
 
-def extract_facts(text: str, lang: str = "fr") -> dict[str, str]:
+def extract_facts(text: str, *, lang: str) -> dict[str, str]:
     """Canonical key → the fact as written, for every fact in ``text``."""
-    if lang not in _MONTHS:
-        raise ValueError(f"unsupported language {lang!r}: use 'fr' or 'en'")
+    check_lang(lang)
     text = normalise_spaces(text.replace("\u2019", "’"))
     facts: dict[str, str] = {}
     rest = _dates(text, lang, facts)
@@ -150,10 +145,10 @@ def extract_facts(text: str, lang: str = "fr") -> dict[str, str]:
     return facts
 
 
-def compare_facts(source_text: str, variant_text: str, lang: str = "fr") -> dict[str, list[str]]:
+def compare_facts(source_text: str, variant_text: str, *, lang: str) -> dict[str, list[str]]:
     """Which facts of the source the variant ``kept`` or ``dropped``, and which it ``added``."""
-    source = extract_facts(source_text, lang)
-    variant = extract_facts(variant_text, lang)
+    source = extract_facts(source_text, lang=lang)
+    variant = extract_facts(variant_text, lang=lang)
     return {
         "kept": [source[k] for k in source if k in variant],
         "dropped": [source[k] for k in source if k not in variant],

@@ -13,9 +13,11 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+
+from seo_kit.text.fold import fold
+from seo_kit.text.tokens import PUNCTUATION, match_tokens, normalise_quotes
 
 __all__ = [
     "Topic",
@@ -27,7 +29,6 @@ __all__ = [
     "keyphrase_tokens",
     "match_percentage",
     "normalise_quotes",
-    "sentence_tokens",
     "transliterate",
 ]
 
@@ -37,31 +38,17 @@ _BOUNDARY = r" \u00a0\u2014\u06d4\u061f\u060C\u061B\n\r\t.,()”“〝〞〟‟�
 _APOSTROPHES = "'‘’‛`"
 _START = f"(?:^|[{_BOUNDARY}{_APOSTROPHES}])"
 _END = f"(?:$|[{_BOUNDARY}]|[{_APOSTROPHES}][{_BOUNDARY}])"
-# removePunctuation.js (the characters that matter for Latin scripts).
-_PUNCT_CHARS = "–-()_[]’‘“”〝〞〟‟„\"'.?!:;,¿¡«»‹›\u2014×+&…<>"
 _KEYPHRASE_SPLIT = re.compile(r"[\s\u2013\-]+")
-# splitIntoTokens.js: sentence tokens are separated by spaces, en/em dashes, hyphens and brackets.
-_TOKEN_SPLIT = re.compile(r"[\s\u00a0\u2013\u2014\-\[\]]+")
-_LIGATURES = str.maketrans({"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE", "ß": "ss"})
-
-
-_QUOTES_TABLE = str.maketrans({**{c: "'" for c in "‘’‛`‹›"}, **{c: '"' for c in "“”〝〞〟‟„『』«»"}})
-
-
-def normalise_quotes(text: str) -> str:
-    """Yoast's quotes.normalize: every single quote becomes ', every double quote (and « ») "."""
-    return text.translate(_QUOTES_TABLE)
 
 
 def strip_punctuation(word: str) -> str:
     """Punctuation removed from both ends of a word (Yoast's removePunctuation)."""
-    return word.strip(_PUNCT_CHARS)
+    return word.strip(PUNCTUATION)
 
 
 def transliterate(word: str) -> str:
     """Accents and ligatures removed: "corée" → "coree", "cœur" → "coeur"."""
-    decomposed = unicodedata.normalize("NFD", word.translate(_LIGATURES))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return fold(word)
 
 
 @lru_cache(maxsize=4)
@@ -155,14 +142,6 @@ def best_match_percentage(topics: list[Topic], text: str) -> int:
     return max((match_percentage(t, text) for t in topics if t), default=0)
 
 
-def sentence_tokens(text: str) -> tuple[str, ...]:
-    """Lowercased word tokens of a sentence, split and stripped the way Yoast's tree tokens are."""
-    strip = str.strip
-    tokens = (strip(raw, _PUNCT_CHARS)
-              for raw in _TOKEN_SPLIT.split(text.translate(_QUOTES_TABLE).lower()))
-    return tuple(t for t in tokens if t)
-
-
 def _token_matches(token: str, form: str) -> bool:
     return form in token and (token == form or word_regex(form).search(token) is not None)
 
@@ -174,7 +153,7 @@ def count_word_in_tokens(tokens: tuple[str, ...], forms: tuple[str, ...]) -> int
 
 
 def _count_exact_in_tokens(tokens: tuple[str, ...], phrase: str) -> int:
-    wanted = sentence_tokens(phrase)
+    wanted = match_tokens(phrase)
     if not wanted:
         return 0
     count, i = 0, 0

@@ -9,17 +9,17 @@ SEO title with. Google cuts desktop titles at about 600 px and descriptions at a
 from __future__ import annotations
 
 import json
-import re
-import unicodedata
 from functools import cache, lru_cache
 from importlib import resources
+
+from seo_kit.lang import check_lang
+from seo_kit.text.fold import slugify
 
 __all__ = [
     "META_MAX_CHARS",
     "META_MAX_PX",
     "TITLE_MAX_PX",
     "serp_preview",
-    "slugify",
     "text_width_px",
     "title_width_px",
 ]
@@ -29,7 +29,6 @@ META_MAX_CHARS = 156
 META_MAX_PX = 920
 _META_FONT_PX = 14
 _ELLIPSIS = " …"
-_LIGATURES = str.maketrans({"œ": "oe", "Œ": "oe", "æ": "ae", "Æ": "ae", "ß": "ss"})
 
 
 @lru_cache(maxsize=1)
@@ -67,25 +66,12 @@ def _cut(text: str, max_px: float, size_px: float) -> int | None:
     return last_space if last_space else cut
 
 
-def slugify(text: str, *, drop_words: frozenset[str] | None = None) -> str:
-    """Lowercase ASCII slug: accents stripped, ligatures spelled out, words joined by hyphens.
-
-    ``drop_words`` (e.g. function words) are left out when given and something else remains.
-    """
-    plain = unicodedata.normalize("NFD", (text or "").translate(_LIGATURES))
-    plain = "".join(c for c in plain if not unicodedata.combining(c)).lower()
-    plain = re.sub(r"['’]", " ", plain)
-    words = re.findall(r"[a-z0-9]+", plain)
-    if drop_words:
-        kept = [w for w in words if w not in drop_words]
-        words = kept or words
-    return "-".join(words)
-
-
 def serp_preview(title: str | None, meta: str | None, slug: str | None = None, *,
-                 lang: str = "fr") -> dict:
+                 lang: str) -> dict:
     """Title width and cut, meta description length and cut, and the slug (from the title if None;
-    ``slug_short`` is the same without function words)."""
+    ``slug_short`` is the same without ``lang``'s function words). Widths in pixels, lengths in
+    characters. InputError for an unsupported ``lang``."""
+    check_lang(lang)
     title = (title or "").strip()
     meta = (meta or "").strip()
     width = title_width_px(title)

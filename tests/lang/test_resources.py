@@ -3,8 +3,7 @@
 import pytest
 
 from seo_kit.errors import InputError
-from seo_kit.lang import detect_language, lemma, resources, word_forms_match
-from seo_kit.text import split_elisions
+from seo_kit.lang import detect_language, lemma, resources, split_elisions, word_forms_match
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])

@@ -2,7 +2,8 @@
 
 import pytest
 
-from seo_kit.lang import is_transition_sentence, resources, tokenize
+from seo_kit.lang import is_transition_sentence, resources
+from seo_kit.text import tokenize
 
 FRENCH = [
     ("Par conséquent, il part.", True),
@@ -29,12 +30,12 @@ ENGLISH = [
 
 @pytest.mark.parametrize(("sentence", "expected"), FRENCH)
 def test_french_transitions(sentence, expected):
-    assert is_transition_sentence(tokenize(sentence, "fr"), "fr") is expected
+    assert is_transition_sentence(tokenize(sentence, lang="fr"), "fr") is expected
 
 
 @pytest.mark.parametrize(("sentence", "expected"), ENGLISH)
 def test_english_transitions(sentence, expected):
-    assert is_transition_sentence(sentence, "en") is expected
+    assert is_transition_sentence(tokenize(sentence, lang="en"), "en") is expected
 
 
 def test_phrases_are_tokenised_like_sentences():
@@ -44,11 +45,10 @@ def test_phrases_are_tokenised_like_sentences():
     assert "cependant" in res.transition_words
 
 
-def test_accepts_a_sentence_a_word_list_or_text():
-    from seo_kit.document import parse
+def test_accepts_a_sentence_or_a_word_list():
+    from seo_kit.text import parse
 
     sentence = parse("Par conséquent, l’agence ferme.", lang="fr").sentences[0]
     assert is_transition_sentence(sentence, "fr")
     assert is_transition_sentence(["Par", "conséquent", "l’agence", "ferme"], "fr")
-    assert is_transition_sentence(sentence.text, "fr")
     assert not is_transition_sentence(["L’agence", "ferme"], "fr")

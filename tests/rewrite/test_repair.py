@@ -58,7 +58,7 @@ def test_cut_to_sentence_drops_the_unfinished_end(text: str, expected: str) -> N
     ("## Seulement des H2\n## Encore", None, ["Seulement des H2", "Encore"]),
 ])
 def test_parse_outline_is_tolerant(answer: str, h1, h2s) -> None:
-    assert parse_outline(answer, 5) == (h1, h2s)
+    assert parse_outline(answer, 5, lang="fr") == (h1, h2s)
 
 
 @pytest.mark.parametrize("answer, expected", [

@@ -106,7 +106,7 @@ def test_restructure_keeps_every_source_sentence_in_order(scripted_endpoint, wri
     assert writer.calls == ["headings"]
     body = variant.text.split("## À retenir")[0]
     position = {s: body.find(s) for p in article.text.split("\n") for s in
-                split_sentences(p, "fr")}
+                split_sentences(p, lang="fr")}
     assert all(at >= 0 for at in position.values()), [s for s, at in position.items() if at < 0]
     assert variant.text.startswith("# Lavrov en visite officielle")
     assert variant.text.count("\n## ") >= 3 and "## À retenir" in variant.text

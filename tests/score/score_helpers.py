@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from seo_kit.document import parse
-from seo_kit.score import CHECKS
+from seo_kit.score.checks import by_id
 from seo_kit.score.context import Context
+from seo_kit.text.document import parse
 
 
 def run_check(check_id: str, text: str, *, lang: str = "fr", **context):
     """(score, value) of check ``check_id`` on ``text``, or None when it does not apply."""
     doc = parse(text, lang=lang)
-    result = CHECKS[check_id](doc, Context(lang=lang, **context))
+    result = by_id(check_id)(doc, Context(lang=lang, **context))
     return None if result is None else (result.score, result.value)
 
 

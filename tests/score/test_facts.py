@@ -17,7 +17,7 @@ from seo_kit.score.facts import compare_facts, extract_facts
     ("Il a rencontré Kim Jong-un hier.", "name:Jong-un", "Kim Jong-un"),
 ])
 def test_extract_facts(text, key, written):
-    assert extract_facts(text, "fr")[key] == written
+    assert extract_facts(text, lang="fr")[key] == written
 
 
 @pytest.mark.parametrize("source, variant, kept, dropped, added", [
@@ -30,18 +30,18 @@ def test_extract_facts(text, key, written):
     ("Il paie 300 euros.", "Il paie 350 euros.", [], ["300 euros"], ["350 euros"]),
 ])
 def test_compare_facts(source, variant, kept, dropped, added):
-    assert compare_facts(source, variant, "fr") == {"kept": kept, "dropped": dropped,
+    assert compare_facts(source, variant, lang="fr") == {"kept": kept, "dropped": dropped,
                                                     "added": added}
 
 
 def test_sentence_initial_words_are_not_names():
-    assert not [k for k in extract_facts("Hier, il pleuvait. Ensuite il a neigé.", "fr")
+    assert not [k for k in extract_facts("Hier, il pleuvait. Ensuite il a neigé.", lang="fr")
                 if k.startswith("name:")]
 
 
 def test_unknown_language_is_a_value_error():
     with pytest.raises(ValueError, match="unsupported"):
-        extract_facts("Hallo", "de")
+        extract_facts("Hallo", lang="de")
 
 
 SOURCE = ("Le 12 mars 2011, Joji Otaki a étudié 1 000 papillons à Fukushima. L’étude a coûté "
@@ -67,4 +67,4 @@ def test_facts_kept_check(name, variant, expected):
     ("Une visite diplomatique clé", []),
 ])
 def test_a_capital_at_the_start_is_a_name_only_for_unknown_words(heading, names):
-    assert [k for k in extract_facts(heading, "fr") if k.startswith("name:")] == names
+    assert [k for k in extract_facts(heading, lang="fr") if k.startswith("name:")] == names

@@ -7,8 +7,8 @@ from seo_kit.score.matching import (
     count_form_in_text,
     count_topic_in_tokens,
     match_percentage,
-    sentence_tokens,
 )
+from seo_kit.text.tokens import match_tokens
 
 
 @pytest.mark.parametrize("keyphrase, forms", [
@@ -43,7 +43,7 @@ def test_count_form_in_text(text, form, count):
     ("La voiture.", "voiture électrique", 0),
 ])
 def test_count_topic_in_sentence(sentence, keyphrase, count):
-    assert count_topic_in_tokens(build_topic(keyphrase, "fr"), sentence_tokens(sentence)) == count
+    assert count_topic_in_tokens(build_topic(keyphrase, "fr"), match_tokens(sentence)) == count
 
 
 @pytest.mark.parametrize("text, keyphrase, share", [

@@ -120,7 +120,7 @@ def test_source_adds_facts():
 
 
 def test_registry_refuses_an_unknown_group():
-    from seo_kit.score import check
+    from seo_kit.score.checks import check
 
     with pytest.raises(ValueError, match="unknown group"):
         check("myCheck", "seo-ish")

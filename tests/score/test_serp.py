@@ -2,7 +2,8 @@
 
 import pytest
 
-from seo_kit.score.serp import serp_preview, slugify, title_width_px
+from seo_kit.score.serp import serp_preview, title_width_px
+from seo_kit.text import slugify
 
 
 @pytest.mark.parametrize("title, oracle_width", [
@@ -33,7 +34,7 @@ def test_slugify(text, drop, slug):
 def test_long_title_is_cut_at_a_word_boundary():
     title = ("Lavrov en Corée du Nord : une visite diplomatique clé pour Moscou et Pyongyang "
              "après le sommet")
-    serp = serp_preview(title, "Une description.", None)
+    serp = serp_preview(title, "Une description.", None, lang="fr")
     assert serp["title_truncated"] and serp["title_width_px"] > 600
     assert serp["title_display"].endswith(" …")
     assert title.startswith(serp["title_display"][:-2])
@@ -42,12 +43,13 @@ def test_long_title_is_cut_at_a_word_boundary():
 
 @pytest.mark.parametrize("meta, truncated", [("Court.", False), ("mot " * 50, True)])
 def test_meta_description_truncation(meta, truncated):
-    serp = serp_preview("Titre", meta, "titre")
+    serp = serp_preview("Titre", meta, "titre", lang="fr")
     assert serp["meta_truncated"] is truncated
     assert serp["slug"] == "titre" and serp["slug_from_title"] is False
 
 
 def test_short_slug_leaves_function_words_out():
-    serp = serp_preview("Lavrov en Corée du Nord : une visite diplomatique clé", "", None)
+    serp = serp_preview("Lavrov en Corée du Nord : une visite diplomatique clé", "", None,
+                        lang="fr")
     assert serp["slug"] == "lavrov-en-coree-du-nord-une-visite-diplomatique-cle"
     assert serp["slug_short"] == "lavrov-coree-nord-visite-diplomatique-cle"

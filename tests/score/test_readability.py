@@ -4,8 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from seo_kit.document import parse
-from seo_kit.readability import (
+from seo_kit.score.readability import (
     counts,
     flesch_reading_ease,
     kandel_moles,
@@ -15,8 +14,9 @@ from seo_kit.readability import (
     reading_ease,
     syllables_per_word,
 )
+from seo_kit.text.document import parse
 
-SEED = Path(__file__).parents[1] / "notebooks" / "data" / "article_request.txt"
+SEED = Path(__file__).parents[2] / "notebooks" / "data" / "article_request.txt"
 
 # 2 sentences, 13 words once "2018" is stripped (as Yoast strips numbers), 18 syllables:
 # le chat dort sur le ca-na-pé (8) / il fait beau au-jour-d’hui à Pa-ris en (10).
@@ -25,20 +25,20 @@ EN_SHORT = "The cat sat on the mat. The dog ran to the park and back home."
 
 
 def test_counts_strip_numbers_and_count_spoken_syllables():
-    c = counts(FR_SHORT, "fr")
+    c = counts(FR_SHORT, lang="fr")
     assert (c.sentences, c.words) == (2, 13)  # "en" stays, "2018" goes
     assert c.syllables == 18
     assert c.long_words == 1  # "aujourdhui" has 10 letters; canapé has only 6
 
 
 def test_kandel_moles_by_hand():
-    c = counts(FR_SHORT, "fr")
+    c = counts(FR_SHORT, lang="fr")
     expected = 207 - 1.015 * c.words / c.sentences - 73.6 * c.syllables / c.words
     assert kandel_moles(FR_SHORT) == round(expected, 1)
 
 
 def test_flesch_reading_ease_english_by_hand():
-    c = counts(EN_SHORT, "en")
+    c = counts(EN_SHORT, lang="en")
     assert (c.sentences, c.words, c.syllables) == (2, 15, 15)
     expected = 206.835 - 1.015 * 15 / 2 - 84.6 * 15 / 15
     assert flesch_reading_ease(EN_SHORT) == round(min(100, expected), 1)
@@ -94,7 +94,7 @@ def test_summary_keys_and_textstat_comparison():
 
 def test_unknown_language():
     with pytest.raises(ValueError):
-        reading_ease(parse("Hello there.", lang="en"), "de")
+        reading_ease(parse("Hello there.", lang="en"), lang="de")
 
 
 @pytest.mark.parametrize("raw", ["", "<script>x()</script>", "Bonjour.", "2018 2019."])

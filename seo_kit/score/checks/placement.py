@@ -7,10 +7,8 @@ import math
 import re
 from urllib.parse import urlsplit
 
-from seo_kit import text as textlib
-from seo_kit.score.checks_keyphrase import NO_KEYPHRASE
-from seo_kit.score.context import word_count
-from seo_kit.score.counting import yoast_words
+from seo_kit.score.checks.base import check
+from seo_kit.score.checks.keyphrase import NO_KEYPHRASE
 from seo_kit.score.matching import (
     best_match_percentage,
     count_form_in_text,
@@ -22,7 +20,7 @@ from seo_kit.score.matching import (
     transliterate,
     word_regex,
 )
-from seo_kit.score.registry import check
+from seo_kit.text.tokens import split_sentences, words
 
 
 @check("metaDescriptionKeyword", "seo")
@@ -33,7 +31,7 @@ def meta_description_keyword(doc, ctx):
         what = NO_KEYPHRASE if not ctx.topic else "No meta description was given: write one."
         return 3, None, f"Keyphrase in meta description: {what}"
     total = 0
-    for sentence in textlib.split_sentences(meta, ctx.lang) or [meta]:
+    for sentence in split_sentences(meta, lang=ctx.lang) or [meta]:
         for topic in ctx.topics:
             total += min(count_form_in_text(sentence, forms) for forms in topic.forms)
     if total in (1, 2):
@@ -55,7 +53,7 @@ def subheadings_keyword(doc, ctx):
     subheadings = [b for b in doc.headings if b.level in (2, 3)]
     if not subheadings:
         limit = 250 if ctx.cornerstone else 300
-        if word_count(doc) >= limit:
+        if doc.analysis.word_count >= limit:
             return 2, 0, ("Keyphrase in subheading: You are not using any higher-level subheadings "
                           "containing the keyphrase or its synonyms. Fix that!")
         return 9, 0, "Keyphrase in subheading: the text is short enough not to need subheadings."
@@ -181,7 +179,7 @@ def keyphrase_in_seo_title(doc, ctx):
                               else ctx.keyphrase.strip()).lower()
     position = _first_match(title, phrase)
     if position >= 0:
-        before = yoast_words(re.sub(r"[\u2013\-]", " ", title[:position].lower()))
+        before = words(re.sub(r"-", " ", title[:position].lower()), lang=ctx.lang)
         if position == 0 or all(w in function_words(ctx.lang) for w in before):
             return 9, "start", ("Keyphrase in SEO title: The exact match of the focus keyphrase "
                                 "appears at the beginning of the SEO title. Good job!")

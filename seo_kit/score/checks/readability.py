@@ -6,24 +6,12 @@ Language rules (transition words, passive voice, first-word exceptions, syllable
 
 from __future__ import annotations
 
-import re
-
-from seo_kit.score.context import (
-    block_word_counts,
-    body_blocks,
-    doc_tokens,
-    sentence_lengths,
-    word_count,
-)
-from seo_kit.score.counting import percentage, yoast_words
+from seo_kit.lang import count_syllables, is_passive, is_transition_sentence, resources
+from seo_kit.score.checks.base import check
+from seo_kit.score.context import body_blocks
+from seo_kit.score.counting import percentage
 from seo_kit.score.matching import function_words
-from seo_kit.score.registry import check
-
-
-def _lang():
-    from seo_kit import lang  # helper A's package, imported when a check first needs it
-
-    return lang
+from seo_kit.text.tokens import words_of_normalised
 
 
 @check("subheadingsTooLong", "readability")
@@ -31,14 +19,13 @@ def subheadings_too_long(doc, ctx):
     """Words between subheadings: all ≤300 good, 300–350 ok, more bad; no subheadings on a text
     over 300 words: 2 [cornerstone 250/250/300]."""
     limit, slightly, far = (250, 250, 300) if ctx.cornerstone else (300, 300, 350)
-    total = word_count(doc)
+    total = doc.analysis.word_count
     has_headings = bool(doc.headings)
     if total <= limit:
         return 9, None, "Subheading distribution: You are not using too much text without subheadings."
     if not has_headings:
         return 2, None, ("Subheading distribution: You are not using any subheadings, although your "
                          "text is rather long. Try and add some subheadings.")
-    counts = block_word_counts(doc)
     sections, current, seen_heading, before = [], 0, False, 0
     for block in doc.blocks:
         if block.kind == "heading":
@@ -46,9 +33,9 @@ def subheadings_too_long(doc, ctx):
                 sections.append(current)
             seen_heading, current = True, 0
         elif seen_heading:
-            current += counts[id(block)]
+            current += len(block.words)
         else:
-            before += counts[id(block)]
+            before += len(block.words)
     sections.append(current)
     if before:
         sections.insert(0, before)
@@ -70,8 +57,7 @@ def subheadings_too_long(doc, ctx):
 @check("textParagraphTooLong", "readability")
 def paragraph_too_long(doc, ctx):
     """Words in the longest paragraph: ≤150 good, 150–200 ok, more bad."""
-    counts = block_word_counts(doc)
-    lengths = [n for n in (counts[id(b)] for b in body_blocks(doc)) if n]
+    lengths = [n for n in (len(b.words) for b in body_blocks(doc)) if n]
     longest = max(lengths, default=0)
     too_long = sum(1 for n in lengths if n > 150)
     if longest <= 150:
@@ -85,7 +71,7 @@ def paragraph_too_long(doc, ctx):
 def sentence_length(doc, ctx):
     """Share of sentences over 20 words: ≤25 % good, 25–30 % ok, more bad [cornerstone 20/25]."""
     slightly, far = (20, 25) if ctx.cornerstone else (25, 30)
-    lengths = sentence_lengths(doc)
+    lengths = doc.analysis.sentence_lengths
     share = percentage(sum(1 for n in lengths if n > 20), len(lengths))
     if share <= slightly:
         return 9, share, "Sentence length: Great!"
@@ -99,12 +85,10 @@ def sentence_length(doc, ctx):
 def transition_words(doc, ctx):
     """Share of sentences with a transition word: ≥30 % good, 20–30 % ok, less bad; under 200
     words always good."""
-    lang = _lang()
     sentences = doc.sentences
-    hits = sum(1 for s in sentences if lang.is_transition_sentence(s.tokens, ctx.lang))
+    hits = sum(1 for s in sentences if is_transition_sentence(s.tokens, ctx.lang))
     share = percentage(hits, len(sentences))
-    words = sum(len(t) for t in doc_tokens(doc))
-    if words < 200:
+    if doc.analysis.word_count < 200:
         return 9, share, "Transition words: the text is short; no minimum applies."
     if share < 20:
         return 3, share, (f"Transition words: Only {share}% of the sentences contain transition "
@@ -118,9 +102,8 @@ def transition_words(doc, ctx):
 @check("passiveVoice", "readability")
 def passive_voice(doc, ctx):
     """Share of passive sentences: ≤10 % good, 10–15 % ok, more bad."""
-    lang = _lang()
     sentences = doc.sentences
-    passives = sum(1 for s in sentences if lang.is_passive(s.tokens, ctx.lang))
+    passives = sum(1 for s in sentences if is_passive(s.tokens, ctx.lang))
     share = percentage(passives, len(sentences))
     if share <= 10:
         return 9, share, "Passive voice: You are not using too much passive voice. That's great!"
@@ -140,7 +123,7 @@ def text_presence(doc, ctx):
 
 def _sentence_beginning(sentence, exceptions) -> str:
     head = " ".join(sentence.text.split(None, 6)[:6])  # the first words are enough
-    words = yoast_words(re.sub(r"(?<=\S)[\u2013\u2014](?=\S)", " ", head))
+    words = words_of_normalised(head)
     if not words:
         return ""
     first = words[0].lower()
@@ -152,7 +135,7 @@ def _sentence_beginning(sentence, exceptions) -> str:
 @check("sentenceBeginnings", "readability")
 def sentence_beginnings(doc, ctx):
     """Three or more consecutive sentences starting with the same word: 3; otherwise 9."""
-    exceptions = _lang().resources(ctx.lang).first_word_exceptions
+    exceptions = resources(ctx.lang).first_word_exceptions
     exceptions = set(exceptions) | {w.replace("’", "'") for w in exceptions}
     sentences = [s for b in doc.blocks if b.kind != "list_item" for s in b.sentences]
     beginnings = [_sentence_beginning(s, exceptions) for s in sentences]
@@ -186,7 +169,7 @@ def is_complex_word(word: str, lang: str, fw: frozenset[str]) -> bool:
     not a function word, and at least 4 spoken syllables (frequent long words are rarely that)."""
     if len(word) <= 9 or not word[0].islower() or word in fw or not word.isalpha():
         return False
-    return _lang().count_syllables(word, lang) >= 4
+    return count_syllables(word, lang) >= 4
 
 
 @check("wordComplexity", "extra")

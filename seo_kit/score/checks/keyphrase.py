@@ -8,7 +8,8 @@ from __future__ import annotations
 import itertools
 import math
 
-from seo_kit.score.context import doc_tokens, first_paragraph
+from seo_kit.score.checks.base import check
+from seo_kit.score.context import first_paragraph
 from seo_kit.score.counting import js_round
 from seo_kit.score.matching import (
     best_match_percentage,
@@ -16,7 +17,6 @@ from seo_kit.score.matching import (
     function_words,
     words_found_in_tokens,
 )
-from seo_kit.score.registry import check
 
 NO_KEYPHRASE = "No focus keyphrase was set: add one to run this check."
 
@@ -60,15 +60,12 @@ def keyphrase_length(doc, ctx):
 
 def keyphrase_count(doc, topic) -> int:
     """Yoast's getKeyphraseCount: Σ over sentences of min(occurrences of each content word)."""
-    key = ("score_keyphrase_count", topic)
-    if key not in doc._cache:
-        doc._cache[key] = sum(count_topic_in_tokens(topic, tokens) for tokens in doc_tokens(doc))
-    return doc._cache[key]
+    return sum(count_topic_in_tokens(topic, tokens) for tokens in doc.analysis.match_tokens)
 
 
 def density_word_count(doc) -> int:
-    """Words for density: all sentence tokens, hyphenated words split (getAllWordsFromTree)."""
-    return sum(len(tokens) for tokens in doc_tokens(doc))
+    """Words for density: the text's word count (one definition of "word" in the report)."""
+    return doc.analysis.word_count
 
 
 def _recommended_count(length: int, density: float, words: int, bound: str) -> int:
@@ -135,7 +132,7 @@ def function_words_in_keyphrase(doc, ctx):
 
 
 def _distraction_percentage(doc, ctx) -> float:
-    tokens = doc_tokens(doc)
+    tokens = doc.analysis.match_tokens
     relevant = []
     for sentence_tokens in tokens:
         hit = False

@@ -5,9 +5,8 @@ Also the two alt-text checks of Yoast's trunk (not in npm 3.6.0), in the "extra"
 
 from __future__ import annotations
 
-from seo_kit.score.checks_placement import link_kind
-from seo_kit.score.context import word_count
-from seo_kit.score.registry import check
+from seo_kit.score.checks.base import check
+from seo_kit.score.checks.placement import link_kind
 from seo_kit.score.serp import TITLE_MAX_PX, title_width_px
 
 
@@ -47,7 +46,7 @@ def images(doc, ctx):
 @check("textLength", "seo")
 def text_length(doc, ctx):
     """Words: ≥300 good, 250–299 ok, 200–249 bad, fewer far too few [cornerstone 900/400/300]."""
-    n = word_count(doc)
+    n = doc.analysis.word_count
     said = f"The text contains {n} word{'s' if n != 1 else ''}."
     if ctx.cornerstone:
         if n >= 900:

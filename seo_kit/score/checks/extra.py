@@ -2,47 +2,21 @@
 
 from __future__ import annotations
 
-import re
-
-from seo_kit.score.checks_keyphrase import density_score, density_word_count, keyphrase_count
-from seo_kit.score.context import doc_tokens
+from seo_kit.lang import lemma
+from seo_kit.score.checks.base import check
+from seo_kit.score.checks.keyphrase import density_score, density_word_count, keyphrase_count
 from seo_kit.score.facts import compare_facts
 from seo_kit.score.matching import function_words, keyphrase_tokens
-from seo_kit.score.registry import check
-
-_ELIDED = re.compile(r"^(?:qu|lorsqu|puisqu|jusqu|quoiqu|[cdjlmnst])'(?=\w)")
-
-
-def _doc_lemmas(doc, lang: str) -> list[tuple[str, ...]]:
-    """Lemmas of every sentence's tokens, elisions removed; each distinct token looked up once."""
-    from seo_kit.lang import lemma
-
-    key = f"score_lemmas_{lang}"
-    if key not in doc._cache:
-        seen: dict[str, str] = {}
-        out = []
-        for tokens in doc_tokens(doc):
-            row = []
-            for token in tokens:
-                found = seen.get(token)
-                if found is None:
-                    found = seen[token] = lemma(_ELIDED.sub("", token), lang)
-                row.append(found)
-            out.append(tuple(row))
-        doc._cache[key] = out
-    return doc._cache[key]
 
 
 def word_form_count(doc, ctx) -> int:
     """Sentences holding every content word of the keyphrase in any inflected form (lemmas)."""
-    from seo_kit.lang import lemma
-
     words = [w for w in keyphrase_tokens(ctx.topic.phrase.strip('"“”')) if w]
     fw = function_words(ctx.lang)
     content = [w for w in words if w not in fw] or words
-    wanted = [lemma(_ELIDED.sub("", w.replace("’", "'")), ctx.lang) for w in content]
+    wanted = [lemma(w, doc.lang) for w in content]
     total = 0
-    for lemmas in _doc_lemmas(doc, ctx.lang):
+    for lemmas in doc.analysis.lemmas:
         counts = [lemmas.count(w) for w in wanted]
         if counts and min(counts) > 0:
             total += min(counts)
@@ -73,11 +47,8 @@ def keyphrase_word_forms(doc, ctx):
 
 
 def facts_of(doc, source: str) -> dict[str, list[str]]:
-    """compare_facts(source, the document's text), computed once per document and source."""
-    key = ("score_facts", source)
-    if key not in doc._cache:
-        doc._cache[key] = compare_facts(source, doc.text, doc.lang)
-    return doc._cache[key]
+    """compare_facts(source, the document's text)."""
+    return compare_facts(source, doc.text, lang=doc.lang)
 
 
 @check("factsKept", "extra", yoast=False)
@@ -86,7 +57,7 @@ def facts_kept(doc, ctx):
     and ones it introduced. None dropped or added: 9; a few: 6; many: 3."""
     if not ctx.source:
         return None
-    facts = facts_of(doc, ctx.source)
+    facts = ctx.facts if ctx.facts is not None else facts_of(doc, ctx.source)
     kept, dropped, added = (len(facts[k]) for k in ("kept", "dropped", "added"))
     total = kept + dropped
     value = {"kept": kept, "dropped": dropped, "added": added}

@@ -2,7 +2,8 @@
 
 import pytest
 
-from seo_kit.text import normalise_spaces, split_elisions, split_sentences, words
+from seo_kit.lang import split_elisions
+from seo_kit.text import normalise_spaces, split_sentences, words
 
 NBSP, THIN = "\u00a0", "\u202f"
 
@@ -53,12 +54,12 @@ ELISIONS = [
 
 @pytest.mark.parametrize(("text", "lang", "expected"), SENTENCES)
 def test_split_sentences(text, lang, expected):
-    assert split_sentences(text, lang) == expected
+    assert split_sentences(text, lang=lang) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), WORDS)
 def test_words(text, expected):
-    assert list(words(text, "fr")) == expected
+    assert list(words(text, lang="fr")) == expected
 
 
 @pytest.mark.parametrize(("tokens", "expected"), ELISIONS)
@@ -72,4 +73,4 @@ def test_normalise_spaces_folds_every_space():
 
 def test_unknown_language():
     with pytest.raises(ValueError, match="unsupported language"):
-        words("Hallo Welt", "de")
+        words("Hallo Welt", lang="de")

@@ -4,9 +4,10 @@ from pathlib import Path
 
 import pytest
 
-from seo_kit.document import detect_format, parse
+from seo_kit.errors import InputError
+from seo_kit.text.document import detect_format, parse
 
-SEED = Path(__file__).parents[1] / "notebooks" / "data" / "article_request.txt"
+SEED = Path(__file__).parents[2] / "notebooks" / "data" / "article_request.txt"
 
 
 def seed_body() -> str:
@@ -101,10 +102,12 @@ def test_detect_format(raw, expected):
 
 
 def test_bad_arguments_say_what_to_use():
-    with pytest.raises(ValueError, match="'html', 'markdown'"):
-        parse("x", fmt="docx")
-    with pytest.raises(ValueError, match="unsupported language"):
+    with pytest.raises(InputError, match="'html', 'markdown'"):
+        parse("x", lang="fr", fmt="docx")
+    with pytest.raises(InputError, match="unsupported language"):
         parse("x", lang="de")
+    with pytest.raises(TypeError):
+        parse("x")  # no hidden default language
 
 
 def test_setext_headings_and_tables():

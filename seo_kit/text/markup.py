@@ -1,4 +1,4 @@
-"""Parse Markdown, HTML or plain text once into a Document that every check reads.
+"""Blocks out of HTML, Markdown or plain text: (kind, level, text, links, images) per block.
 
 Plain text follows the convention of the Yoast oracle and of newsroom exports: every non-empty line
 is a paragraph, and ``#`` lines are headings (so plain text is read as light Markdown). HTML goes
@@ -9,15 +9,15 @@ re-emitted.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from functools import cached_property
+from dataclasses import dataclass
 
 from bs4 import BeautifulSoup, Comment, NavigableString
 from markdown_it import MarkdownIt
 
-from seo_kit import text as textlib
+from seo_kit.text.tokens import normalise_spaces
 
-__all__ = ["Block", "Document", "Image", "Link", "Sentence", "detect_format", "parse"]
+__all__ = ["Image", "Link", "detect_format", "front_matter", "html_blocks", "html_title",
+           "markdown_blocks"]
 
 _DROPPED_TAGS = ("script", "style", "iframe", "noscript", "template", "object", "embed", "svg")
 _BLOCK_TAGS = {
@@ -39,17 +39,6 @@ _md_inline = MarkdownIt("commonmark")
 
 
 @dataclass(frozen=True)
-class Sentence:
-    text: str
-    words: tuple[str, ...]  # counting units, as Yoast counts them ("l’agence" is one word)
-
-    @cached_property
-    def tokens(self) -> tuple[str, ...]:
-        """Words with French elisions split off ("l’agence" → "l’", "agence"), lowercased."""
-        return textlib.split_elisions(self.words)
-
-
-@dataclass(frozen=True)
 class Link:
     href: str
     text: str
@@ -62,102 +51,10 @@ class Image:
     alt: str
 
 
-@dataclass(frozen=True)
-class Block:
-    kind: str  # "heading" | "paragraph" | "list_item"
-    level: int  # 1–6 for headings, 0 otherwise
-    text: str
-    sentences: tuple[Sentence, ...]
-    links: tuple[Link, ...] = ()
-    images: tuple[Image, ...] = ()
-
-    @cached_property
-    def words(self) -> tuple[str, ...]:
-        return tuple(w for s in self.sentences for w in s.words)
-
-
-@dataclass(frozen=True)
-class Document:
-    blocks: tuple[Block, ...]
-    lang: str
-    source_format: str  # "html" | "markdown"
-    title: str | None = None
-    meta_description: str | None = None
-    _cache: dict = field(default_factory=dict, init=False, compare=False, repr=False)
-    # Derived views are cached_property: a Document is immutable, and checks read them often.
-
-    @cached_property
-    def headings(self) -> tuple[Block, ...]:
-        return tuple(b for b in self.blocks if b.kind == "heading")
-
-    @cached_property
-    def paragraphs(self) -> tuple[Block, ...]:
-        return tuple(b for b in self.blocks if b.kind != "heading")
-
-    @cached_property
-    def sentences(self) -> tuple[Sentence, ...]:
-        return tuple(s for b in self.blocks for s in b.sentences)
-
-    @cached_property
-    def words(self) -> tuple[str, ...]:
-        return tuple(w for b in self.blocks for w in b.words)
-
-    @cached_property
-    def links(self) -> tuple[Link, ...]:
-        return tuple(link for b in self.blocks for link in b.links)
-
-    @cached_property
-    def images(self) -> tuple[Image, ...]:
-        return tuple(img for b in self.blocks for img in b.images)
-
-    @cached_property
-    def text(self) -> str:
-        return "\n\n".join(b.text for b in self.blocks)
-
-    @cached_property
-    def body_text(self) -> str:
-        """Paragraph text without headings."""
-        return "\n\n".join(b.text for b in self.paragraphs)
-
-
 def detect_format(raw: str) -> str:
     """"html" when the text holds block or inline HTML tags, otherwise "markdown" (plain text
     is read as light Markdown)."""
     return "html" if _HTML_HINT.search(raw) else "markdown"
-
-
-def parse(raw: str, *, lang: str = "fr", fmt: str = "auto", title: str | None = None,
-          meta_description: str | None = None) -> Document:
-    """Parse ``raw`` (HTML, Markdown or plain text) into a Document in language ``lang``.
-
-    Markdown front matter (``---`` … ``---`` at the top) is not text: its ``title`` and
-    ``meta_description``/``description`` fields fill the arguments left as None.
-    """
-    textlib.check_lang(lang)
-    if fmt == "auto":
-        fmt = detect_format(raw)
-    if fmt not in ("html", "markdown", "text"):
-        raise ValueError(f"unknown format {fmt!r}: use 'html', 'markdown', 'text' or 'auto'")
-    if fmt == "html":
-        parts, found_title = _html_blocks(raw), _html_title(raw)
-    else:
-        front, raw = _front_matter(raw)
-        parts = _markdown_blocks(raw)
-        found_title = front.get("title")
-        if meta_description is None:
-            meta_description = front.get("meta_description") or front.get("description")
-    blocks = []
-    for kind, level, text, links, images in parts:
-        text = textlib.normalise_spaces(text)
-        if not text and not images:
-            continue
-        sentences = tuple(  # the block text is normalised: skip doing it again per sentence
-            Sentence(s, textlib.words_of_normalised(s))
-            for s in textlib.sentences_of_normalised(text, lang)
-        )
-        blocks.append(Block(kind, level, text, sentences, tuple(links), tuple(images)))
-    return Document(tuple(blocks), lang, "html" if fmt == "html" else "markdown",
-                    title if title is not None else found_title, meta_description)
 
 
 # --- Markdown and plain text ------------------------------------------------------------------
@@ -170,7 +67,7 @@ _TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
 _INLINE_SYNTAX = re.compile(r"[\[\]*_`<&\\]")  # without these, a line is plain text
 
 
-def _front_matter(raw: str) -> tuple[dict[str, str], str]:
+def front_matter(raw: str) -> tuple[dict[str, str], str]:
     lines = raw.lstrip("\ufeff").splitlines()
     if not lines or lines[0].strip() != "---":
         return {}, raw
@@ -185,7 +82,7 @@ def _front_matter(raw: str) -> tuple[dict[str, str], str]:
     return {}, raw
 
 
-def _markdown_blocks(raw: str):
+def markdown_blocks(raw: str):
     lines = raw.splitlines()
     for i, line in enumerate(lines):
         line = _QUOTE.sub("", line.strip()).strip()
@@ -220,7 +117,7 @@ _CONTAINERS = {"html", "body", "main", "article", "section", "div", "header", "f
 _BREAK = "seo-kit-break"  # stands for <br><br> while walking the tree
 
 
-def _html_blocks(raw: str):
+def html_blocks(raw: str):
     soup = BeautifulSoup(raw, "html.parser")
     for tag in soup(_DROPPED_TAGS):
         tag.decompose()
@@ -274,16 +171,16 @@ def _inline_block(nodes: list, kind: str, level: int):
         yield kind, level, text, links, images
 
 
-def _html_title(raw: str) -> str | None:
+def html_title(raw: str) -> str | None:
     match = re.search(r"<title[^>]*>(.*?)</title>", raw, re.IGNORECASE | re.DOTALL)
-    return textlib.normalise_spaces(BeautifulSoup(match.group(1), "html.parser").get_text()) \
+    return normalise_spaces(BeautifulSoup(match.group(1), "html.parser").get_text()) \
         if match else None
 
 
 def _links(soup, self_too: bool = False) -> list[Link]:
     tags = ([soup] if self_too and soup.name == "a" else []) + soup.find_all("a")
     return [
-        Link(a.get("href", ""), textlib.normalise_spaces(a.get_text()),
+        Link(a.get("href", ""), normalise_spaces(a.get_text()),
              "nofollow" in (a.get("rel") or []))
         for a in tags
     ]
@@ -291,4 +188,4 @@ def _links(soup, self_too: bool = False) -> list[Link]:
 
 def _images(soup, self_too: bool = False) -> list[Image]:
     tags = ([soup] if self_too and soup.name == "img" else []) + soup.find_all("img")
-    return [Image(img.get("src", ""), textlib.normalise_spaces(img.get("alt", ""))) for img in tags]
+    return [Image(img.get("src", ""), normalise_spaces(img.get("alt", ""))) for img in tags]

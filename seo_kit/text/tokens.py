@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["LANGS", "check_lang", "normalise_spaces", "split_elisions", "split_sentences", "words"]
+from seo_kit.lang import check_lang, split_elisions
 
-LANGS = ("fr", "en")
+__all__ = ["PUNCTUATION", "match_tokens", "normalise_quotes", "normalise_spaces",
+           "split_sentences", "tokenize", "words"]
 
 _ABBREVIATIONS = {
     # Not "etc", "vol", "art", "sept": they end sentences too often (le vol., il y en a sept.).
@@ -30,15 +31,13 @@ _ABBREVIATIONS = {
 _BOUNDARY = re.compile(r"([.!?…]+(?: ?[»\"”’)\]])*)(\s+)")
 # What may open the next sentence: a capital, a digit, an opening quote or bracket, a dialogue dash.
 _OPENER = re.compile(r"[^\W\d_]|[\d«\"“‘(\[¿¡—]")
-# Yoast's punctuation, stripped at both ends of a space-separated word.
-_PUNCTUATION = "–-()_[]’‘“”〝〞〟‟„\"'.?!:;,¿¡«»‹›—×+&<>…"
-_ELISION = re.compile(r"^((?:qu|lorsqu|puisqu|jusqu|quoiqu|[cdjlmnst])['’])(.+)$", re.IGNORECASE)
-
-
-def check_lang(lang: str) -> None:
-    """ValueError naming the supported languages when ``lang`` is not one of them."""
-    if lang not in LANGS:
-        raise ValueError(f"unsupported language {lang!r}: use one of {', '.join(LANGS)}")
+# Yoast's punctuation (removePunctuation.js), stripped at both ends of a word: the one list.
+PUNCTUATION = "–-()_[]’‘“”〝〞〟‟„\"'.?!:;,¿¡«»‹›—×+&<>…"
+# Yoast's quotes.normalize: every single quote becomes ', every double quote (and « ») ".
+_QUOTES_TABLE = str.maketrans({**{c: "'" for c in "‘’‛`‹›"},
+                               **{c: '"' for c in "“”〝〞〟‟„『』«»"}})
+# splitIntoTokens.js: match tokens are separated by spaces, en/em dashes, hyphens and brackets.
+_TOKEN_SPLIT = re.compile(r"[\s\u00a0\u2013\u2014\-\[\]]+")
 
 
 def normalise_spaces(text: str) -> str:
@@ -50,7 +49,7 @@ def normalise_spaces(text: str) -> str:
     return " ".join(text.split())  # str.split() knows every Unicode space, NBSP included
 
 
-def split_sentences(text: str, lang: str) -> list[str]:
+def split_sentences(text: str, *, lang: str) -> list[str]:
     """Split a block of text into sentences; a block without final punctuation is one sentence."""
     check_lang(lang)
     return sentences_of_normalised(normalise_spaces(text), lang)
@@ -85,7 +84,7 @@ def _is_abbreviation(word: str, lang: str) -> bool:
     return word in _ABBREVIATIONS[lang]
 
 
-def words(text: str, lang: str) -> tuple[str, ...]:
+def words(text: str, *, lang: str) -> tuple[str, ...]:
     """Counting units as Yoast counts them: "l’agence", "1,5", "%" are one word each."""
     check_lang(lang)
     return words_of_normalised(normalise_spaces(text))
@@ -95,19 +94,23 @@ def words_of_normalised(text: str) -> tuple[str, ...]:
     """``words`` for a text that went through ``normalise_spaces`` already."""
     if "—" in text or "–" in text:  # dashes separate words even without spaces (as in Yoast)
         text = text.replace("—", " ").replace("–", " ")
-    return tuple(filter(None, [w.strip(_PUNCTUATION) for w in text.split(" ")]))
+    return tuple(filter(None, [w.strip(PUNCTUATION) for w in text.split(" ")]))
 
 
-def split_elisions(tokens: tuple[str, ...]) -> tuple[str, ...]:
-    """Lowercase, unify apostrophes and split French elisions: l’agence → l’, agence."""
-    out: list[str] = []
-    for token in tokens:
-        token = token.lower()
-        if "'" in token or "’" in token:  # most tokens have none: skip the regex
-            token = token.replace("'", "’")
-            match = _ELISION.match(token)
-            if match:
-                out += (match.group(1), match.group(2))
-                continue
-        out.append(token)
-    return tuple(out)
+def tokenize(text: str, *, lang: str) -> tuple[str, ...]:
+    """Lowercased words with French elisions split, as in ``Sentence.tokens``."""
+    return split_elisions(words(text, lang=lang))
+
+
+def normalise_quotes(text: str) -> str:
+    """Every single quote becomes ', every double quote (and « ») " (Yoast's quotes.normalize)."""
+    return text.translate(_QUOTES_TABLE)
+
+
+def match_tokens(text: str) -> tuple[str, ...]:
+    """Lowercased tokens for keyphrase matching, split and stripped the way Yoast's tree tokens
+    are (hyphenated words split, quotes normalised). Not a word count: see ``words``."""
+    strip = str.strip
+    tokens = (strip(raw, PUNCTUATION)
+              for raw in _TOKEN_SPLIT.split(normalise_quotes(text).lower()))
+    return tuple(t for t in tokens if t)

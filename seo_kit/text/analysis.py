@@ -1,0 +1,93 @@
+"""Figures derived from a Document once and shared by every check: a typed cache.
+
+A Document is immutable, so each figure is a ``cached_property`` of ``Analysis`` (one per
+Document, ``doc.analysis``). Checks read these instead of keeping private dicts on the Document.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from seo_kit.lang import count_syllables, lemma
+from seo_kit.text.tokens import match_tokens
+
+if TYPE_CHECKING:
+    from seo_kit.text.document import Document
+
+__all__ = ["Analysis", "TextCounts"]
+
+_DIGITISH = frozenset("0123456789.,")
+_NUMBER = re.compile(r"[\d.,]+")  # Yoast strips digit runs: "2018", "1,5"; "%" stays a word
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+@dataclass(frozen=True)
+class TextCounts:
+    """What the reading-ease formulas read, numbers left out as Yoast's Flesch research does."""
+
+    sentences: int  # sentences with at least one word left
+    words: int  # Yoast words, numbers left out
+    syllables: int  # spoken syllables (seo_kit.lang.count_syllables)
+    long_words: int  # more than 6 letters, for LIX
+
+
+class Analysis:
+    """The shared figures of one Document (every one computed on first use)."""
+
+    def __init__(self, doc: Document) -> None:
+        self._doc = doc
+
+    @cached_property
+    def word_count(self) -> int:
+        """Words of the whole text, headings included (Yoast's wordCountInText)."""
+        return sum(len(b.words) for b in self._doc.blocks)
+
+    @cached_property
+    def sentence_lengths(self) -> tuple[int, ...]:
+        """Words per sentence, sentences without words left out."""
+        return tuple(n for n in (len(s.words) for s in self._doc.sentences) if n)
+
+    @cached_property
+    def match_tokens(self) -> tuple[tuple[str, ...], ...]:
+        """Per sentence, the lowercased tokens keyphrase matching reads (``match_tokens``)."""
+        return tuple(match_tokens(s.text) for s in self._doc.sentences)
+
+    @cached_property
+    def lemmas(self) -> tuple[tuple[str, ...], ...]:
+        """Per sentence, the lemma of each match token (elisions removed, accents kept)."""
+        lang = self._doc.lang
+        seen: dict[str, str] = {}
+        out = []
+        for tokens in self.match_tokens:
+            row = []
+            for token in tokens:
+                found = seen.get(token)
+                if found is None:
+                    found = seen[token] = lemma(token, lang)  # lemma() drops elisions itself
+                row.append(found)
+            out.append(tuple(row))
+        return tuple(out)
+
+    @cached_property
+    def reading_counts(self) -> TextCounts:
+        """Sentences, words, syllables and long words in the Document's language."""
+        return reading_counts(self._doc, lang=self._doc.lang)
+
+
+def reading_counts(doc: Document, *, lang: str) -> TextCounts:
+    """``Analysis.reading_counts`` for any ``lang`` (syllable rules of that language)."""
+    sentences = words = syllables = long_words = 0
+    for sentence in doc.sentences:
+        kept = [w for w in sentence.words if not (w[0] in _DIGITISH and _NUMBER.fullmatch(w))]
+        if not kept:
+            continue
+        sentences += 1
+        words += len(kept)
+        for word in kept:
+            syllables += count_syllables(word, lang)
+            if len(word) > 6 and len(_LETTER.findall(word)) > 6:
+                long_words += 1
+    return TextCounts(sentences, words, syllables, long_words)
