@@ -8,6 +8,7 @@
     restructure.py  the "restructure" mode: every source sentence kept, headings added
     variant.py      Variant: one finished rewrite with its brief, calls, cost and Report
     api.py          rewrite(), rewrite_many() and their async forms
+    progress.py     Step: what a rewrite is doing (the `on_step` callback), RewriteCancelled
 """
 
 from seo_kit.rewrite.api import (
@@ -19,13 +20,16 @@ from seo_kit.rewrite.api import (
 )
 from seo_kit.rewrite.brief import Brief
 from seo_kit.rewrite.inputs import Article, read_article
+from seo_kit.rewrite.progress import RewriteCancelled, Step
 from seo_kit.rewrite.templates import Template, list_templates, load_template
 from seo_kit.rewrite.variant import Variant
 
 __all__ = [
     "Article",
     "Brief",
+    "RewriteCancelled",
     "RewriteManyError",
+    "Step",
     "Template",
     "Variant",
     "arewrite",

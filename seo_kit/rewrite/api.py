@@ -28,6 +28,7 @@ from seo_kit.llm import RunLog
 from seo_kit.rewrite import engine, repair
 from seo_kit.rewrite.brief import AUDIENCE, LANG_NAMES, Brief
 from seo_kit.rewrite.inputs import Article, read_article
+from seo_kit.rewrite.progress import Progress, emit
 from seo_kit.rewrite.templates import load_template
 from seo_kit.rewrite.variant import Variant
 
@@ -39,8 +40,12 @@ __all__ = ["RewriteManyError", "arewrite", "arewrite_many", "rewrite", "rewrite_
 
 
 async def arewrite(article: str | bytes | Article, brief: Brief | None = None, *,
-                   runlog: RunLog | None = None, **brief_fields) -> Variant:
-    """The async form of rewrite() (for notebooks with a running loop, and rewrite_many)."""
+                   runlog: RunLog | None = None, on_step: Progress | None = None,
+                   **brief_fields) -> Variant:
+    """The async form of rewrite() (for notebooks with a running loop, and rewrite_many).
+
+    `on_step` receives a `seo_kit.rewrite.progress.Step` as each step starts and ends; it may
+    raise `RewriteCancelled` to stop before the next model call."""
     brief = replace(brief, **brief_fields) if brief is not None else Brief(**brief_fields)
     if not isinstance(article, Article):
         article = read_article(article, lang=brief.lang)
@@ -54,7 +59,8 @@ async def arewrite(article: str | bytes | Article, brief: Brief | None = None, *
               "keywords": ", ".join(brief.keywords) or "-", "keyphrase": brief.keyphrase or "",
               "min_words": brief.min_words, "mode": brief.mode, "article": article.text,
               **brief.extra}
-    session = engine.Session(brief, template, values, runlog)
+    session = engine.Session(brief, template, values, runlog, on_step)
+    session.step("variant")
     session.notes.extend(article.notes)
     if brief.mode == "rewrite" and session.endpoint.kind == "embedded" \
             and article.words > EMBEDDED_MAX_WORDS:
@@ -63,6 +69,12 @@ async def arewrite(article: str | bytes | Article, brief: Brief | None = None, *
             f"tokens) holds about {EMBEDDED_MAX_WORDS:,} words of article plus the answer. Use "
             "mode='restructure' (it sends only a digest), split the article, or set "
             "OPENAI_BASE_URL / OPENAI_API_KEY for a model with a longer context")
+    if session.endpoint.kind == "embedded":  # the first call loads the model: say so
+        from seo_kit.llm.local import ensure_local_server
+
+        session.step("model")
+        await asyncio.to_thread(ensure_local_server)
+        session.step("model", "done")
     if brief.mode == "restructure":
         built = await engine.restructure_article(article, brief, session)
         text, meta = built["text"], {"title": built["title"],
@@ -80,6 +92,7 @@ async def arewrite(article: str | bytes | Article, brief: Brief | None = None, *
     variant = _variant(text, meta, brief, template, session, constraints, report, article,
                        time.perf_counter() - started)
     (runlog or RunLog()).save_variant(variant.to_dict())
+    session.step("variant", "done", tokens=variant.completion_tokens, seconds=variant.latency_s)
     return variant
 
 
@@ -123,13 +136,23 @@ def _run(coro):
 
 
 def rewrite(article: str | bytes | Article, brief: Brief | None = None, *,
-            runlog: RunLog | None = None, **brief_fields) -> Variant:
-    """Rewrite (or restructure) one article; the Variant is saved to the run log first."""
-    return _run(arewrite(article, brief, runlog=runlog, **brief_fields))
+            runlog: RunLog | None = None, on_step: Progress | None = None,
+            **brief_fields) -> Variant:
+    """Rewrite (or restructure) one article; the Variant is saved to the run log first.
+    `on_step`: see `arewrite`."""
+    return _run(arewrite(article, brief, runlog=runlog, on_step=on_step, **brief_fields))
+
+
+def _tagged(on_step: Progress | None, index: int) -> Progress | None:
+    """The callback with each Step's `brief` set to the brief's position."""
+    if on_step is None:
+        return None
+    return lambda step: emit(on_step, replace(step, brief=index))
 
 
 async def arewrite_many(article, briefs, *, concurrency: int = 4, progress: bool = True,
-                        return_exceptions: bool = False, runlog: RunLog | None = None) -> list:
+                        return_exceptions: bool = False, runlog: RunLog | None = None,
+                        on_step: Progress | None = None) -> list:
     from tqdm.auto import tqdm
 
     if not isinstance(article, Article):
@@ -141,7 +164,8 @@ async def arewrite_many(article, briefs, *, concurrency: int = 4, progress: bool
     async def one(index: int, brief: Brief) -> None:
         async with limit:
             try:
-                results[index] = await arewrite(article, brief, runlog=runlog)
+                results[index] = await arewrite(article, brief, runlog=runlog,
+                                                on_step=_tagged(on_step, index))
             except SeoKitError as exc:
                 results[index] = exc
             finally:
@@ -160,10 +184,12 @@ async def arewrite_many(article, briefs, *, concurrency: int = 4, progress: bool
 
 def rewrite_many(article: str | bytes | Article, briefs: list[Brief], *, concurrency: int = 4,
                  progress: bool = True, return_exceptions: bool = False,
-                 runlog: RunLog | None = None) -> list[Variant]:
-    """Several briefs concurrently (at most ``concurrency`` at once), with a progress bar."""
+                 runlog: RunLog | None = None, on_step: Progress | None = None) -> list[Variant]:
+    """Several briefs concurrently (at most ``concurrency`` at once), with a progress bar.
+    `on_step` receives every brief's steps (`Step.brief` tells them apart); see `arewrite`."""
     return _run(arewrite_many(article, briefs, concurrency=concurrency, progress=progress,
-                              return_exceptions=return_exceptions, runlog=runlog))
+                              return_exceptions=return_exceptions, runlog=runlog,
+                              on_step=on_step))
 
 
 def brief_from_dict(data: dict) -> Brief:

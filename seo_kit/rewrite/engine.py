@@ -18,6 +18,7 @@ from seo_kit.llm import RunLog, achat
 from seo_kit.rewrite import repair, restructure
 from seo_kit.rewrite.brief import Brief
 from seo_kit.rewrite.inputs import Article
+from seo_kit.rewrite.progress import Progress, Step, emit
 from seo_kit.rewrite.templates import Template
 
 __all__ = ["FALLBACK_HEADINGS", "Session", "meta_of", "repair_draft", "restructure_article", "write"]
@@ -34,16 +35,27 @@ TOKENS_PER_WORD = 1.8  # French on the Qwen/Llama tokenizers, with margin
 class Session:
     """The calls of one variant: renders a template step, calls the model, keeps the records."""
 
-    def __init__(self, brief: Brief, template: Template, values: dict, runlog: RunLog | None):
+    def __init__(self, brief: Brief, template: Template, values: dict, runlog: RunLog | None,
+                 on_step: Progress | None = None):
         self.brief, self.template, self.values, self.runlog = brief, template, values, runlog
         self.endpoint = brief.resolve_endpoint()
         self.records: list = []
         self.notes: list[str] = []
+        self.on_step = on_step
+        self._started: dict[str, int] = {}  # step name → calls started (section k of n)
+
+    def step(self, name: str, state: str = "start", **fields: Any) -> None:
+        """Report a step to the progress callback (which may cancel the run by raising)."""
+        emit(self.on_step, Step(brief=0, name=name, state=state, **fields))  # type: ignore[arg-type]
 
     async def call(self, step: str, *, max_tokens: int, temperature: float | None = None,
                    **values) -> tuple[str, bool]:
         """(answer text, truncated); an empty answer is retried once, then AnswerError."""
         messages = self.template.render(step, **{**self.values, **values})
+        index = self._started[step] = self._started.get(step, 0) + 1
+        total = self.values.get("n_sections") if step == "section" else None
+        where = {"index": index, "total": total} if total else {}
+        self.step(step, **where)
         for attempt in (0, 1):
             seed = self.brief.seed if attempt == 0 else (self.brief.seed or 0) + 1
             try:
@@ -58,6 +70,8 @@ class Session:
                 self.notes.append(f"{step}: empty answer, retried once")
                 continue
             self.records.append(record)
+            self.step(step, "done", tokens=record.completion_tokens, seconds=record.latency_s,
+                      cached=record.cached, **where)
             return record.text, record.truncated
         raise AssertionError("unreachable")
 
@@ -213,6 +227,7 @@ async def repair_draft(draft: dict, brief: Brief, session: Session, source: str)
             tasks["intro"] = session.call("fix_intro", max_tokens=220)
         if not tasks:
             break
+        session.step("repair", index=round_number, total=brief.max_repairs)
         session.notes.append(f"repair round {round_number}: " + ", ".join(
             f"{k[0]} section {k[1] + 1}" if isinstance(k, tuple) else
             ("intro" if k == "intro" else f"relang section {k + 1}") for k in tasks))
