@@ -11,6 +11,7 @@
     │   ├── EndpointError     5xx, timeouts, refused connections
     │   └── AnswerError       the answer is empty, cut, or in the wrong language
     ├── LocalModelError       the embedded model cannot be assembled or started
+    ├── RewriteCancelled      a progress callback stopped the run (Cancel); finished variants kept
     └── RewriteManyError      some briefs of rewrite_many() failed; the finished variants are
                               saved and carried in ``.variants``, the failures in ``.errors``
 
@@ -29,6 +30,7 @@ __all__ = [
     "LocalModelError",
     "ModelError",
     "RateLimitError",
+    "RewriteCancelled",
     "RewriteManyError",
     "SeoKitError",
     "TemplateError",
@@ -69,6 +71,10 @@ class AnswerError(ModelError):
 
 class LocalModelError(SeoKitError):
     """The embedded model cannot be assembled or started."""
+
+
+class RewriteCancelled(SeoKitError):
+    """Raised by an `on_step` progress callback to stop a rewrite before its next model call."""
 
 
 class RewriteManyError(SeoKitError):

@@ -22,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
-from seo_kit.errors import SeoKitError
+from seo_kit.errors import RewriteCancelled
 
 __all__ = ["Progress", "RewriteCancelled", "Step", "emit"]
 
@@ -47,10 +47,6 @@ class Step:
 
 
 Progress = Callable[[Step], None]
-
-
-class RewriteCancelled(SeoKitError):
-    """Raised by a progress callback to stop a rewrite before its next model call."""
 
 
 def emit(progress: Progress | None, step: Step) -> None:
