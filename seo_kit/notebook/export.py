@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from seo_kit.notebook.render import escape, markdown_to_html
+from seo_kit.rewrite.variant import markdown_with_front_matter
 
 __all__ = [
     "comparison_to_csv",
@@ -80,19 +81,9 @@ def _created_at(variant: Any) -> str:
 
 
 def variant_to_markdown(variant: Any) -> str:
-    """The variant as Markdown with YAML front matter (title, description, slug, keywords, lang)."""
-    if hasattr(variant, "markdown_with_front_matter"):
-        return redact(variant.markdown_with_front_matter())
-    front = {
-        "title": _field(variant, "title") or "",
-        "description": _field(variant, "meta_description") or "",
-        "slug": _field(variant, "slug") or "",
-        "lang": _field(variant, "lang") or "fr",
-        "keywords": _keywords(variant),
-        "date": _created_at(variant),
-    }
-    lines = ["---"] + [f"{k}: {json.dumps(v, ensure_ascii=False)}" for k, v in front.items()]
-    return redact("\n".join(lines + ["---", "", (_field(variant, "text") or "").strip(), ""]))
+    """The variant (a Variant or its dict) as Markdown with the front matter seo_kit writes
+    everywhere (seo_kit.rewrite.variant.front_matter), secrets and local paths redacted."""
+    return redact(markdown_with_front_matter(variant))
 
 
 def news_article_jsonld(variant: Any, *, publisher: str | None = None,

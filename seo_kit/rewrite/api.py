@@ -26,7 +26,7 @@ from typing import Any
 from seo_kit.errors import InputError, RewriteManyError, SeoKitError
 from seo_kit.llm import RunLog
 from seo_kit.rewrite import engine, repair
-from seo_kit.rewrite.brief import AUDIENCE, LANG_NAMES, Brief
+from seo_kit.rewrite.brief import Brief
 from seo_kit.rewrite.inputs import Article, read_article
 from seo_kit.rewrite.progress import Progress, emit
 from seo_kit.rewrite.templates import load_template
@@ -54,12 +54,7 @@ async def arewrite(article: str | bytes | Article, brief: Brief | None = None, *
                              folder=brief.template_folder)
     template.require_steps(*(("headings",) if brief.mode == "restructure"
                              else ("outline", "intro", "section")))
-    values = {"lang": brief.lang, "lang_name": LANG_NAMES[template.lang][brief.lang],
-              "tone": brief.tone, "audience": brief.audience or AUDIENCE[template.lang],
-              "keywords": ", ".join(brief.keywords) or "-", "keyphrase": brief.keyphrase or "",
-              "min_words": brief.min_words, "mode": brief.mode, "article": article.text,
-              **brief.extra}
-    session = engine.Session(brief, template, values, runlog, on_step)
+    session = engine.Session(brief, template, article.text, runlog, on_step)
     session.step("variant")
     session.notes.extend(article.notes)
     if brief.mode == "rewrite" and session.endpoint.kind == "embedded" \

@@ -62,6 +62,15 @@ class Brief:
             data["base_url"], data["model"] = self.endpoint.base_url, self.endpoint.model
         return data
 
+    def template_values(self, *, template_lang: str, article: str) -> dict[str, Any]:
+        """The variables every step of a template can use: lang, lang_name (the brief's language
+        named in the template's), tone, audience, keywords ("-" when none), keyphrase, min_words,
+        mode, article, and the brief's ``extra`` variables (which win)."""
+        return {"lang": self.lang, "lang_name": LANG_NAMES[template_lang][self.lang],
+                "tone": self.tone, "audience": self.audience or AUDIENCE[template_lang],
+                "keywords": ", ".join(self.keywords) or "-", "keyphrase": self.keyphrase or "",
+                "min_words": self.min_words, "mode": self.mode, "article": article, **self.extra}
+
     def resolve_endpoint(self) -> Endpoint:
         if self.endpoint is not None:
             return self.endpoint

@@ -35,9 +35,10 @@ TOKENS_PER_WORD = 1.8  # French on the Qwen/Llama tokenizers, with margin
 class Session:
     """The calls of one variant: renders a template step, calls the model, keeps the records."""
 
-    def __init__(self, brief: Brief, template: Template, values: dict, runlog: RunLog | None,
+    def __init__(self, brief: Brief, template: Template, article: str, runlog: RunLog | None,
                  on_step: Progress | None = None):
-        self.brief, self.template, self.values, self.runlog = brief, template, values, runlog
+        self.brief, self.template, self.runlog = brief, template, runlog
+        self.values = brief.template_values(template_lang=template.lang, article=article)
         self.endpoint = brief.resolve_endpoint()
         self.records: list = []
         self.notes: list[str] = []
