@@ -1,0 +1,241 @@
+"""Where text hides in an input, and the text a model would read from each place.
+
+    paragraphs_of(raw) -> list[Paragraph]
+
+The injection detector reads the raw input (before the Document parser drops comments or
+reads hidden elements as text), so that a finding can say where it was:
+
+    text              visible text (a line of text or Markdown, an HTML block)
+    html-comment      <!-- … --> (in HTML or in Markdown)
+    hidden-html       an element with display:none, visibility:hidden, the hidden attribute,
+                      aria-hidden="true", a zero (or 1 px) font size, opacity 0, white or
+                      transparent text, or pushed off-screen (left/text-indent ≤ -999)
+    html-attribute    alt, title, aria-label, placeholder, content and data-* values
+    markdown-comment  a link definition used as a comment: [//]: # (…)
+    unicode-tags      text written in Unicode tag characters (U+E0020–E007E, invisible)
+
+Each Paragraph keeps the raw offset of every character, so findings point into the input.
+Folding removes invisible format characters (zero-width spaces and joiners, soft hyphens, bidi
+controls: Unicode category Cf), applies NFKC (fullwidth and mathematical letters) and maps
+lookalike letters (Cyrillic, Greek…) to Latin inside words that mix them with Latin letters.
+"""
+
+from __future__ import annotations
+
+import bisect
+import html
+import re
+import unicodedata
+from dataclasses import dataclass, replace
+
+from seo_kit.lang.injection import confusables
+
+__all__ = ["Paragraph", "paragraphs_of"]
+
+_MARKUP = re.compile(
+    r"<!--(?P<comment>.*?)(?:-->|\Z)"
+    r"|<(?P<dropped>script|style|noscript|template|svg)\b.*?(?:</(?P=dropped)\s*>|\Z)"
+    r"|<(?P<close>/?)(?P<tag>[a-zA-Z][\w:-]*)(?P<attrs>[^<>]*)>"
+    r"|&(?:#\d+|#[xX][0-9a-fA-F]+|[a-zA-Z]\w*);",
+    re.DOTALL | re.IGNORECASE,
+)
+_MD_COMMENT = re.compile(r"^[ \t]*\[[^\]\n]*\]:[ \t]*(?:#|<>)[ \t]*(?:\((?P<p>[^\n]*)\)|\"(?P<q>[^\n]*)\")"
+                         r"[ \t]*$", re.MULTILINE)
+_ATTR = re.compile(r"""([\w:-]+)\s*(?:=\s*("[^"]*"|'[^']*'|[^\s"'>]+))?""")
+_BLOCK = {"p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "blockquote",
+          "section", "article", "header", "footer", "table", "tr", "td", "th", "pre", "hr", "dd",
+          "dt", "dl", "figcaption", "figure", "main", "aside", "nav", "body", "html", "title"}
+_VOID = {"br", "hr", "img", "input", "meta", "link", "area", "base", "col", "embed", "source",
+         "track", "wbr", "param"}
+_TEXT_ATTRS = {"alt", "title", "aria-label", "placeholder", "content"}
+_HIDING_STYLE = re.compile(
+    r"display\s*:\s*none|visibility\s*:\s*hidden|opacity\s*:\s*0(?:\.0+)?\s*(?:;|$|!)"
+    r"|font-size\s*:\s*(?:0|0?\.\d+|1)(?:px|pt|em|rem|%)?\s*(?:;|$|!)"
+    r"|(?<![-\w])color\s*:\s*(?:white|transparent|#fff(?:fff)?\b|rgba?\(\s*255\s*,\s*255\s*,\s*255)"
+    r"|(?:left|text-indent|top)\s*:\s*-\d{3,}", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    where: str  # see the module docstring
+    index: int  # 0-based paragraph of the input (a hidden place: the one it sits in, or the
+    #             number of visible paragraphs before it)
+    text: str  # folded: invisible characters removed, NFKC, lookalike letters as Latin
+    origin: tuple[int, ...]  # raw offset of each character of ``text``
+    invisible: frozenset[int]  # raw offsets of invisible characters removed by folding
+    lookalike: frozenset[int]  # raw offsets of letters changed by NFKC or the confusables
+
+    def raw_span(self, start: int, end: int) -> tuple[int, int]:
+        """Raw offsets [start, end) of ``text[start:end]``."""
+        return self.origin[start], self.origin[end - 1] + 1
+
+
+class _Piece:
+    """Characters of one place, each with its raw offset."""
+
+    def __init__(self, where: str, start: int):
+        self.where, self.start, self.chars, self.origin = where, start, [], []
+
+    def add(self, text: str, offset: int, *, same_origin: bool = False) -> None:
+        for i, char in enumerate(text):
+            self.chars.append(char)
+            self.origin.append(offset if same_origin else offset + i)
+
+
+def _hides(tag: str, attrs: str) -> bool:
+    found = {k.lower(): (v or "").strip("\"'") for k, v in _ATTR.findall(attrs)}
+    if "hidden" in found or found.get("aria-hidden", "").lower() == "true":
+        return True
+    if tag == "input" and found.get("type", "").lower() == "hidden":
+        return True
+    return bool(_HIDING_STYLE.search(found.get("style", "")))
+
+
+def _attribute_pieces(match: re.Match, pieces: list[_Piece]) -> None:
+    base = match.start("attrs")
+    for attr in _ATTR.finditer(match.group("attrs")):
+        name, value = attr.group(1).lower(), attr.group(2)
+        if value and (name in _TEXT_ATTRS or name.startswith("data-") or name == "value"):
+            inner = value.strip("\"'")
+            if len(inner.split()) >= 3:
+                piece = _Piece("html-attribute", base + attr.start(2))
+                piece.add(html.unescape(inner), base + attr.start(2) + (value[0] in "\"'"))
+                pieces.append(piece)
+
+
+def _scan(raw: str, is_html: bool, pieces: list[_Piece]) -> _Piece:
+    """The visible text of ``raw``; comments, hidden elements, attributes go to ``pieces``."""
+    main = _Piece("text", 0)
+    newline = " " if is_html and re.search(r"<(?:p|div|br|h[1-6]|li)\b", raw, re.IGNORECASE) else "\n"
+    stack: list[tuple[str, _Piece | None]] = []  # open elements; a hidden one owns a piece
+    position = 0
+
+    def target() -> _Piece:
+        return next((p for _, p in stack if p is not None), main)
+
+    def text_until(end: int) -> None:
+        chunk = raw[position:end]
+        target().add(chunk.replace("\n", newline), position)
+
+    for match in _MARKUP.finditer(raw):
+        text_until(match.start())
+        position = match.end()
+        if match.group("comment") is not None:
+            piece = _Piece("html-comment", match.start())
+            inner = match.group("comment")
+            piece.add(re.sub(r"<[^<>]*>", lambda m: " " * len(m.group(0)), inner),
+                      match.start("comment"))
+            pieces.append(piece)
+        elif match.group("dropped") or not is_html:
+            if not is_html and not match.group("dropped"):
+                target().add(match.group(0), match.start())  # Markdown: keep what is not a comment
+        elif match.group("tag"):
+            tag = match.group("tag").lower()
+            if tag in _BLOCK:
+                target().add("\n", match.start())
+            if match.group("close"):
+                names = [name for name, _ in stack]
+                if tag in names:
+                    del stack[len(names) - 1 - names[::-1].index(tag):]
+                continue
+            _attribute_pieces(match, pieces)
+            hidden = _hides(tag, match.group("attrs"))
+            if tag in _VOID or match.group("attrs").rstrip().endswith("/"):
+                continue
+            if hidden and all(p is None for _, p in stack):
+                piece = _Piece("hidden-html", match.start())
+                pieces.append(piece)
+                stack.append((tag, piece))
+            else:
+                stack.append((tag, None))
+        else:  # an entity: one character standing for the whole reference
+            target().add(html.unescape(match.group(0)), match.start(), same_origin=True)
+    text_until(len(raw))
+    return main
+
+
+def _markdown_comments(raw: str, pieces: list[_Piece]) -> str:
+    """Markdown comment lines go to ``pieces`` and are blanked (same length) in the result."""
+    def blank(match: re.Match) -> str:
+        group = "p" if match.group("p") is not None else "q"
+        piece = _Piece("markdown-comment", match.start())
+        piece.add(match.group(group), match.start(group))
+        pieces.append(piece)
+        return " " * len(match.group(0))
+
+    return _MD_COMMENT.sub(blank, raw)
+
+
+def _tag_characters(raw: str, pieces: list[_Piece]) -> None:
+    """Runs of Unicode tag characters, decoded to the ASCII they spell."""
+    for run in re.finditer("[\U000e0000-\U000e007f]+", raw):
+        piece = _Piece("unicode-tags", run.start())
+        for i, char in enumerate(run.group(0)):
+            piece.add(chr(ord(char) - 0xE0000), run.start() + i)
+        pieces.append(piece)
+
+
+def _fold(chars: list[str], origin: list[int]) -> tuple[str, list[int], set[int], set[int]]:
+    out, out_origin, invisible, lookalike = [], [], set(), set()
+    for char, offset in zip(chars, origin):
+        if unicodedata.category(char) == "Cf" or char in "\u034f\u115f\u1160\u3164\uffa0":
+            invisible.add(offset)
+            continue
+        folded = unicodedata.normalize("NFKC", char)
+        if folded != char and unicodedata.category(char)[0] in "LN":
+            lookalike.add(offset)
+        for part in folded:
+            out.append(part)
+            out_origin.append(offset)
+    table = confusables()
+    joined = "".join(out)
+    latin = sum("a" <= c.lower() <= "z" for c in joined)
+    mostly_latin = latin > 0.5 * sum(c.isalpha() for c in joined)
+    for word in re.finditer(r"[^\W\d_]+", joined):
+        letters = word.group(0)
+        if any(c in table for c in letters) and (mostly_latin and all(
+                c in table or "a" <= c.lower() <= "z" for c in letters)):
+            for i in range(word.start(), word.end()):
+                if out[i] in table:
+                    lookalike.add(out_origin[i])
+                    out[i] = table[out[i]]
+    return "".join(out), out_origin, invisible, lookalike
+
+
+def _split(piece: _Piece, index_of) -> list[Paragraph]:
+    text, origin, invisible, lookalike = _fold(piece.chars, piece.origin)
+    paragraphs, start = [], 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        stripped_from = start + len(line) - len(line.lstrip())
+        stripped_to = start + len(line.rstrip())
+        if stripped_to > stripped_from:
+            span = origin[stripped_from:stripped_to]
+            paragraphs.append(Paragraph(
+                piece.where, index_of(span[0]), text[stripped_from:stripped_to], tuple(span),
+                frozenset(o for o in invisible if span[0] <= o <= span[-1]),
+                frozenset(o for o in lookalike if span[0] <= o <= span[-1])))
+        start = end + 1
+    return paragraphs
+
+
+def paragraphs_of(raw: str) -> list[Paragraph]:
+    """Every non-empty paragraph of ``raw`` (HTML, Markdown or plain text), visible ones first in
+    input order, then the hidden places in input order, each with its raw offsets."""
+    pieces: list[_Piece] = []
+    _tag_characters(raw, pieces)
+    is_html = bool(re.search(r"<(?:[a-zA-Z][\w:-]*)(?:\s[^<>]*)?/?>", raw))
+    scanned = raw if is_html else _markdown_comments(raw, pieces)
+    main = _scan(scanned, is_html, pieces)
+    visible = [replace(p, index=number) for number, p in enumerate(_split(main, lambda _: 0))]
+    starts = [p.origin[0] for p in visible]
+
+    def index_of(offset: int) -> int:
+        """The visible paragraph holding ``offset``, or the number of those before it."""
+        before = bisect.bisect_right(starts, offset)
+        if before and offset <= visible[before - 1].origin[-1]:
+            return before - 1
+        return before
+
+    hidden = [p for piece in sorted(pieces, key=lambda p: p.start) for p in _split(piece, index_of)]
+    return visible + hidden

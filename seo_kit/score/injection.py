@@ -1,0 +1,192 @@
+"""Find instruction-like text (prompt injection) in an article before any model reads it.
+
+    find_injections(raw, lang)            -> tuple[Finding, ...]   (pure, no model)
+    without_injections(raw, findings, lang, keep_quoted=False) -> str
+
+A sentence is flagged by what it does, not by a list of phrases. Each sentence is read against
+the tables of every language in ``seo_kit.lang.injection`` (fr, en, de, es, it: an English line
+in a French article is found as well) for five kinds:
+
+    addressee   it speaks to a model: "Note pour l'assistant :", "Dear AI,", "si tu es une IA",
+                "any language model reading this text", "Assistant : …" followed by a directive
+    override    a directive (imperative, infinitive at the start of a clause, or after "tu dois",
+                "please"…) to ignore, forget or replace instructions ("consignes", "previous
+                instructions", "tout ce qui précède")
+    task        a directive to write something else: a genre (poème, recette, story, code…) or a
+                request "plutôt / instead / ta nouvelle tâche"
+    role-play   "tu es maintenant…", "you are now a…", "act as", "joue le rôle de", jailbreaks
+    marker      chat-template and prompt markers: <|im_start|>, [INST], <<SYS>>, "### Instruction",
+                "system:" at the start of a paragraph
+
+Rules that keep news text out: a task is flagged only with a second sign (the "tu" form, a
+"plutôt/instead", another kind, or a genre the rest of the article never mentions: a poetry-contest
+article may say "Écrivez un poème"); reported speech (a quotation attributed by "a déclaré",
+"selon", "said"…) is flagged only when two kinds meet or the override names the model's own
+instructions ("previous instructions", "le prompt système"), so "« Ignorez ces rumeurs », a
+déclaré le maire" is news. Sentences after a flagged one that are directives too are flagged with
+it (kind "continuation"). Disguises: the place (see ``hidden_text``), "quoted", "zero-width",
+"homoglyph", "foreign-language".
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import asdict, dataclass
+from functools import partial
+
+from seo_kit.lang.injection import INJECTION_LANGS, tokens_of
+from seo_kit.score.hidden_text import Paragraph, paragraphs_of
+from seo_kit.score.injection_rules import (
+    MARKER,
+    ROLE_PREFIX,
+    Sentence,
+    continues,
+    coverage,
+    kinds_of,
+    matches,
+    sentences_of,
+    speaks_to_model,
+    words_of,
+)
+from seo_kit.text import check_lang
+
+__all__ = ["KINDS", "Finding", "find_injections", "quoted_inert", "task_words",
+           "without_injections"]
+
+KINDS = ("marker", "addressee", "override", "task", "role-play", "continuation")
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One instruction-like sentence: where it was, what it does, how it was hidden."""
+
+    paragraph: int  # 0-based paragraph of the input (hidden places: the paragraph they sit in)
+    sentence: int  # 0-based sentence within that paragraph or hidden place
+    start: int  # raw offsets [start, end) in the input as given
+    end: int
+    text: str  # the sentence as a reader would see it (invisible characters removed)
+    kinds: tuple[str, ...]  # of KINDS
+    disguises: tuple[str, ...]  # place (html-comment, hidden-html…), quoted, zero-width…
+    lang: str  # the language of the table that matched
+
+    @property
+    def where(self) -> str:
+        hidden = ", ".join(self.disguises) or "plain text"
+        return (f"paragraph {self.paragraph + 1}, sentence {self.sentence + 1} "
+                f"(characters {self.start}–{self.end}; {hidden})")
+
+    def describe(self) -> str:
+        short = self.text if len(self.text) <= 90 else self.text[:89] + "…"
+        return f"instruction-like text at {self.where}: {', '.join(self.kinds)}: «{short}»"
+
+    def to_dict(self) -> dict:
+        return {**asdict(self), "where": self.where}
+
+
+def find_injections(raw: str, lang: str) -> tuple[Finding, ...]:
+    """Instruction-like sentences of ``raw`` (HTML, Markdown or plain text), in input order.
+
+    ``lang`` ("fr" or "en") is the article's language: a finding made with another language's
+    table carries the disguise "foreign-language". ValueError for another ``lang``."""
+    check_lang(lang)
+    paragraphs = paragraphs_of(raw)
+    sentences = [(p, number, s) for p in paragraphs
+                 for number, s in enumerate(sentences_of(p))]
+    doc_counts = Counter(t for _, _, (_, _, s) in sentences for t in s.tokens)
+
+    findings: list[Finding] = []
+    previous: tuple[Paragraph, int] | None = None  # the last flagged sentence
+    for paragraph, number, (start, end, sentence) in sentences:
+        rare_in_doc = partial(_nowhere_else, doc_counts, Counter(sentence.tokens))
+
+        hit_kinds: set[str] = set()
+        covered = {}
+        for table_lang in INJECTION_LANGS:
+            found = matches(sentence.tokens, table_lang)
+            covered[table_lang] = coverage(sentence.tokens, found, table_lang)
+            kinds, strong = kinds_of(sentence, table_lang, found, rare_in_doc)
+            if sentence.attributed and len(kinds) < 2 and not strong:
+                kinds = set()
+            hit_kinds |= kinds
+        hit_lang = max(INJECTION_LANGS, key=lambda x: (covered[x], x == lang))
+        marker = bool(MARKER.search(sentence.text)) or (
+            number == 0 and bool(MARKER.search(paragraph.text))) or (
+            number == 0 and bool(ROLE_PREFIX.search(sentence.text)) and speaks_to_model(sentence))
+        if marker:
+            hit_kinds.add("marker")
+        if not hit_kinds and previous is not None and continues(previous, paragraph, sentence):
+            hit_kinds = {"continuation"}
+        if not hit_kinds:
+            previous = None if previous is None or previous[0] is not paragraph else previous
+            continue
+        previous = (paragraph, number)
+        findings.append(_finding(paragraph, number, start, end, sentence, hit_kinds, hit_lang,
+                                 lang))
+    return tuple(sorted(findings, key=lambda f: (f.start, f.end)))
+
+
+def _nowhere_else(doc_counts: Counter, own: Counter, tokens: tuple[str, ...],
+                  span: tuple[int, int]) -> bool:
+    """The genre at ``span`` (in any of its forms) appears in no other sentence of the input."""
+    word = tokens[span[1] - 1]
+    stem = word[:max(4, len(word) - 2)]  # poème/poèmes, recipe/recipes
+    return all(doc_counts[t] <= own[t] for t in doc_counts if t.startswith(stem))
+
+
+def _finding(paragraph: Paragraph, number: int, start: int, end: int, sentence: Sentence,
+             kinds: set[str], table_lang: str, lang: str) -> Finding:
+    raw_start, raw_end = paragraph.raw_span(start, end)
+    disguises = [] if paragraph.where == "text" else [paragraph.where]
+    if sentence.quoted:
+        disguises.append("quoted")
+    if any(raw_start <= o < raw_end for o in paragraph.invisible):
+        disguises.append("zero-width")
+    if any(raw_start <= o < raw_end for o in paragraph.lookalike):
+        disguises.append("homoglyph")
+    if table_lang != lang:
+        disguises.append("foreign-language")
+    return Finding(paragraph.index, number, raw_start, raw_end, sentence.text,
+                   tuple(k for k in KINDS if k in kinds), tuple(disguises), table_lang)
+
+
+def task_words(findings, lang: str) -> frozenset[str]:
+    """Folded content words of the flagged sentences: what an obedient variant would talk about
+    (genres, the object of the request, addressees), without the directive's own verbs."""
+    from seo_kit.lang import resources
+
+    check_lang(lang)
+    skip = set(resources(lang).stop_words) | set(resources(lang).function_words)
+    skip = {tokens_of(w)[0] for w in skip if tokens_of(w)}
+    for table_lang in INJECTION_LANGS:
+        for section in ("address_frames", "override_verbs", "write_verbs", "instead", "modals",
+                        "clause_openers", "second_person", "qualifiers", "speech_verbs",
+                        "readers", "if_you_are", "text_nouns", "only"):
+            skip.update(words_of(table_lang, section))
+    return frozenset(t for f in findings for t in tokens_of(f.text)
+                     if len(t) >= 4 and t not in skip and not t.isdigit())
+
+
+def without_injections(raw: str, findings, lang: str, *, keep_quoted: bool = False) -> str:
+    """``raw`` without the flagged sentences; with ``keep_quoted`` each stays as an inert
+    quotation, «[passage signalé, cité tel quel : …]», with its markers and invisible characters
+    removed, so that a model reads it as data about the article, not as a request."""
+    check_lang(lang)
+    out, position = [], 0
+    for finding in sorted(findings, key=lambda f: f.start):
+        if finding.start < position:
+            continue
+        out.append(raw[position:finding.start])
+        if keep_quoted:
+            out.append(quoted_inert(finding.text, lang))
+        position = finding.end
+    out.append(raw[position:])
+    return re.sub(r"[ \t]{2,}", " ", "".join(out))
+
+
+def quoted_inert(text: str, lang: str) -> str:
+    """A flagged sentence as quoted data: markers and brackets out, inside « » or “ ”."""
+    text = re.sub(r"<\|[^|>]*\|>|\[/?(?:INST|SYS|SYSTEM)\]|<</?SYS>>|[<>#\[\]`*_]", " ", text)
+    text = " ".join(text.replace("«", "“").replace("»", "”").split())
+    if lang == "fr":
+        return f"(passage signalé comme consigne adressée à un modèle, cité tel quel : « {text} »)"
+    return f"(passage flagged as an instruction to a model, quoted as is: “{text}”)"
