@@ -62,7 +62,24 @@ def run(args: argparse.Namespace) -> int:
         print(report.to_json(indent=2))
     else:
         print(format_table(report))
+    for warning in injection_warnings(report):
+        print(f"seo-kit score: warning: {warning}", file=sys.stderr)
     return 0
+
+
+def injection_warnings(report) -> list[str]:
+    """One line per instruction-like sentence found in the text, and per sentence of the text
+    that carries out an instruction hidden in the source (a warning: scoring goes on)."""
+    lines = []
+    found = report.get("instructionLikeText")
+    for finding in (found.value if found is not None else []):
+        lines.append(f"instruction-like text (a model given this text may obey it) at "
+                     f"{finding['where']}: {', '.join(finding['kinds'])}: «{finding['text'][:100]}»")
+    obeyed = report.get("injectedTask")
+    for sentence, why in (obeyed.value if obeyed is not None else []):
+        lines.append(f"this sentence carries out an instruction hidden in the source ({why}): "
+                     f"«{sentence[:100]}»")
+    return lines
 
 
 def format_table(report) -> str:

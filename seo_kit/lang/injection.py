@@ -1,57 +1,36 @@
 """Word tables of instruction-like text, per language, for ``seo_kit.score.injection``.
 
-    injection_tables(lang)   sections of ``data/{lang}_injection.txt`` as token tuples
-    fold_token_text(text)    lowercase, no accents, apostrophes and dashes split: matching form
+    injection_tables(lang)   sections of ``data/{lang}_injection.txt``: entries, lowercased
     confusables()            lookalike letter → Latin letter (``data/confusables.txt``)
     INJECTION_LANGS          the languages with a table: the article's two, and three more whose
                              common forms show up as "a line in another language"
 
 The tables were written for this project. An entry is a word or a phrase; a final ``*`` matches
-any ending of its last word. Entries are compared on folded tokens, so "rédige" and "redige" match.
+any ending of its one word. The detector (``seo_kit.score.injection_rules``) compares entries and
+text on folded tokens (no accents, no apostrophes), so "rédige" and "redige" match.
 """
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
 from seo_kit.lang._data import DATA
 
-__all__ = ["INJECTION_LANGS", "InjectionTables", "confusables", "fold_token_text",
-           "injection_tables", "tokens_of"]
+__all__ = ["INJECTION_LANGS", "SECTIONS", "InjectionTables", "confusables", "injection_tables"]
 
 INJECTION_LANGS = ("fr", "en", "de", "es", "it")
 SECTIONS = ("addressees", "weak_addressees", "address_frames", "if_you_are", "readers",
             "override_verbs", "instruction_nouns", "weak_instruction_nouns", "qualifiers",
-            "text_nouns", "write_verbs", "genres", "instead", "only", "new_task", "roleplay", "jailbreak",
+            "text_nouns", "write_verbs", "genres", "weak_genres", "instead", "only", "new_task", "roleplay", "jailbreak",
             "modals",
             "clause_openers", "second_person", "speech_verbs", "meta_talk")
-_TOKEN = re.compile(r"\w+|[:;,!?«»\"“”„()\[\]—–]")
-
-
-def fold_token_text(text: str) -> str:
-    """Lowercase without accents, apostrophes as spaces: the form tables and tokens share."""
-    text = unicodedata.normalize("NFKD", text.lower())
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return text.replace("’", "'").replace("'", " ").replace("ʼ", " ")
-
-
-def tokens_of(text: str) -> tuple[str, ...]:
-    """Folded word tokens and the punctuation that separates clauses (: ; , « » …)."""
-    return tuple(_TOKEN.findall(fold_token_text(text.replace("-", " "))))
-
-
-Phrase = tuple[str, ...]  # folded tokens; a last token ending in "*" is a prefix
-
-
 @dataclass(frozen=True)
 class InjectionTables:
     lang: str
-    sections: dict[str, tuple[Phrase, ...]]
+    sections: dict[str, tuple[str, ...]]  # section → entries ("consigne*", "note pour")
 
-    def __getitem__(self, section: str) -> tuple[Phrase, ...]:
+    def __getitem__(self, section: str) -> tuple[str, ...]:
         return self.sections[section]
 
 
@@ -60,7 +39,7 @@ def injection_tables(lang: str) -> InjectionTables:
     """The tables of ``lang`` (one of INJECTION_LANGS); ValueError for another language."""
     if lang not in INJECTION_LANGS:
         raise ValueError(f"no injection table for {lang!r}: use one of {', '.join(INJECTION_LANGS)}")
-    sections: dict[str, list[Phrase]] = {name: [] for name in SECTIONS}
+    sections: dict[str, list[str]] = {name: [] for name in SECTIONS}
     current = None
     for line in (DATA / f"{lang}_injection.txt").read_text(encoding="utf-8").splitlines():
         line = line.split("#", 1)[0].strip()
@@ -73,11 +52,7 @@ def injection_tables(lang: str) -> InjectionTables:
             continue
         if current is None:
             raise ValueError(f"{lang}_injection.txt: entry {line!r} before any [section]")
-        star = line.endswith("*")
-        phrase = tokens_of(line.rstrip("*"))
-        if star:
-            phrase = (*phrase[:-1], phrase[-1] + "*")
-        sections[current].append(phrase)
+        sections[current].append(" ".join(line.lower().split()))
     return InjectionTables(lang, {k: tuple(v) for k, v in sections.items()})
 
 

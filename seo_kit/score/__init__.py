@@ -15,12 +15,15 @@ function of (Document, Context). Every input string goes through ``text.at_the_d
                  passiveVoice textPresence sentenceBeginnings                → readability_score
     extra        Premium/trunk Yoast: keyphraseDistribution textTitleAssessment listsPresence
                  wordComplexity altTextLength duplicateAltText; seo_kit's own: keyphraseWordForms
-                 factsKept                                                   (not in the totals)
+                 factsKept; from the raw text (score() only): instructionLikeText, and with a
+                 source injectedTask (seo_kit.score.injection)               (not in the totals)
 
 Parity with yoastseo 3.6 is measured by bench/yoast_parity.py.
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from seo_kit.errors import InputError
 from seo_kit.lang import check_lang, detect_language
@@ -28,6 +31,8 @@ from seo_kit.score.checks import CHECKS
 from seo_kit.score.context import Context
 from seo_kit.score.counting import js_round
 from seo_kit.score.facts import compare_facts
+from seo_kit.score.injection import find_injections, injection_check, without_injections
+from seo_kit.score.obedience import InjectedTask
 from seo_kit.score.readability import readability_summary
 from seo_kit.score.report import CheckResult, Report, rating_for
 from seo_kit.score.serp import serp_preview
@@ -77,6 +82,10 @@ def score(text: str, *, keyphrase: str | None = None, title: str | None = None,
           cornerstone: bool = False, compare_textstat: bool | None = None) -> Report:
     """Parse ``text`` (Markdown, HTML or plain text) and run every check on it.
 
+    The injection detector reads the raw ``text`` (check ``instructionLikeText``, a warning);
+    with a ``source``, its flagged sentences are no support for the facts and grounding checks,
+    and ``injectedTask`` says whether the text carries out what they asked.
+
     ``compare_textstat`` puts textstat's Flesch score next to ours in ``Report.readability`` (for
     French). It costs more than all the checks together, and textstat slows down quadratically on
     long texts, so the default (None) compares on texts up to 3,000 words only.
@@ -89,10 +98,16 @@ def score(text: str, *, keyphrase: str | None = None, title: str | None = None,
         raise InputError("the text is empty: give the article's body to score")
     lang = _language(text, lang)
     doc = parse(text, lang=lang, title=title, meta_description=meta_description)
-    return score_document(doc, keyphrase=keyphrase, title=title,
-                          meta_description=meta_description, slug=slug, source=source,
-                          synonyms=synonyms, permalink=permalink, cornerstone=cornerstone,
-                          compare_textstat=compare_textstat)
+    findings = find_injections(text, lang)  # on the raw text: comments and hidden HTML too
+    source = at_the_door(source)
+    task = InjectedTask.of(source, lang) if source else None
+    report = score_document(doc, keyphrase=keyphrase, title=title,
+                            meta_description=meta_description, slug=slug,
+                            source=task and without_injections(source, task.findings, lang),
+                            synonyms=synonyms, permalink=permalink, cornerstone=cornerstone,
+                            compare_textstat=compare_textstat)
+    extra = (injection_check(findings, lang),) + ((task.check(text),) if task else ())
+    return replace(report, checks=report.checks + extra)
 
 
 def score_document(doc, *, keyphrase: str | None = None, title: str | None = None,

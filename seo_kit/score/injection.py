@@ -34,7 +34,8 @@ from collections import Counter
 from dataclasses import asdict, dataclass
 from functools import partial
 
-from seo_kit.lang.injection import INJECTION_LANGS, tokens_of
+from seo_kit.lang import check_lang
+from seo_kit.lang.injection import INJECTION_LANGS
 from seo_kit.score.hidden_text import Paragraph, paragraphs_of
 from seo_kit.score.injection_rules import (
     MARKER,
@@ -46,9 +47,9 @@ from seo_kit.score.injection_rules import (
     matches,
     sentences_of,
     speaks_to_model,
+    tokens_of,
     words_of,
 )
-from seo_kit.text import check_lang
 
 __all__ = ["KINDS", "Finding", "find_injections", "quoted_inert", "task_words",
            "without_injections"]
@@ -190,3 +191,20 @@ def quoted_inert(text: str, lang: str) -> str:
     if lang == "fr":
         return f"(passage signalé comme consigne adressée à un modèle, cité tel quel : « {text} »)"
     return f"(passage flagged as an instruction to a model, quoted as is: “{text}”)"
+
+
+def injection_check(findings, lang: str):
+    """The report's ``instructionLikeText`` check (extra group, not Yoast's, a warning only):
+    score 9 when nothing was found, 3 otherwise; value: the findings as dicts."""
+    from seo_kit.score.report import CheckResult
+
+    check_lang(lang)
+    if not findings:
+        return CheckResult("instructionLikeText", "extra", 9, [],
+                           "no instruction-like text (prompt injection) found", yoast=False)
+    first = findings[0]
+    more = f" (+{len(findings) - 1} more)" if len(findings) > 1 else ""
+    return CheckResult(
+        "instructionLikeText", "extra", 3, [f.to_dict() for f in findings],
+        f"{len(findings)} instruction-like sentence(s), a model given this text may obey them: "
+        f"{first.where}, {', '.join(first.kinds)}: «{first.text[:80]}»{more}", yoast=False)

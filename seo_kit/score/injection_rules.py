@@ -12,11 +12,12 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from seo_kit.lang.injection import INJECTION_LANGS, SECTIONS, injection_tables, tokens_of
+from seo_kit.lang.injection import INJECTION_LANGS, SECTIONS, injection_tables
 from seo_kit.score.hidden_text import Paragraph
+from seo_kit.text.fold import fold
 
 __all__ = ["MARKER", "ROLE_PREFIX", "Sentence", "continues", "coverage", "kinds_of", "matches",
-           "sentences_of", "speaks_to_model", "words_of"]
+           "phrases", "sentences_of", "speaks_to_model", "tokens_of", "words_of"]
 MARKER = re.compile(
     r"<\|\s*(?:im_start|im_end|system|user|assistant|endoftext|eot_id|start_header_id|"
     r"end_header_id|begin_of_text)\s*\|>|\[/?(?:INST|SYS|SYSTEM)\]|<</?SYS>>|</?(?:system|"
@@ -43,13 +44,34 @@ _HYPHEN_IMPERATIVE = re.compile(r"(?:^|[\s:,;«\"“(])\w+-(?:moi|toi|le|la|les|
                                 re.IGNORECASE)
 
 
+_TOKEN = re.compile(r"\w+|[:;,!?«»\"“”„()\[\]—–]")
+
+
+def tokens_of(text: str) -> tuple[str, ...]:
+    """Lowercase tokens without accents or ligatures (``text.fold``), apostrophes and hyphens
+    splitting words ("l'assistant" → l, assistant), and the punctuation that separates clauses."""
+    text = fold(text.lower()).replace("’", " ").replace("'", " ").replace("-", " ")
+    return tuple(_TOKEN.findall(text))
+
+
+@cache
+def phrases(lang: str, section: str) -> tuple[tuple[str, ...], ...]:
+    """The entries of a table section as token tuples; a last token ending in "*" is a prefix."""
+    out = []
+    for entry in injection_tables(lang)[section]:
+        phrase = tokens_of(entry.rstrip("*"))
+        if phrase:
+            out.append((*phrase[:-1], phrase[-1] + "*") if entry.endswith("*") else phrase)
+    return tuple(out)
+
+
 @cache
 def _index(lang: str):
     """``lang``'s phrases by first token, and the one-word prefixes (``consigne*``) by prefix."""
     by_first: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
     prefixes: dict[str, list[str]] = {}
-    for name, phrases in injection_tables(lang).sections.items():
-        for phrase in phrases:
+    for name in SECTIONS:
+        for phrase in phrases(lang, name):
             if len(phrase) == 1 and phrase[0].endswith("*"):
                 prefixes.setdefault(phrase[0][:-1], []).append(name)
             else:
@@ -77,7 +99,7 @@ def matches(tokens: tuple[str, ...], lang: str) -> dict[str, list[tuple[int, int
 @cache
 def words_of(lang: str, section: str) -> frozenset[str]:
     """Every word of a section's phrases (without the ``*`` ones)."""
-    return frozenset(w for p in injection_tables(lang)[section] for w in p if not w.endswith("*"))
+    return frozenset(w for p in phrases(lang, section) for w in p if not w.endswith("*"))
 
 
 def _phrase_at(tokens: tuple[str, ...], i: int, phrase: tuple[str, ...]) -> bool:
@@ -184,7 +206,7 @@ def kinds_of(sentence: Sentence, lang: str, found, rare_in_doc) -> tuple[set[str
     for start, end in found["write_verbs"]:
         if not directed((start, end)):
             continue
-        genres = _within(found["genres"], end, end + 12)
+        genres = _within(found["genres"] + found["weak_genres"], end, end + 12)
         instead = _within(found["instead"], start - 2, end + 12) or _within(found["only"], end,
                                                                           end + 2)
         if not (genres or instead or found["new_task"]):
