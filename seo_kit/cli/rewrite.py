@@ -25,6 +25,9 @@ def configure(parser) -> None:
     parser.add_argument("--variants", type=int, default=1, help="how many variants (seeds 1…N)")
     parser.add_argument("--skip-first-line", action="store_true",
                         help="line 1 is the request (an instruction), not the article")
+    parser.add_argument("--keep-flagged-text", action="store_true",
+                        help="keep instruction-like sentences of the article (prompt injection) "
+                             "as inert quotations instead of removing them")
     parser.add_argument("--template", default=None, help="template name or path to a .toml")
     parser.add_argument("--model", default=None)
     parser.add_argument("--base-url", default=None)
@@ -39,8 +42,12 @@ def configure(parser) -> None:
 def run(args) -> int:
     from pathlib import Path
 
-    article = read_article(args.file, skip_first_line=args.skip_first_line, lang=args.lang)
+    article = read_article(args.file, skip_first_line=args.skip_first_line, lang=args.lang,
+                           keep_flagged_text=args.keep_flagged_text)
+    for finding in article.findings:
+        print(f"seo-kit rewrite: warning: {finding.describe()}", file=sys.stderr)
     base = Brief(lang=args.lang, tone=args.tone, keywords=tuple(args.keyword),
+                 keep_flagged_text=args.keep_flagged_text,
                  min_words=args.min_words, audience=args.audience, mode=args.mode,
                  template=args.template, temperature=args.temperature, model=args.model,
                  base_url=args.base_url, use_cache=not args.no_cache)

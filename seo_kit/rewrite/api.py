@@ -48,7 +48,8 @@ async def arewrite(article: str | bytes | Article, brief: Brief | None = None, *
     raise `RewriteCancelled` to stop before the next model call."""
     brief = replace(brief, **brief_fields) if brief is not None else Brief(**brief_fields)
     if not isinstance(article, Article):
-        article = read_article(article, lang=brief.lang)
+        article = read_article(article, lang=brief.lang,
+                               keep_flagged_text=brief.keep_flagged_text)
     started = time.perf_counter()
     template = load_template(brief.template or brief.mode, lang=brief.lang,
                              folder=brief.template_folder)
@@ -151,7 +152,8 @@ async def arewrite_many(article, briefs, *, concurrency: int = 4, progress: bool
     from tqdm.auto import tqdm
 
     if not isinstance(article, Article):
-        article = read_article(article, lang=briefs[0].lang if briefs else None)
+        article = read_article(article, lang=briefs[0].lang if briefs else None,
+                               keep_flagged_text=any(b.keep_flagged_text for b in briefs))
     limit = asyncio.Semaphore(max(1, concurrency))
     results: list[Any] = [None] * len(briefs)
     bar = tqdm(total=len(briefs), desc="variants", disable=not progress)

@@ -39,6 +39,9 @@ class Brief:
     template_folder: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)  # more template variables
     endpoint: Endpoint | None = None  # overrides model/base_url/api_key when given
+    # Instruction-like sentences of the article (seo_kit.score.injection) are removed before any
+    # model call; True keeps them as inert quotations (never support for grounding).
+    keep_flagged_text: bool = False
 
     def __post_init__(self) -> None:
         if isinstance(self.keywords, str):
