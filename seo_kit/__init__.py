@@ -2,37 +2,31 @@
 
     >>> import seo_kit
     >>> report = seo_kit.score(text, keyphrase="voiture électrique", lang="fr")
-    >>> report.to_frame()
+    >>> report.to_frame()                                      # one row per Yoast check
+    >>> variant = seo_kit.rewrite("article.txt", lang="fr", keywords=("Lavrov",))
+    >>> seo_kit.compare([variant])                             # one row per variant, source first
+
+The face of the package, nothing more: scoring (seo_kit.score), rewriting (seo_kit.rewrite),
+comparing (seo_kit.compare) and the root error. The model seam is seo_kit.llm, every error
+seo_kit.errors, the notebook front end seo_kit.notebook (the [notebook] extra).
+
+``import seo_kit`` loads neither the openai client (loaded with the first model call) nor pandas
+(loaded with the first comparison).
 """
 
+# score, rewrite and compare are both functions here and subpackages: they are bound eagerly, so
+# that importing a submodule (seo_kit.rewrite.brief…) can never leave the subpackage in their place.
 from seo_kit.compare import compare, run_grid
-from seo_kit.errors import (
-    AnswerError,
-    AuthError,
-    EndpointError,
-    InputError,
-    LocalModelError,
-    ModelError,
-    RateLimitError,
-    SeoKitError,
-    TemplateError,
-)
+from seo_kit.errors import InputError, SeoKitError
 from seo_kit.rewrite import Article, Brief, Variant, read_article, rewrite, rewrite_many
-from seo_kit.score import Report, score, score_document
+from seo_kit.score import Report, score
 
 __all__ = [
-    "AnswerError",
     "Article",
-    "AuthError",
     "Brief",
-    "EndpointError",
     "InputError",
-    "LocalModelError",
-    "ModelError",
-    "RateLimitError",
     "Report",
     "SeoKitError",
-    "TemplateError",
     "Variant",
     "compare",
     "read_article",
@@ -40,6 +34,5 @@ __all__ = [
     "rewrite_many",
     "run_grid",
     "score",
-    "score_document",
 ]
 __version__ = "0.1.0"

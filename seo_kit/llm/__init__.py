@@ -19,9 +19,23 @@ records (CallRecord, hash, prices), runlog (SQLite log and cache), local and ass
 embedded model).
 """
 
-from seo_kit.llm.client import achat, chat
+from typing import TYPE_CHECKING
+
 from seo_kit.llm.endpoint import Endpoint, resolve_endpoint
 from seo_kit.llm.records import CallRecord
 from seo_kit.llm.runlog import RunLog, seo_kit_home
 
+if TYPE_CHECKING:
+    from seo_kit.llm.client import achat, chat
+
 __all__ = ["CallRecord", "Endpoint", "RunLog", "achat", "chat", "resolve_endpoint", "seo_kit_home"]
+
+
+def __getattr__(name: str):
+    # chat/achat load the openai client (about half a second): only when a call is made, so that
+    # `import seo_kit` and scoring never pay for it
+    if name in ("chat", "achat"):
+        from seo_kit.llm import client
+
+        return getattr(client, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -17,7 +17,24 @@ AUDIENCE = {"fr": "le grand public", "en": "a general audience"}
 
 @dataclass(frozen=True)
 class Brief:
-    """What the analyst asks for. ``api_key`` is used for the calls and never stored."""
+    """What the analyst asks of one rewrite. Frozen; ``replace(brief, tone=…)`` makes a variant.
+
+    The article's ``lang`` ("fr" | "en"); ``tone`` and ``audience`` (free text for the prompt;
+    audience defaults to the general public); ``keywords``, the first being the focus keyphrase
+    Yoast's checks use; ``min_words`` (Yoast words, 0–5,000) the length the draft must reach;
+    ``mode`` "rewrite" (new text, planned in ``section_words``-word sections) or "restructure"
+    (every source sentence kept, headings added); ``template`` a name under prompts/<lang>/ or a
+    path to a .toml (default: the mode's name), looked up first in ``template_folder``;
+    ``extra`` more template variables. The model: ``endpoint``, else ``model`` / ``base_url`` /
+    ``api_key``, else the environment (seo_kit.llm.resolve_endpoint); ``api_key`` is used for the
+    calls and never stored. ``temperature`` (0–2), ``seed``; ``max_repairs`` rounds of repair
+    when a constraint fails; ``model_meta`` / ``sequential`` None lets the endpoint decide (no
+    meta call and one section at a time for the embedded model); ``use_cache`` answers identical
+    requests from the run log.
+
+    Raises InputError for an unknown mode, an unsupported language or ``min_words`` outside
+    0–5,000.
+    """
 
     lang: str = "fr"
     tone: str = "informatif"

@@ -14,7 +14,7 @@ import math
 from typing import Any
 
 from seo_kit.errors import AnswerError, InputError
-from seo_kit.llm import RunLog, achat
+from seo_kit.llm import RunLog
 from seo_kit.rewrite import repair, restructure
 from seo_kit.rewrite.brief import Brief
 from seo_kit.rewrite.inputs import Article
@@ -52,6 +52,8 @@ class Session:
     async def call(self, step: str, *, max_tokens: int, temperature: float | None = None,
                    **values) -> tuple[str, bool]:
         """(answer text, truncated); an empty answer is retried once, then AnswerError."""
+        from seo_kit.llm import achat  # the openai client loads with the first call
+
         messages = self.template.render(step, **{**self.values, **values})
         index = self._started[step] = self._started.get(step, 0) + 1
         total = self.values.get("n_sections") if step == "section" else None

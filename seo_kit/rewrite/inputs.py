@@ -40,6 +40,15 @@ _CONTROL_OK = {"\n", "\r", "\t", "\f", "\v"}
 
 @dataclass(frozen=True)
 class Article:
+    """The source article, read once by read_article(): decoded, checked and normalised.
+
+    ``text`` is Markdown or plain text (HTML is converted to Markdown; its <title> goes to
+    ``title``); ``source_format`` "text" | "markdown" | "html"; ``words`` Yoast words (at most
+    MAX_WORDS); ``lang`` "fr" | "en", given or detected; ``notes`` what reading changed (a
+    non-UTF-8 encoding, the instruction line taken off); ``instruction`` that first line when
+    ``skip_first_line=True``; ``path`` the file it came from, if any.
+    """
+
     text: str  # Markdown or plain text (HTML is converted)
     source_format: str  # "text" | "markdown" | "html"
     words: int

@@ -49,6 +49,16 @@ def _as_data(name: str, value: str) -> str:
 
 @dataclass(frozen=True)
 class Template:
+    """The prompts of a rewrite, read from a strict TOML file by load_template().
+
+    ``name``; ``lang`` the language the prompts are written in (an English article can go through
+    a French template: ``lang_name`` names its language); ``system`` and ``user`` the messages
+    every step starts with; ``steps`` {step name: text appended to ``user``} (outline, intro,
+    section, meta, headings…); ``description`` for the studio's list; ``path`` the file it was read
+    from. Placeholders are ``{name}`` (str.format); render() raises
+    TemplateError naming every missing one.
+    """
+
     name: str
     lang: str
     system: str

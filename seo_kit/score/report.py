@@ -31,6 +31,10 @@ def rating_for(score: int | None) -> str:
 
 @dataclass(frozen=True)
 class CheckResult:
+    """One check's verdict. ``score`` is on Yoast's 0–9 scale (rating_for() turns it into
+    "good" | "ok" | "bad" | "feedback" | "error"; -999 means "no keyphrase"), ``value`` the
+    measured quantity in the check's unit (a percentage, a count of Yoast words, pixels…)."""
+
     id: str  # Yoast's assessment id where Yoast has the check, e.g. "keyphraseDensity"
     group: str  # "seo" | "readability" | "extra"
     score: int
@@ -48,6 +52,17 @@ class CheckResult:
 
 @dataclass(frozen=True)
 class Report:
+    """Every check of one text, as seo_kit.score() returns it.
+
+    ``lang`` ("fr" | "en"); ``words`` and ``sentences`` counted the way Yoast counts them;
+    ``seo_score`` and ``readability_score`` Yoast's totals (0–100); ``checks`` one CheckResult per
+    check that applies, in the order of the registry (``report["keyphraseDensity"]`` finds one,
+    KeyError naming the available ids when it is absent); ``readability`` the figures of
+    seo_kit.score.readability (reading ease 0–100, LIX, shares, words per sentence); ``facts``
+    {"kept", "dropped", "added": [fact…]} against a source, None without one; ``serp`` the Google
+    preview (title and meta widths in pixels and characters, truncation, slug).
+    """
+
     lang: str
     words: int
     sentences: int
