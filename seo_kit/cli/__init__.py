@@ -1,11 +1,15 @@
-"""The ``seo-kit`` command: one subcommand per part of the toolkit.
+"""The ``seo-kit`` command: one module of seo_kit/cli/ per subcommand.
 
-Each subcommand has a module that exposes ``configure(parser)``: it declares the arguments and
-sets ``run=function(args) -> int`` (``seo_kit/cli/score.py``, ``seo_kit/cli/rewrite.py``; ``app``
-and ``serve-local`` still live beside the code they serve). Adding one here is a three-line
-``_add_<name>`` function plus its name in ``_SUBCOMMANDS``; the module is imported only when the
-command line is built, so ``import seo_kit`` does not pay for argparse set-ups. Errors seo_kit raises on purpose (SeoKitError) become a
-one-line message on stderr and exit status 1, never a traceback.
+    score        seo_kit/cli/score.py         score a text like Yoast SEO does
+    rewrite      seo_kit/cli/rewrite.py       rewrite an article with a model
+    app          seo_kit/cli/app.py           serve the studio with Voilà (the [notebook] extra)
+    serve-local  seo_kit/cli/serve_local.py   the embedded model as an OpenAI-compatible server
+
+Each module exposes ``configure(parser)``: it declares the arguments and sets
+``run=function(args) -> int``; the work itself lives in the library, imported when the command
+runs. Adding one here is a three-line ``_add_<name>`` function plus its name in ``_SUBCOMMANDS``.
+Errors seo_kit raises on purpose (SeoKitError) become a one-line message on stderr and exit
+status 1, never a traceback.
 """
 
 from __future__ import annotations
@@ -26,15 +30,15 @@ def _add_score(subparsers) -> None:
 
 
 def _add_app(subparsers) -> None:
-    from seo_kit.notebook import app
+    from seo_kit.cli import app
 
     app.configure(subparsers.add_parser("app", help="serve the prompt lab as a web app (Voilà)"))
 
 
 def _add_serve_local(subparsers) -> None:
-    from seo_kit.llm import local
+    from seo_kit.cli import serve_local
 
-    local.configure(subparsers.add_parser(
+    serve_local.configure(subparsers.add_parser(
         "serve-local", help="run the embedded model as an OpenAI-compatible server"))
 
 

@@ -9,7 +9,6 @@ file instead (no hash check). `seo-kit serve-local` runs the same server standal
 
 from __future__ import annotations
 
-import argparse
 import atexit
 import os
 import threading
@@ -26,7 +25,7 @@ from seo_kit.llm.assemble import (
 )
 
 __all__ = [
-    "QWEN_CODER_1_5B", "ModelFile", "configure", "discover_parts", "embedded_model_name",
+    "QWEN_CODER_1_5B", "ModelFile", "discover_parts", "embedded_model_name",
     "ensure_local_server", "local_model_path", "model_cache_dir", "model_path", "serve_forever",
     "start_local_server", "stop_local_servers",
 ]
@@ -173,17 +172,3 @@ def serve_forever(model: str | os.PathLike[str] | None = None, port: int = 0,
         print("Stopped.", flush=True)
     finally:
         stop_local_servers()
-
-
-def configure(parser: argparse.ArgumentParser) -> None:
-    """Arguments of `seo-kit serve-local` (see seo_kit.cli)."""
-    parser.add_argument("--model", metavar="PATH",
-                        help="a GGUF file to serve (default: the embedded Qwen2.5-Coder-1.5B)")
-    parser.add_argument("--port", type=int, default=0, help="port on 127.0.0.1 (default: free)")
-    parser.add_argument("--ctx", type=int, default=8192, help="context length in tokens")
-    parser.add_argument("--threads", type=int, default=2, help="CPU threads")
-    parser.add_argument("--parallel", type=int, default=DEFAULT_PARALLEL,
-                        help="requests answered at once (slots sharing the context)")
-    parser.set_defaults(run=lambda args: serve_forever(
-        args.model, port=args.port, n_ctx=args.ctx, threads=args.threads,
-        parallel=args.parallel) or 0)

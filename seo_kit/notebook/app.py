@@ -15,7 +15,6 @@ spend your model budget: do it behind an authenticating proxy only.
 
 from __future__ import annotations
 
-import argparse
 import os
 import signal
 import subprocess
@@ -24,7 +23,7 @@ from pathlib import Path
 
 from seo_kit._optional import require
 
-__all__ = ["app_notebook", "configure", "run_app", "voila_command"]
+__all__ = ["app_notebook", "run_app", "voila_command"]
 
 _APP_TITLE = """# Laboratoire de consignes SEO
 
@@ -111,17 +110,3 @@ def _stop(server: subprocess.Popen, grace_s: float = 5.0) -> None:
     except subprocess.TimeoutExpired:
         server.kill()
         server.wait()
-
-
-def configure(parser: argparse.ArgumentParser) -> None:
-    """Declare `seo-kit app`'s arguments (the CLI convention: set `run`)."""
-    parser.add_argument("--notebook", help="serve this notebook instead of the studio")
-    parser.add_argument("--article", help="pre-fill the studio with this article file")
-    parser.add_argument("--skip-first-line", action="store_true",
-                        help="the article's first line is an instruction, not text")
-    parser.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
-    parser.add_argument("--port", type=int, default=8866)
-    parser.add_argument("--ui-lang", choices=("fr", "en"), default="fr")
-    parser.set_defaults(run=lambda args: run_app(
-        notebook=args.notebook, article=args.article, skip_first_line=args.skip_first_line,
-        host=args.host, port=args.port, ui_lang=args.ui_lang))
