@@ -18,8 +18,8 @@ PACKAGE = Path(seo_kit.__file__).parent
 
 _BOTTOM = {"errors", "_optional"}
 _LANG = {"lang"} | _BOTTOM
-_TEXT = {"text", "document"} | _LANG
-_SCORE = {"score", "readability"} | _TEXT
+_TEXT = {"text"} | _LANG
+_SCORE = {"score"} | _TEXT
 _REWRITE = {"rewrite", "llm"} | _SCORE
 _MIDDLE = {"compare", "audit"} | _REWRITE
 
@@ -34,9 +34,7 @@ ALLOWED: dict[str, set[str]] = {
     "rewrite": _REWRITE,
     "llm": _BOTTOM,                              # the model seam knows nothing of SEO
     "score": _SCORE,                             # pure: no model, no rewrite
-    "readability": _SCORE,                       # score/'s, until the move to score/readability
     "text": _TEXT,
-    "document": _TEXT,                           # text/'s, until the move to text/document
     "lang": _LANG,
     "_optional": {"errors"},
     "errors": set(),
@@ -99,6 +97,12 @@ def test_the_package_imports_only_downward():
     assert sorted(v for k, v in found.items() if k not in KNOWN) == [], \
         "upward imports: move the code down (or the import up)"
     assert sorted(KNOWN - set(found)) == [], "fixed: remove these from KNOWN in tests/test_layers.py"
+
+
+def test_the_allowed_edges_go_one_way():
+    both_ways = sorted(f"{a} <-> {b}" for a in ALLOWED for b in ALLOWED[a]
+                       if a != b and a in ALLOWED.get(b, ()))
+    assert both_ways == []
 
 
 @pytest.mark.parametrize("module, source, upward", [
