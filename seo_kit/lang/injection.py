@@ -20,9 +20,9 @@ from seo_kit.lang._data import DATA
 __all__ = ["INJECTION_LANGS", "SECTIONS", "InjectionTables", "confusables", "injection_tables"]
 
 INJECTION_LANGS = ("fr", "en", "de", "es", "it")
-SECTIONS = ("addressees", "weak_addressees", "address_frames", "if_you_are", "readers",
+SECTIONS = ("addressees", "weak_addressees", "makers", "address_frames", "if_you_are", "readers",
             "override_verbs", "instruction_nouns", "weak_instruction_nouns", "qualifiers",
-            "text_nouns", "write_verbs", "genres", "weak_genres", "instead", "only", "new_task", "roleplay", "jailbreak",
+            "text_nouns", "cancelled", "regime", "write_verbs", "genres", "weak_genres", "instead", "only", "new_task", "roleplay", "jailbreak",
             "modals",
             "clause_openers", "second_person", "speech_verbs", "meta_talk")
 @dataclass(frozen=True)

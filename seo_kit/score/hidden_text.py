@@ -9,7 +9,8 @@ reads hidden elements as text), so that a finding can say where it was:
     html-comment      <!-- … --> (in HTML or in Markdown)
     hidden-html       an element with display:none, visibility:hidden, the hidden attribute,
                       aria-hidden="true", a zero (or 1 px) font size, opacity 0, white or
-                      transparent text, or pushed off-screen (left/text-indent ≤ -999)
+                      transparent text, pushed off-screen (left/text-indent ≤ -999), or a
+                      hiding class (hidden, d-none, sr-only, visually-hidden…)
     html-attribute    alt, title, aria-label, placeholder, content and data-* values
     markdown-comment  a link definition used as a comment: [//]: # (…)
     unicode-tags      text written in Unicode tag characters (U+E0020–E007E, invisible)
@@ -48,6 +49,9 @@ _BLOCK = {"p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol"
 _VOID = {"br", "hr", "img", "input", "meta", "link", "area", "base", "col", "embed", "source",
          "track", "wbr", "param"}
 _TEXT_ATTRS = {"alt", "title", "aria-label", "placeholder", "content"}
+# Class names that CSS frameworks use for text nobody sees (Bootstrap, Tailwind, WordPress).
+_HIDING_CLASS = frozenset({"hidden", "hide", "d-none", "invisible", "visually-hidden", "sr-only",
+                           "screen-reader-text"})
 _HIDING_STYLE = re.compile(
     r"display\s*:\s*none|visibility\s*:\s*hidden|opacity\s*:\s*0(?:\.0+)?\s*(?:;|$|!)"
     r"|font-size\s*:\s*(?:0|0?\.\d+|1)(?:px|pt|em|rem|%)?\s*(?:;|$|!)"
@@ -88,6 +92,10 @@ def _hides(tag: str, attrs: str) -> bool:
         return True
     if tag == "input" and found.get("type", "").lower() == "hidden":
         return True
+    if _HIDING_CLASS & set(found.get("class", "").lower().split()):
+        return True
+    if re.fullmatch(r"\s*(?:white|#fff(?:fff)?)\s*", found.get("color", ""), re.IGNORECASE):
+        return True  # <font color="white">
     return bool(_HIDING_STYLE.search(found.get("style", "")))
 
 

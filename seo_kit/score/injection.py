@@ -110,9 +110,9 @@ def find_injections(raw: str, lang: str) -> tuple[Finding, ...]:
                 kinds = set()
             hit_kinds |= kinds
         hit_lang = max(INJECTION_LANGS, key=lambda x: (covered[x], x == lang))
-        marker = bool(MARKER.search(sentence.text)) or (
-            number == 0 and bool(MARKER.search(paragraph.text))) or (
-            number == 0 and bool(ROLE_PREFIX.search(sentence.text)) and speaks_to_model(sentence))
+        marker = bool(MARKER.search(sentence.text)) or (number == 0 and (
+            bool(MARKER.search(paragraph.text)) or bool(ROLE_PREFIX.search(sentence.text))
+            and speaks_to_model(paragraph.text)))
         if marker:
             hit_kinds.add("marker")
         if not hit_kinds and previous is not None and continues(previous, paragraph, sentence):

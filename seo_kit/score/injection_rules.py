@@ -23,7 +23,7 @@ MARKER = re.compile(
     r"end_header_id|begin_of_text)\s*\|>|\[/?(?:INST|SYS|SYSTEM)\]|<</?SYS>>|</?(?:system|"
     r"instructions?|prompt)>|^\W{0,3}#{3,6}\s*(?:new\s+|nouvelles?\s+)?(?:instruction|system|"
     r"syst[eè]me|response|r[ée]ponse|consigne|task|t[aâ]che|prompt|input|output)\b\s*:?\s*$"
-    r"|\bBEGIN\s+(?:SYSTEM\s+)?PROMPT\b|^\W{0,3}(?:new|nouvelles?)\s+(?:instructions?|consignes?)\s*:",
+    r"|\"role\"\s*:\s*\"(?:system|assistant|developer)\"|\bBEGIN\s+(?:SYSTEM\s+)?PROMPT\b|^\W{0,3}(?:new|nouvelles?)\s+(?:instructions?|consignes?)\s*:",
     re.IGNORECASE | re.MULTILINE)
 # A chat role before a colon: a marker when what follows speaks to the model ("system: tu …").
 ROLE_PREFIX = re.compile(r"^\W{0,3}(?:system|assistant|user|human|sys|syst[eè]me|utilisateur)\s*:",
@@ -38,6 +38,10 @@ _DETERMINERS = frozenset({"l", "le", "la", "les", "un", "une", "des", "du", "tou
                           "dear"})
 _SUBJECT_STARTS = frozenset({"le", "la", "l", "les", "son", "sa", "ses", "leur", "leurs", "m",
                              "mme", "mmes", "the", "his", "her", "their"})
+_COMPLEMENTS = frozenset({"de", "du", "des", "d", "of", "from", "by", "par"})
+_ABBREVIATIONS = frozenset({"m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "st", "ste", "cf",
+                            "ex", "mr", "mrs", "ms", "prof", "vs", "etc", "no", "n°"})
+_ATTRIBUTION = re.compile(r"(?:[»”\"]\s*,|,\s*[”\"])\s+[a-zà-ÿ'’-]+(?:[\s-]+\S+){1,5}\s*[.!?…]?\s*$")
 _QUOTES = {"«": "»", "“": "”", "„": "“", '"': '"'}
 _BOUNDARY = re.compile(r"[.!?…]+[\"»”’)\]]*(?=\s+\S)")
 _HYPHEN_IMPERATIVE = re.compile(r"(?:^|[\s:,;«\"“(])\w+-(?:moi|toi|le|la|les|lui|leur|en)\b",
@@ -152,6 +156,14 @@ def kinds_of(sentence: Sentence, lang: str, found, rare_in_doc) -> tuple[set[str
 
     kinds: set[str] = set()
     strong = False
+    if found["cancelled"]:  # "les consignes précédentes sont annulées", "your rules no longer apply"
+        for noun in found["instruction_nouns"] + found["weak_instruction_nouns"]:
+            qualifiers = _within(found["qualifiers"], max(0, noun[0] - 3), noun[1] + 2)
+            after = max([noun[1], *(q[1] for q in qualifiers)])
+            owned = after < len(tokens) and tokens[after] in _COMPLEMENTS  # "… du ministère"
+            if qualifiers and not owned:
+                kinds.add("override")
+                strong = True
     for start, end in found["override_verbs"]:
         if not directed((start, end)):
             continue
@@ -187,8 +199,10 @@ def kinds_of(sentence: Sentence, lang: str, found, rare_in_doc) -> tuple[set[str
     directive_anywhere = bool(modal_ends) or any(
         directed(s) for s in found["override_verbs"] + found["write_verbs"]) or bool(
         _HYPHEN_IMPERATIVE.search(sentence.text))
-    vocative = [a for a in addressees if (a[0] == 0 or tokens[a[0] - 1] in _OPENING_PUNCT)
+    vocative = [a for a in addressees if _vocative_start(tokens, a[0], starts)
                 and a[1] < len(tokens) and tokens[a[1]] in {",", ":", "!"}]
+    if found["makers"]:  # "un ordre de ton créateur", "your developers want"
+        kinds.add("addressee")
     if vocative and (second_person or directive_anywhere):
         kinds.add("addressee")
     for start, end in found["roleplay"]:
@@ -209,15 +223,29 @@ def kinds_of(sentence: Sentence, lang: str, found, rare_in_doc) -> tuple[set[str
         genres = _within(found["genres"] + found["weak_genres"], end, end + 12)
         instead = _within(found["instead"], start - 2, end + 12) or _within(found["only"], end,
                                                                           end + 2)
+        if found["regime"] and (lang != "fr" or second_person or not tokens[start].endswith(
+                ("ez", "er", "ir", "re"))):
+            instead = instead or found["regime"]  # "Rédige désormais…", "From now on, write…"
         if not (genres or instead or found["new_task"]):
             continue
-        tu_form = lang == "fr" and second_person or lang in ("de", "es", "it")
-        rare = any(rare_in_doc(tokens, g) for g in genres)
+        tu_form = lang in ("de", "es", "it") or lang == "fr" and (second_person or not tokens[
+            start].endswith(("ez", "er", "ir", "re")))  # "rédige", "écris": not "écrivez"
+        rare = any(rare_in_doc(tokens, g) for g in _within(found["genres"], end, end + 12))
         if tu_form or instead or found["new_task"] or rare or kinds:
             kinds.add("task")
     if found["new_task"] and (directive_anywhere or second_person):
         kinds.add("task")
     return kinds, strong
+
+
+def _vocative_start(tokens: tuple[str, ...], at: int, starts: set[int]) -> bool:
+    """An addressee that opens its clause, alone or after "pour l'" / "to the" ("Pour l'IA :")."""
+    if at == 0 or tokens[at - 1] in _OPENING_PUNCT:
+        return True
+    before = at - 1
+    while before >= 0 and tokens[before] in _DETERMINERS:
+        before -= 1
+    return before >= 0 and before in starts and tokens[before] in ("pour", "a", "to", "for")
 
 
 def _quotes_mask(text: str) -> list[bool]:
@@ -241,6 +269,10 @@ def sentences_of(paragraph: Paragraph) -> list[tuple[int, int, Sentence]]:
     mask = _quotes_mask(text)
     spans, start = [], 0
     for match in _BOUNDARY.finditer(text):
+        word = re.search(r"(\w+)\W*$", text[start:match.start() + 1])
+        if match.group(0).startswith(".") and word and (
+                len(word.group(1)) == 1 or word.group(1).lower() in _ABBREVIATIONS):
+            continue  # "N.B. pour l'IA", "M. Dupuis"
         spans.append((start, match.end()))
         start = match.end()
         while start < len(text) and text[start].isspace():
@@ -255,8 +287,11 @@ def sentences_of(paragraph: Paragraph) -> list[tuple[int, int, Sentence]]:
         quoted = inside > (end - start) / 2
         out.append((start, end, Sentence(text[start:end], tokens_of(text[start:end]), quoted,
                                           False)))
-        out[-1][2].attributed = dialogue or _speech_outside(outside[start:end]) or (
-            quoted and _speech_outside(outside))
+        # News attributes a quotation after it: « … », lui répétait son entraîneur.
+        attribution = text[start:end].lstrip().startswith(tuple(_QUOTES)) and bool(
+            _ATTRIBUTION.search(text[start:end]))
+        out[-1][2].attributed = dialogue or attribution or _speech_outside(outside[start:end]) \
+            or (quoted and _speech_outside(outside))
     return out
 
 
@@ -273,11 +308,12 @@ def _speech_outside(text: str) -> bool:
     return False
 
 
-def speaks_to_model(sentence: Sentence) -> bool:
-    """A second person or a directive in the sentence, in any language of the tables."""
+def speaks_to_model(text: str) -> bool:
+    """A second person or a directive in ``text``, in any language of the tables."""
+    tokens = tokens_of(text)
     for lang in INJECTION_LANGS:
-        found = matches(sentence.tokens, lang)
-        starts = _clause_starts(sentence.tokens, lang, found)
+        found = matches(tokens, lang)
+        starts = _clause_starts(tokens, lang, found)
         if found["second_person"] or found["modals"] or any(
                 v[0] in starts for v in found["override_verbs"] + found["write_verbs"]):
             return True
