@@ -23,7 +23,7 @@ from seo_kit.lang import en, fr
 from seo_kit.lang._data import load_lines, load_words, word_set
 
 __all__ = [
-    "LANGS", "LanguageResources", "check_lang", "count_syllables", "detect_language",
+    "LANGS", "LanguageResources", "abbreviations", "check_lang", "count_syllables", "detect_language",
     "is_passive", "is_transition_sentence", "lemma", "resources", "split_elisions",
     "word_forms_match",
 ]
@@ -37,6 +37,13 @@ def check_lang(lang: str) -> None:
     every layer uses)."""
     if lang not in LANGS:
         raise InputError(f"unsupported language {lang!r}: use one of {', '.join(LANGS)}")
+
+
+def abbreviations(lang: str) -> frozenset[str]:
+    """Abbreviations of ``lang`` whose period never ends a sentence (M., Mme, cf., p. ex.);
+    entries with a capital match as written, lowercase ones in any case."""
+    check_lang(lang)
+    return _RULES[lang].ABBREVIATIONS
 
 
 def split_elisions(tokens) -> tuple[str, ...]:

@@ -17,8 +17,15 @@ from functools import lru_cache
 
 from seo_kit.lang._data import load_words, word_set
 
-__all__ = ["MONTHS", "count_syllables", "is_passive"]
+__all__ = ["ABBREVIATIONS", "MONTHS", "count_syllables", "is_passive"]
 
+# Abbreviations that never end a sentence (see fr.ABBREVIATIONS); Inc., Ltd., Co., Jr., U.S.
+# and etc. can, so they are not here.
+ABBREVIATIONS = frozenset({
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Mt", "Gen", "Gov", "Sen", "Rep", "Lt", "Col", "Sgt",
+    "Capt", "vs", "e.g", "i.e", "cf", "approx", "ca", "No", "no", "fig", "p", "pp", "jan", "feb",
+    "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+})
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
           "october", "november", "december")
 

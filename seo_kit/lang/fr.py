@@ -19,13 +19,22 @@ from itertools import pairwise
 
 from seo_kit.lang._data import load_words, word_set
 
-__all__ = ["ELISION", "MONTHS", "MOVEMENT_PARTICIPLES", "PARTICIPLE_EXCEPTIONS", "count_syllables",
+__all__ = ["ABBREVIATIONS", "ELISION", "MONTHS", "MOVEMENT_PARTICIPLES", "PARTICIPLE_EXCEPTIONS", "count_syllables",
            "is_passive"]
 
 MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
           "octobre", "novembre", "décembre")
 
 
+# Abbreviations that never end a sentence (a title before a name, a word before a number or a
+# phrase): their period is not a full stop. Entries with a capital match as written (M. is
+# Monsieur, m. after a number is a metre); lowercase entries match any case. Units (min, h, km),
+# etc. and numbers are not here: their period ends the sentence unless a lowercase word follows.
+ABBREVIATIONS = frozenset({
+    "M", "MM", "Mme", "Mmes", "Mlle", "Mlles", "Mgr", "Dr", "Pr", "Me", "St", "Ste", "J.-C",
+    "cf", "ex", "p", "pp", "av", "apr", "n°", "env", "tél", "éd", "fig", "chap", "coll", "janv",
+    "févr", "oct", "nov", "déc", "ca",
+})
 # Elided words: the clitic and its apostrophe (always ’ here), then the word it leans on.
 ELISION = re.compile(r"^((?:qu|lorsqu|puisqu|jusqu|quoiqu|[cdjlmnst])’)(.+)$", re.IGNORECASE)
 

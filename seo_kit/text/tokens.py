@@ -13,20 +13,11 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from seo_kit.lang import check_lang, split_elisions
+from seo_kit.lang import abbreviations, check_lang, split_elisions
 
 __all__ = ["PUNCTUATION", "match_tokens", "normalise_quotes", "normalise_spaces",
            "split_sentences", "tokenize", "words"]
 
-_ABBREVIATIONS = {
-    # Not "etc", "vol", "art", "sept": they end sentences too often (le vol., il y en a sept.).
-    "fr": {"m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "st", "ste", "cf", "ex", "p",
-           "av", "apr", "j.-c", "n°", "env", "min", "max", "tél", "éd", "fig", "chap", "coll",
-           "janv", "févr", "oct", "nov", "déc"},
-    "en": {"mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "vs", "e.g", "i.e", "inc",
-           "ltd", "co", "corp", "no", "fig", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-           "sep", "sept", "oct", "nov", "dec", "u.s", "u.k"},
-}
 # A sentence ends at . ! ? … (possibly followed by closing quotes/brackets) then whitespace.
 _BOUNDARY = re.compile(r"([.!?…]+(?: ?[»\"”’)\]])*)(\s+)")
 # What may open the next sentence: a capital, a digit, an opening quote or bracket, a dialogue dash.
@@ -63,9 +54,9 @@ def sentences_of_normalised(text: str, lang: str) -> list[str]:
     for match in _BOUNDARY.finditer(text):
         end = match.end(1)
         before = text[start:match.start(1)]
-        last_word = before.rsplit(" ", 1)[-1].lower()
+        last_word = before.rsplit(" ", 1)[-1]
         following = text[match.end():match.end() + 1]
-        if match.group(1).startswith(".") and _is_abbreviation(last_word, lang):
+        if match.group(1).startswith(".") and _never_final(last_word, lang):
             continue
         if following and (following.islower() or not _OPENER.match(following)):
             continue  # "Ah ! c’est superbe", "4 juillet 2012. - Afin de…" stay one sentence
@@ -77,11 +68,15 @@ def sentences_of_normalised(text: str, lang: str) -> list[str]:
     return [s for s in sentences if any(c.isalnum() for c in s)]
 
 
-def _is_abbreviation(word: str, lang: str) -> bool:
+def _never_final(word: str, lang: str) -> bool:
+    """True when the period after ``word`` cannot end a sentence: an abbreviation of the
+    language's table, or an initial (a single capital: J. K. Rowling). A unit (20 min., 8 h.), a
+    number or a lowercase word ends the sentence when a capital follows."""
     word = word.strip("(«\"“")
-    if len(word) == 1 and word.isalpha():  # initials: J. K. Rowling
+    if len(word) == 1 and word.isalpha() and word.isupper():
         return True
-    return word in _ABBREVIATIONS[lang]
+    table = abbreviations(lang)
+    return word in table or word.lower() in table  # lowercase entries match any case
 
 
 def words(text: str, *, lang: str) -> tuple[str, ...]:

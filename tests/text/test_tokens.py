@@ -29,6 +29,24 @@ SENTENCES = [
     ("Un titre sans point", "fr", ["Un titre sans point"]),
     ("   ", "fr", []),
     ("Mr. Smith arrived. He sat down.", "en", ["Mr. Smith arrived.", "He sat down."]),
+    # Issue #8, kind 2: a period after a unit, an hour or a number ends the sentence unless a
+    # lowercase word follows; abbreviations that cannot end one stay joined.
+    ("Le trajet dure 20 min. Le bus passe à 8 h. Il repart à 18 h.", "fr",
+     ["Le trajet dure 20 min.", "Le bus passe à 8 h.", "Il repart à 18 h."]),
+    ("La piste fait 12 km. Elle monte de 300 m. Comptez 2 kg. De l’eau suffit.", "fr",
+     ["La piste fait 12 km.", "Elle monte de 300 m.", "Comptez 2 kg.", "De l’eau suffit."]),
+    ("Il pèse 2 kg. environ et mesure 3 m. au garrot.", "fr",
+     ["Il pèse 2 kg. environ et mesure 3 m. au garrot."]),
+    ("Ils étaient 40. Les autres ont fui.", "fr", ["Ils étaient 40.", "Les autres ont fui."]),
+    ("Rendez-vous à 14 h. Mme Martin et M. Petit viendront, cf. l’annexe.", "fr",
+     ["Rendez-vous à 14 h.", "Mme Martin et M. Petit viendront, cf. l’annexe."]),
+    ("Voir p. 12 et le chap. 3, etc. pour le détail.", "fr",
+     ["Voir p. 12 et le chap. 3, etc. pour le détail."]),
+    ("The ride takes 20 min. The bus leaves at 8 a.m. and returns at 6 p.m. Tickets cost $5.",
+     "en", ["The ride takes 20 min.", "The bus leaves at 8 a.m. and returns at 6 p.m.",
+            "Tickets cost $5."]),
+    ("Dr. Lee works at Apple Inc. The firm grew. See Fig. 2 and e.g. the notes.", "en",
+     ["Dr. Lee works at Apple Inc.", "The firm grew.", "See Fig. 2 and e.g. the notes."]),
 ]
 
 WORDS = [
