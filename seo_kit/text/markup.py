@@ -106,7 +106,49 @@ def markdown_blocks(raw: str):
         soup = BeautifulSoup(_md_inline.renderInline(inline), "html.parser")
         for img in soup.find_all("img"):  # an image between words separates them
             img.insert_before(" ")
-        yield kind, level, soup.get_text(), _links(soup), _images(soup)
+        yield kind, level, text_of([soup]), _links(soup), _images(soup)
+
+
+# --- Text of a node: tag boundaries that separate words survive ------------------------------
+
+_ENDS_CLAUSE = frozenset(".!?…;:,»”\")]")
+_BLOCK_NAMES = frozenset(_BLOCK_TAGS) | {"div", "section", "article", "ul", "ol", "table", "tr"}
+
+
+def _strings(node):
+    if isinstance(node, NavigableString):
+        yield node
+    elif hasattr(node, "descendants"):
+        yield from (d for d in node.descendants if isinstance(d, NavigableString))
+
+
+def _in_block(string) -> object:
+    parent = string.parent
+    while parent is not None and parent.name not in _BLOCK_NAMES:
+        parent = parent.parent
+    return parent
+
+
+def text_of(nodes) -> str:
+    """The text of ``nodes`` with the word boundaries their tags imply kept: a tag boundary right
+    after a period (or other clause punctuation) before a letter is a space ("lundi.<b>Les" →
+    "lundi. Les"), and so is a change of block element. Inside a word, inline tags join
+    ("l’<em>agence</em>", "<b>Pari</b>s")."""
+    out: list[str] = []
+    last, last_block = "", None
+    for node in nodes:
+        for string in _strings(node):
+            piece = str(string)
+            if not piece:
+                continue
+            block = _in_block(string)
+            if last and not last[-1].isspace() and not piece[0].isspace() and (
+                    (last[-1] in _ENDS_CLAUSE and (piece[0].isalnum() or piece[0] in "«“\"("))
+                    or block is not last_block):
+                out.append(" ")
+            out.append(piece)
+            last, last_block = piece, block
+    return "".join(out)
 
 
 # --- HTML ---------------------------------------------------------------------------------------
@@ -155,7 +197,7 @@ def _walk(node, kind: str, level: int):
                 child_kind, child_level = _BLOCK_TAGS[name]
                 if child_kind == "paragraph" and kind == "list_item":
                     child_kind = kind  # <li><p>…</p></li> is still a list item
-                yield child_kind, child_level, child.get_text(), _links(child), _images(child)
+                yield child_kind, child_level, text_of([child]), _links(child), _images(child)
         else:
             pending.append(child)
     yield from _inline_block(pending, kind, level)
@@ -164,7 +206,7 @@ def _walk(node, kind: str, level: int):
 def _inline_block(nodes: list, kind: str, level: int):
     if not nodes:
         return
-    text = "".join(n.get_text() if hasattr(n, "get_text") else str(n) for n in nodes)
+    text = text_of(nodes)
     links = [link for n in nodes if hasattr(n, "find_all") for link in _links(n, self_too=True)]
     images = [img for n in nodes if hasattr(n, "find_all") for img in _images(n, self_too=True)]
     if text.strip() or images:

@@ -131,3 +131,28 @@ def test_double_line_breaks_separate_paragraphs_in_html():
     assert [b.text for b in doc.blocks] == ["Premier paragraphe.", "Second paragraphe, même bloc."]
     inside = parse("<p>Un.<br/> <br/>Deux.</p>", lang="fr")
     assert [b.text for b in inside.blocks] == ["Un.", "Deux."]
+
+
+# Issue #8, kind 3: block and inline boundaries survive text extraction; a tag inside a word
+# does not split it. (raw, sentences, words)
+BOUNDARIES = [
+    ("<p>Le chantier a démarré lundi.<strong>Les travaux dureront six mois.</strong></p>",
+     ["Le chantier a démarré lundi.", "Les travaux dureront six mois."], 10),
+    ("<p>Fin du match !<em>Le public</em> applaudit.</p>", ["Fin du match !", "Le public applaudit."], 6),
+    ("<p>Il a dit « oui ».<a href='/x'>Lire la suite</a></p>", ["Il a dit « oui ».", "Lire la suite"], 7),
+    ("<div>Un texte libre.<p>Un paragraphe.</p>Une fin</div>",
+     ["Un texte libre.", "Un paragraphe.", "Une fin"], 7),
+    ("<p>l’<em>agence</em> de <b>Pari</b>s, le 1<sup>er</sup> mai</p>",
+     ["l’agence de Paris, le 1er mai"], 6),
+    ("Le chantier a démarré lundi.**Les travaux dureront six mois.**",
+     ["Le chantier a démarré lundi.", "Les travaux dureront six mois."], 10),
+    ("The site opened on Monday.<b>Work</b> will last six months.",
+     ["The site opened on Monday.", "Work will last six months."], 10),
+]
+
+
+@pytest.mark.parametrize(("raw", "sentences", "n_words"), BOUNDARIES)
+def test_tag_boundaries_separate_sentences_and_words(raw, sentences, n_words):
+    doc = parse(raw, lang="en" if raw.startswith("The") else "fr")
+    assert [s.text for s in doc.sentences] == sentences
+    assert len(doc.words) == n_words
