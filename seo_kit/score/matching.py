@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from seo_kit.text.fold import fold
-from seo_kit.text.tokens import PUNCTUATION, match_tokens, normalise_quotes
+from seo_kit.text.tokens import PUNCTUATION, match_tokens, normalise_quotes, separate_symbols
 
 __all__ = [
     "Topic",
@@ -70,7 +70,8 @@ def _is_double_quoted(phrase: str) -> bool:
 
 def keyphrase_tokens(phrase: str) -> list[str]:
     """The keyphrase's words as Yoast splits them: lowercase, on spaces, en dashes and hyphens."""
-    words = (strip_punctuation(w) for w in _KEYPHRASE_SPLIT.split(phrase.lower().strip()))
+    words = (strip_punctuation(w)
+             for w in _KEYPHRASE_SPLIT.split(separate_symbols(phrase).lower().strip()))
     return [w for w in words if w]
 
 
@@ -121,7 +122,7 @@ def build_topic(phrase: str | None, lang: str) -> Topic:
 
 def count_form_in_text(text: str, forms: tuple[str, ...]) -> int:
     """Occurrences of any form in a string (Yoast's matchTextWithArray over unique forms)."""
-    lowered = normalise_quotes(text).lower()
+    lowered = separate_symbols(normalise_quotes(text)).lower()
     total = 0
     for form in dict.fromkeys(forms):
         if form in lowered:

@@ -16,7 +16,7 @@ import unicodedata
 from seo_kit.lang import abbreviations, check_lang, split_elisions
 
 __all__ = ["PUNCTUATION", "match_tokens", "normalise_quotes", "normalise_spaces",
-           "split_sentences", "tokenize", "words"]
+           "separate_symbols", "split_sentences", "tokenize", "words"]
 
 # A sentence ends at . ! ? … (possibly followed by closing quotes/brackets) then whitespace.
 _BOUNDARY = re.compile(r"([.!?…]+(?: ?[»\"”’)\]])*)(\s+)")
@@ -29,6 +29,39 @@ _QUOTES_TABLE = str.maketrans({**{c: "'" for c in "‘’‛`‹›"},
                                **{c: '"' for c in "“”〝〞〟‟„『』«»"}})
 # splitIntoTokens.js: match tokens are separated by spaces, en/em dashes, hyphens and brackets.
 _TOKEN_SPLIT = re.compile(r"[\s\u00a0\u2013\u2014\-\[\]]+")
+
+
+class _Separators(dict):
+    """str.translate table built on demand: which non-ASCII characters separate words.
+
+    By Unicode category, not a list: symbols (So: emoji, ©, ™; Sk: emoji skin tones; Sm: →, ≈),
+    format characters (Cf: zero-width joiner and space), enclosing marks (Me: keycaps), variation
+    selectors and private-use characters become a space. Kept: letters, digits, combining accents,
+    currency signs (Sc), punctuation (stripped later), ° (n°, 20 °C) and ´ (typed as an
+    apostrophe). The soft hyphen is removed (télé\u00adtravail is one word)."""
+
+    _CATEGORIES = frozenset({"So", "Sk", "Sm", "Cf", "Me", "Co"})
+
+    def __missing__(self, code: int):
+        char = chr(code)
+        if code == 0xAD:
+            value = None
+        elif code > 127 and char not in "°´" and (
+                unicodedata.category(char) in self._CATEGORIES
+                or 0xFE00 <= code <= 0xFE0F or 0xE0100 <= code <= 0xE01EF):
+            value = " "
+        else:
+            value = char
+        self[code] = value
+        return value
+
+
+_SEPARATORS = _Separators()
+
+
+def separate_symbols(text: str) -> str:
+    """Symbols, emoji and format characters glued to words become spaces ("vélo🚲" → "vélo ")."""
+    return text if text.isascii() else text.translate(_SEPARATORS)
 
 
 def normalise_spaces(text: str) -> str:
@@ -87,9 +120,10 @@ def words(text: str, *, lang: str) -> tuple[str, ...]:
 
 def words_of_normalised(text: str) -> tuple[str, ...]:
     """``words`` for a text that went through ``normalise_spaces`` already."""
+    text = separate_symbols(text)
     if "—" in text or "–" in text:  # dashes separate words even without spaces (as in Yoast)
         text = text.replace("—", " ").replace("–", " ")
-    return tuple(filter(None, [w.strip(PUNCTUATION) for w in text.split(" ")]))
+    return tuple(filter(None, [w.strip(PUNCTUATION) for w in text.split()]))
 
 
 def tokenize(text: str, *, lang: str) -> tuple[str, ...]:
@@ -107,5 +141,5 @@ def match_tokens(text: str) -> tuple[str, ...]:
     are (hyphenated words split, quotes normalised). Not a word count: see ``words``."""
     strip = str.strip
     tokens = (strip(raw, PUNCTUATION)
-              for raw in _TOKEN_SPLIT.split(normalise_quotes(text).lower()))
+              for raw in _TOKEN_SPLIT.split(separate_symbols(normalise_quotes(text)).lower()))
     return tuple(t for t in tokens if t)

@@ -1,6 +1,8 @@
 """Keyphrase checks on the body: one table per check, named sample texts."""
 
 import pytest
+
+import seo_kit
 from score_helpers import run_check, score_of, words
 
 KP = "voiture électrique"
@@ -106,3 +108,22 @@ def _sentences(pattern: str) -> str:
 ])
 def test_keyphrase_distribution(name, pattern, expected):
     assert score_of("keyphraseDistribution", _sentences(pattern), keyphrase=KP) == expected
+
+
+# Issue #8, kind 10: a symbol glued to the keyphrase does not hide it, in the body, the title
+# and the meta description. (text, keyphrase, lang)
+GLUED = [
+    ("Une balade à vélo🚲 le long de la Loire.", "balade à vélo", "fr"),
+    ("Le Vélo™ électrique séduit. ", "vélo électrique", "fr"),
+    ("Partez en randonnée⛰️ cet été.", "randonnée", "fr"),
+    ("A bike🚲 ride along the Loire.", "bike ride", "en"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "keyphrase", "lang"), GLUED)
+def test_symbols_glued_to_the_keyphrase(sentence, keyphrase, lang):
+    report = seo_kit.score(sentence * 3, keyphrase=keyphrase, lang=lang, title=sentence,
+                           meta_description=sentence)
+    assert report["keyphraseDensity"].value > 0
+    assert report["keyphraseInSEOTitle"].score >= 6
+    assert report["metaDescriptionKeyword"].value == 1

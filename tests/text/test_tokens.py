@@ -92,3 +92,22 @@ def test_normalise_spaces_folds_every_space():
 def test_unknown_language():
     with pytest.raises(ValueError, match="unsupported language"):
         words("Hallo Welt", lang="de")
+
+
+# Issue #8, kind 10: word boundaries come from Unicode categories, not from a list.
+SYMBOLS = [
+    ("Une balade à vélo🚲 le long de la Loire", "vélo", 9),
+    ("Un vélo️🚲‍🔥 rouge", "vélo", 3),            # variation selector, zero-width joiner
+    ("Le Vélo™ et l’Auto® roulent", "Vélo", 5),
+    ("Paris→Lyon en vélo", "Paris", 4),
+    ("Étape 1⃣ : le départ", "1", 4),             # a keycap (enclosing mark) glued to a digit
+    ("télé\u00adtravail et vélo", "télétravail", 3),  # a soft hyphen joins
+    ("Le n° 5 coûte 20 € à 20 °C", "n°", 9),       # n°, € and ° stay
+    ("A bike🚲ride along the Loire", "bike", 6),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "count"), SYMBOLS)
+def test_symbols_glued_to_words_separate_them(text, word, count):
+    found = words(text, lang="fr")
+    assert word in found and len(found) == count

@@ -20,7 +20,7 @@ from seo_kit.score.matching import (
     transliterate,
     word_regex,
 )
-from seo_kit.text.tokens import split_sentences, words
+from seo_kit.text.tokens import separate_symbols, split_sentences, words
 
 
 @check("metaDescriptionKeyword", "seo")
@@ -155,7 +155,7 @@ def image_keyphrase(doc, ctx):
 
 def _first_match(title: str, phrase: str) -> int:
     """Index in ``title`` of the phrase as a whole (or its accent-free form), -1 when absent."""
-    text = normalise_quotes(title)
+    text = separate_symbols(normalise_quotes(title))
     lowered = text.lower()
     positions = []
     for form in dict.fromkeys((phrase, transliterate(phrase))):
