@@ -24,7 +24,7 @@ from seo_kit.lang._data import load_lines, load_words, word_set
 
 __all__ = [
     "LANGS", "LanguageResources", "abbreviations", "check_lang", "count_syllables", "detect_language",
-    "is_passive", "is_transition_sentence", "lemma", "resources", "split_elisions",
+    "is_passive", "is_transition_sentence", "lemma", "resources", "split_elisions", "unglue_elision",
     "word_forms_match",
 ]
 
@@ -63,6 +63,16 @@ def split_elisions(tokens) -> tuple[str, ...]:
                 continue
         out.append(token)
     return tuple(out)
+
+
+def unglue_elision(word: str) -> str | None:
+    """A slug word whose elided clitic lost its apostrophe, without it: "dolive" → "olive",
+    "lete" → "ete"; None when the word does not start with a clitic before a vowel or h."""
+    for clitic in fr.CLITICS:
+        rest = word[len(clitic):]
+        if word.startswith(clitic) and len(rest) > 2 and rest[0] in "aeiouyhéèêàâîôû":
+            return rest
+    return None
 
 
 def _phrase_tokens(phrase: str) -> tuple[str, ...]:

@@ -19,7 +19,7 @@ from itertools import pairwise
 
 from seo_kit.lang._data import load_words, word_set
 
-__all__ = ["ABBREVIATIONS", "ELISION", "MONTHS", "MOVEMENT_PARTICIPLES", "PARTICIPLE_EXCEPTIONS", "count_syllables",
+__all__ = ["ABBREVIATIONS", "CLITICS", "ELISION", "MONTHS", "MOVEMENT_PARTICIPLES", "PARTICIPLE_EXCEPTIONS", "count_syllables",
            "is_passive"]
 
 MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
@@ -36,7 +36,8 @@ ABBREVIATIONS = frozenset({
     "févr", "oct", "nov", "déc", "ca",
 })
 # Elided words: the clitic and its apostrophe (always ’ here), then the word it leans on.
-ELISION = re.compile(r"^((?:qu|lorsqu|puisqu|jusqu|quoiqu|[cdjlmnst])’)(.+)$", re.IGNORECASE)
+CLITICS = ("lorsqu", "puisqu", "jusqu", "quoiqu", "qu", "c", "d", "j", "l", "m", "n", "s", "t")
+ELISION = re.compile(rf"^((?:{'|'.join(CLITICS)})’)(.+)$", re.IGNORECASE)
 
 _VOWELS = "aeiouyàâäéèêëîïôöûùüÿæœ"
 _IS_VOWEL = frozenset(_VOWELS)

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from seo_kit.lang import split_elisions
 from seo_kit.text.fold import fold
 from seo_kit.text.tokens import PUNCTUATION, match_tokens, normalise_quotes, separate_symbols
 
@@ -37,7 +38,8 @@ _DOUBLE_QUOTES = "“”〝〞〟‟„\"「」『』"
 _BOUNDARY = r" \u00a0\u2014\u06d4\u061f\u060C\u061B\n\r\t.,()”“〝〞〟‟„\"+\-;!¡?¿:/»«‹›<>"
 _APOSTROPHES = "'‘’‛`"
 _START = f"(?:^|[{_BOUNDARY}{_APOSTROPHES}])"
-_END = f"(?:$|[{_BOUNDARY}]|[{_APOSTROPHES}][{_BOUNDARY}])"
+# A word may end before an apostrophe, and before the English possessive ’s / 's (the hero’s).
+_END = f"(?:$|[{_BOUNDARY}]|[{_APOSTROPHES}]s?(?:$|[{_BOUNDARY}]))"
 _KEYPHRASE_SPLIT = re.compile(r"[\s\u2013\-]+")
 
 
@@ -69,10 +71,14 @@ def _is_double_quoted(phrase: str) -> bool:
 
 
 def keyphrase_tokens(phrase: str) -> list[str]:
-    """The keyphrase's words as Yoast splits them: lowercase, on spaces, en dashes and hyphens."""
+    """The keyphrase's words: lowercase, split on spaces, en dashes and hyphens as Yoast splits
+    them, and on elisions as the text is ("huile d’olive" → huile, d’, olive: the clitic is a
+    function word, so "olive" is matched on its own, in the text and in a slug alike). An English
+    possessive is dropped ("hero’s" → hero): every check then finds hero, hero’s and hero's."""
     words = (strip_punctuation(w)
              for w in _KEYPHRASE_SPLIT.split(separate_symbols(phrase).lower().strip()))
-    return [w for w in words if w]
+    words = (w[:-2] if len(w) > 3 and w[-2:] in ("’s", "'s") else w for w in words if w)
+    return [w for w in split_elisions(words) if w]
 
 
 def content_words(phrase: str, lang: str) -> list[str]:

@@ -1,9 +1,9 @@
 """Keyphrase checks on the body: one table per check, named sample texts."""
 
 import pytest
+from score_helpers import run_check, score_of, words
 
 import seo_kit
-from score_helpers import run_check, score_of, words
 
 KP = "voiture électrique"
 FILLER = words(300, "texte")

@@ -104,3 +104,24 @@ def test_slug_keyword(name, slug, title, keyphrase, cornerstone, expected):
 def test_slug_keyword_reports_the_share_found():
     assert run_check("slugKeyword", BODY, keyphrase="Lavrov Corée du Nord",
                      slug="lavrov-en-coree")[1] == 67
+
+
+# Issue #8, kind 5: a keyphrase with an elision matches a slug, the clitic split as in the text
+# (with or without the apostrophe's hyphen). (keyphrase, slug, lang)
+ELIDED_SLUGS = [
+    ("huile d’olive", "huile-d-olive", "fr"),
+    ("huile d'olive", "huile-dolive", "fr"),
+    ("l’été indien", "l-ete-indien", "fr"),
+    ("prix de l’électricité", "prix-de-l-electricite", "fr"),
+    ("jusqu’à l’aube", "jusqu-a-l-aube", "fr"),
+    ("qu’est-ce qu’un slug", "qu-est-ce-qu-un-slug", "fr"),
+    ("lorsqu’il neige", "lorsquil-neige", "fr"),
+    ("the hero’s journey", "the-hero-s-journey", "en"),
+    ("the hero's journey", "the-heros-journey", "en"),
+]
+
+
+@pytest.mark.parametrize(("keyphrase", "slug", "lang"), ELIDED_SLUGS)
+def test_elided_keyphrase_is_found_in_the_slug(keyphrase, slug, lang):
+    assert run_check("slugKeyword", words(40), lang=lang, keyphrase=keyphrase,
+                     slug=slug) == (9, 100)

@@ -3,6 +3,8 @@
 import pytest
 from score_helpers import run_check, words
 
+import seo_kit
+
 KP = "voiture électrique"
 
 
@@ -26,3 +28,42 @@ def test_word_forms_turn_a_low_density_into_a_good_one():
 
 def test_no_keyphrase_no_result():
     assert run_check("keyphraseWordForms", words(50)) is None
+
+
+# Issue #8, kind 9: the word-form count is never below the exact count; accents are folded on
+# both sides. (keyphrase, sentences, lang)
+FOLDED = [
+    ("création de logotype", ["La création de logotype est un art.",
+                              "La creation de logotype aussi.", "Créations de logotypes."], "fr"),
+    ("Corée du Nord", ["La Coree du Nord.", "La CORÉE du nord.", "La Corée du Nord."], "fr"),
+    ("cœur de ville", ["Le coeur de ville.", "Les cœurs de villes.", "Le Cœur de Ville."], "fr"),
+    ("café culture", ["The cafe culture grows.", "Café culture is here.", "Cafés cultures."], "en"),
+]
+
+
+@pytest.mark.parametrize(("keyphrase", "sentences", "lang"), FOLDED)
+def test_word_forms_hold_every_exact_match(keyphrase, sentences, lang):
+    text = " ".join(sentences * 2) + " " + " ".join(["Autre phrase sans rapport."] * 20)
+    value = seo_kit.score(text, keyphrase=keyphrase, lang=lang)["keyphraseWordForms"].value
+    assert value["forms_count"] >= value["exact_count"] >= 4
+
+
+# Issue #8, kind 11: an English possessive matches in every keyphrase check.
+POSSESSIVE = "The hero’s journey begins. Every hero's path is long. A hero’s friends help."
+
+
+@pytest.mark.parametrize("keyphrase", ["hero", "hero’s", "hero's"])
+def test_possessives_match_in_every_keyphrase_check(keyphrase):
+    body = (f"# The hero’s journey\n\n{POSSESSIVE}\n\n## A hero's friends\n\n"
+            "![the hero’s sword](sword.jpg)\n\n" + " ".join(["Nothing else here."] * 30))
+    report = seo_kit.score(body, keyphrase=keyphrase, lang="en", title="The hero’s journey",
+                           meta_description="Follow the hero's journey.", slug="the-heros-journey")
+    assert report["keyphraseDensity"].value > 0
+    assert report["introductionKeyword"].score == 9
+    assert report["keyphraseInSEOTitle"].score >= 6
+    assert report["metaDescriptionKeyword"].value == 1
+    assert report["subheadingsKeyword"].value == "1/1"
+    assert report["imageKeyphrase"].value == "1/1"
+    assert report["slugKeyword"].score == 9
+    forms = report["keyphraseWordForms"].value
+    assert forms["forms_count"] >= forms["exact_count"] == 5  # 3 sentences and 2 headings

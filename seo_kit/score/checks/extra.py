@@ -6,20 +6,27 @@ from seo_kit.lang import lemma
 from seo_kit.score.checks.base import check
 from seo_kit.score.checks.keyphrase import density_score, density_word_count, keyphrase_count
 from seo_kit.score.facts import compare_facts
-from seo_kit.score.matching import function_words, keyphrase_tokens
+from seo_kit.score.matching import count_word_in_tokens
+from seo_kit.text.fold import fold
 
 
 def word_form_count(doc, ctx) -> int:
-    """Sentences holding every content word of the keyphrase in any inflected form (lemmas)."""
-    words = [w for w in keyphrase_tokens(ctx.topic.phrase.strip('"“”')) if w]
-    fw = function_words(ctx.lang)
-    content = [w for w in words if w not in fw] or words
-    wanted = [lemma(w, doc.lang) for w in content]
+    """Yoast's keyphrase count where a content word also matches in any inflected form.
+
+    Per sentence and content word, the count is the larger of the exact count (the matching of
+    keyphraseDensity, accents folded) and the number of tokens with the same lemma, accents folded
+    on both sides (creation/création, voitures/voiture); a sentence counts min over the content
+    words. So the word-form count is never below the exact count (word forms ⊇ exact forms)."""
+    topic = ctx.topic
+    if topic.exact:
+        return keyphrase_count(doc, topic)
+    wanted = [fold(lemma(forms[0].replace("'", "’"), doc.lang)) for forms in topic.forms]
     total = 0
-    for lemmas in doc.analysis.lemmas:
-        counts = [lemmas.count(w) for w in wanted]
-        if counts and min(counts) > 0:
-            total += min(counts)
+    for tokens, lemmas in zip(doc.analysis.match_tokens, doc.analysis.lemmas, strict=True):
+        folded = [fold(x) for x in lemmas]
+        counts = [max(count_word_in_tokens(tokens, forms), folded.count(target))
+                  for forms, target in zip(topic.forms, wanted, strict=True)]
+        total += min(counts, default=0)
     return total
 
 

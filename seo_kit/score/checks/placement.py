@@ -7,6 +7,7 @@ import math
 import re
 from urllib.parse import urlsplit
 
+from seo_kit.lang import unglue_elision
 from seo_kit.score.checks.base import check
 from seo_kit.score.checks.keyphrase import NO_KEYPHRASE
 from seo_kit.score.matching import (
@@ -208,7 +209,7 @@ def slug_keyword(doc, ctx):
     if not ctx.topic or not slug:
         what = NO_KEYPHRASE if not ctx.topic else "No slug was given and no title to derive one."
         return 3, None, f"Keyphrase in slug: {what}"
-    share = match_percentage(ctx.topic, re.sub(r"[-_]", " ", slug))
+    share = match_percentage(ctx.topic, slug_words(slug, lang=ctx.lang))
     if ctx.topic.length < 3:
         if share == 100:
             return 9, share, "Keyphrase in slug: Great work!"
@@ -219,6 +220,16 @@ def slug_keyword(doc, ctx):
                           "That's great!")
     return poor, share, ("Keyphrase in slug: (Part of) your keyphrase does not appear in the slug. "
                          "Change that!")
+
+
+def slug_words(slug: str, *, lang: str) -> str:
+    """The slug as matchable text: words split on - and _; as WordPress drops apostrophes, a word
+    that glued an elided clitic ("huile-dolive") or an English possessive ("the-heros-journey")
+    is also given without it."""
+    words = [w for w in re.split(r"[-_/\s]+", slug.lower()) if w]
+    unglued = [rest for rest in map(unglue_elision, words) if rest] if lang == "fr" else \
+        [w[:-1] for w in words if len(w) > 3 and w.endswith("s")]
+    return " ".join(words + unglued)
 
 
 def link_kind(href: str, permalink: str | None) -> str:
