@@ -21,6 +21,7 @@ from functools import cache, lru_cache
 from seo_kit.errors import InputError
 from seo_kit.lang import en, fr
 from seo_kit.lang._data import load_lines, load_words, word_set
+from seo_kit.lang.transitions import is_transition
 
 __all__ = [
     "LANGS", "LanguageResources", "abbreviations", "check_lang", "count_syllables", "detect_language",
@@ -120,27 +121,6 @@ def resources(lang: str) -> LanguageResources:
     )
 
 
-@cache
-def _transition_index(lang: str):
-    """Multi-word transitions by their first two tokens, and two-part ones as token tuples."""
-    res = resources(lang)
-    by_start: dict[tuple[str, str], list[tuple[str, ...]]] = {}
-    for phrase in res.multiword_transitions:
-        by_start.setdefault(phrase[:2], []).append(phrase)
-    pairs = tuple((_phrase_tokens(a), _phrase_tokens(b)) for a, b in res.two_part_transitions)
-    firsts = frozenset(start[0] for start in by_start)
-    return res.transition_words, by_start, firsts, pairs
-
-
-def _find(tokens: tuple[str, ...], phrase: tuple[str, ...], start: int = 0) -> int:
-    """Index just after the first occurrence of ``phrase`` in ``tokens`` from ``start``, or -1."""
-    size = len(phrase)
-    for i in range(start, len(tokens) - size + 1):
-        if tokens[i] == phrase[0] and tokens[i:i + size] == phrase:
-            return i + size
-    return -1
-
-
 def _as_tokens(sentence) -> tuple[str, ...]:
     if isinstance(sentence, tuple):
         return sentence  # already tokens, as Sentence.tokens or seo_kit.text.tokenize() give them
@@ -153,29 +133,14 @@ def _as_tokens(sentence) -> tuple[str, ...]:
 
 
 def is_transition_sentence(sentence_tokens, lang: str) -> bool:
-    """True when the sentence holds a transition word, phrase or both parts of a two-part one.
+    """True when the sentence holds a transition word, phrase or both parts of a two-part one
+    (in either order), elided forms included (see ``seo_kit.lang.transitions``).
 
     ``sentence_tokens``: a tuple of lowercased tokens (``Sentence.tokens``,
     ``seo_kit.text.tokenize()``), a Sentence, or a list of words (elisions split here)."""
     check_lang(lang)
     tokens = _as_tokens(sentence_tokens)
-    single, by_start, firsts, pairs = _transition_index(lang)
-    if not single.isdisjoint(tokens):
-        return True
-    last = len(tokens) - 1
-    for i, token in enumerate(tokens):
-        if token in firsts and i < last:
-            for phrase in by_start.get((token, tokens[i + 1]), ()):
-                if tokens[i:i + len(phrase)] == phrase:
-                    return True
-    present = set(tokens)
-    for first, second in pairs:
-        if first[0] not in present or second[0] not in present:
-            continue  # cheap test before the ordered search
-        end = _find(tokens, first)
-        if end >= 0 and _find(tokens, second, end) >= 0:
-            return True
-    return False
+    return is_transition(tokens, lang)
 
 
 def is_passive(sentence_tokens, lang: str) -> bool:

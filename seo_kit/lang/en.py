@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from seo_kit.lang._data import load_words, word_set
 
-__all__ = ["ABBREVIATIONS", "MONTHS", "count_syllables", "is_passive"]
+__all__ = ["ABBREVIATIONS", "ELIDABLE", "MONTHS", "count_syllables", "is_passive"]
 
 # Abbreviations that never end a sentence (see fr.ABBREVIATIONS); Inc., Ltd., Co., Jr., U.S.
 # and etc. can, so they are not here.
@@ -26,6 +26,7 @@ ABBREVIATIONS = frozenset({
     "Capt", "vs", "e.g", "i.e", "cf", "approx", "ca", "No", "no", "fig", "p", "pp", "jan", "feb",
     "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 })
+ELIDABLE: dict[str, str] = {}  # English transitions are not elided
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
           "october", "november", "december")
 
@@ -121,18 +122,30 @@ _BETWEEN = word_set("not never also already always often still just being been n
 _IRREGULAR = frozenset(load_words("en_irregular_participles.txt"))
 _EXCEPTIONS = frozenset(load_words("en_participle_exceptions.txt"))
 _REGULAR = re.compile(r"^[a-z]{2,}ed$")
+_QUESTION_BE = word_set("am is are was were isn’t aren’t wasn’t weren’t")
 
 
 def is_passive(tokens: tuple[str, ...]) -> bool:
-    """True when the lowercased tokens hold be/get + (adverbs) + a past participle."""
+    """True when the lowercased tokens hold be/get + (adverbs) + a past participle, or open a
+    question with a form of be whose subject (up to three words) precedes the participle
+    ("Was the bridge built in 1900?")."""
     n = len(tokens)
+    if n > 2 and tokens[0] in _QUESTION_BE:
+        for k in range(2, min(n, 5)):
+            if _is_participle(tokens[k]):
+                return True
+            if tokens[k] in _BE:
+                break
     for i, token in enumerate(tokens):
         if token not in _BE:
             continue
         j = i + 1
         while j < n and (tokens[j] in _BETWEEN or tokens[j].endswith("ly")):
             j += 1
-        if j < n and tokens[j] not in _EXCEPTIONS and (
-                tokens[j] in _IRREGULAR or _REGULAR.match(tokens[j])):
+        if j < n and _is_participle(tokens[j]):
             return True
     return False
+
+
+def _is_participle(word: str) -> bool:
+    return word not in _EXCEPTIONS and (word in _IRREGULAR or bool(_REGULAR.match(word)))

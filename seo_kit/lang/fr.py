@@ -19,7 +19,7 @@ from itertools import pairwise
 
 from seo_kit.lang._data import load_words, word_set
 
-__all__ = ["ABBREVIATIONS", "CLITICS", "ELISION", "MONTHS", "MOVEMENT_PARTICIPLES", "PARTICIPLE_EXCEPTIONS", "count_syllables",
+__all__ = ["ABBREVIATIONS", "CLITICS", "ELIDABLE", "ELISION", "MONTHS", "MOVEMENT_PARTICIPLES", "PARTICIPLE_EXCEPTIONS", "count_syllables",
            "is_passive"]
 
 MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
@@ -35,6 +35,11 @@ ABBREVIATIONS = frozenset({
     "cf", "ex", "p", "pp", "av", "apr", "n°", "env", "tél", "éd", "fig", "chap", "coll", "janv",
     "févr", "oct", "nov", "déc", "ca",
 })
+# Words a French writer elides before a vowel or a mute h, and their elided form: the lists are
+# written in full and these forms are derived (lorsque → lorsqu’il, parce que → parce qu’on).
+ELIDABLE = {"que": "qu’", "lorsque": "lorsqu’", "puisque": "puisqu’", "quoique": "quoiqu’",
+            "jusque": "jusqu’", "de": "d’", "le": "l’", "la": "l’", "ce": "c’", "si": "s’",
+            "se": "s’", "ne": "n’", "je": "j’", "me": "m’", "te": "t’"}
 # Elided words: the clitic and its apostrophe (always ’ here), then the word it leans on.
 CLITICS = ("lorsqu", "puisqu", "jusqu", "quoiqu", "qu", "c", "d", "j", "l", "m", "n", "s", "t")
 ELISION = re.compile(rf"^((?:{'|'.join(CLITICS)})’)(.+)$", re.IGNORECASE)
@@ -136,9 +141,13 @@ def _is_plural_verb(word: str) -> bool:
 
 # --- Passive voice -------------------------------------------------------------------------------
 
-_ETRE = word_set("""est sont était étaient sera seront serait seraient fut furent soit soient
-fût été être étant suis es sommes êtes étais étions étiez serai seras serons serez serais serions
-seriez sois soyons soyez fus fûmes fûtes fusse fussent""")
+# Every simple form of être (the compound ones end in été): present, imperfect, simple past,
+# future, conditional, subjunctive present and imperfect, participles, infinitive.
+_ETRE = word_set("""suis es est sommes êtes sont étais était étions étiez étaient fus fut fûmes
+fûtes furent serai seras sera serons serez seront serais serait serions seriez seraient sois soit
+soyons soyez soient fusse fusses fût fussions fussiez fussent été étant être""")
+# Subject pronouns after an inverted verb: sera-t-il, est-elle, ont-ils, suis-je, êtes-vous.
+_INVERTED = re.compile(r"^(.+?)(?:-t)?-(?:il|elle|on|ils|elles|je|tu|nous|vous|ce)$")
 _REFLEXIVE = frozenset({"se", "s’", "me", "m’", "te", "t’"})
 _BETWEEN = frozenset(load_words("fr_passive_adverbs.txt"))
 _REGULAR = re.compile(r"^[a-zàâäéèêëîïôöûùüÿæœç]{2,}(?:é|ée|és|ées)$")
@@ -148,7 +157,9 @@ PARTICIPLE_EXCEPTIONS = frozenset(load_words("fr_participle_exceptions.txt", inf
 
 
 def is_passive(tokens: tuple[str, ...]) -> bool:
-    """True when the lowercased tokens hold être + (adverbs) + a past participle."""
+    """True when the lowercased tokens hold être + (adverbs) + a past participle, the verb
+    inverted in a question included ("Le projet sera-t-il financé ?", "A-t-elle été reçue ?")."""
+    tokens = _uninvert(tokens)
     n = len(tokens)
     for i, token in enumerate(tokens):
         if token not in _ETRE or _pronominal(tokens, i):
@@ -161,6 +172,17 @@ def is_passive(tokens: tuple[str, ...]) -> bool:
         if j < n and _is_participle(tokens[j]):
             return True
     return False
+
+
+def _uninvert(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """Inverted verbs without their subject pronoun: "sera-t-il" → "sera" (peut-être stays)."""
+    if not any("-" in t for t in tokens):
+        return tokens
+    out = []
+    for token in tokens:
+        match = _INVERTED.match(token) if "-" in token else None
+        out.append(match.group(1) if match else token)
+    return tuple(out)
 
 
 def _pronominal(tokens: tuple[str, ...], i: int) -> bool:

@@ -52,6 +52,48 @@ ENGLISH = [
 ]
 
 
+# Issue #8, kind 6: être inverted in a question, every person and tense.
+FRENCH_QUESTIONS = [
+    ("Le projet sera-t-il financé par l’État ?", True),
+    ("Est-elle vraiment appréciée ?", True),
+    ("Les comptes ont-ils été vérifiés ?", True),
+    ("A-t-on été payés à temps ?", True),
+    ("Suis-je écouté ?", True),
+    ("Es-tu convaincu ?", True),
+    ("Sommes-nous écoutés ?", True),
+    ("Êtes-vous informés du changement ?", True),
+    ("Étaient-ils payés en retard ?", True),
+    ("Fut-il jamais aimé ?", True),
+    ("Seraient-elles reçues par le ministre ?", True),
+    ("Aurait-il été choisi sans concours ?", True),
+    ("N’a-t-elle pas été reçue ?", True),
+    ("La réforme sera-t-elle adoptée ?", True),
+    ("Serons-nous entendus ?", True),
+    ("S’est-il rendu à Moscou ?", False),       # pronominal
+    ("Est-il arrivé à l’heure ?", False),       # être as the perfect auxiliary
+    ("Viendra-t-il demain ?", False),
+    ("Peut-être viendra-t-il.", False),
+]
+ENGLISH_QUESTIONS = [
+    ("Was the bridge built in 1900?", True),
+    ("Is the data stored locally?", True),
+    ("Were the results published?", True),
+    ("Has the report been approved?", True),
+    ("Was the food good?", False),
+    ("Are you coming?", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), FRENCH_QUESTIONS)
+def test_french_inverted_questions(sentence, expected):
+    assert is_passive(tokenize(sentence, lang="fr"), "fr") is expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ENGLISH_QUESTIONS)
+def test_english_questions(sentence, expected):
+    assert is_passive(tokenize(sentence, lang="en"), "en") is expected
+
+
 @pytest.mark.parametrize(("sentence", "expected"), FRENCH)
 def test_french_passive(sentence, expected):
     assert is_passive(tokenize(sentence, lang="fr"), "fr") is expected

@@ -1,0 +1,87 @@
+"""Does a sentence hold a transition word? Single words, phrases and two-part transitions.
+
+The lists are ``{lang}_transitions.txt`` (see data/README.md). Entries are written in full; the
+forms a French writer elides are derived here from ``fr.ELIDABLE`` (lorsque → lorsqu’, parce
+que → parce qu’, même si → même s’, à l’aide de → à l’aide d’), so "Lorsqu’il", "Puisqu’elle"
+and "Parce qu’on" are found. A two-part transition counts when both parts are in the sentence,
+in either order and without overlapping (soit … soit needs two "soit"), as Yoast counts them.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from itertools import product
+
+from seo_kit.lang import en, fr
+from seo_kit.lang._data import load_lines
+
+__all__ = ["TransitionIndex", "is_transition", "transition_index"]
+
+_ELIDABLE = {"fr": fr.ELIDABLE, "en": en.ELIDABLE}
+
+
+def _variants(tokens: tuple[str, ...], elidable: dict[str, str]) -> set[tuple[str, ...]]:
+    """The phrase and every form with some of its elidable words elided."""
+    choices = [(t, elidable[t]) if t in elidable else (t,) for t in tokens]
+    return set(product(*choices))
+
+
+class TransitionIndex:
+    """Single words, phrases by their first two tokens, and two-part transitions (with their
+    elided variants), built once per language."""
+
+    def __init__(self, lang: str, split_elisions) -> None:
+        elidable = _ELIDABLE[lang]
+        self.single: set[str] = set()
+        self.by_start: dict[tuple[str, str], list[tuple[str, ...]]] = {}
+        self.pairs: list[tuple[set[tuple[str, ...]], set[tuple[str, ...]]]] = []
+        for line in load_lines(f"{lang}_transitions.txt"):
+            if "…" in line:
+                first, second = (split_elisions(p.split()) for p in line.split("…", 1))
+                self.pairs.append((_variants(first, elidable), _variants(second, elidable)))
+                continue
+            for phrase in _variants(split_elisions(line.split()), elidable):
+                if len(phrase) == 1:
+                    self.single.add(phrase[0])
+                else:
+                    self.by_start.setdefault(phrase[:2], []).append(phrase)
+        self.firsts = frozenset(start[0] for start in self.by_start)
+        self.pair_heads = [({p[0] for p in a}, {p[0] for p in b}) for a, b in self.pairs]
+
+
+@cache
+def transition_index(lang: str) -> TransitionIndex:
+    from seo_kit.lang import split_elisions
+
+    return TransitionIndex(lang, split_elisions)
+
+
+def _spans(tokens: tuple[str, ...], phrases: set[tuple[str, ...]]) -> list[tuple[int, int]]:
+    found = []
+    for i in range(len(tokens)):
+        for phrase in phrases:
+            if tokens[i:i + len(phrase)] == phrase:
+                found.append((i, i + len(phrase)))
+    return found
+
+
+def is_transition(tokens: tuple[str, ...], lang: str) -> bool:
+    """True when the lowercased tokens hold a transition word, phrase or two-part transition."""
+    index = transition_index(lang)
+    if not index.single.isdisjoint(tokens):
+        return True
+    last = len(tokens) - 1
+    for i, token in enumerate(tokens):
+        if token in index.firsts and i < last:
+            for phrase in index.by_start.get((token, tokens[i + 1]), ()):
+                if tokens[i:i + len(phrase)] == phrase:
+                    return True
+    present = set(tokens)
+    for (firsts, seconds), (first, second) in zip(index.pair_heads, index.pairs, strict=True):
+        if present.isdisjoint(firsts) or present.isdisjoint(seconds):
+            continue  # cheap test before the search
+        a_spans, b_spans = _spans(tokens, first), _spans(tokens, second)
+        if any(a_end <= b_start or b_end <= a_start
+               for a_start, a_end in a_spans for b_start, b_end in b_spans):
+            return True
+    return False
