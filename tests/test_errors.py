@@ -49,8 +49,7 @@ def test_error_classes_live_in_errors_py_only():
     lambda: load_template("rewrite", lang="de"),
 ], ids=["brief", "template"])
 def test_an_unsupported_language_is_refused_by_check_lang(call):
-    # TODO(arch): InputError once seo_kit.lang.check_lang raises it (scorer's move of lang/)
-    with pytest.raises(ValueError, match="unsupported language 'de': use one of fr, en"):
+    with pytest.raises(errors.InputError, match="unsupported language 'de': use one of fr, en"):
         call()
 
 

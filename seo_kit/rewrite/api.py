@@ -20,7 +20,7 @@ from __future__ import annotations
 import asyncio
 import threading
 import time
-from dataclasses import fields, replace
+from dataclasses import replace
 from typing import Any
 
 from seo_kit.errors import InputError, RewriteManyError, SeoKitError
@@ -187,8 +187,3 @@ def rewrite_many(article: str | bytes | Article, briefs: list[Brief], *, concurr
     return _run(arewrite_many(article, briefs, concurrency=concurrency, progress=progress,
                               return_exceptions=return_exceptions, runlog=runlog,
                               on_step=on_step))
-
-
-def brief_from_dict(data: dict) -> Brief:
-    known = {f.name for f in fields(Brief)}
-    return Brief(**{k: v for k, v in data.items() if k in known})
