@@ -120,7 +120,15 @@ def compare(variants: Iterable[Any], *, source: Any = None, keyphrase: str | Non
 
     A variant is a `seo_kit.Variant`, a dict with the same fields, or plain text. Variants that
     carry a Report are not re-scored unless `keyphrase` is given. The keyphrase defaults to each
-    variant's first keyword; the source is scored with the first variant's keyphrase.
+    variant's first keyword; the source is scored with the first variant's keyphrase. ``lang``
+    "auto" detects each text's language.
+
+    Returns a pandas DataFrame indexed by label ("source", then ``labels`` or v1, v2…): kind,
+    the brief's parameters, title / meta_description / slug, SUMMARY_COLUMNS (Yoast words,
+    sentences, SEO and readability totals 0–100, facts dropped and added, tokens, dollars,
+    seconds), the readability figures, one rating column per check (rating_columns()), and the
+    text last. Raises InputError when ``labels`` does not give one label per variant, and what
+    seo_kit.score raises for a text it cannot score.
     """
     variants = list(variants)
     labels = list(labels) if labels is not None else [_label(v, i + 1)

@@ -135,7 +135,15 @@ def rewrite(article: str | bytes | Article, brief: Brief | None = None, *,
             runlog: RunLog | None = None, on_step: Progress | None = None,
             **brief_fields) -> Variant:
     """Rewrite (or restructure) one article; the Variant is saved to the run log first.
-    `on_step`: see `arewrite`."""
+
+    ``article``: a path, bytes or text (read with read_article in ``brief.lang``) or an Article;
+    ``brief``: a Brief, or its fields as keywords (``lang="fr", keywords=("Lavrov",)``), or both
+    (the keywords replace the brief's fields). ``on_step``: see ``arewrite``.
+    Raises InputError (unreadable article, unsupported language, an article too long for the
+    embedded model), TemplateError, a ModelError subclass (AuthError,
+    RateLimitError, EndpointError, AnswerError) or LocalModelError, with what to do next;
+    RewriteCancelled when ``on_step`` stops it.
+    """
     return _run(arewrite(article, brief, runlog=runlog, on_step=on_step, **brief_fields))
 
 
@@ -183,7 +191,13 @@ def rewrite_many(article: str | bytes | Article, briefs: list[Brief], *, concurr
                  progress: bool = True, return_exceptions: bool = False,
                  runlog: RunLog | None = None, on_step: Progress | None = None) -> list[Variant]:
     """Several briefs concurrently (at most ``concurrency`` at once), with a progress bar.
-    `on_step` receives every brief's steps (`Step.brief` tells them apart); see `arewrite`."""
+
+    Returns one Variant per brief, in the briefs' order. Each finished Variant is saved as it
+    finishes; when some briefs fail, RewriteManyError is raised after the others finished, and
+    carries them (``.variants``) and the failures (``.errors``); with ``return_exceptions=True``
+    each failure takes its brief's place in the list instead. ``on_step`` receives every brief's
+    steps (``Step.brief`` tells them apart); see ``arewrite``.
+    """
     return _run(arewrite_many(article, briefs, concurrency=concurrency, progress=progress,
                               return_exceptions=return_exceptions, runlog=runlog,
                               on_step=on_step))
