@@ -9,13 +9,14 @@ from dataclasses import replace
 from seo_kit.rewrite import Article, Brief, read_article, rewrite, rewrite_many
 from seo_kit.rewrite.variant import Variant
 
-__all__ = ["configure", "run", "side_by_side", "summary"]
+__all__ = ["article_of", "brief_of", "configure", "run", "side_by_side", "summary"]
 
 
 def configure(parser) -> None:
     """Arguments of `seo-kit rewrite FILE …` (registered by seo_kit.cli)."""
     parser.add_argument("file", help="the article: text, Markdown or HTML")
-    parser.add_argument("--lang", default="fr", choices=("fr", "en"))
+    parser.add_argument("--lang", default="auto", choices=("auto", "fr", "en"),
+                        help="the article's language (default: detected from the article)")
     parser.add_argument("--min-words", type=int, default=700)
     parser.add_argument("--keyword", action="append", default=[],
                         help="a keyword (repeat; the first is the focus keyphrase)")
@@ -39,18 +40,29 @@ def configure(parser) -> None:
     parser.set_defaults(run=run)
 
 
-def run(args) -> int:
-    from pathlib import Path
+def article_of(args) -> Article:
+    """The article FILE, in the language --lang names, else the one detected in it."""
+    return read_article(args.file, skip_first_line=args.skip_first_line,
+                        lang=None if args.lang == "auto" else args.lang,
+                        keep_flagged_text=args.keep_flagged_text)
 
-    article = read_article(args.file, skip_first_line=args.skip_first_line, lang=args.lang,
-                           keep_flagged_text=args.keep_flagged_text)
-    for finding in article.findings:
-        print(f"seo-kit rewrite: warning: {finding.describe()}", file=sys.stderr)
-    base = Brief(lang=args.lang, tone=args.tone, keywords=tuple(args.keyword),
+
+def brief_of(args, article: Article) -> Brief:
+    """The Brief the command line asks for, in the article's language (given or detected)."""
+    return Brief(lang=article.lang, tone=args.tone, keywords=tuple(args.keyword),
                  keep_flagged_text=args.keep_flagged_text,
                  min_words=args.min_words, audience=args.audience, mode=args.mode,
                  template=args.template, temperature=args.temperature, model=args.model,
                  base_url=args.base_url, use_cache=not args.no_cache)
+
+
+def run(args) -> int:
+    from pathlib import Path
+
+    article = article_of(args)
+    for finding in article.findings:
+        print(f"seo-kit rewrite: warning: {finding.describe()}", file=sys.stderr)
+    base = brief_of(args, article)
     endpoint = base.resolve_endpoint()
     where = "the embedded model (a few minutes on 2 cores)" if endpoint.kind == "embedded" \
         else f"{endpoint.model} at {endpoint.base_url}"

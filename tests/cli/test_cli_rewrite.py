@@ -62,3 +62,25 @@ def test_endpoint_errors_are_one_line_with_what_to_do(endpoint_env, tmp_path, ca
     assert main(args(tmp_path / "a.md")) == 1
     error = capsys.readouterr().err.strip().splitlines()[-1]
     assert error.startswith("seo-kit rewrite: ") and "OPENAI_API_KEY" in error
+
+
+ENGLISH = ("The city council voted on Monday to close the old bridge. The repairs will take two "
+           "years and the traffic will go through the ring road.")
+FRENCH = ("Le conseil municipal a voté lundi la fermeture du vieux pont. Les travaux dureront "
+          "deux ans et la circulation passera par la rocade.")
+
+
+@pytest.mark.parametrize("text, flag, lang", [
+    (ENGLISH, [], "en"),            # no --lang: the article's own language, not French
+    (FRENCH, [], "fr"),
+    (ENGLISH, ["--lang", "en"], "en"),
+    (FRENCH, ["--lang", "en"], "en"),  # an explicit --lang wins
+])
+def test_the_brief_is_in_the_articles_language(tmp_path, text, flag, lang) -> None:
+    from seo_kit.cli import build_parser
+    from seo_kit.cli.rewrite import article_of, brief_of
+
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    parsed = build_parser().parse_args(["rewrite", str(path), *flag])
+    assert brief_of(parsed, article_of(parsed)).lang == lang
