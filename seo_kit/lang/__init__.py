@@ -24,8 +24,20 @@ from seo_kit.lang._data import load_lines, load_words, word_set
 from seo_kit.lang.transitions import is_transition
 
 __all__ = [
-    "LANGS", "LanguageResources", "abbreviations", "check_lang", "count_syllables", "detect_language",
-    "is_passive", "is_transition_sentence", "lemma", "resources", "split_elisions", "unglue_elision",
+    "LANGS",
+    "LanguageResources",
+    "abbreviations",
+    "check_lang",
+    "count_syllables",
+    "detect_language",
+    "is_passive",
+    "is_transition_sentence",
+    "lemma",
+    "number_format",
+    "reading_ease_formula",
+    "resources",
+    "split_elisions",
+    "unglue_slug_word",
     "word_forms_match",
 ]
 
@@ -66,14 +78,23 @@ def split_elisions(tokens) -> tuple[str, ...]:
     return tuple(out)
 
 
-def unglue_elision(word: str) -> str | None:
-    """A slug word whose elided clitic lost its apostrophe, without it: "dolive" → "olive",
-    "lete" → "ete"; None when the word does not start with a clitic before a vowel or h."""
-    for clitic in fr.CLITICS:
-        rest = word[len(clitic):]
-        if word.startswith(clitic) and len(rest) > 2 and rest[0] in "aeiouyhéèêàâîôû":
-            return rest
-    return None
+def unglue_slug_word(word: str, *, lang: str) -> str | None:
+    """A slug word without what WordPress glued to it when it dropped an apostrophe ("dolive" →
+    olive in French, "heros" → hero in English); None when nothing is glued."""
+    check_lang(lang)
+    return _RULES[lang].unglue_slug_word(word)
+
+
+def reading_ease_formula(lang: str) -> tuple[str, float, float, float]:
+    """(name, base, words-per-sentence weight, syllables-per-word weight) of ``lang``'s Flesch."""
+    check_lang(lang)
+    return _RULES[lang].READING_EASE
+
+
+def number_format(lang: str) -> dict[str, str]:
+    """How ``lang`` writes numbers: decimal and group separators (regex pieces), decimal mark."""
+    check_lang(lang)
+    return _RULES[lang].NUMBERS
 
 
 def _phrase_tokens(phrase: str) -> tuple[str, ...]:

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from seo_kit.lang._data import load_words, word_set
 
-__all__ = ["ABBREVIATIONS", "ELIDABLE", "MONTHS", "count_syllables", "is_passive"]
+__all__ = ["ABBREVIATIONS", "ELIDABLE", "MONTHS", "NUMBERS", "READING_EASE", "count_syllables", "is_passive", "unglue_slug_word"]
 
 # Abbreviations that never end a sentence (see fr.ABBREVIATIONS); Inc., Ltd., Co., Jr., U.S.
 # and etc. can, so they are not here.
@@ -26,6 +26,10 @@ ABBREVIATIONS = frozenset({
     "Capt", "vs", "e.g", "i.e", "cf", "approx", "ca", "No", "no", "fig", "p", "pp", "jan", "feb",
     "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 })
+# Reading ease: Flesch (1948), 206.835 − 1.015·W/S − 84.6·Syl/W.
+READING_EASE = ("flesch", 206.835, 1.015, 84.6)
+# How numbers are written: decimal point (a comma is read as one too), thousands grouped by commas.
+NUMBERS = {"decimal": r"[.,]", "group": r",", "decimal_mark": "."}
 ELIDABLE: dict[str, str] = {}  # English transitions are not elided
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
           "october", "november", "december")
@@ -111,6 +115,11 @@ def _is_word(rest: str) -> bool:
     import simplemma  # loads its English data on first use
 
     return simplemma.is_known(rest, lang="en")
+
+
+def unglue_slug_word(word: str) -> str | None:
+    """A slug word that glued a possessive (WordPress drops apostrophes): "heros" → "hero"."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") else None
 
 
 # --- Passive voice -------------------------------------------------------------------------------

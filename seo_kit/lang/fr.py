@@ -19,13 +19,19 @@ from itertools import pairwise
 
 from seo_kit.lang._data import load_words, word_set
 
-__all__ = ["ABBREVIATIONS", "CLITICS", "ELIDABLE", "ELISION", "MONTHS", "MOVEMENT_PARTICIPLES", "PARTICIPLE_EXCEPTIONS", "count_syllables",
-           "is_passive"]
+__all__ = ["ABBREVIATIONS", "CLITICS", "ELIDABLE", "ELISION", "MONTHS", "MOVEMENT_PARTICIPLES",
+           "NUMBERS", "PARTICIPLE_EXCEPTIONS", "READING_EASE", "count_syllables", "is_passive",
+           "unglue_slug_word"]
 
 MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
           "octobre", "novembre", "décembre")
 
 
+# Reading ease: (name, base, words-per-sentence weight, syllables-per-word weight), Kandel &
+# Moles (1958), the French Flesch Yoast uses (languages/fr/helpers/calculateFleschReadingScore).
+READING_EASE = ("kandel_moles", 207.0, 1.015, 73.6)
+# How numbers are written: decimal comma, thousands grouped by a (narrow) space or a period.
+NUMBERS = {"decimal": r",", "group": r"[  \u202f.]", "decimal_mark": ","}
 # Abbreviations that never end a sentence (a title before a name, a word before a number or a
 # phrase): their period is not a full stop. Entries with a capital match as written (M. is
 # Monsieur, m. after a number is a metre); lowercase entries match any case. Units (min, h, km),
@@ -137,6 +143,16 @@ def _is_plural_verb(word: str) -> bool:
     return not (word.endswith("ient") and base.endswith(("enir", "ndre")) and
                 len(word) <= len(base))
 
+
+
+def unglue_slug_word(word: str) -> str | None:
+    """A slug word whose elided clitic lost its apostrophe, without it: "dolive" → "olive",
+    "lete" → "ete"; None when the word does not start with a clitic before a vowel or h."""
+    for clitic in CLITICS:
+        rest = word[len(clitic):]
+        if word.startswith(clitic) and len(rest) > 2 and rest[0] in "aeiouyhéèêàâîôû":
+            return rest
+    return None
 
 
 # --- Passive voice -------------------------------------------------------------------------------

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from seo_kit.lang import check_lang, en, fr
+from seo_kit.lang import check_lang, en, fr, number_format
 from seo_kit.text.tokens import normalise_spaces, split_sentences
 
 __all__ = ["compare_facts", "extract_facts"]
@@ -28,8 +28,8 @@ _PERCENT = r"(?:%|pour\s?cents?|per\s?cent|percent)"
 @lru_cache(maxsize=2)
 def _patterns(lang: str) -> dict[str, re.Pattern]:
     months = "|".join(_MONTHS[lang])
-    decimal = r"[.,]" if lang == "en" else r","
-    thousands = r"(?:[  \u202f.]\d{3})+" if lang == "fr" else r"(?:,\d{3})+"
+    numbers = number_format(lang)
+    decimal, thousands = numbers["decimal"], rf"(?:{numbers['group']}\d{{3}})+"
     number = rf"\d{{1,3}}{thousands}(?:{decimal}\d+)?|\d+(?:{decimal}\d+)?"
     scale = "|".join(sorted(_SCALES, key=len, reverse=True))
     currency = r"€|\$|£|euros?|eur|dollars?|usd|livres|pounds|yens?|roubles?"
@@ -50,7 +50,7 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
 
 def _to_float(number: str, lang: str) -> float:
     digits = re.sub(r"[  \u202f]", "", number)
-    if lang == "fr":
+    if number_format(lang)["decimal_mark"] == ",":
         digits = digits.replace(".", "") if re.search(r"\.\d{3}(?!\d)", digits) else digits
         digits = digits.replace(",", ".")
     else:

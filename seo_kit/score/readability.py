@@ -13,7 +13,7 @@ word, and the score is None (Yoast: -1) when there is less than one sentence or 
 from __future__ import annotations
 
 from seo_kit.errors import InputError
-from seo_kit.lang import check_lang
+from seo_kit.lang import LANGS, check_lang, reading_ease_formula
 from seo_kit.text.analysis import TextCounts, reading_counts
 from seo_kit.text.document import Document, parse
 
@@ -22,11 +22,8 @@ __all__ = [
     "long_sentence_share", "readability_summary", "reading_ease", "syllables_per_word",
 ]
 
-# lang → (name, base, words-per-sentence weight, syllables-per-word weight)
-FORMULAS = {
-    "fr": ("kandel_moles", 207.0, 1.015, 73.6),
-    "en": ("flesch", 206.835, 1.015, 84.6),
-}
+# lang → (name, base, words-per-sentence weight, syllables-per-word weight): lang/{fr,en}.py
+FORMULAS = {lang: reading_ease_formula(lang) for lang in LANGS}
 
 
 def _doc(doc_or_text: Document | str, lang: str | None) -> tuple[Document, str]:

@@ -7,7 +7,7 @@ import math
 import re
 from urllib.parse import urlsplit
 
-from seo_kit.lang import unglue_elision
+from seo_kit.lang import unglue_slug_word
 from seo_kit.score.checks.base import check
 from seo_kit.score.checks.keyphrase import NO_KEYPHRASE
 from seo_kit.score.matching import (
@@ -227,8 +227,7 @@ def slug_words(slug: str, *, lang: str) -> str:
     that glued an elided clitic ("huile-dolive") or an English possessive ("the-heros-journey")
     is also given without it."""
     words = [w for w in re.split(r"[-_/\s]+", slug.lower()) if w]
-    unglued = [rest for rest in map(unglue_elision, words) if rest] if lang == "fr" else \
-        [w[:-1] for w in words if len(w) > 3 and w.endswith("s")]
+    unglued = [rest for rest in (unglue_slug_word(w, lang=lang) for w in words) if rest]
     return " ".join(words + unglued)
 
 
