@@ -21,11 +21,12 @@ from pathlib import Path
 from typing import Any
 
 from seo_kit.notebook.render import escape, markdown_to_html
-from seo_kit.rewrite.variant import markdown_with_front_matter
+from seo_kit.rewrite.variant import markdown_with_front_matter, publishable_meta
 
 __all__ = [
     "comparison_to_csv",
     "news_article_jsonld",
+    "publishable_meta",
     "redact",
     "to_html_report",
     "variant_to_html",
@@ -94,7 +95,7 @@ def news_article_jsonld(variant: Any, *, publisher: str | None = None,
         "@context": "https://schema.org",
         "@type": "NewsArticle",
         "headline": (_field(variant, "title") or "")[:110],
-        "description": _field(variant, "meta_description") or "",
+        "description": publishable_meta(_field(variant, "meta_description") or ""),
         "inLanguage": _field(variant, "lang") or "fr",
         "datePublished": _created_at(variant),
         # the scorer's count (Yoast's way) when the variant has one; else a plain split
@@ -130,7 +131,7 @@ def variant_to_html(variant: Any, *, publisher: str | None = None, author: str |
                     url: str | None = None) -> str:
     """A standalone HTML page: title, meta description, Open Graph, JSON-LD, sanitised body."""
     title = _field(variant, "title") or ""
-    meta = _field(variant, "meta_description") or ""
+    meta = publishable_meta(_field(variant, "meta_description") or "")
     lang = _field(variant, "lang") or "fr"
     head = [
         '<meta charset="utf-8">',
@@ -175,14 +176,66 @@ def _chart_img(df) -> str:
     return f'<img alt="scores" src="data:image/png;base64,{encoded}">'
 
 
+def _settings_html(settings: Any, lang: str) -> str:
+    """The run's settings and the report's date, as a definition list."""
+    from dataclasses import asdict, is_dataclass
+
+    values = asdict(settings) if is_dataclass(settings) else dict(settings or {})
+    values.pop("article", None)
+    values.pop("template_text", None)
+    values.pop("base_url", None)  # an address is nobody's business in a shared report
+    when = datetime.now(UTC).replace(microsecond=0).isoformat()
+    rows = [("date", when)] + [(k, ", ".join(v) if isinstance(v, (list, tuple)) else v)
+                               for k, v in values.items()]
+    return "<dl>" + "".join(f"<dt>{escape(k)}</dt><dd>{escape(v)}</dd>" for k, v in rows) + "</dl>"
+
+
+def _variant_html(variant: Any, lang: str) -> str:
+    """One variant's prompt version, advice (problems and improvements) and facts."""
+    from seo_kit.notebook.checks import check_panel
+    from seo_kit.notebook.labels import HEADERS
+    from seo_kit.notebook.prompt_form import version_names
+    from seo_kit.score.report import CheckResult, Report
+
+    report = _field(variant, "report")
+    if isinstance(report, dict) and report.get("checks"):
+        checks = tuple(CheckResult(**{k: c[k] for k in ("id", "group", "score", "value",
+                                                         "message", "yoast") if k in c})
+                       for c in report["checks"])
+        report = Report(lang=report.get("lang", lang), words=report.get("words", 0),
+                        sentences=report.get("sentences", 0), readability={},
+                        seo_score=report.get("seo_score", 0),
+                        readability_score=report.get("readability_score", 0), checks=checks,
+                        facts=report.get("facts"))
+    template = str(_field(variant, "template") or "")
+    version = version_names().get(template, {}).get("label")
+    parts = [f"<h3>{escape(_field(variant, 'title') or '')}</h3>",
+             f"<p>{escape(HEADERS[lang]['template'])} : {escape(version or template or '-')}</p>"]
+    if isinstance(report, Report):
+        brief = _field(variant, "brief") or {}
+        keyphrase = (brief.get("keywords") or [None])[0]
+        panel = check_panel(report, ui_lang=lang, keyphrase=keyphrase)
+        advice = [*panel.problems, *panel.improvements]
+        parts.append("<ul>" + "".join(f"<li><b>{escape(i.name)}</b> : {escape(i.advice)}</li>"
+                                      for i in advice) + "</ul>")
+        facts = report.facts or {}
+        for key in ("dropped", "added", "unsupported"):
+            if facts.get(key):
+                parts.append(f"<p>{escape(HEADERS[lang]['facts_' + key])} : "
+                             f"{escape(', '.join(map(str, facts[key])))}</p>")
+    return "<section>" + "".join(parts) + "</section>"
+
+
 def to_html_report(df, *, title: str = "Comparaison des variantes", variants=None,
-                   chart: bool = True, lang: str = "fr", path: str | Path | None = None) -> str:
-    """A standalone HTML report of a comparison: styled table, chart, and the variants rendered."""
+                   chart: bool = True, lang: str = "fr", path: str | Path | None = None,
+                   settings: Any = None) -> str:
+    """A standalone HTML report of a comparison: the settings and date, styled table, chart,
+    checks, each variant's prompt version, advice and facts lost/added, the texts rendered."""
     from seo_kit.compare import rating_columns
     from seo_kit.notebook.views import style_checks, style_comparison
 
-    parts = [f"<h1>{escape(title)}</h1>", style_comparison(df, lang=lang).to_html(),
-             "<!--chart-->"]
+    parts = [f"<h1>{escape(title)}</h1>", _settings_html(settings, lang),
+             style_comparison(df, lang=lang).to_html(), "<!--chart-->"]
     if rating_columns(df):
         parts.append(style_checks(df, lang=lang).to_html())
     if "text" in df.columns:
@@ -190,8 +243,7 @@ def to_html_report(df, *, title: str = "Comparaison des variantes", variants=Non
             parts.append(f"<details><summary>{escape(label)}</summary>"
                          f"{markdown_to_html(str(text or ''))}</details>")
     for variant in variants or ():
-        parts.append(f"<details><summary>{escape(_field(variant, 'title'))}</summary>"
-                     f"{markdown_to_html(_field(variant, 'text') or '')}</details>")
+        parts.append(_variant_html(variant, lang))
     page = (f'<!doctype html>\n<html lang="{escape(lang)}">\n<head>\n<meta charset="utf-8">\n'
             f"<title>{escape(title)}</title>\n<style>{_PAGE_CSS}body{{max-width:none}}</style>\n"
             "</head>\n<body>\n" + "\n".join(parts) + "\n</body>\n</html>\n")

@@ -2,21 +2,37 @@
 
 `seo_kit.notebook.Studio` only reads its controls into a `StudioSettings`, calls `generate` and
 shows the `StudioResult`; notebooks and tests call `generate` directly, without ipywidgets.
+Also here: keywords as typed → clean keywords, any exception → one line an editor can act on
+(in the interface's language), the run log's variants → a result to show again.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from seo_kit.compare import compare
-from seo_kit.errors import SeoKitError
+from seo_kit.errors import (
+    AnswerError,
+    AuthError,
+    EndpointError,
+    InputError,
+    LocalModelError,
+    ModelError,
+    RateLimitError,
+    RewriteCancelled,
+    TemplateError,
+)
+from seo_kit.notebook.labels import LABELS
+from seo_kit.rewrite.progress import Progress
 
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["StudioResult", "StudioSettings", "generate"]
+__all__ = ["StudioResult", "StudioSettings", "clean_keywords", "error_kind", "generate",
+           "result_from_runlog", "variant_label"]
 
 
 def _empty_frame() -> pd.DataFrame:
@@ -30,7 +46,7 @@ class StudioSettings:
     article: str
     lang: str = "fr"
     tone: str = "informatif"
-    keywords: tuple[str, ...] = ()
+    keywords: tuple[str, ...] = ()  # the first one is the focus keyphrase
     min_words: int = 700
     mode: str = "rewrite"
     template: str | None = None  # a template name; None → the engine's default for the mode
@@ -47,19 +63,84 @@ class StudioResult:
     variants: list = field(default_factory=list)
     comparison: Any = field(default_factory=_empty_frame)  # a pandas DataFrame
     source: str = ""
+    errors: dict[int, BaseException] = field(default_factory=dict)  # brief index → why it failed
+    cancelled: bool = False
 
 
-def generate(settings: StudioSettings,
-             on_progress: Callable[[int, int], None] | None = None) -> StudioResult:
-    """Rewrite the article `n_variants` times with the settings, then compare with the source."""
-    from seo_kit.compare.grid import briefs_for, rewrite_all
+# Punctuation an analyst types around a keyword ("Lavrov !", "Corée du Nord.", « Kim »);
+# apostrophes and hyphens inside a keyword stay ("Jong-un", "l’Ukraine").
+_EDGE = re.compile(r"^[\s\"'«»“”‘’()\[\]{}.,;:!?…]+|[\s\"'«»“”‘’()\[\]{}.,;:!?…]+$")
+
+
+def clean_keywords(typed: str) -> tuple[str, ...]:
+    """Keywords as the analyst typed them (comma or semicolon separated) → trimmed of the
+    punctuation around them, spaces collapsed, NFC, duplicates (case-insensitive) dropped."""
+    seen: set[str] = set()
+    cleaned: list[str] = []
+    for part in re.split(r"[,;\n]", unicodedata.normalize("NFC", typed or "")):
+        keyword = " ".join(_EDGE.sub("", part).split())
+        if keyword and keyword.casefold() not in seen:
+            seen.add(keyword.casefold())
+            cleaned.append(keyword)
+    return tuple(cleaned)
+
+
+def error_kind(error: BaseException) -> str:
+    """Which label explains `error` to an editor: input, template, endpoint, model, local,
+    cancelled or bug (anything seo_kit did not raise on purpose)."""
+    kinds = ((RewriteCancelled, "cancelled"), (InputError, "input"), (TemplateError, "template"),
+             ((AuthError, RateLimitError, EndpointError), "endpoint"), (LocalModelError, "local"),
+             ((AnswerError, ModelError), "model"))
+    for types, kind in kinds:
+        if isinstance(error, types):
+            return kind
+    return "bug"
+
+
+def generate(settings: StudioSettings, on_step: Progress | None = None) -> StudioResult:
+    """Rewrite the article `n_variants` times with the settings, then compare with the source.
+
+    Variants that finished are kept (and already saved in the run log) when others fail or the
+    run is cancelled through `on_step`; the failures are in `StudioResult.errors`.
+    InputError for an empty article.
+    """
+    from seo_kit.compare.grid import briefs_for
+    from seo_kit.rewrite import rewrite_many
 
     if not settings.article.strip():
-        raise SeoKitError("Collez un article ou chargez un fichier avant de générer.")
+        raise InputError(LABELS.get(settings.lang, LABELS["fr"])["empty_article"])
     briefs = briefs_for(settings)
-    variants = rewrite_all(settings.article, briefs, concurrency=settings.concurrency,
-                           on_progress=on_progress)
+    outcomes = rewrite_many(settings.article, briefs, concurrency=settings.concurrency,
+                            progress=False, return_exceptions=True, on_step=on_step)
+    variants = [v for v in outcomes if not isinstance(v, BaseException)]
+    errors = {i: v for i, v in enumerate(outcomes) if isinstance(v, BaseException)}
+    cancelled = any(isinstance(e, RewriteCancelled) for e in errors.values())
+    if not variants:
+        if errors and not cancelled:
+            raise next(iter(errors.values()))
+        return StudioResult(source=settings.article, errors=errors, cancelled=cancelled)
     labels = [f"v{i + 1}" for i in range(len(variants))]
     # each Variant carries its Report (scored with its keyphrase, title, meta and slug)
     df = compare(variants, source=settings.article, lang=settings.lang, labels=labels)
-    return StudioResult(variants=list(variants), comparison=df, source=settings.article)
+    return StudioResult(variants=list(variants), comparison=df, source=settings.article,
+                        errors=errors, cancelled=cancelled)
+
+
+def result_from_runlog(variants: list[dict], *, lang: str | None = None) -> StudioResult:
+    """A result built from variants read back from the run log (dicts, newest first or not):
+    what a reloaded page shows again. Labels are the variants' ids' first 6 characters, hand
+    edits marked with a pencil."""
+    if not variants:
+        return StudioResult()
+    ordered = sorted(variants, key=lambda v: str(v.get("created_at", "")))
+    source = next((v.get("source_text") for v in ordered if v.get("source_text")), "") or ""
+    labels = [variant_label(v) for v in ordered]
+    df = compare(ordered, source=source or None, lang=lang or ordered[0].get("lang") or "fr",
+                 labels=labels)
+    return StudioResult(variants=ordered, comparison=df, source=source)
+
+
+def variant_label(variant: dict) -> str:
+    """A short, stable label for a logged variant: "✎" for hand edits, then its id's start."""
+    mark = "✎" if variant.get("parent") else ""
+    return f"{mark}{str(variant.get('id', ''))[:6]}"

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from seo_kit._optional import require
 from seo_kit.compare import rating_columns
+from seo_kit.notebook.labels import HEADERS, RATINGS
 from seo_kit.score.report import rating_for
 
 if TYPE_CHECKING:
@@ -46,18 +47,7 @@ def _facts_colour(value: Any) -> str:
 SUMMARY_VIEW = ["tone", "keywords", "words", "reading_ease", "seo_score", "readability_score",
                 "facts_dropped", "facts_added", "prompt_tokens", "completion_tokens", "cost_usd",
                 "latency_s"]
-RATING_WORDS = {"fr": {"good": "bon", "ok": "moyen", "bad": "à revoir", "feedback": "info",
-                       "error": "erreur"},
-                "en": {"good": "good", "ok": "ok", "bad": "bad", "feedback": "info",
-                       "error": "error"}}
-
-
-HEADERS = {"fr": {"tone": "ton", "keywords": "mots-clés", "words": "mots",
-                   "reading_ease": "facilité de lecture", "seo_score": "score SEO",
-                   "readability_score": "score lisibilité", "facts_dropped": "faits perdus",
-                   "facts_added": "faits ajoutés", "prompt_tokens": "jetons envoyés",
-                   "completion_tokens": "jetons reçus", "cost_usd": "coût ($)",
-                   "latency_s": "durée (s)"}}
+RATING_WORDS = RATINGS  # one table: seo_kit.notebook.labels
 
 
 def _integral(series) -> bool:
@@ -103,23 +93,28 @@ def style_comparison(df: pd.DataFrame, *, columns: list[str] | str | None = None
 
 def style_checks(df: pd.DataFrame, *, lang: str = "fr"):
     """Every check's rating at a glance: one row per check, one column per variant, coloured."""
+    from seo_kit.notebook.checks import check_name
+
     words = RATING_WORDS[lang]
     ratings = df[rating_columns(df)].T
     require("jinja2", purpose="pandas' Styler")
     styler = ratings.style.map(_rating_colour).format(
         lambda value: words.get(value, "—") if isinstance(value, str) else "—", escape="html")
+    styler = styler.relabel_index([check_name(str(c).split(".", 1)[1], lang)
+                                   for c in ratings.index], axis="index")
     return styler.set_table_attributes('class="seo-checks"')
 
 
-def plot_scores(df: pd.DataFrame, ax=None):
-    """Bars of the SEO and readability totals per variant (0–100); returns the matplotlib Axes."""
+def plot_scores(df: pd.DataFrame, ax=None, *, lang: str = "fr"):
+    """Bars of the SEO and readability totals per variant (0–100); returns the matplotlib Axes.
+    `lang`: the legend's language."""
     if ax is None:
         plt = require("matplotlib.pyplot", purpose="plots")
 
         _, ax = plt.subplots(figsize=(max(4.0, 1.1 * len(df) + 2), 3.2))
     columns = [c for c in ("seo_score", "readability_score") if c in df.columns]
-    data = df[columns].astype(float).rename(columns={"seo_score": "SEO",
-                                                     "readability_score": "Lisibilité"})
+    data = df[columns].astype(float).rename(columns={
+        "seo_score": "SEO", "readability_score": HEADERS[lang]["readability"]})
     data.plot.bar(ax=ax, color=["#2271b1", "#00a32a"], rot=0, width=0.75)
     if max((len(str(label)) for label in data.index), default=0) * len(data) > 60:
         ax.set_xticks(ax.get_xticks(), [str(label) for label in data.index], rotation=30,

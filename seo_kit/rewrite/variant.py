@@ -7,6 +7,7 @@ A Variant never holds an API key: it keeps the endpoint's URL and model name onl
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from datetime import datetime
@@ -17,7 +18,7 @@ from seo_kit.llm.records import new_call_id, utc_now
 if TYPE_CHECKING:
     from seo_kit.score.report import Report
 
-__all__ = ["Variant", "front_matter", "markdown_with_front_matter"]
+__all__ = ["Variant", "front_matter", "markdown_with_front_matter", "publishable_meta"]
 
 
 @dataclass
@@ -101,6 +102,20 @@ class Variant:
         return self.text
 
 
+def publishable_meta(text: str) -> str:
+    """A meta description fit for a meta tag: never ends with "…" or "..." (a cut belongs on a
+    preview screen, not in the page). A cut text ends at its last whole sentence when one is
+    long enough (50 characters or more), else at its last whole word."""
+    text = " ".join((text or "").split())
+    if not text.endswith(("…", "...")):
+        return text
+    cut = text.rstrip(".…").rstrip()
+    ends = [m.end() for m in re.finditer(r"[.!?](?=\s|$)", cut)]
+    if ends and ends[-1] >= 50:
+        return cut[:ends[-1]]
+    return cut.rstrip(",;:–- ")
+
+
 def front_matter(variant: Variant | Mapping[str, Any]) -> dict[str, Any]:
     """The front matter of a variant (a Variant, or its dict from the run log or a notebook).
 
@@ -121,7 +136,7 @@ def front_matter(variant: Variant | Mapping[str, Any]) -> dict[str, Any]:
     created = get("created_at")
     fields_ = {
         "title": get("title") or "",
-        "description": get("meta_description") or "",
+        "description": publishable_meta(get("meta_description") or ""),
         "slug": get("slug") or "",
         "lang": get("lang"),
         "keywords": [str(k) for k in keywords or ()],

@@ -123,3 +123,22 @@ def test_csv_export_writes_file(tmp_path):
     assert path.read_text(encoding="utf-8") == csv
     assert csv.splitlines()[0].startswith("variant,kind,tone,words")
     assert "/home/analyste" not in csv
+
+
+@pytest.mark.parametrize("meta, expected", [
+    ("Sergueï Lavrov est arrivé en Corée du Nord. Il a rencontré Kim Jong-un pour parler…",
+     "Sergueï Lavrov est arrivé en Corée du Nord."),
+    ("Sergueï Lavrov est arrivé en Corée du Nord mercredi pour…",
+     "Sergueï Lavrov est arrivé en Corée du Nord mercredi pour"),
+    ("Une phrase entière, sans coupure.", "Une phrase entière, sans coupure."),
+    ("Trois points à la fin...", "Trois points à la fin"),
+])
+def test_no_ellipsis_is_ever_written_into_a_meta_tag(meta, expected):
+    from seo_kit.notebook.export import publishable_meta, variant_to_html, variant_to_markdown
+
+    variant = {"title": "Lavrov", "meta_description": meta, "text": "# Lavrov\n\nTexte.",
+               "lang": "fr", "brief": {"keywords": ["Lavrov"]}}
+    assert publishable_meta(meta) == expected
+    page = variant_to_html(variant)
+    assert f'<meta name="description" content="{expected}">' in page.replace("&#x27;", "'")
+    assert "…" not in variant_to_markdown(variant).split("---")[1]

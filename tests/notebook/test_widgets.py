@@ -31,6 +31,7 @@ def test_click_generate_fills_the_comparison(article_server, article):
     studio.keywords.value = "Lavrov, Corée du Nord"
     studio.min_words.value = 700
     studio.generate_button.click()
+    studio.wait()
     df = studio.comparison
     assert list(df.index) == ["source", "v1"]
     assert df.loc["v1", "tone"] == "pédagogique"
@@ -44,14 +45,17 @@ def test_click_generate_fills_the_comparison(article_server, article):
     assert not studio.generate_button.disabled
 
 
-def test_progress_counts_variants_and_model_calls(article_server, article):
-    article_server.latency_s = 0.2  # a slow model: the heartbeat shows calls as they finish
-    studio = Studio(article, keywords="Lavrov", n_variants=2)
+def test_progress_names_the_step_and_counts_variants(article_server, article):
+    article_server.latency_s = 0.05  # a slow model: the line changes as the steps go
+    studio = Studio(article, keywords="Lavrov", n_variants=2, min_words=300)
     seen = []
     studio.status.observe(lambda change: seen.append(change["new"]), names="value")
     studio.generate_button.click()
-    progress = [s for s in seen if "appels au modèle" in s]
-    assert progress[-1] == f"2/2 variantes · {len(article_server.chat_requests)} appels au modèle"
+    studio.wait()
+    lines = [s for s in seen if s.startswith("Variante ")]
+    assert any("section 1 sur" in s for s in lines) and any(" plan " in s for s in lines)
+    assert any(s.startswith("Variante 2/2") for s in lines)
+    assert "2 variante(s) générée(s)" in studio.status.value
     assert studio.progress.value == studio.progress.max == 2
 
 
@@ -59,6 +63,7 @@ def test_the_request_reaches_the_model_with_the_settings(article_server, article
     studio = Studio(article, tone="expert", keywords="Lavrov")
     studio.temperature.value = 0.3
     studio.generate_button.click()
+    studio.wait()
     body = article_server.chat_requests[0].body
     assert body["temperature"] == pytest.approx(0.3)
     assert "ton expert" in body["messages"][0]["content"]
@@ -67,13 +72,15 @@ def test_the_request_reaches_the_model_with_the_settings(article_server, article
 def test_variant_serp_and_diff_views(article_server, article):
     studio = Studio(article, keywords="Lavrov", n_variants=2)
     studio.generate_button.click()
+    studio.wait()
     assert studio.variant_picker.options == ("v1", "v2")
     assert "<h1>" in studio.variant_view.value and "<h2>" in studio.variant_view.value
-    assert "px / 600 px" in studio.serp.value and "lavrov" in studio.serp.value.lower()
+    assert "px sur 600 px" in studio.serp.value and "lavrov" in studio.serp.value.lower()
+    assert "seo-serp-desktop" in studio.serp.value and "seo-serp-mobile" in studio.serp.value
     assert studio.diff_left.value == "source" and studio.diff_right.value == "v1"
-    assert "<ins>" in studio.diff_view.value
+    assert "<ins " in studio.diff_view.value and "seo-diff" in studio.diff_view.value
     studio.diff_left.value = "v2"
-    assert "<del>v2</del>" in studio.diff_view.value
+    assert ">v2</del>" in studio.diff_view.value
 
 
 def test_hostile_model_output_never_reaches_the_page(article_server, article):
@@ -84,6 +91,7 @@ def test_hostile_model_output_never_reaches_the_page(article_server, article):
     article_server.responder = hostile
     studio = Studio(article, keywords="Lavrov")
     studio.generate_button.click()
+    studio.wait()
     for view in (studio.variant_view, studio.diff_view, studio.table, studio.serp):
         page = BeautifulSoup(view.value, "html.parser")
         assert not page.find_all(["script", "iframe", "object"])
@@ -97,6 +105,7 @@ def test_hostile_model_output_never_reaches_the_page(article_server, article):
 def test_exports(article_server, article):
     studio = Studio(article, keywords="Lavrov")
     studio.generate_button.click()
+    studio.wait()
     for kind, button in studio.export_buttons.items():
         button.click()
         assert studio.exported[kind], kind
@@ -116,6 +125,7 @@ def test_nothing_to_export_before_generating():
 def test_empty_article_is_an_error_in_the_status(article_server):
     studio = Studio("   ")
     studio.generate_button.click()
+    studio.wait()
     assert "Collez un article" in studio.status.value
     assert article_server.chat_requests == []
 
@@ -127,16 +137,18 @@ def test_model_errors_show_in_the_status(scripted_server, monkeypatch, article):
     scripted_server.responder = lambda request: Status(500)
     studio = Studio(article, keywords="Lavrov")
     studio.generate_button.click()
+    studio.wait()
     assert "⚠" in studio.status.value and studio.comparison.empty
 
 
 def test_edited_template_is_used(article_server, article):
     studio = Studio(article, keywords="Lavrov")
-    studio.template_text.value = studio.template_text.value.replace(
-        'system = """', 'system = """Tu es un rédacteur SEO maison. ', 1)
+    system = studio.prompt_form.fields["system"]
+    system.value = "Tu es un rédacteur SEO maison. " + system.value
     settings = studio.settings()
     assert settings.template_text is not None
     studio.generate_button.click()
+    studio.wait()
     assert "rédacteur SEO maison" in article_server.chat_requests[0].body["messages"][0]["content"]
     assert studio.comparison.loc["v1", "template"].startswith("studio-")
 
@@ -150,12 +162,14 @@ def test_the_environment_key_only_goes_to_the_environment_server(article_server,
         studio = Studio(article, keywords="Lavrov")
         studio.base_url.value = other.url  # typed in the studio
         studio.generate_button.click()
+        studio.wait()
         assert other.chat_requests and not article_server.chat_requests
         sent = {r.headers.get("authorization") for r in other.chat_requests}
         assert not any("sk-env-key" in (header or "") for header in sent)
     studio.base_url.value = article_server.url  # the configured server gets the key
     studio.keywords.value = "Corée du Nord"
     studio.generate_button.click()
+    studio.wait()
     assert "sk-env-key" in article_server.chat_requests[-1].headers["authorization"]
 
 
@@ -176,15 +190,15 @@ def test_upload_fills_the_article():
 
 def test_language_switch_loads_that_language_s_template():
     studio = Studio()
-    assert "Tu es" in studio.template_text.value
+    assert "Tu es" in studio.prompt_form.fields["system"].value
     studio.lang.value = "en"
-    assert "You are" in studio.template_text.value
+    assert "You are" in studio.prompt_form.fields["system"].value
     assert studio.settings().template_text is None  # shown, not edited
 
 
 def test_english_article_settings_from_the_constructor():
     studio = Studio(lang="en", template="rewrite")
-    assert "You are" in studio.template_text.value
+    assert "You are" in studio.prompt_form.fields["system"].value
     assert studio.settings().lang == "en" and studio.settings().template == "rewrite"
 
 
