@@ -54,6 +54,8 @@ class Studio(w.VBox):
         self.run: RunProgress | None = None
         self._worker: threading.Thread | None = None
         self._confirmed_long = False
+        self._status_lock = threading.Lock()
+        self._live_run: RunProgress | None = None
         self.form = controls.Controls(article, ui_lang=ui_lang, lock_endpoint=lock_endpoint,
                                       on_notice=self.notice, **settings)
         for name in controls.PUBLIC:  # studio.tone, studio.keywords… as before
@@ -150,19 +152,29 @@ class Studio(w.VBox):
         self.generate_button.disabled, self.cancel_button.disabled = True, False
         self.progress.max, self.progress.value = settings.n_variants, 0
         self.status.value = escape(self.t["working"])
+        self._live_run = self.run
         self._worker = threading.Thread(target=self._work, args=(settings, self.run),
                                         daemon=True)
         self._worker.start()
         threading.Thread(target=self._tick, args=(self.run,), daemon=True).start()
 
     def _work(self, settings: StudioSettings, run: RunProgress) -> None:
+        result, failure = None, None
         try:
             result = generate(settings, on_step=run)
+        except Exception as error:  # noqa: BLE001 - the worker thread reports to the page
+            failure = error
+        with self._status_lock:  # from here on the ticker leaves the status line alone
+            self._live_run = None
+        try:
+            if result is None:
+                self.show_error(failure)
+                return
             if result.variants:
                 self.result = result
                 self.views.show(result, settings)
             self._finished(result, run)
-        except Exception as error:  # noqa: BLE001 - the worker thread reports to the page
+        except Exception as error:  # noqa: BLE001 - showing the result failed: say so
             self.show_error(error)
         finally:
             self.generate_button.disabled, self.cancel_button.disabled = False, True
@@ -185,12 +197,13 @@ class Studio(w.VBox):
                                                              elapsed=elapsed))
 
     def _show_progress(self) -> None:
-        run = self.run
-        if run is None:
-            return
-        self.progress.value = len(run.finished)
-        if not run.cancelled:
-            self.status.value = escape(run.line())
+        with self._status_lock:
+            run = self._live_run
+            if run is None:
+                return
+            self.progress.value = len(run.finished)
+            if not run.cancelled:
+                self.status.value = escape(run.line())
 
     def _tick(self, run: RunProgress) -> None:
         for _ in range(int(MAX_RUN_S / TICK_S)):
@@ -202,9 +215,10 @@ class Studio(w.VBox):
 
     def cancel(self) -> None:
         """Stop the run before its next model call; finished variants are kept and shown."""
-        if self.run is not None:
-            self.run.cancel()
-            self.status.value = escape(self.t["cancelling"])
+        with self._status_lock:
+            if self._live_run is not None:
+                self._live_run.cancel()
+                self.status.value = escape(self.t["cancelling"])
 
     def wait(self, timeout: float = 600.0) -> StudioResult:
         """Block until the current run ends (tests, scripts); returns the result shown."""

@@ -105,13 +105,13 @@ class Variant:
 def publishable_meta(text: str) -> str:
     """A meta description fit for a meta tag: never ends with "…" or "..." (a cut belongs on a
     preview screen, not in the page). A cut text ends at its last whole sentence when one is
-    long enough (50 characters or more), else at its last whole word."""
+    long enough (40 characters or more), else at its last whole word."""
     text = " ".join((text or "").split())
     if not text.endswith(("…", "...")):
         return text
     cut = text.rstrip(".…").rstrip()
     ends = [m.end() for m in re.finditer(r"[.!?](?=\s|$)", cut)]
-    if ends and ends[-1] >= 50:
+    if ends and ends[-1] >= 40:
         return cut[:ends[-1]]
     return cut.rstrip(",;:–- ")
 
