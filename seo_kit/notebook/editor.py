@@ -123,14 +123,14 @@ class VariantEditor(w.VBox):
 
     def rescore(self) -> None:
         """Score the current fields and redraw scores, snippet, checks and highlights."""
-        import seo_kit
+        from seo_kit.score import score
 
         if not self.text.value.strip():
             self.report = None
             self.scores.value = self.checks_html = ""
             self.checks.children = ()
             return
-        self.report = seo_kit.score(
+        self.report = score(
             self.text.value, keyphrase=self.keyphrase, title=self.title.value,
             meta_description=self.meta.value, slug=self.slug.value or None, lang=self.lang,
             source=self.source or None)
