@@ -1,0 +1,166 @@
+"""Run the audit: page frames in, scored chunks out, on local processes or a Dask cluster.
+
+Engines, all mapping the same pure ``score_frame`` over chunks of pages:
+
+    workers=1                  in this process (no pool), the serial reference
+    workers=N (default: cores) concurrent.futures.ProcessPoolExecutor, N processes
+    scheduler="tcp://host:8786" or a distributed.Client: the cluster's workers, through the
+                               client's concurrent.futures executor (Client.get_executor)
+    a dask.dataframe.DataFrame the same function by ``map_partitions``: a lazy Dask DataFrame
+
+The driver keeps at most ``2 × workers`` chunks in flight and hands each scored chunk on as soon
+as it is back, in input order: reading, scoring and writing (``write_audit``, Parquet by row
+groups) overlap, and the driver's memory does not grow with the number of pages.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections import deque
+from collections.abc import Iterator
+from concurrent.futures import Executor, ProcessPoolExecutor
+from pathlib import Path
+
+import pandas as pd
+
+from seo_kit.audit.pages import CHUNK_SIZE, page_frames
+from seo_kit.audit.scoring import MAX_CHARS, result_columns, score_frame
+
+__all__ = ["audit", "iter_audit", "write_audit"]
+
+
+def _cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # macOS, Windows
+        return os.cpu_count() or 1
+
+
+def _is_dask_frame(pages) -> bool:
+    module = type(pages).__module__ or ""
+    return module.startswith("dask") and hasattr(pages, "map_partitions")
+
+
+class _Engine:
+    """An executor to submit chunks to, how many chunks to keep in flight, and what to close."""
+
+    def __init__(self, workers: int | None, scheduler):
+        self.client = self.own_client = None
+        self.executor: Executor | None = None
+        if scheduler is not None:
+            from distributed import Client
+
+            if isinstance(scheduler, Client):
+                self.client = scheduler
+            else:
+                self.client = self.own_client = Client(scheduler)
+            self.executor = self.client.get_executor()
+            self.workers = workers or max(1, len(self.client.scheduler_info().get("workers", {})))
+        else:
+            self.workers = workers or _cores()
+            if self.workers > 1:
+                self.executor = ProcessPoolExecutor(max_workers=self.workers)
+
+    def close(self) -> None:
+        if self.executor is not None and self.client is None:
+            self.executor.shutdown(cancel_futures=True)
+        if self.own_client is not None:
+            self.own_client.close()
+
+
+def iter_audit(pages, *, workers: int | None = None, scheduler=None, lang: str = "auto",
+               chunk_size: int = CHUNK_SIZE, mapping: dict[str, str] | None = None,
+               max_chars: int = MAX_CHARS, progress: bool = False) -> Iterator[pd.DataFrame]:
+    """Scored chunks (audit frames), in input order; see ``audit`` for the arguments."""
+    engine = _Engine(workers, scheduler)
+    bar = None
+    if progress:
+        from tqdm.auto import tqdm
+
+        bar = tqdm(unit="page", desc="audit")
+        if engine.client is not None:
+            bar.write(f"Dask dashboard: {engine.client.dashboard_link}", file=sys.stderr)
+    try:
+        frames = page_frames(pages, chunk_size=chunk_size, mapping=mapping)
+        if engine.executor is None:
+            for frame in frames:
+                done = score_frame(frame, lang, max_chars)
+                if bar is not None:
+                    bar.update(len(done))
+                yield done
+            return
+        in_flight: deque = deque()
+        for frame in frames:
+            in_flight.append(engine.executor.submit(score_frame, frame, lang, max_chars))
+            if len(in_flight) >= 2 * engine.workers:
+                done = in_flight.popleft().result()
+                if bar is not None:
+                    bar.update(len(done))
+                yield done
+        while in_flight:
+            done = in_flight.popleft().result()
+            if bar is not None:
+                bar.update(len(done))
+            yield done
+    finally:
+        if bar is not None:
+            bar.close()
+        engine.close()
+
+
+def empty_audit() -> pd.DataFrame:
+    """An audit frame with no rows: the columns and dtypes of every audit."""
+    return pd.DataFrame({name: pd.Series(dtype=dtype) for name, dtype in result_columns().items()})
+
+
+def _score_partition(partition: pd.DataFrame, lang: str, max_chars: int,
+                     mapping: dict[str, str] | None) -> pd.DataFrame:
+    from seo_kit.audit.pages import _as_page_frame, _column_map
+
+    pages = _as_page_frame(partition, _column_map(partition.columns, mapping))
+    pages.index = partition.index
+    return score_frame(pages, lang, max_chars)
+
+
+def audit(pages, *, workers: int | None = None, scheduler=None, lang: str = "auto",
+          chunk_size: int = CHUNK_SIZE, mapping: dict[str, str] | None = None,
+          max_chars: int = MAX_CHARS, progress: bool = False):
+    """Score every page of a site: one tidy row per page (columns: seo_kit.audit.scoring).
+
+    ``pages``: a path (WordPress export .xml, .csv/.parquet/.jsonl table, folder of .md/.html),
+    a pandas DataFrame (columns mapped by name, or ``mapping={"content": "Texte"}``), page dicts,
+    or a Dask DataFrame, which returns a lazy Dask DataFrame scored by ``map_partitions`` (call
+    ``.compute()`` or ``.to_parquet()`` on it, under your ``distributed.Client``).
+    ``workers``: processes on this machine (default: the cores; 1 scores in this process).
+    ``scheduler``: a ``distributed.Client`` or a scheduler address ("tcp://10.0.0.5:8786") to
+    score on that cluster. ``lang``: "auto" (declared, else detected, else the site's), "fr" or
+    "en" for pages that declare none. A page that cannot be scored gets its reason in ``error``.
+    InputError only for input that cannot be read at all (missing file, XML bomb, broken XML).
+    """
+    if _is_dask_frame(pages):
+        meta = empty_audit()
+        return pages.map_partitions(_score_partition, lang, max_chars, mapping, meta=meta)
+    chunks = list(iter_audit(pages, workers=workers, scheduler=scheduler, lang=lang,
+                             chunk_size=chunk_size, mapping=mapping, max_chars=max_chars,
+                             progress=progress))
+    if not chunks:
+        return empty_audit()
+    return pd.concat(chunks, ignore_index=True)
+
+
+def write_audit(pages, out: str | os.PathLike, **options) -> int:
+    """Score ``pages`` (as ``audit``) straight into the Parquet file ``out``, one row group per
+    chunk, so the driver never holds the whole audit. Returns the number of rows written. When
+    reading fails midway (a truncated export), the pages scored before it are in ``out``."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    schema = pa.Schema.from_pandas(empty_audit(), preserve_index=False)
+    written = 0
+    Path(out).parent.mkdir(parents=True, exist_ok=True)
+    with pq.ParquetWriter(out, schema) as writer:
+        for chunk in iter_audit(pages, **options):
+            writer.write_table(pa.Table.from_pandas(chunk, schema=schema, preserve_index=False))
+            written += len(chunk)
+    return written
