@@ -5,17 +5,20 @@
     >>> report.to_frame()                                      # one row per Yoast check
     >>> variant = seo_kit.rewrite("article.txt", lang="fr", keywords=("Lavrov",))
     >>> seo_kit.compare([variant])                             # one row per variant, source first
+    >>> seo_kit.audit("site.WordPress.xml")                    # one row per page of a site
 
 The face of the package, nothing more: scoring (seo_kit.score), rewriting (seo_kit.rewrite),
-comparing (seo_kit.compare) and the root error. The model seam is seo_kit.llm, every error
+comparing (seo_kit.compare), auditing a whole site (seo_kit.audit) and the root error. The model seam is seo_kit.llm, every error
 seo_kit.errors, the notebook front end seo_kit.notebook (the [notebook] extra).
 
 ``import seo_kit`` loads neither the openai client (loaded with the first model call) nor pandas
 (loaded with the first comparison).
 """
 
-# score, rewrite and compare are both functions here and subpackages: they are bound eagerly, so
-# that importing a submodule (seo_kit.rewrite.brief…) can never leave the subpackage in their place.
+# score, rewrite, compare and audit are both functions here and subpackages: they are bound
+# eagerly, so that importing a submodule (seo_kit.rewrite.brief…) can never leave the subpackage
+# in their place.
+from seo_kit.audit import audit
 from seo_kit.compare import compare, run_grid
 from seo_kit.errors import InputError, SeoKitError
 from seo_kit.rewrite import Article, Brief, Variant, read_article, rewrite, rewrite_many
@@ -28,6 +31,7 @@ __all__ = [
     "Report",
     "SeoKitError",
     "Variant",
+    "audit",
     "compare",
     "read_article",
     "rewrite",

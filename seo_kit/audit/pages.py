@@ -14,6 +14,7 @@ content…); ``mapping={"content": "Texte"}`` names a column explicitly.
 
 from __future__ import annotations
 
+import math
 import os
 import re
 from collections.abc import Iterable, Iterator
@@ -97,7 +98,7 @@ def _as_page_frame(frame: pd.DataFrame, column_map: dict[str, str]) -> pd.DataFr
 def _is_missing(value) -> bool:
     if value is None or value is pd.NA or value is pd.NaT:
         return True
-    if isinstance(value, float) and value != value:  # NaN
+    if isinstance(value, float) and math.isnan(value):
         return True
     return isinstance(value, str) and not value.strip()
 
@@ -184,7 +185,7 @@ def read_table(path: str | os.PathLike, *, chunk_size: int = CHUNK_SIZE,
 def _front_matter_fields(text: str) -> dict[str, str]:
     """keyphrase, lang, slug, url from ``key: value`` lines of a Markdown front matter (the
     scorer reads the title and description itself)."""
-    match = re.match(r"\ufeff?---\s*\n(.*?)\n---\s*\n", text, re.S)
+    match = re.match(r"\ufeff?---\s*\n(.*?)\n---\s*\n", text, re.DOTALL)
     fields = {}
     for line in (match.group(1).splitlines() if match else ()):
         key, _, value = line.partition(":")

@@ -37,6 +37,13 @@ def _cores() -> int:
         return os.cpu_count() or 1
 
 
+def _process_context():
+    import multiprocessing
+
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+
+
 def _is_dask_frame(pages) -> bool:
     module = type(pages).__module__ or ""
     return module.startswith("dask") and hasattr(pages, "map_partitions")
@@ -59,8 +66,9 @@ class _Engine:
             self.workers = workers or max(1, len(self.client.scheduler_info().get("workers", {})))
         else:
             self.workers = workers or _cores()
-            if self.workers > 1:
-                self.executor = ProcessPoolExecutor(max_workers=self.workers)
+            if self.workers > 1:  # forkserver: no fork of a driver that runs threads (tqdm, Dask)
+                self.executor = ProcessPoolExecutor(max_workers=self.workers,
+                                                    mp_context=_process_context())
 
     def close(self) -> None:
         if self.executor is not None and self.client is None:

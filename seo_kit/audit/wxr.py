@@ -45,7 +45,7 @@ _SIMPLE = {"title": "title", "link": "url", "encoded": None, "post_id": "id", "p
            "post_modified": "modified", "creator": "author"}
 _BLOCK_START = re.compile(
     r"^\s*<(?:h[1-6]|p|ul|ol|dl|div|blockquote|table|pre|figure|hr|address|section|"
-    r"details|form|iframe|!--)\b", re.I)
+    r"details|form|iframe|!--)\b", re.IGNORECASE)
 
 
 def _local(tag: str) -> tuple[str, str]:

@@ -48,7 +48,13 @@ def _add_rewrite(subparsers) -> None:
     rewrite.configure(subparsers.add_parser("rewrite", help="rewrite an article with a model"))
 
 
-_SUBCOMMANDS = [_add_score, _add_rewrite, _add_app, _add_serve_local]
+def _add_audit(subparsers) -> None:
+    from seo_kit.cli import audit
+
+    audit.configure(subparsers.add_parser("audit", help="score every page of a site export"))
+
+
+_SUBCOMMANDS = [_add_score, _add_rewrite, _add_audit, _add_app, _add_serve_local]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,0 +1,58 @@
+"""``seo-kit audit EXPORT``: score every page of a site into one Parquet file, and print the
+site summary and the worst problems.
+
+    seo-kit audit site.WordPress.xml --out audit.parquet            # local processes
+    seo-kit audit pages.csv --workers 2
+    seo-kit audit site.xml --scheduler tcp://10.0.0.5:8786           # an existing Dask cluster
+
+EXPORT is a WordPress export (.xml), a .csv/.parquet/.jsonl table of pages or a folder of
+.md/.html files. The rows are written chunk by chunk: the command's memory does not grow with
+the site. On a cluster, this machine reads the export and writes the file; the workers score.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+__all__ = ["configure", "run"]
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("export", help="WordPress export (.xml), table (.csv, .parquet, .jsonl) "
+                                       "or folder of .md/.html files")
+    parser.add_argument("--out", default="audit.parquet",
+                        help="Parquet file for the rows, one per page (default: audit.parquet)")
+    parser.add_argument("--workers", type=int, default=None,
+                        help="local processes (default: the cores; 1 = no pool)")
+    parser.add_argument("--scheduler", default=None,
+                        help="address of a Dask scheduler (tcp://host:8786) to score on")
+    parser.add_argument("--lang", default="auto", choices=("auto", "fr", "en"),
+                        help="language of pages that declare none (default: detected)")
+    parser.add_argument("--chunk-size", type=int, default=500, help="pages per task")
+    parser.add_argument("--no-progress", action="store_true", help="no progress bar")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    import pandas as pd
+
+    from seo_kit.audit import write_audit
+    from seo_kit.audit.site import cannibalisation, site_summary
+    from seo_kit.errors import InputError
+
+    if args.workers is not None and args.workers < 1:
+        raise InputError("--workers must be 1 or more")
+    rows = write_audit(args.export, args.out, workers=args.workers, scheduler=args.scheduler,
+                       lang=args.lang, chunk_size=args.chunk_size,
+                       progress=not args.no_progress and sys.stderr.isatty())
+    frame = pd.read_parquet(args.out, columns=[
+        "url", "slug", "title", "seo_title", "meta_description", "keyphrase", "lang", "words",
+        "seo_score", "readability_score", "error"])
+    print(f"{rows} pages → {args.out}")
+    print(site_summary(frame).to_string(index=False, header=False))
+    shared = cannibalisation(frame)
+    if len(shared):
+        print("\npages sharing a focus keyphrase:")
+        print(shared[["key", "url", "seo_score"]].head(20).to_string(index=False))
+    return 0

@@ -1,0 +1,64 @@
+"""One audit, three engines: this process, local processes, a Dask cluster (a real LocalCluster:
+a scheduler and two worker processes) by map_partitions and by its executor. Same DataFrame."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from audit_samples import ENGLISH, FRENCH
+
+from seo_kit.audit import audit, write_audit
+
+PAGES = pd.DataFrame({
+    "url": [f"https://example.org/{i}" for i in range(12)],
+    "title": [f"Page {i}" for i in range(12)],
+    "keyphrase": ["voiture électrique", "electric cars", None] * 4,
+    "content": [FRENCH, ENGLISH, FRENCH[:200]] * 3 + ["", "Guten Tag", "<p>" + FRENCH + "</p>"],
+})
+
+
+@pytest.fixture(scope="module")
+def serial() -> pd.DataFrame:
+    return audit(PAGES, workers=1, chunk_size=5)
+
+
+@pytest.fixture(scope="module")
+def dask_client():
+    distributed = pytest.importorskip("distributed")
+    cluster = distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                                       dashboard_address=None, silence_logs=40)
+    try:
+        client = distributed.Client(cluster)
+        try:
+            yield client
+        finally:
+            client.close()
+    finally:
+        cluster.close()
+
+
+def test_the_serial_audit_scores_and_explains_every_page(serial):
+    assert len(serial) == len(PAGES)
+    assert serial["error"].notna().sum() == 2  # the empty page, the German one
+    assert serial["url"].tolist() == PAGES["url"].tolist()
+
+
+def test_local_processes_give_the_same_frame(serial):
+    pd.testing.assert_frame_equal(audit(PAGES, workers=2, chunk_size=5), serial)
+
+
+def test_a_dask_dataframe_is_scored_by_map_partitions_on_the_cluster(serial, dask_client):
+    import dask.dataframe as dd
+
+    lazy = audit(dd.from_pandas(PAGES, npartitions=3))
+    assert isinstance(lazy, dd.DataFrame)
+    assert list(lazy.columns) == list(serial.columns)
+    result = dask_client.compute(lazy).result().reset_index(drop=True)
+    pd.testing.assert_frame_equal(result, serial)
+
+
+def test_a_scheduler_streams_chunks_to_the_cluster(serial, dask_client, tmp_path):
+    pd.testing.assert_frame_equal(audit(PAGES, scheduler=dask_client, chunk_size=5), serial)
+    out = tmp_path / "audit.parquet"
+    assert write_audit(PAGES, out, scheduler=dask_client.scheduler.address, chunk_size=4) == 12
+    pd.testing.assert_frame_equal(pd.read_parquet(out), serial)
