@@ -44,9 +44,10 @@ def kernel_env(scripted_server, seo_kit_home, tmp_path, monkeypatch) -> dict[str
     return dict(os.environ)
 
 
-def test_there_are_four_notebooks():
+def test_there_are_five_notebooks():
     assert [p.name for p in NOTEBOOKS] == ["01_quickstart.ipynb", "02_prompt_lab.ipynb",
-                                           "03_readability.ipynb", "04_batch.ipynb"]
+                                           "03_readability.ipynb", "04_batch.ipynb",
+                                           "05_site_audit.ipynb"]
 
 
 def test_every_notebook_runs_with_nbval(kernel_env, scripted_server):

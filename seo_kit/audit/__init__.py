@@ -11,7 +11,7 @@ cluster with ``scheduler=`` or a Dask DataFrame. Site tables: seo_kit.audit.site
 extra (``pip install 'seo-kit[audit]'``) brings defusedxml, pyarrow, rapidfuzz and Dask.
 """
 
-from seo_kit.audit.pages import PAGE_COLUMNS, read_folder, read_pages, read_table
+from seo_kit.audit.pages import PAGE_COLUMNS, page_contents, read_folder, read_pages, read_table
 from seo_kit.audit.run import audit, empty_audit, iter_audit, write_audit
 from seo_kit.audit.scoring import result_columns, score_frame
 from seo_kit.audit.site import (
@@ -37,6 +37,7 @@ __all__ = [
     "missing_fields",
     "near_duplicates",
     "normalise_keyphrase",
+    "page_contents",
     "read_folder",
     "read_pages",
     "read_table",

@@ -25,7 +25,8 @@ import pandas as pd
 
 from seo_kit.errors import InputError
 
-__all__ = ["ALIASES", "PAGE_COLUMNS", "page_frames", "read_folder", "read_pages", "read_table"]
+__all__ = ["ALIASES", "PAGE_COLUMNS", "page_contents", "page_frames", "read_folder", "read_pages",
+           "read_table"]
 
 PAGE_COLUMNS = ("id", "url", "slug", "title", "seo_title", "meta_description", "keyphrase",
                 "lang", "site_lang", "content", "status", "post_type", "date", "modified", "error")
@@ -130,6 +131,17 @@ def page_frames(pages, *, chunk_size: int = CHUNK_SIZE, mapping: dict[str, str] 
         yield _as_page_frame(frame, _column_map(frame.columns, mapping))
 
 
+def page_contents(pages, urls, **options) -> dict[str, str]:
+    """{url: content} of the pages whose url is in ``urls``, read again from ``pages`` (a path,
+    DataFrame…: as page_frames) in one streaming pass; the audit frame keeps no page text."""
+    wanted, found = set(urls), {}
+    for frame in page_frames(pages, **options):
+        for url, content in zip(frame["url"], frame["content"]):
+            if url in wanted and content is not None:
+                found[url] = content
+    return found
+
+
 def read_pages(source: str | os.PathLike, *, chunk_size: int = CHUNK_SIZE,
                mapping: dict[str, str] | None = None) -> Iterator[pd.DataFrame]:
     """Page frames from a WordPress export (.xml), a table (.csv, .parquet, .jsonl, .ndjson) or
@@ -160,8 +172,9 @@ def read_table(path: str | os.PathLike, *, chunk_size: int = CHUNK_SIZE,
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix == ".parquet":
-        import pyarrow.parquet as pq
+        from seo_kit._optional import require
 
+        pq = require("pyarrow.parquet", "audit", purpose="reading Parquet tables")
         file = pq.ParquetFile(path)
         column_map = _column_map(file.schema_arrow.names, mapping)
         for batch in file.iter_batches(batch_size=chunk_size, columns=list(column_map)):

@@ -24,6 +24,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from seo_kit._optional import require
 from seo_kit.audit.pages import CHUNK_SIZE, page_frames
 from seo_kit.audit.scoring import MAX_CHARS, result_columns, score_frame
 
@@ -56,13 +57,13 @@ class _Engine:
         self.client = self.own_client = None
         self.executor: Executor | None = None
         if scheduler is not None:
-            from distributed import Client
+            Client = require("distributed", "audit", purpose="a Dask cluster").Client
 
             if isinstance(scheduler, Client):
                 self.client = scheduler
             else:
                 self.client = self.own_client = Client(scheduler)
-            self.executor = self.client.get_executor()
+            self.executor = self.client.get_executor(pure=False)  # chunks differ: no hashing
             self.workers = workers or max(1, len(self.client.scheduler_info().get("workers", {})))
         else:
             self.workers = workers or _cores()
@@ -161,9 +162,8 @@ def write_audit(pages, out: str | os.PathLike, **options) -> int:
     """Score ``pages`` (as ``audit``) straight into the Parquet file ``out``, one row group per
     chunk, so the driver never holds the whole audit. Returns the number of rows written. When
     reading fails midway (a truncated export), the pages scored before it are in ``out``."""
-    import pyarrow as pa
-    import pyarrow.parquet as pq
-
+    pa = require("pyarrow", "audit", purpose="writing Parquet")
+    pq = require("pyarrow.parquet", "audit")
     schema = pa.Schema.from_pandas(empty_audit(), preserve_index=False)
     written = 0
     Path(out).parent.mkdir(parents=True, exist_ok=True)

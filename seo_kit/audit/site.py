@@ -116,7 +116,10 @@ def near_duplicates(frame: pd.DataFrame, field: str = "seo_title", *, threshold:
     columns = ["similarity", "text_a", "text_b", "urls_a", "urls_b"]
     if frame.empty or field not in frame:
         return pd.DataFrame(columns=columns)
-    from rapidfuzz import fuzz, process
+    from seo_kit._optional import require
+
+    rapidfuzz = require("rapidfuzz", "audit", purpose="near-duplicate titles")
+    fuzz, process = rapidfuzz.fuzz, rapidfuzz.process
 
     where = frame["url"] if "url" in frame else frame.index.to_series().astype(str)
     urls_of: dict[str, list[str]] = {}

@@ -133,12 +133,10 @@ def read_wxr(path: str | os.PathLike, *, post_types: tuple[str, ...] = POST_TYPE
     (XML bombs, external entities) and XML that is not well formed (after the items before it)."""
     from xml.etree.ElementTree import ParseError
 
-    try:
-        import defusedxml
-        from defusedxml.ElementTree import iterparse
-    except ImportError as exc:  # pragma: no cover - the audit extra declares it
-        raise InputError("reading WordPress exports needs defusedxml: "
-                         "pip install 'seo-kit[audit]'") from exc
+    from seo_kit._optional import require
+
+    defusedxml = require("defusedxml", "audit", purpose="reading WordPress exports safely")
+    iterparse = require("defusedxml.ElementTree", "audit").iterparse
     file = Path(path)
     if not file.is_file():
         raise InputError(f"no WordPress export at {path}; check the path")

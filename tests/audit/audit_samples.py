@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
-WXR_DIR = Path(__file__).parents[3] / "shared" / "wxr"
-if not WXR_DIR.is_dir():  # a worktree under /work/wt/NAME: shared/ is beside the repositories
-    WXR_DIR = Path(__file__).resolve().parents[4] / "shared" / "wxr"
+# ../shared beside the repository (SEO_KIT_SHARED to move it); a worktree under wt/NAME has it
+# one level further up
+_ROOT = Path(__file__).resolve().parents[2]
+SHARED = Path(os.environ.get("SEO_KIT_SHARED", _ROOT.parent / "shared"))
+if not SHARED.is_dir():
+    SHARED = _ROOT.parent.parent / "shared"
+WXR_DIR = SHARED / "wxr"
 EXPORTS = ("themeunittestdata.wordpress.xml", "64-block-test-data.xml")
 
 FRENCH = ("La voiture électrique gagne du terrain en France. Les ventes ont doublé en deux ans, "

@@ -26,7 +26,7 @@ def serial() -> pd.DataFrame:
 def dask_client():
     distributed = pytest.importorskip("distributed")
     cluster = distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                                       dashboard_address=None, silence_logs=40)
+                                       dashboard_address=":0", silence_logs=50)
     try:
         client = distributed.Client(cluster)
         try:

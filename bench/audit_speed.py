@@ -1,0 +1,229 @@
+"""How fast a site audit runs: serially, on 2 local processes, on a 2-worker Dask LocalCluster,
+against textstat's Flesch alone; and a 100,000-post WordPress export read in constant memory.
+
+    .venv/bin/python bench/audit_speed.py                 # 100,000 pages (many minutes)
+    .venv/bin/python bench/audit_speed.py --pages 5000    # a quick run
+
+Pages are built by recombining the paragraphs of ../shared/corpus (French and English; seeded
+random choice of 3–8 paragraphs of one language, a keyphrase of that language from INDEX.tsv),
+generated on the fly so that no engine reads from a list held in memory. Every engine writes
+its rows to a Parquet file chunk by chunk (seo_kit.audit.write_audit), as ``seo-kit audit`` does.
+Driver memory is the resident set (psutil RSS) of this process, sampled after every chunk: the
+peak after 10 % of the first round's pages and after all of them (flat = the same). All engines
+and the peer run in the same process, interleaved in rounds (serial, processes, cluster, serial…),
+so that they see the same load and their ratios are comparable even on a shared machine;
+absolute times are not. Skips cleanly when ../shared/corpus is absent. Never asserts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import csv
+import os
+import random
+import re
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("SEO_KIT_SHARED", ROOT.parent / "shared"))
+if not SHARED.is_dir() and Path("/work/shared").is_dir():  # a worktree under /work/wt/NAME
+    SHARED = Path("/work/shared")
+CORPUS = SHARED / "corpus"
+
+
+def corpus_paragraphs() -> dict[str, list[str]]:
+    """Paragraphs (at least 8 words) of every corpus text, by language."""
+    by_lang: dict[str, list[str]] = {}
+    for path in sorted(CORPUS.glob("*.txt")):
+        lang = path.name.split("_")[1]
+        body = path.read_text("utf-8").split("\n", 3)[3]
+        paragraphs = [p.strip() for p in re.split(r"\n\s*\n", body) if len(p.split()) >= 8]
+        by_lang.setdefault(lang, []).extend(paragraphs)
+    return by_lang
+
+
+def corpus_keyphrases() -> dict[str, list[str]]:
+    with (CORPUS / "INDEX.tsv").open(encoding="utf-8") as index:
+        rows = list(csv.DictReader(index, delimiter="\t"))
+    out: dict[str, list[str]] = {}
+    for row in rows:
+        out.setdefault(row["lang"], []).append(row["keyphrase"])
+    return out
+
+
+def pages(n: int, seed: int = 2026):
+    """``n`` page dicts, generated one at a time."""
+    paragraphs, keyphrases = corpus_paragraphs(), corpus_keyphrases()
+    langs = sorted(paragraphs)
+    rng = random.Random(seed)
+    for i in range(n):
+        lang = langs[i % len(langs)]
+        chosen = rng.sample(paragraphs[lang], k=min(len(paragraphs[lang]), rng.randint(3, 8)))
+        title = " ".join(chosen[0].split()[:8])
+        yield {"url": f"https://example.org/{lang}/{i}", "title": title,
+               "keyphrase": rng.choice(keyphrases[lang]),
+               "meta_description": " ".join(chosen[-1].split()[:25]),
+               "content": "\n".join(f"<p>{p}</p>" for p in chosen)}
+
+
+def rss_mb() -> float:
+    import psutil
+
+    return psutil.Process().memory_info().rss / 2**20
+
+
+def run_engine(name: str, n: int, out: Path, *, seed: int = 0, **options) -> dict:
+    """Score ``n`` pages into ``out`` with ``options``; time, pages/s and driver RSS."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from seo_kit.audit import iter_audit
+    from seo_kit.audit.run import empty_audit
+
+    schema = pa.Schema.from_pandas(empty_audit(), preserve_index=False)
+    done, rss_at_10, rss_peak, errors = 0, None, rss_mb(), 0
+    started = time.perf_counter()
+    with pq.ParquetWriter(out, schema) as writer:
+        for chunk in iter_audit(pages(n, seed=seed), **options):
+            writer.write_table(pa.Table.from_pandas(chunk, schema=schema, preserve_index=False))
+            done += len(chunk)
+            errors += int(chunk["error"].notna().sum())
+            rss_peak = max(rss_peak, rss_mb())
+            if rss_at_10 is None and done >= n / 10:
+                rss_at_10 = rss_peak
+    elapsed = time.perf_counter() - started
+    return {"engine": name, "pages": done, "errors": errors, "seconds": elapsed,
+            "pages_per_s": done / elapsed, "rss_10pct_mb": rss_at_10 or rss_peak,
+            "rss_peak_mb": rss_peak}
+
+
+def per_page_vs_textstat(sample: int = 300) -> tuple[float, float]:
+    """Median ms per French page: a full audit row (every check) vs textstat's
+    flesch_reading_ease alone (French: pyphen syllables; textstat's English needs NLTK's cmudict,
+    a download this machine cannot make)."""
+    from textstat.backend.metrics import flesch_reading_ease
+
+    from seo_kit.audit.scoring import score_page
+
+    items = [p for p in pages(2 * sample, seed=7) if "/fr/" in p["url"]][:sample]
+    plain = [re.sub(r"<[^>]+>", "", p["content"]) for p in items]
+    langs = ["fr"] * len(items)
+    for page in items[:20]:  # warm both (word lists, lemma data, caches of the first pages)
+        score_page(page)
+    for text, lang in zip(plain[:20], langs[:20]):
+        flesch_reading_ease(text, lang)
+    ours, theirs = [], []
+    for page, text, lang in zip(items, plain, langs):
+        t0 = time.perf_counter()
+        score_page(page)
+        t1 = time.perf_counter()
+        flesch_reading_ease(text, lang)
+        t2 = time.perf_counter()
+        ours.append(t1 - t0)
+        theirs.append(t2 - t1)
+    return statistics.median(ours) * 1000, statistics.median(theirs) * 1000
+
+
+def wxr_reading(n: int, folder: Path) -> dict:
+    """Write a WXR of ``n`` posts (streamed), then read it with read_wxr: time and driver RSS."""
+    from seo_kit.audit import read_wxr
+
+    path = folder / "big.xml"
+    with path.open("w", encoding="utf-8") as out:
+        out.write('<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0" '
+                  'xmlns:content="http://purl.org/rss/1.0/modules/content/" '
+                  'xmlns:wp="http://wordpress.org/export/1.2/"><channel><title>Bench</title>'
+                  "<language>fr-FR</language>\n")
+        for i, page in enumerate(pages(n, seed=11)):
+            out.write(f"<item><title>{page['title']}</title><link>{page['url']}</link>"
+                      f"<content:encoded><![CDATA[{page['content']}]]></content:encoded>"
+                      f"<wp:post_id>{i}</wp:post_id><wp:status>publish</wp:status>"
+                      "<wp:post_type>post</wp:post_type><wp:postmeta><wp:meta_key>"
+                      "_yoast_wpseo_focuskw</wp:meta_key><wp:meta_value><![CDATA["
+                      f"{page['keyphrase']}]]></wp:meta_value></wp:postmeta></item>\n")
+        out.write("</channel></rss>\n")
+    size_mb = path.stat().st_size / 2**20
+    read, rss_at_10, rss_peak = 0, None, rss_mb()
+    started = time.perf_counter()
+    for _ in read_wxr(path):
+        read += 1
+        if read % 1000 == 0:
+            rss_peak = max(rss_peak, rss_mb())
+            if rss_at_10 is None and read >= n / 10:
+                rss_at_10 = rss_peak
+    elapsed = time.perf_counter() - started
+    path.unlink()
+    return {"posts": read, "file_mb": size_mb, "seconds": elapsed, "posts_per_s": read / elapsed,
+            "rss_10pct_mb": rss_at_10 or rss_peak, "rss_peak_mb": rss_peak}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--pages", type=int, default=100_000)
+    parser.add_argument("--wxr-posts", type=int, default=None, help="default: --pages")
+    parser.add_argument("--chunk-size", type=int, default=500)
+    parser.add_argument("--no-cluster", action="store_true", help="skip the Dask LocalCluster")
+    parser.add_argument("--rounds", type=int, default=4,
+                        help="engines interleaved in this many rounds of pages/rounds pages")
+    args = parser.parse_args()
+    if not (CORPUS / "INDEX.tsv").is_file():
+        print(f"skipped: {CORPUS} is missing (no corpus to build pages from)")
+        return 0
+    n = args.pages
+    print(f"audit_speed: {n:,} pages per engine, chunks of {args.chunk_size}, "
+          f"{os.cpu_count()} cores "
+          f"(load average {os.getloadavg()[0]:.1f}: the machine is shared, compare ratios)")
+    ms_ours, ms_textstat = per_page_vs_textstat()
+    rounds = max(1, args.rounds)
+    per_round = -(-n // rounds)
+    engines = [("serial (1 process)", {"workers": 1}), ("2 local processes", {"workers": 2})]
+    with tempfile.TemporaryDirectory() as tmp, contextlib.ExitStack() as stack:
+        folder = Path(tmp)
+        if not args.no_cluster:
+            from distributed import Client, LocalCluster
+
+            cluster = stack.enter_context(LocalCluster(
+                n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0",
+                silence_logs=50))
+            client = stack.enter_context(Client(cluster))
+            engines.append(("Dask LocalCluster, 2 workers", {"scheduler": client}))
+        totals: dict[str, dict] = {}
+        for round_ in range(rounds):  # interleaved: every engine sees the same machine load
+            for name, options in engines:
+                row = run_engine(name, per_round, folder / "audit.parquet",
+                                 chunk_size=args.chunk_size, seed=round_, **options)
+                total = totals.setdefault(name, {**row, "pages": 0, "errors": 0, "seconds": 0.0})
+                total["pages"] += row["pages"]
+                total["errors"] += row["errors"]
+                total["seconds"] += row["seconds"]
+                total["rss_peak_mb"] = max(total["rss_peak_mb"], row["rss_peak_mb"])
+            print(f"  round {round_ + 1}/{rounds} done (load average {os.getloadavg()[0]:.1f})",
+                  flush=True)
+        rows = list(totals.values())
+        for row in rows:
+            row["pages_per_s"] = row["pages"] / row["seconds"]
+        wxr = wxr_reading(args.wxr_posts or n, folder)
+    serial = rows[0]["pages_per_s"]
+    print(f"\n{'engine':30s} {'pages':>8s} {'errors':>6s} {'s':>8s} {'pages/s':>8s} "
+          f"{'speed-up':>8s} {'RSS@10% MB':>10s} {'RSS peak MB':>11s}")
+    for row in rows:
+        print(f"{row['engine']:30s} {row['pages']:>8,d} {row['errors']:>6d} "
+              f"{row['seconds']:>8.1f} {row['pages_per_s']:>8.0f} "
+              f"{row['pages_per_s'] / serial:>7.2f}x {row['rss_10pct_mb']:>10.0f} "
+              f"{row['rss_peak_mb']:>11.0f}")
+    print(f"\nper French page (median of 300, same process): full audit row {ms_ours:.2f} ms, "
+          f"textstat flesch_reading_ease alone {ms_textstat:.2f} ms "
+          f"(ratio {ms_ours / ms_textstat:.1f}x)")
+    print(f"WXR of {wxr['posts']:,} posts ({wxr['file_mb']:.0f} MB) read by read_wxr in "
+          f"{wxr['seconds']:.1f} s ({wxr['posts_per_s']:,.0f} posts/s); driver RSS "
+          f"{wxr['rss_10pct_mb']:.0f} MB after 10 %, {wxr['rss_peak_mb']:.0f} MB at the end")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
