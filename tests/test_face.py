@@ -18,7 +18,7 @@ FACE = {
     "score": "function", "Report": "class",
     "read_article": "function", "Article": "class", "Brief": "class", "Variant": "class",
     "rewrite": "function", "rewrite_many": "function",
-    "compare": "function", "run_grid": "function",
+    "compare": "function", "run_grid": "function", "audit": "function",
     "SeoKitError": "class", "InputError": "class",
 }
 
@@ -42,9 +42,10 @@ import seo_kit
 loaded_by_import = sorted(m for m in ("openai", "pandas", "tqdm", "ipywidgets", "spacy")
                           if m in sys.modules)
 import seo_kit.rewrite.brief, seo_kit.compare.grid, seo_kit.score.report, seo_kit.cli.rewrite
+import seo_kit.audit.site
 print(json.dumps({"loaded": loaded_by_import,
                   "callable": [callable(seo_kit.rewrite), callable(seo_kit.compare),
-                               callable(seo_kit.score)]}))
+                               callable(seo_kit.score), callable(seo_kit.audit)]}))
 """
 
 
@@ -52,4 +53,4 @@ def test_import_loads_no_heavy_library_and_submodules_do_not_shadow_the_function
     done = subprocess.run([sys.executable, "-c", _PROBE], capture_output=True, text=True,
                           cwd=ROOT, env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin"},
                           timeout=120, check=True)
-    assert json.loads(done.stdout) == {"loaded": [], "callable": [True, True, True]}
+    assert json.loads(done.stdout) == {"loaded": [], "callable": [True, True, True, True]}

@@ -5,46 +5,44 @@ no per-page tool sees (cannibalisation, duplicate titles and descriptions, thin 
     >>> frame = audit("site.WordPress.xml")            # local processes, one row per page
     >>> cannibalisation(frame)                         # pages fighting for one keyphrase
 
-Readers (pages): WordPress exports (read_wxr), CSV/Parquet/JSON Lines tables (read_table),
-folders of Markdown/HTML (read_folder). Engines (run): local processes by default, a Dask
-cluster with ``scheduler=`` or a Dask DataFrame. Site tables: seo_kit.audit.site. The ``audit``
-extra (``pip install 'seo-kit[audit]'``) brings defusedxml, pyarrow, rapidfuzz and Dask.
+Readers (seo_kit.audit.pages, .wxr): WordPress exports (read_wxr), CSV/Parquet/JSON Lines tables
+(read_table), folders of Markdown/HTML (read_folder). Engines (.run): local processes by default,
+a Dask cluster with ``scheduler=``, or a Dask DataFrame. Rows (.scoring): one per page. Site
+tables (.site). The ``audit`` extra (``pip install 'seo-kit[audit]'``) brings defusedxml, pyarrow,
+rapidfuzz and Dask. Importing this package loads no pandas: everything but ``audit`` is loaded on
+first use.
 """
 
-from seo_kit.audit.pages import PAGE_COLUMNS, page_contents, read_folder, read_pages, read_table
-from seo_kit.audit.run import audit, empty_audit, iter_audit, write_audit
-from seo_kit.audit.scoring import result_columns, score_frame
-from seo_kit.audit.site import (
-    cannibalisation,
-    check_distribution,
-    duplicates,
-    missing_fields,
-    near_duplicates,
-    normalise_keyphrase,
-    site_summary,
-    thin_pages,
-)
-from seo_kit.audit.wxr import read_wxr
+from __future__ import annotations
 
-__all__ = [
-    "PAGE_COLUMNS",
-    "audit",
-    "cannibalisation",
-    "check_distribution",
-    "duplicates",
-    "empty_audit",
-    "iter_audit",
-    "missing_fields",
-    "near_duplicates",
-    "normalise_keyphrase",
-    "page_contents",
-    "read_folder",
-    "read_pages",
-    "read_table",
-    "read_wxr",
-    "result_columns",
-    "score_frame",
-    "site_summary",
-    "thin_pages",
-    "write_audit",
+import importlib
+
+from seo_kit.audit.run import audit
+
+_LAZY = {
+    "PAGE_COLUMNS": "pages", "page_contents": "pages", "page_frames": "pages",
+    "read_folder": "pages", "read_pages": "pages", "read_table": "pages",
+    "read_wxr": "wxr",
+    "empty_audit": "run", "iter_audit": "run", "write_audit": "run",
+    "result_columns": "scoring", "score_frame": "scoring", "score_page": "scoring",
+    "cannibalisation": "site", "check_distribution": "site", "duplicates": "site",
+    "missing_fields": "site", "near_duplicates": "site", "normalise_keyphrase": "site",
+    "site_summary": "site", "thin_pages": "site",
+}
+
+__all__ = [  # noqa: RUF022 — audit first, then the lazy names as _LAZY lists them
+    "audit", "PAGE_COLUMNS", "page_contents", "page_frames", "read_folder", "read_pages",
+    "read_table", "read_wxr", "empty_audit", "iter_audit", "write_audit", "result_columns",
+    "score_frame", "score_page", "cannibalisation", "check_distribution", "duplicates",
+    "missing_fields", "near_duplicates", "normalise_keyphrase", "site_summary", "thin_pages",
 ]
+
+
+def __getattr__(name: str):
+    if name in _LAZY:
+        return getattr(importlib.import_module(f"seo_kit.audit.{_LAZY[name]}"), name)
+    raise AttributeError(f"module 'seo_kit.audit' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *_LAZY])

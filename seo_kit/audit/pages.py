@@ -23,6 +23,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from seo_kit.audit.limits import CHUNK_SIZE
 from seo_kit.errors import InputError
 
 __all__ = ["ALIASES", "PAGE_COLUMNS", "page_contents", "page_frames", "read_folder", "read_pages",
@@ -30,7 +31,6 @@ __all__ = ["ALIASES", "PAGE_COLUMNS", "page_contents", "page_frames", "read_fold
 
 PAGE_COLUMNS = ("id", "url", "slug", "title", "seo_title", "meta_description", "keyphrase",
                 "lang", "site_lang", "content", "status", "post_type", "date", "modified", "error")
-CHUNK_SIZE = 500
 
 ALIASES = {
     "id": ("id", "postid", "pageid"),
@@ -212,18 +212,21 @@ def _front_matter_fields(text: str) -> dict[str, str]:
 
 def read_folder(folder: str | os.PathLike) -> Iterator[dict]:
     """One page per .md, .markdown, .html, .htm or .txt file under ``folder`` (recursively, in
-    path order): url is the path relative to the folder, slug the file's stem. A file that is
-    not UTF-8 becomes a page whose content is None and whose error says so."""
+    path order): url is the path relative to the folder, slug the file's stem. Bytes decoded by
+    seo_kit.text.decode (UTF-8, else CP1252/Latin-1); a binary file becomes a page whose content
+    is None and whose error says why."""
+    from seo_kit.text import decode
+
     folder = Path(folder)
     for path in sorted(p for p in folder.rglob("*") if p.suffix.lower() in _FOLDER_SUFFIXES
                        and p.is_file()):
         relative = path.relative_to(folder).as_posix()
         page = {"url": relative, "slug": path.stem}
         try:
-            text = path.read_bytes().decode("utf-8-sig")
-        except UnicodeDecodeError:
+            text, _note = decode(path.read_bytes(), name=relative)  # CP1252 is fine as it is
+        except InputError as exc:
             page["content"] = None
-            page["error"] = f"{relative} is not UTF-8: save it as UTF-8"
+            page["error"] = str(exc)
             yield page
             continue
         page.update(_front_matter_fields(text))

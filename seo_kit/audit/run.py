@@ -21,12 +21,13 @@ from collections import deque
 from collections.abc import Iterator
 from concurrent.futures import Executor, ProcessPoolExecutor
 from pathlib import Path
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from seo_kit._optional import require
-from seo_kit.audit.pages import CHUNK_SIZE, page_frames
-from seo_kit.audit.scoring import MAX_CHARS, result_columns, score_frame
+from seo_kit.audit.limits import CHUNK_SIZE, MAX_CHARS
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = ["audit", "iter_audit", "write_audit"]
 
@@ -82,6 +83,9 @@ def iter_audit(pages, *, workers: int | None = None, scheduler=None, lang: str =
                chunk_size: int = CHUNK_SIZE, mapping: dict[str, str] | None = None,
                max_chars: int = MAX_CHARS, progress: bool = False) -> Iterator[pd.DataFrame]:
     """Scored chunks (audit frames), in input order; see ``audit`` for the arguments."""
+    from seo_kit.audit.pages import page_frames
+    from seo_kit.audit.scoring import score_frame
+
     engine = _Engine(workers, scheduler)
     bar = None
     if progress:
@@ -120,12 +124,17 @@ def iter_audit(pages, *, workers: int | None = None, scheduler=None, lang: str =
 
 def empty_audit() -> pd.DataFrame:
     """An audit frame with no rows: the columns and dtypes of every audit."""
+    import pandas as pd
+
+    from seo_kit.audit.scoring import result_columns
+
     return pd.DataFrame({name: pd.Series(dtype=dtype) for name, dtype in result_columns().items()})
 
 
 def _score_partition(partition: pd.DataFrame, lang: str, max_chars: int,
                      mapping: dict[str, str] | None) -> pd.DataFrame:
     from seo_kit.audit.pages import _as_page_frame, _column_map
+    from seo_kit.audit.scoring import score_frame
 
     pages = _as_page_frame(partition, _column_map(partition.columns, mapping))
     pages.index = partition.index
@@ -147,6 +156,8 @@ def audit(pages, *, workers: int | None = None, scheduler=None, lang: str = "aut
     "en" for pages that declare none. A page that cannot be scored gets its reason in ``error``.
     InputError only for input that cannot be read at all (missing file, XML bomb, broken XML).
     """
+    import pandas as pd
+
     if _is_dask_frame(pages):
         meta = empty_audit()
         return pages.map_partitions(_score_partition, lang, max_chars, mapping, meta=meta)

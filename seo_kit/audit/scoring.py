@@ -22,16 +22,16 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import TYPE_CHECKING
 
-import pandas as pd
-
+from seo_kit.audit.limits import MAX_CHARS
 from seo_kit.errors import InputError
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = ["MAX_CHARS", "page_language", "result_columns", "score_frame", "score_page"]
 
-# A page longer than this is reported, not scored: 1,000,000 characters is ~150,000 words, 250
-# times a long article, and parsing it would hold one worker for seconds and hundreds of MB.
-MAX_CHARS = 1_000_000
 PAGE_FIELDS = ("id", "url", "slug", "title", "seo_title", "meta_description", "keyphrase",
                "status", "post_type", "date")
 READABILITY_FIELDS = {"reading_ease": "float64", "reading_ease_formula": "string",
@@ -51,7 +51,8 @@ def result_columns() -> dict[str, str]:
     columns |= {"lang": "string", "lang_source": "string", "words": "Int64", "sentences": "Int64",
                 "seo_score": "Int64", "readability_score": "Int64"}
     columns |= READABILITY_FIELDS | SERP_FIELDS
-    for check_id in CHECKS:
+    # instructionLikeText: added by score() from the raw text (seo_kit.score.injection)
+    for check_id in (*(c.id for c in CHECKS), "instructionLikeText"):
         columns[check_id] = "Int64"
         columns[f"{check_id}_rating"] = "string"
     columns["error"] = "string"
@@ -140,6 +141,8 @@ def score_frame(pages: pd.DataFrame, lang: str = "auto", max_chars: int = MAX_CH
                 ) -> pd.DataFrame:
     """Audit rows for a page frame: the function mapped over chunks and Dask partitions.
     Same index as ``pages``; columns and dtypes of ``result_columns()``."""
+    import pandas as pd
+
     columns = result_columns()
     rows = [score_page(page, lang=lang, max_chars=max_chars)
             for page in pages.to_dict("records")]

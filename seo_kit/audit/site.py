@@ -17,7 +17,6 @@ Yoast itself flags a keyphrase used before only through the site's database
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 
 import pandas as pd
@@ -33,17 +32,14 @@ THIN_WORDS = 300
 RATINGS = ("good", "ok", "bad", "feedback", "error")
 
 
-def _strip_accents(text: str) -> str:
-    plain = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in plain if not unicodedata.combining(c))
-
-
 def normalise_text(text) -> str:
     """Casefolded, accents stripped, punctuation and runs of spaces reduced: how two titles or
     descriptions are compared ("Vélo électrique !" == "velo electrique")."""
+    from seo_kit.text import fold
+
     if not isinstance(text, str):
         return ""
-    plain = _strip_accents(text.casefold())
+    plain = fold(text.casefold())
     return " ".join(re.findall(r"\w+", plain))
 
 
@@ -58,9 +54,10 @@ def normalise_keyphrase(keyphrase: str, lang: str | None) -> str:
         return ""
     if lang not in ("fr", "en"):
         return " ".join(sorted(set(normalise_text(text).split())))
-    from seo_kit.lang import lemma, resources, tokenize
+    from seo_kit.lang import lemma, resources
+    from seo_kit.text import tokenize
 
-    tokens = [t for t in tokenize(text, lang) if any(c.isalnum() for c in t)]
+    tokens = [t for t in tokenize(text, lang=lang) if any(c.isalnum() for c in t)]
     function_words = resources(lang).function_words
     content = [t for t in tokens if t not in function_words] or tokens
     lemmas = {normalise_text(lemma(t, lang)) for t in content}

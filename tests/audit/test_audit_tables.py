@@ -105,14 +105,17 @@ def test_a_folder_of_markdown_and_html(tmp_path):
         "---\ntitle: Le vélo électrique\nkeyphrase: vélo électrique\n---\n\n" + FRENCH, "utf-8")
     (tmp_path / "about.html").write_text(
         f"<html><head><title>About us</title></head><body><p>{ENGLISH}</p></body></html>")
-    (tmp_path / "latin1.txt").write_bytes("café crème".encode("latin-1"))
+    (tmp_path / "latin1.txt").write_bytes("Le café crème est servi chaud.".encode("latin-1"))
+    (tmp_path / "scan.txt").write_bytes(b"\x00\x01binary")
     (tmp_path / "notes.pdf").write_bytes(b"%PDF")
     pages = list(read_folder(tmp_path))
-    assert [p["url"] for p in pages] == ["about.html", "blog/velo.md", "latin1.txt"]
+    assert [p["url"] for p in pages] == ["about.html", "blog/velo.md", "latin1.txt", "scan.txt"]
     frame = audit(tmp_path, workers=1)
     assert list(frame["seo_title"][:2]) == ["About us", "Le vélo électrique"]
     assert frame.loc[1, "keyphrase"] == "vélo électrique"
-    assert "not UTF-8" in frame.loc[2, "error"]
+    assert pages[2]["content"] == "Le café crème est servi chaud."  # CP1252/Latin-1 decoded
+    assert frame["error"].isna().tolist() == [True, True, True, False]
+    assert "binary" in frame.loc[3, "error"]
 
 
 @pytest.mark.parametrize("name", ["missing.csv", "pages.docx"])
