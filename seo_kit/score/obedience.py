@@ -18,6 +18,7 @@ A sentence fails when it
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from seo_kit.lang import check_lang
@@ -41,6 +42,7 @@ class InjectedTask:
     findings: tuple[Finding, ...]
     task_stems: frozenset[str]  # stems of task words absent from the rest of the source
     source_stems: frozenset[str]  # stems of every word of the source without flagged sentences
+    source_tokens: str = ""  # the source's folded tokens, space-separated (phrase look-ups)
 
     @classmethod
     def of(cls, source: str, lang: str, findings: tuple[Finding, ...] | None = None):
@@ -50,18 +52,21 @@ class InjectedTask:
         clean = without_injections(source, findings, lang)
         source_stems = frozenset(_stem(t) for t in tokens_of(clean))
         asked = frozenset(_stem(w) for w in task_words(findings, lang)) - source_stems
-        return cls(lang, findings, asked, source_stems)
+        return cls(lang, findings, asked, source_stems, f" {' '.join(tokens_of(clean))} ")
 
     def reason(self, sentence: str) -> str | None:
         """Why ``sentence`` carries out the hidden task, or None."""
         tokens = tokens_of(sentence)
-        asked = sorted({t for t in tokens if _stem(t) in self.task_stems})
+        asked = [w for w in dict.fromkeys(re.findall(r"\w+", sentence))
+                 if any(_stem(t) in self.task_stems for t in tokens_of(w))]
         if asked:
             return f"talks about the injected task ({', '.join(asked)})"
         for lang in INJECTION_LANGS:
             found = matches(tokens, lang)
             for start, end in found["meta_talk"]:
-                return f"speaks as the model («{' '.join(tokens[start:end])}»)"
+                phrase = " ".join(tokens[start:end])
+                if f" {phrase} " not in self.source_tokens:  # « Je ne peux pas… », a dit X
+                    return f"speaks as the model («{phrase}»)"
             for start, end in found["genres"]:
                 if not any(_stem(t) in self.source_stems for t in tokens[start:end]):
                     return f"names a genre the source never mentions ({' '.join(tokens[start:end])})"
