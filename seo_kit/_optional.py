@@ -2,32 +2,36 @@
 
 The core (score, rewrite, the CLI) imports only the packages listed under `dependencies` in
 pyproject.toml. The notebook front end needs more (nh3, jinja2 for pandas' Styler, ipywidgets,
-matplotlib, nbformat, voila); they are imported through `require`, so that a core install can
-import seo_kit and a missing extra is one clear line instead of a traceback deep in an import.
+matplotlib, nbformat, voila); they are imported inside functions under `extra(...)`, so a core
+install can import seo_kit, and a missing extra is one clear line rather than a traceback:
+
+    with extra("notebook", purpose="cleaning HTML"):
+        import nh3
+
+The import statement stays a plain `import`, so static checks (deptry) see what is used.
 """
 
 from __future__ import annotations
 
-import importlib
-from types import ModuleType
+from collections.abc import Iterator
+from contextlib import contextmanager
 
-__all__ = ["require"]
+__all__ = ["extra"]
 
 
-def require(module: str, extra: str = "notebook", *, purpose: str = "") -> ModuleType:
-    """Import `module`, or raise ModuleNotFoundError whose message names the extra to install.
+@contextmanager
+def extra(name: str = "notebook", *, purpose: str = "") -> Iterator[None]:
+    """Turn a ModuleNotFoundError raised inside the block into one naming the extra to install.
 
-    Only a missing `module` (or its top-level package) is turned into the hint; an error raised
-    while importing an installed library propagates unchanged.
+    Raises ModuleNotFoundError: "<library> is needed for <purpose> and is not installed:
+    pip install 'seo-kit[<name>]'", without the chained traceback.
     """
     try:
-        return importlib.import_module(module)
+        yield
     except ModuleNotFoundError as exc:
-        top = module.split(".")[0]
-        if exc.name not in (module, top):
-            raise
+        top = (exc.name or "a library").split(".")[0]
         needed = f" for {purpose}" if purpose else ""
         raise ModuleNotFoundError(
-            f"{top} is needed{needed} and is not installed: pip install 'seo-kit[{extra}]'",
-            name=top,
+            f"{top} is needed{needed} and is not installed: pip install 'seo-kit[{name}]'",
+            name=exc.name,
         ) from None

@@ -21,7 +21,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from seo_kit._optional import require
+from seo_kit._optional import extra
 
 __all__ = ["app_notebook", "run_app", "voila_command"]
 
@@ -43,7 +43,9 @@ Studio(article, ui_lang=os.environ.get("SEO_KIT_APP_LANG", "fr"), lock_endpoint=
 
 def app_notebook(folder: Path | None = None) -> Path:
     """Write the studio notebook (no outputs, no paths) and return its path."""
-    nbformat = require("nbformat", purpose="the app's notebook")
+    with extra("notebook", purpose="the app's notebook"):
+        import nbformat
+
     from seo_kit.llm import seo_kit_home
 
     folder = folder or seo_kit_home() / "app"

@@ -12,7 +12,7 @@ import html
 
 from markdown_it import MarkdownIt
 
-from seo_kit._optional import require
+from seo_kit._optional import extra
 
 __all__ = ["ALLOWED_TAGS", "escape", "markdown_to_html", "safe_html", "serp_snippet_html"]
 
@@ -40,7 +40,9 @@ _markdown = MarkdownIt("commonmark", {"html": True, "linkify": False}).enable("t
 
 def safe_html(fragment: str) -> str:
     """Clean an HTML fragment with the allow-list; links get rel="noopener noreferrer nofollow"."""
-    nh3 = require("nh3", purpose="cleaning HTML")
+    with extra("notebook", purpose="cleaning HTML"):
+        import nh3
+
     return nh3.clean(
         fragment,
         tags=set(ALLOWED_TAGS),

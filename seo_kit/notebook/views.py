@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING, Any
 
-from seo_kit._optional import require
+from seo_kit._optional import extra
 from seo_kit.compare import rating_columns
 from seo_kit.notebook.labels import HEADERS, RATINGS
 from seo_kit.score.report import rating_for
@@ -68,7 +68,8 @@ def style_comparison(df: pd.DataFrame, *, columns: list[str] | str | None = None
     elif columns == "all":
         columns = [c for c in df.columns if c not in ("text", "facts_dropped_list", "id")]
     view = df[list(columns)]
-    require("jinja2", purpose="pandas' Styler")
+    with extra("notebook", purpose="pandas' Styler"):
+        import jinja2  # noqa: F401  (pandas imports it; checked here for the hint)
     styler = view.style.format(precision=1, na_rep="—", escape="html")
     integral = [c for c in view.columns if _integral(view[c])]
     if integral:
@@ -97,7 +98,8 @@ def style_checks(df: pd.DataFrame, *, lang: str = "fr"):
 
     words = RATING_WORDS[lang]
     ratings = df[rating_columns(df)].T
-    require("jinja2", purpose="pandas' Styler")
+    with extra("notebook", purpose="pandas' Styler"):
+        import jinja2  # noqa: F401  (pandas imports it; checked here for the hint)
     styler = ratings.style.map(_rating_colour).format(
         lambda value: words.get(value, "—") if isinstance(value, str) else "—", escape="html")
     styler = styler.relabel_index([check_name(str(c).split(".", 1)[1], lang)
@@ -109,7 +111,8 @@ def plot_scores(df: pd.DataFrame, ax=None, *, lang: str = "fr"):
     """Bars of the SEO and readability totals per variant (0–100); returns the matplotlib Axes.
     `lang`: the legend's language."""
     if ax is None:
-        plt = require("matplotlib.pyplot", purpose="plots")
+        with extra("notebook", purpose="plots"):
+            import matplotlib.pyplot as plt
 
         _, ax = plt.subplots(figsize=(max(4.0, 1.1 * len(df) + 2), 3.2))
     columns = [c for c in ("seo_score", "readability_score") if c in df.columns]
