@@ -9,7 +9,7 @@
 
 Script items: a str (answer text), Reply (text, finish_reason, delay, tokens), Status (an HTTP
 error, optional Retry-After), Delay (wait, then answer: for timeouts), Drop (close the connection
-without answering). `truncated(text)` and `empty()` build the usual Replies. `latency_s` delays
+without answering), Raw (any body with any status and content type). `truncated(text)` and `empty()` build the usual Replies. `latency_s` delays
 every answer. Streaming (`"stream": true`) answers in SSE chunks, a word each, then a usage chunk
 when the request asks for it (stream_options.include_usage); Reply(drop_after=N) cuts the stream.
 """
@@ -30,6 +30,7 @@ from typing import Any
 __all__ = [
     "Delay",
     "Drop",
+    "Raw",
     "Reply",
     "Request",
     "ScriptedServer",
@@ -64,6 +65,16 @@ class Delay:
 
 
 @dataclass
+class Raw:
+    """Answer with this exact body (a proxy's HTML page, JSON of the wrong shape…), for streaming
+    requests too."""
+
+    body: str
+    status: int = 200
+    content_type: str = "text/html; charset=utf-8"
+
+
+@dataclass
 class Drop:
     """Close the connection without sending a response."""
 
@@ -76,7 +87,7 @@ def empty() -> Reply:
     return Reply("", finish_reason="stop")
 
 
-ScriptItem = str | Reply | Status | Delay | Drop
+ScriptItem = str | Reply | Status | Delay | Drop | Raw
 
 
 @dataclass
@@ -206,6 +217,14 @@ class _Handler(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(data)
 
+    def _send_raw(self, raw: Raw) -> None:
+        data = raw.body.encode()
+        self.send_response(raw.status)
+        self.send_header("Content-Type", raw.content_type)
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
     def _send_error(self, status: Status) -> None:
         code, text = _STATUS_TEXT.get(status.code, ("error", "Error."))
         headers = {}
@@ -257,6 +276,8 @@ class _Handler(BaseHTTPRequestHandler):
             return
         if isinstance(item, Status):
             return self._send_error(item)
+        if isinstance(item, Raw):
+            return self._send_raw(item)
         reply = item if isinstance(item, Reply) else Reply(str(item))
         state._wait(reply.delay_s)
         try:

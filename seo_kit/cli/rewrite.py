@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 from dataclasses import replace
@@ -34,6 +35,10 @@ def configure(parser) -> None:
     parser.add_argument("--base-url", default=None)
     parser.add_argument("--temperature", type=float, default=0.7)
     parser.add_argument("--no-cache", action="store_true", help="ask the model again")
+    parser.add_argument("--max-wait", type=float, default=None, metavar="SECONDS",
+                        help="when the server asks (Retry-After) to wait longer than the openai "
+                             "client does (120 s), wait up to SECONDS in all, with a countdown, "
+                             "instead of stopping (also SEO_KIT_MAX_WAIT)")
     parser.add_argument("--out", default="out/article_seo.md", help="Markdown file to write")
     parser.add_argument("--strict", action="store_true",
                         help="exit with status 3 when a constraint of the brief is not met")
@@ -59,6 +64,8 @@ def brief_of(args, article: Article) -> Brief:
 def run(args) -> int:
     from pathlib import Path
 
+    if args.max_wait is not None:  # read by resolve_endpoint, like the other endpoint settings
+        os.environ["SEO_KIT_MAX_WAIT"] = f"{args.max_wait:g}"
     article = article_of(args)
     for finding in article.findings:
         print(f"seo-kit rewrite: warning: {finding.describe()}", file=sys.stderr)

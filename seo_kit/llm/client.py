@@ -9,10 +9,7 @@ that says what to do, and never with the key.
 from __future__ import annotations
 
 import asyncio
-import threading
 import time
-import weakref
-from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -20,12 +17,19 @@ from typing import Any
 import openai
 
 from seo_kit.errors import AnswerError, LocalModelError, SeoKitError
-from seo_kit.llm.endpoint import Endpoint, resolve_endpoint
+from seo_kit.llm import waits
+from seo_kit.llm.answer import Answer
+from seo_kit.llm.connections import async_client, sync_client
+from seo_kit.llm.endpoint import Endpoint, check_base_url, resolve_endpoint
 from seo_kit.llm.faults import map_error, where
 from seo_kit.llm.records import CallRecord, estimate_cost, new_call_id, request_hash, utc_now
 from seo_kit.llm.runlog import RunLog, default_runlog
 
-__all__ = ["Messages", "achat", "chat"]
+__all__ = ["Messages", "achat", "chat", "log_failed_call"]
+
+# What a failed call can raise inside chat(): the client's errors, ours (AnswerError for a body
+# that is not a completion, LocalModelError), a cut stream, an unreadable JSON body (ValueError).
+_FAILURES = (openai.OpenAIError, SeoKitError, ConnectionAbortedError, ValueError)
 
 Messages = Sequence[dict[str, str]] | str
 
@@ -62,8 +66,8 @@ def chat(
     messages: Messages, *, endpoint: Endpoint | None = None, temperature: float = 0.7,
     max_tokens: int = 1024, seed: int | None = None, use_cache: bool = True, purpose: str = "",
     stop: str | Sequence[str] | None = None, timeout: float | None = None,
-    max_retries: int | None = None, runlog: RunLog | None = None,
-    on_text: Callable[[str], None] | None = None,
+    max_retries: int | None = None, max_wait: float | None = None,
+    runlog: RunLog | None = None, on_text: Callable[[str], None] | None = None,
 ) -> CallRecord:
     """Send one chat request and return its record (saved to the run log first).
 
@@ -71,28 +75,32 @@ def chat(
     An identical earlier request is served from the run log unless use_cache=False.
     A truncated answer comes back with finish_reason "length"; it is not an error.
     `on_text`, when given, streams the answer: it is called with each new piece of text (once
-    with the whole text for a cache hit). `timeout` and `max_retries` override the endpoint's.
+    with the whole text for a cache hit). `timeout`, `max_retries` and `max_wait` (seconds
+    seo_kit may wait, in all, when a Retry-After is longer than the client waits; shown as a
+    countdown) override the endpoint's. Every failed attempt is saved to the run log.
     Raises AuthError, RateLimitError, EndpointError, AnswerError or LocalModelError.
     """
     request = _prepare(messages, endpoint, temperature, max_tokens, seed, stop, purpose, runlog)
     hit = _from_cache(request, on_text) if use_cache else None
     if hit is not None:
         return hit
-    endpoint = _with_overrides(request.endpoint, timeout, max_retries)
-    started = time.perf_counter()
-    try:
-        client = _sync_client(_live_base_url(endpoint), endpoint)
-        if on_text is None:
-            answer = _Answer.from_completion(client.chat.completions.create(**request.kwargs()))
+    endpoint = _with_overrides(request.endpoint, timeout, max_retries, max_wait)
+    waited = 0.0
+    while True:
+        started = time.perf_counter()
+        try:
+            client = sync_client(_live_base_url(endpoint), endpoint)
+            answer = _read(client.chat.completions.create(**request.kwargs(stream=bool(on_text))),
+                           on_text, where(endpoint))
+        except _FAILURES as exc:
+            wait = _allowed_wait(exc, endpoint, waited)
+            error = _fail(request, endpoint, exc, time.perf_counter() - started, wait)
+            if wait is None:
+                break
+            waits.countdown(wait, f"{where(endpoint)} asked to wait (Retry-After)")
+            waited += wait
         else:
-            answer = _Answer()
-            for chunk in client.chat.completions.create(**request.kwargs(stream=True)):
-                answer.add_chunk(chunk, on_text)
-            answer.check_complete()
-    except (openai.OpenAIError, ConnectionAbortedError, LocalModelError) as exc:
-        error = _fail(request, endpoint, exc, time.perf_counter() - started)
-    else:
-        return _finish(request, answer, time.perf_counter() - started)
+            return _finish(request, answer, time.perf_counter() - started)
     raise error  # outside the except block: no chained exception carries the server's text
 
 
@@ -100,8 +108,8 @@ async def achat(
     messages: Messages, *, endpoint: Endpoint | None = None, temperature: float = 0.7,
     max_tokens: int = 1024, seed: int | None = None, use_cache: bool = True, purpose: str = "",
     stop: str | Sequence[str] | None = None, timeout: float | None = None,
-    max_retries: int | None = None, runlog: RunLog | None = None,
-    on_text: Callable[[str], None] | None = None,
+    max_retries: int | None = None, max_wait: float | None = None,
+    runlog: RunLog | None = None, on_text: Callable[[str], None] | None = None,
 ) -> CallRecord:
     """chat() through openai.AsyncOpenAI, for running several calls concurrently."""
     # SQLite and starting the embedded server block: they run in threads, off the event loop.
@@ -111,62 +119,54 @@ async def achat(
     hit = await asyncio.to_thread(_from_cache, request, on_text) if use_cache else None
     if hit is not None:
         return hit
-    endpoint = _with_overrides(request.endpoint, timeout, max_retries)
-    started = time.perf_counter()
-    try:
-        client = _async_client(await asyncio.to_thread(_live_base_url, endpoint), endpoint)
-        if on_text is None:
-            completion = await client.chat.completions.create(**request.kwargs())
-            answer = _Answer.from_completion(completion)
+    endpoint = _with_overrides(request.endpoint, timeout, max_retries, max_wait)
+    waited = 0.0
+    while True:
+        started = time.perf_counter()
+        try:
+            client = async_client(await asyncio.to_thread(_live_base_url, endpoint), endpoint)
+            answer = Answer()
+            if on_text is None:
+                completion = await client.chat.completions.create(**request.kwargs())
+                answer = Answer.from_completion(completion, where(endpoint))
+            else:
+                async for chunk in await client.chat.completions.create(
+                        **request.kwargs(stream=True)):
+                    answer.add_chunk(chunk, on_text, where(endpoint))
+                answer.check_complete(where(endpoint))
+        except _FAILURES as exc:
+            wait = _allowed_wait(exc, endpoint, waited)
+            error = await asyncio.to_thread(
+                _fail, request, endpoint, exc, time.perf_counter() - started, wait
+            )
+            if wait is None:
+                break
+            await waits.acountdown(wait, f"{where(endpoint)} asked to wait (Retry-After)")
+            waited += wait
         else:
-            answer = _Answer()
-            async for chunk in await client.chat.completions.create(**request.kwargs(stream=True)):
-                answer.add_chunk(chunk, on_text)
-            answer.check_complete()
-    except (openai.OpenAIError, ConnectionAbortedError, LocalModelError) as exc:
-        error = await asyncio.to_thread(
-            _fail, request, endpoint, exc, time.perf_counter() - started
-        )
-    else:
-        return await asyncio.to_thread(_finish, request, answer, time.perf_counter() - started)
+            return await asyncio.to_thread(_finish, request, answer,
+                                           time.perf_counter() - started)
     raise error
 
 
-@dataclass
-class _Answer:
-    """What came back, from one completion or accumulated from stream chunks."""
+def _read(response: Any, on_text: Callable[[str], None] | None, place: str) -> Answer:
+    """The Answer of a completion, or of a stream fed to `on_text` piece by piece."""
+    if on_text is None:
+        return Answer.from_completion(response, place)
+    answer = Answer()
+    for chunk in response:
+        answer.add_chunk(chunk, on_text, place)
+    answer.check_complete(place)
+    return answer
 
-    text: str = ""
-    finish_reason: str | None = None
-    prompt_tokens: int | None = None
-    completion_tokens: int | None = None
 
-    @classmethod
-    def from_completion(cls, completion: Any) -> _Answer:
-        choice = completion.choices[0] if completion.choices else None
-        usage = completion.usage
-        return cls(
-            text=(choice.message.content or "") if choice else "",
-            finish_reason=choice.finish_reason if choice else None,
-            prompt_tokens=usage.prompt_tokens if usage else None,
-            completion_tokens=usage.completion_tokens if usage else None,
-        )
-
-    def add_chunk(self, chunk: Any, on_text: Callable[[str], None]) -> None:
-        if chunk.usage:  # the last chunk, asked for with stream_options.include_usage
-            self.prompt_tokens = chunk.usage.prompt_tokens
-            self.completion_tokens = chunk.usage.completion_tokens
-        for choice in chunk.choices[:1]:
-            if choice.delta and choice.delta.content:
-                self.text += choice.delta.content
-                on_text(choice.delta.content)
-            if choice.finish_reason:
-                self.finish_reason = choice.finish_reason
-
-    def check_complete(self) -> None:
-        """A stream that ends without a finish_reason was cut (close-delimited servers)."""
-        if self.finish_reason is None:
-            raise ConnectionAbortedError("the stream ended without a finish_reason")
+def _allowed_wait(exc: BaseException, endpoint: Endpoint, waited: float) -> float | None:
+    """The Retry-After to wait now: longer than the client waits, within what max_wait_s still
+    allows; None (stop) otherwise."""
+    wait = waits.beyond_client(exc)
+    if wait is None or waited + wait > endpoint.max_wait_s:
+        return None
+    return wait
 
 
 # --- steps shared by chat and achat ---------------------------------------------------------
@@ -205,10 +205,12 @@ def _normalise_messages(messages: Messages) -> tuple[dict[str, str], ...]:
     return tuple(normalised)
 
 
-def _with_overrides(endpoint: Endpoint, timeout: float | None, max_retries: int | None) -> Endpoint:
+def _with_overrides(endpoint: Endpoint, timeout: float | None, max_retries: int | None,
+                    max_wait: float | None) -> Endpoint:
     return endpoint.with_options(
         timeout_s=timeout if timeout is not None else endpoint.timeout_s,
         max_retries=max_retries if max_retries is not None else endpoint.max_retries,
+        max_wait_s=max_wait if max_wait is not None else endpoint.max_wait_s,
     )
 
 
@@ -230,53 +232,13 @@ def _from_cache(request: _Request, on_text: Callable[[str], None] | None) -> Cal
 def _live_base_url(endpoint: Endpoint) -> str:
     """The URL to send to: the endpoint's, or the embedded server's (started on first use)."""
     if endpoint.kind != "embedded":
-        return endpoint.base_url
+        return check_base_url(endpoint.base_url)
     from seo_kit.llm.local import ensure_local_server
 
     return ensure_local_server()
 
 
-_clients: OrderedDict[tuple, openai.OpenAI] = OrderedDict()
-_clients_lock = threading.Lock()
-_MAX_CLIENTS = 8  # keep the most recently used; test suites make one per server
-
-
-def _sync_client(base_url: str, endpoint: Endpoint) -> openai.OpenAI:
-    """One openai.OpenAI per (url, key, settings), reused so connections are kept alive."""
-    key = (base_url, endpoint.api_key, endpoint.timeout_s, endpoint.max_retries)
-    with _clients_lock:
-        if key in _clients:
-            _clients.move_to_end(key)
-            return _clients[key]
-        _clients[key] = openai.OpenAI(
-            base_url=base_url, api_key=endpoint.api_key, timeout=endpoint.timeout_s,
-            max_retries=endpoint.max_retries,
-        )
-        while len(_clients) > _MAX_CLIENTS:
-            # dropped, not closed: a thread may still be using it; the client closes when freed
-            _clients.popitem(last=False)
-        return _clients[key]
-
-
-_async_clients: weakref.WeakKeyDictionary[
-    asyncio.AbstractEventLoop, dict[tuple, openai.AsyncOpenAI]
-] = weakref.WeakKeyDictionary()
-
-
-def _async_client(base_url: str, endpoint: Endpoint) -> openai.AsyncOpenAI:
-    """One openai.AsyncOpenAI per event loop and settings: an async client's connections
-    belong to the loop that opened them, and building a client costs tens of milliseconds."""
-    key = (base_url, endpoint.api_key, endpoint.timeout_s, endpoint.max_retries)
-    clients = _async_clients.setdefault(asyncio.get_running_loop(), {})
-    if key not in clients:
-        clients[key] = openai.AsyncOpenAI(
-            base_url=base_url, api_key=endpoint.api_key, timeout=endpoint.timeout_s,
-            max_retries=endpoint.max_retries,
-        )
-    return clients[key]
-
-
-def _finish(request: _Request, answer: _Answer, latency_s: float) -> CallRecord:
+def _finish(request: _Request, answer: Answer, latency_s: float) -> CallRecord:
     cost = (
         estimate_cost(request.endpoint.model, answer.prompt_tokens, answer.completion_tokens)
         if request.endpoint.kind == "openai" else None
@@ -299,9 +261,20 @@ def _finish(request: _Request, answer: _Answer, latency_s: float) -> CallRecord:
     return record
 
 
-def _fail(request: _Request, endpoint: Endpoint, exc: Exception, latency_s: float) -> SeoKitError:
-    """Record the failure, then return the seo_kit error to raise."""
-    error = exc if isinstance(exc, LocalModelError) else map_error(exc, endpoint)
+def _fail(request: _Request, endpoint: Endpoint, exc: Exception, latency_s: float,
+          wait: float | None = None) -> SeoKitError:
+    """Record the failure, then return the seo_kit error to raise (or, when `wait` is given,
+    the error that is being waited out: the record says seo_kit waits and sends again)."""
+    error = exc if isinstance(exc, SeoKitError) else map_error(exc, endpoint)
     message = endpoint.scrub(str(error))
-    request.log.save_call(request.record(latency_s=round(latency_s, 4), error=message))
+    logged = message if wait is None else (
+        f"{message} [seo_kit waits {wait:g} s (max_wait {endpoint.max_wait_s:g} s) and sends "
+        "the request again]")
+    request.log.save_call(request.record(latency_s=round(latency_s, 4), error=logged))
     return error if isinstance(error, LocalModelError) else type(error)(message)
+
+
+def log_failed_call(base_url: str, model: str, purpose: str, message: str) -> None:
+    """Save a call that failed before any chat request could be sent (e.g. listing models)."""
+    request = _Request(Endpoint(base_url, model), (), {}, "", purpose, default_runlog())
+    request.log.save_call(request.record(error=message))

@@ -6,6 +6,9 @@
     openai.APIConnectionError: refused                          → EndpointError ("is it running?")
     openai.APIConnectionError mid-stream, ConnectionAbortedError → EndpointError ("…broke…")
     openai.APIStatusError 5xx / other 4xx                       → EndpointError
+    any of these with a Retry-After beyond what the client waits → RateLimitError/EndpointError
+                                                  saying how long the server asked for
+    a 200 whose body the client cannot read as JSON (ValueError) → AnswerError
 
 Only the openai client's own exception classes are caught: its transport (httpx, then httpx2 in
 openai 3.x) is its business, and it wraps transport errors in APIConnectionError/APITimeoutError.
@@ -20,7 +23,8 @@ from __future__ import annotations
 
 import openai
 
-from seo_kit.errors import AuthError, EndpointError, ModelError, RateLimitError
+from seo_kit.errors import AnswerError, AuthError, EndpointError, ModelError, RateLimitError
+from seo_kit.llm import waits
 from seo_kit.llm.endpoint import Endpoint
 
 __all__ = ["map_error", "where"]
@@ -33,18 +37,44 @@ def where(endpoint: Endpoint) -> str:
     return f"the server at {endpoint.base_url}"
 
 
+def _retries(exc: Exception, endpoint: Endpoint) -> str:
+    """How many times the client retried, as counted on its last request (not as allowed)."""
+    taken = waits.retries_taken(exc)
+    if taken is None:
+        taken = endpoint.max_retries
+    return "on the first request, not retried" if taken == 0 else \
+        f"after {taken} retr{'y' if taken == 1 else 'ies'}"
+
+
+def _beyond_client(exc: Exception, place: str, endpoint: Endpoint) -> str | None:
+    wait = waits.beyond_client(exc)
+    if wait is None:
+        return None
+    status = getattr(exc, "status_code", "?")
+    return (
+        f"{place} answered HTTP {status} and asked to wait {wait:g} s (Retry-After), longer "
+        f"than the openai client waits by itself ({waits.CLIENT_MAX_RETRY_AFTER_S:g} s), so it "
+        f"was not retried{f' (seo_kit may wait {endpoint.max_wait_s:g} s)' if endpoint.max_wait_s else ''}. "
+        f"Run again later, or let seo_kit wait with a countdown: SEO_KIT_MAX_WAIT={wait:.0f} "
+        f"(or max_wait={wait:.0f}, or seo-kit rewrite --max-wait {wait:.0f})."
+    )
+
+
 def map_error(exc: Exception, endpoint: Endpoint) -> ModelError:
     place = where(endpoint)
-    retries = f"after {endpoint.max_retries} retr{'y' if endpoint.max_retries == 1 else 'ies'}"
+    retries = _retries(exc, endpoint)
     if isinstance(exc, (openai.AuthenticationError, openai.PermissionDeniedError)):
         return AuthError(
             f"{place} refused the API key (HTTP {exc.status_code}). Set OPENAI_API_KEY to a "
             "valid key (or pass api_key=…), or unset OPENAI_API_KEY and OPENAI_BASE_URL to use "
             "the embedded local model."
         )
+    if (too_long := _beyond_client(exc, place, endpoint)) is not None:
+        error_class = RateLimitError if isinstance(exc, openai.RateLimitError) else EndpointError
+        return error_class(too_long)
     if isinstance(exc, openai.RateLimitError):
         return RateLimitError(
-            f"{place} kept answering 429 (rate limit) {retries}. Wait a minute, lower "
+            f"{place} answered 429 (rate limit) {retries}. Wait a minute, lower "
             "concurrency, or allow more retries (max_retries=…)."
         )
     if isinstance(exc, openai.APITimeoutError):
@@ -72,6 +102,11 @@ def map_error(exc: Exception, endpoint: Endpoint) -> ModelError:
         )
         return EndpointError(
             f"{place} answered HTTP {exc.status_code} {retries}: {_server_message(exc)}. {hint}"
+        )
+    if isinstance(exc, ValueError):  # the client could not read a 200's body as JSON
+        return AnswerError(
+            f"{place} answered with a body that is not valid JSON ({_describe(exc)}). Check "
+            "that OPENAI_BASE_URL is the …/v1 address of an OpenAI-compatible server."
         )
     return EndpointError(f"{place} failed: {_describe(exc)}")
 
