@@ -13,10 +13,12 @@ The import statement stays a plain `import`, so static checks (deptry) see what 
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Iterator
 from contextlib import contextmanager
+from types import ModuleType
 
-__all__ = ["extra"]
+__all__ = ["extra", "require"]
 
 
 @contextmanager
@@ -35,3 +37,13 @@ def extra(name: str = "notebook", *, purpose: str = "") -> Iterator[None]:
             f"{top} is needed{needed} and is not installed: pip install 'seo-kit[{name}]'",
             name=exc.name,
         ) from None
+
+
+def require(module: str, extra_name: str = "notebook", *, purpose: str = "") -> ModuleType:
+    """`importlib.import_module(module)` under `extra(extra_name, purpose=…)`.
+
+    Prefer a plain `import` inside `with extra(...)`: deptry sees plain imports, not these, so
+    every `module` passed here must be declared in pyproject.toml's extra by hand.
+    """
+    with extra(extra_name, purpose=purpose):
+        return importlib.import_module(module)
