@@ -27,6 +27,7 @@ __all__ = [
     "LANGS",
     "LanguageResources",
     "abbreviations",
+    "before_numbers",
     "check_lang",
     "count_syllables",
     "detect_language",
@@ -57,6 +58,13 @@ def abbreviations(lang: str) -> frozenset[str]:
     entries with a capital match as written, lowercase ones in any case."""
     check_lang(lang)
     return _RULES[lang].ABBREVIATIONS
+
+
+def before_numbers(lang: str) -> frozenset[str]:
+    """Abbreviations of ``lang`` that announce a number (art. 12, vol. 2): their period does not
+    end a sentence when a number follows (lowercase entries, any case)."""
+    check_lang(lang)
+    return _RULES[lang].BEFORE_NUMBERS
 
 
 def split_elisions(tokens) -> tuple[str, ...]:

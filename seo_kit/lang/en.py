@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from seo_kit.lang._data import load_words, word_set
 
-__all__ = ["ABBREVIATIONS", "ELIDABLE", "MONTHS", "NUMBERS", "READING_EASE", "count_syllables", "is_passive", "unglue_slug_word"]
+__all__ = ["ABBREVIATIONS", "BEFORE_NUMBERS", "ELIDABLE", "MONTHS", "NUMBERS", "READING_EASE", "count_syllables", "is_passive", "unglue_slug_word"]
 
 # Abbreviations that never end a sentence (see fr.ABBREVIATIONS); Inc., Ltd., Co., Jr., U.S.
 # and etc. can, so they are not here.
@@ -31,6 +31,8 @@ READING_EASE = ("flesch", 206.835, 1.015, 84.6)
 # How numbers are written: decimal point (a comma is read as one too), thousands grouped by commas.
 NUMBERS = {"decimal": r"[.,]", "group": r",", "decimal_mark": "."}
 ELIDABLE: dict[str, str] = {}  # English transitions are not elided
+# Abbreviations that announce a number (vol. 2, art. 5): joined when a number follows.
+BEFORE_NUMBERS = frozenset({"vol", "art", "ch", "sec", "eq", "ref", "max", "nos"})
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
           "october", "november", "december")
 
@@ -45,7 +47,7 @@ _HIATUS = re.compile(
     r"|(?<![aeiouqg])u(?:a|i(?=d))|(?<=cr)ea(?=t)|(?<![aeioug])ue(?=l|t)"
     r"|(?<=[^aeiou])e(?:um|us)s?$|(?<=[^aeiou])eate$"
     r"|(?<=[^aeiou])y(?=ing$)|(?<=[aeou])(?=ings?$)|(?<=[^aeiou])i(?=sms?$)|(?<=[^aeiou])a(?=sms?$)"
-    r"|(?<=[^aeiou])i(?=res?$)"
+    r"|(?<=[^aeiou])i(?=res?$)|(?<=[^aeiou])o(?=et)|(?<=r)u(?=in)|a(?=o[^aeiou])|(?<=th)e(?=at)"
 )
 # Prefixes that keep their vowel before a vowel-initial word: re-act, co-operate, pre-empt.
 _PREFIX = re.compile(r"^(re|pre|de|co|bi|tri|anti|semi|multi)(?=[aeiou])")

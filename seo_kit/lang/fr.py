@@ -19,9 +19,21 @@ from itertools import pairwise
 
 from seo_kit.lang._data import load_words, word_set
 
-__all__ = ["ABBREVIATIONS", "CLITICS", "ELIDABLE", "ELISION", "MONTHS", "MOVEMENT_PARTICIPLES",
-           "NUMBERS", "PARTICIPLE_EXCEPTIONS", "READING_EASE", "count_syllables", "is_passive",
-           "unglue_slug_word"]
+__all__ = [
+    "ABBREVIATIONS",
+    "BEFORE_NUMBERS",
+    "CLITICS",
+    "ELIDABLE",
+    "ELISION",
+    "MONTHS",
+    "MOVEMENT_PARTICIPLES",
+    "NUMBERS",
+    "PARTICIPLE_EXCEPTIONS",
+    "READING_EASE",
+    "count_syllables",
+    "is_passive",
+    "unglue_slug_word",
+]
 
 MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
           "octobre", "novembre", "décembre")
@@ -46,6 +58,9 @@ ABBREVIATIONS = frozenset({
 ELIDABLE = {"que": "qu’", "lorsque": "lorsqu’", "puisque": "puisqu’", "quoique": "quoiqu’",
             "jusque": "jusqu’", "de": "d’", "le": "l’", "la": "l’", "ce": "c’", "si": "s’",
             "se": "s’", "ne": "n’", "je": "j’", "me": "m’", "te": "t’"}
+# Abbreviations that announce a number (art. 12, vol. 2, t. III): joined when a number follows,
+# a full stop otherwise (le vol. Le lendemain…).
+BEFORE_NUMBERS = frozenset({"art", "vol", "al", "t", "réf", "max", "no", "n"})
 # Elided words: the clitic and its apostrophe (always ’ here), then the word it leans on.
 CLITICS = ("lorsqu", "puisqu", "jusqu", "quoiqu", "qu", "c", "d", "j", "l", "m", "n", "s", "t")
 ELISION = re.compile(rf"^((?:{'|'.join(CLITICS)})’)(.+)$", re.IGNORECASE)

@@ -35,11 +35,13 @@ __all__ = [
 
 _DOUBLE_QUOTES = "“”〝〞〟‟„\"「」『』"
 # addWordboundary.js: characters that may stand around a word.
-_BOUNDARY = r" \u00a0\u2014\u06d4\u061f\u060C\u061B\n\r\t.,()”“〝〞〟‟„\"+\-;!¡?¿:/»«‹›<>"
+# Word boundaries by Unicode category, not a list (Yoast's addWordboundary lists the characters):
+# any character that is not a letter, a digit or a mark. A word may start after an apostrophe
+# (l’agence) and end before one, or before the English possessive ’s / 's (the hero’s).
 _APOSTROPHES = "'‘’‛`"
-_START = f"(?:^|[{_BOUNDARY}{_APOSTROPHES}])"
-# A word may end before an apostrophe, and before the English possessive ’s / 's (the hero’s).
-_END = f"(?:$|[{_BOUNDARY}]|[{_APOSTROPHES}]s?(?:$|[{_BOUNDARY}]))"
+_BOUNDARY = f"(?:(?![{_APOSTROPHES}])[\\W_])"
+_START = r"(?:^|[\W_])"
+_END = f"(?:$|{_BOUNDARY}|[{_APOSTROPHES}]s?(?:$|{_BOUNDARY}))"
 _KEYPHRASE_SPLIT = re.compile(r"[\s\u2013\-]+")
 
 

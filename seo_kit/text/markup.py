@@ -115,11 +115,23 @@ _ENDS_CLAUSE = frozenset(".!?…;:,»”\")]")
 _BLOCK_NAMES = frozenset(_BLOCK_TAGS) | {"div", "section", "article", "ul", "ol", "table", "tr"}
 
 
-def _strings(node):
+_SEPARATING = frozenset({"img", "hr", "input", "video", "audio", "picture", "svg", "math"})
+
+
+def _pieces(node):
+    """Strings in document order, with None where an element that stands between words (an
+    image, a rule) sits."""
     if isinstance(node, NavigableString):
         yield node
-    elif hasattr(node, "descendants"):
-        yield from (d for d in node.descendants if isinstance(d, NavigableString))
+        return
+    if getattr(node, "name", None) in _SEPARATING:
+        yield None
+        return
+    for d in getattr(node, "descendants", ()):
+        if isinstance(d, NavigableString):
+            yield d
+        elif d.name in _SEPARATING:
+            yield None
 
 
 def _in_block(string) -> object:
@@ -132,22 +144,25 @@ def _in_block(string) -> object:
 def text_of(nodes) -> str:
     """The text of ``nodes`` with the word boundaries their tags imply kept: a tag boundary right
     after a period (or other clause punctuation) before a letter is a space ("lundi.<b>Les" →
-    "lundi. Les"), and so is a change of block element. Inside a word, inline tags join
+    "lundi. Les"), and so are a change of block element and an image or rule between words. Inside a word, inline tags join
     ("l’<em>agence</em>", "<b>Pari</b>s")."""
     out: list[str] = []
-    last, last_block = "", None
+    last, last_block, apart = "", None, False
     for node in nodes:
-        for string in _strings(node):
+        for string in _pieces(node):
+            if string is None:
+                apart = True
+                continue
             piece = str(string)
             if not piece:
                 continue
             block = _in_block(string)
             if last and not last[-1].isspace() and not piece[0].isspace() and (
-                    (last[-1] in _ENDS_CLAUSE and (piece[0].isalnum() or piece[0] in "«“\"("))
-                    or block is not last_block):
+                    apart or block is not last_block
+                    or (last[-1] in _ENDS_CLAUSE and (piece[0].isalnum() or piece[0] in "«“\"("))):
                 out.append(" ")
             out.append(piece)
-            last, last_block = piece, block
+            last, last_block, apart = piece, block, False
     return "".join(out)
 
 

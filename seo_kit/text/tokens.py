@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from seo_kit.lang import abbreviations, check_lang, split_elisions
+from seo_kit.lang import abbreviations, before_numbers, check_lang, split_elisions
 
 __all__ = ["PUNCTUATION", "match_tokens", "normalise_quotes", "normalise_spaces",
            "separate_symbols", "split_sentences", "tokenize", "words"]
@@ -34,13 +34,15 @@ _TOKEN_SPLIT = re.compile(r"[\s\u00a0\u2013\u2014\-\[\]]+")
 class _Separators(dict):
     """str.translate table built on demand: which non-ASCII characters separate words.
 
-    By Unicode category, not a list: symbols (So: emoji, ©, ™; Sk: emoji skin tones; Sm: →, ≈),
+    By Unicode category, not a list: dashes (Pd: – — ― ‒, but not the hyphens ‐ ‑), symbols
+    (So: emoji, ©, ™; Sk: emoji skin tones; Sm: →, ≈),
     format characters (Cf: zero-width joiner and space), enclosing marks (Me: keycaps), variation
     selectors and private-use characters become a space. Kept: letters, digits, combining accents,
     currency signs (Sc), punctuation (stripped later), ° (n°, 20 °C) and ´ (typed as an
     apostrophe). The soft hyphen is removed (télé\u00adtravail is one word)."""
 
     _CATEGORIES = frozenset({"So", "Sk", "Sm", "Cf", "Me", "Co"})
+    _JOINING_DASHES = "\u2010\u2011"  # hyphen and non-breaking hyphen join like "-"
 
     def __missing__(self, code: int):
         char = chr(code)
@@ -48,6 +50,7 @@ class _Separators(dict):
             value = None
         elif code > 127 and char not in "°´" and (
                 unicodedata.category(char) in self._CATEGORIES
+                or unicodedata.category(char) == "Pd" and char not in self._JOINING_DASHES
                 or 0xFE00 <= code <= 0xFE0F or 0xE0100 <= code <= 0xE01EF):
             value = " "
         else:
@@ -89,7 +92,9 @@ def sentences_of_normalised(text: str, lang: str) -> list[str]:
         before = text[start:match.start(1)]
         last_word = before.rsplit(" ", 1)[-1]
         following = text[match.end():match.end() + 1]
-        if match.group(1).startswith(".") and _never_final(last_word, lang):
+        if match.group(1).startswith(".") and (_never_final(last_word, lang) or (
+                following.isdigit()
+                and split_elisions((last_word,))[-1] in before_numbers(lang))):
             continue
         if following and (following.islower() or not _OPENER.match(following)):
             continue  # "Ah ! c’est superbe", "4 juillet 2012. - Afin de…" stay one sentence
@@ -120,9 +125,7 @@ def words(text: str, *, lang: str) -> tuple[str, ...]:
 
 def words_of_normalised(text: str) -> tuple[str, ...]:
     """``words`` for a text that went through ``normalise_spaces`` already."""
-    text = separate_symbols(text)
-    if "—" in text or "–" in text:  # dashes separate words even without spaces (as in Yoast)
-        text = text.replace("—", " ").replace("–", " ")
+    text = separate_symbols(text)  # dashes and symbols separate words even without spaces
     return tuple(filter(None, [w.strip(PUNCTUATION) for w in text.split()]))
 
 

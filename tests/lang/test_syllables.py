@@ -51,7 +51,8 @@ ENGLISH_HIATUS = [
     ("museum", 3), ("museums", 3), ("stadium", 3), ("nucleus", 3), ("korean", 3),
     ("european", 4), ("studying", 3), ("carrying", 3), ("agreeing", 3), ("doing", 2),
     ("organism", 4), ("criticism", 4), ("umpire", 3), ("material", 4), ("obedient", 4),
-    ("housekeeper", 3), ("fumbled", 2), ("yanking", 2),
+    ("housekeeper", 3), ("fumbled", 2), ("yanking", 2), ("poet", 2), ("poetry", 3),
+    ("ruin", 2), ("chaos", 2), ("theater", 3), ("reapply", 3), ("coauthor", 3),
     # and what must stay merged
     ("read", 1), ("reach", 1), ("real", 1), ("coat", 1), ("clean", 1), ("ocean", 2),
     ("social", 2), ("partial", 2), ("cushion", 2), ("patient", 2), ("called", 1),

@@ -117,6 +117,8 @@ GLUED = [
     ("Le Vélo™ électrique séduit. ", "vélo électrique", "fr"),
     ("Partez en randonnée⛰️ cet été.", "randonnée", "fr"),
     ("A bike🚲 ride along the Loire.", "bike ride", "en"),
+    ("Le #vélo électrique* séduit en ville.", "vélo électrique", "fr"),
+    ("Le vélo–électrique séduit en ville.", "vélo électrique", "fr"),
 ]
 
 

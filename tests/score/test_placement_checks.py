@@ -116,6 +116,9 @@ ELIDED_SLUGS = [
     ("jusqu’à l’aube", "jusqu-a-l-aube", "fr"),
     ("qu’est-ce qu’un slug", "qu-est-ce-qu-un-slug", "fr"),
     ("lorsqu’il neige", "lorsquil-neige", "fr"),
+    ("aujourd’hui en France", "aujourd-hui-en-france", "fr"),
+    ("aujourd’hui en France", "aujourdhui-en-france", "fr"),
+    ("presqu’île de Crozon", "presquile-de-crozon", "fr"),
     ("the hero’s journey", "the-hero-s-journey", "en"),
     ("the hero's journey", "the-heros-journey", "en"),
 ]

@@ -35,6 +35,8 @@ def test_no_keyphrase_no_result():
 FOLDED = [
     ("création de logotype", ["La création de logotype est un art.",
                               "La creation de logotype aussi.", "Créations de logotypes."], "fr"),
+    ("création de logotype", ["Les creations de logotypes.", "La création de logotype.",
+                              "Une creation de logotype."], "fr"),
     ("Corée du Nord", ["La Coree du Nord.", "La CORÉE du nord.", "La Corée du Nord."], "fr"),
     ("cœur de ville", ["Le coeur de ville.", "Les cœurs de villes.", "Le Cœur de Ville."], "fr"),
     ("café culture", ["The cafe culture grows.", "Café culture is here.", "Cafés cultures."], "en"),
@@ -67,3 +69,10 @@ def test_possessives_match_in_every_keyphrase_check(keyphrase):
     assert report["slugKeyword"].score == 9
     forms = report["keyphraseWordForms"].value
     assert forms["forms_count"] >= forms["exact_count"] == 5  # 3 sentences and 2 headings
+
+
+def test_an_unaccented_plural_the_dictionary_does_not_know_is_a_word_form():
+    text = " ".join(["Les creations de logotypes.", "La création de logotype."] * 2) + " " + \
+        " ".join(["Autre phrase sans rapport."] * 20)
+    value = seo_kit.score(text, keyphrase="création de logotype", lang="fr")["keyphraseWordForms"].value
+    assert (value["exact_count"], value["forms_count"]) == (2, 4)

@@ -146,6 +146,7 @@ BOUNDARIES = [
      ["l’agence de Paris, le 1er mai"], 6),
     ("Le chantier a démarré lundi.**Les travaux dureront six mois.**",
      ["Le chantier a démarré lundi.", "Les travaux dureront six mois."], 10),
+    ("<p>Un vélo<img src='v.jpg' alt='vélo'>rouge passe.</p>", ["Un vélo rouge passe."], 4),
     ("The site opened on Monday.<b>Work</b> will last six months.",
      ["The site opened on Monday.", "Work will last six months."], 10),
 ]

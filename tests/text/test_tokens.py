@@ -42,6 +42,9 @@ SENTENCES = [
      ["Rendez-vous à 14 h.", "Mme Martin et M. Petit viendront, cf. l’annexe."]),
     ("Voir p. 12 et le chap. 3, etc. pour le détail.", "fr",
      ["Voir p. 12 et le chap. 3, etc. pour le détail."]),
+    ("Selon l’art. 12 du code, le vol. 2 suffit. Le vol. Le lendemain, rien.", "fr",
+     ["Selon l’art. 12 du code, le vol. 2 suffit.", "Le vol.", "Le lendemain, rien."]),
+    ("Il dure 20 min. 30 personnes attendent.", "fr", ["Il dure 20 min.", "30 personnes attendent."]),
     ("The ride takes 20 min. The bus leaves at 8 a.m. and returns at 6 p.m. Tickets cost $5.",
      "en", ["The ride takes 20 min.", "The bus leaves at 8 a.m. and returns at 6 p.m.",
             "Tickets cost $5."]),
@@ -104,6 +107,9 @@ SYMBOLS = [
     ("télé\u00adtravail et vélo", "télétravail", 3),  # a soft hyphen joins
     ("Le n° 5 coûte 20 € à 20 °C", "n°", 9),       # n°, € and ° stay
     ("A bike🚲ride along the Loire", "bike", 6),
+    ("Le vote―serré―est acquis", "serré", 5),     # horizontal bar, a dash (Pd)
+    ("Le vote‒serré⸺est acquis", "serré", 5),     # figure dash, two-em dash
+    ("Le dirigeant nord‑coréen", "nord‑coréen", 3),  # a non-breaking hyphen joins
 ]
 
 

@@ -15,19 +15,28 @@ def word_form_count(doc, ctx) -> int:
 
     Per sentence and content word, the count is the larger of the exact count (the matching of
     keyphraseDensity, accents folded) and the number of tokens with the same lemma, accents folded
-    on both sides (creation/création, voitures/voiture); a sentence counts min over the content
-    words. So the word-form count is never below the exact count (word forms ⊇ exact forms)."""
+    on both sides (creation/création, voitures/voiture, creations); a sentence counts min over the
+    content words. So the word-form count is never below the exact count (word forms ⊇ exact forms)."""
     topic = ctx.topic
     if topic.exact:
         return keyphrase_count(doc, topic)
     wanted = [fold(lemma(forms[0].replace("'", "’"), doc.lang)) for forms in topic.forms]
     total = 0
     for tokens, lemmas in zip(doc.analysis.match_tokens, doc.analysis.lemmas, strict=True):
-        folded = [fold(x) for x in lemmas]
-        counts = [max(count_word_in_tokens(tokens, forms), folded.count(target))
+        keys = [_lemma_keys(token, found) for token, found in zip(tokens, lemmas, strict=True)]
+        counts = [max(count_word_in_tokens(tokens, forms), sum(target in k for k in keys))
                   for forms, target in zip(topic.forms, wanted, strict=True)]
         total += min(counts, default=0)
     return total
+
+
+def _lemma_keys(token: str, found: str) -> tuple[str, ...]:
+    """The folded lemma of a token; for a word the dictionary does not know (often a plural
+    typed without its accents: "creations"), also the word without its plural s/x."""
+    key = fold(found)
+    if found == token and len(token) > 3 and token[-1] in "sx":
+        return key, fold(token[:-1])
+    return (key,)
 
 
 @check("keyphraseWordForms", "extra", yoast=False)

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import replace
 from urllib.parse import urlsplit
 
 from seo_kit.lang import unglue_slug_word
 from seo_kit.score.checks.base import check
 from seo_kit.score.checks.keyphrase import NO_KEYPHRASE
 from seo_kit.score.matching import (
+    Topic,
     best_match_percentage,
     count_form_in_text,
     function_words,
@@ -209,7 +211,7 @@ def slug_keyword(doc, ctx):
     if not ctx.topic or not slug:
         what = NO_KEYPHRASE if not ctx.topic else "No slug was given and no title to derive one."
         return 3, None, f"Keyphrase in slug: {what}"
-    share = match_percentage(ctx.topic, slug_words(slug, lang=ctx.lang))
+    share = match_percentage(_slug_topic(ctx.topic), slug_words(slug, lang=ctx.lang))
     if ctx.topic.length < 3:
         if share == 100:
             return 9, share, "Keyphrase in slug: Great work!"
@@ -220,6 +222,15 @@ def slug_keyword(doc, ctx):
                           "That's great!")
     return poor, share, ("Keyphrase in slug: (Part of) your keyphrase does not appear in the slug. "
                          "Change that!")
+
+
+def _slug_topic(topic: Topic) -> Topic:
+    """The topic as a slug writes it: a word with an inner apostrophe (aujourd’hui, O’Brien) is
+    also accepted as two words (our slugifier: aujourd-hui) or one (WordPress: aujourdhui)."""
+    forms = tuple(
+        tuple(dict.fromkeys(x for f in word for x in (f, f.replace("'", " "), f.replace("'", ""))))
+        for word in topic.forms)
+    return replace(topic, forms=forms)
 
 
 def slug_words(slug: str, *, lang: str) -> str:
