@@ -6,7 +6,7 @@
                              common forms show up as "a line in another language"
 
 The tables were written for this project. An entry is a word or a phrase; a final ``*`` matches
-any ending of its one word. The detector (``seo_kit.score.injection_rules``) compares entries and
+any ending of its one word. The detector (``seo_kit.score.injection.match``) compares entries and
 text on folded tokens (no accents, no apostrophes), so "rédige" and "redige" match.
 """
 

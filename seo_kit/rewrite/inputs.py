@@ -26,8 +26,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from seo_kit.errors import InputError
-from seo_kit.score.injection import Finding, find_injections, without_injections
-from seo_kit.score.obedience import InjectedTask
+from seo_kit.score.injection import (
+    Finding,
+    InjectedTask,
+    find_injections,
+    without_injections,
+)
 from seo_kit.text import document, markup
 from seo_kit.text.decode import at_the_door, decode
 from seo_kit.text.tokens import normalise_spaces

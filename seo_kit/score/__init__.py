@@ -31,8 +31,12 @@ from seo_kit.score.checks import CHECKS
 from seo_kit.score.context import Context
 from seo_kit.score.counting import js_round
 from seo_kit.score.facts import compare_facts
-from seo_kit.score.injection import find_injections, injection_check, without_injections
-from seo_kit.score.obedience import InjectedTask
+from seo_kit.score.injection import (
+    InjectedTask,
+    find_injections,
+    injection_check,
+    without_injections,
+)
 from seo_kit.score.readability import readability_summary
 from seo_kit.score.report import CheckResult, Report, rating_for
 from seo_kit.score.serp import serp_preview

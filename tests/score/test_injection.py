@@ -11,8 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from seo_kit.score.injection import find_injections, task_words, without_injections
-from seo_kit.score.obedience import InjectedTask
+from seo_kit.score.injection import (
+    InjectedTask,
+    find_injections,
+    task_words,
+    without_injections,
+)
 
 COUNCIL = [
     "Le conseil municipal de Villeneuve a adopté mardi soir le budget 2025 par 23 voix contre 6.",

@@ -23,9 +23,15 @@ from dataclasses import dataclass
 
 from seo_kit.lang import check_lang
 from seo_kit.lang.injection import INJECTION_LANGS
-from seo_kit.score.hidden_text import paragraphs_of
-from seo_kit.score.injection import Finding, find_injections, task_words, without_injections
-from seo_kit.score.injection_rules import matches, sentences_of, tokens_of
+from seo_kit.score.injection.detect import (
+    Finding,
+    find_injections,
+    task_words,
+    without_injections,
+)
+from seo_kit.score.injection.hidden import paragraphs_of
+from seo_kit.score.injection.match import matches, tokens_of
+from seo_kit.score.injection.speech import sentences_of
 
 __all__ = ["InjectedTask"]
 

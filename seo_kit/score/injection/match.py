@@ -1,0 +1,105 @@
+"""Instruction-like text, matched: folded tokens and the table phrases found among them.
+
+Tokens are lowercase without accents or ligatures (``text.fold``), apostrophes and hyphens split
+words, and the punctuation that separates clauses is kept as tokens. ``matches`` finds every
+section of a language's table (``seo_kit.lang.injection``) in one pass; ``clause_starts`` says
+where an imperative may stand.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from seo_kit.lang.injection import SECTIONS, injection_tables
+from seo_kit.text.fold import fold
+
+__all__ = ["PUNCT", "clause_starts", "matches", "phrases", "tokens_of", "within", "words_of"]
+
+PUNCT = frozenset(":;,!?«»\"“”„()[]—–")
+_TOKEN = re.compile(r"\w+|[:;,!?«»\"“”„()\[\]—–]")
+
+
+def tokens_of(text: str) -> tuple[str, ...]:
+    """Lowercase tokens without accents or ligatures (``text.fold``), apostrophes and hyphens
+    splitting words ("l'assistant" → l, assistant), and the punctuation that separates clauses."""
+    text = fold(text.lower()).replace("’", " ").replace("'", " ").replace("-", " ")
+    return tuple(_TOKEN.findall(text))
+
+
+@cache
+def phrases(lang: str, section: str) -> tuple[tuple[str, ...], ...]:
+    """The entries of a table section as token tuples; a last token ending in "*" is a prefix."""
+    out = []
+    for entry in injection_tables(lang)[section]:
+        phrase = tokens_of(entry.rstrip("*"))
+        if phrase:
+            out.append((*phrase[:-1], phrase[-1] + "*") if entry.endswith("*") else phrase)
+    return tuple(out)
+
+
+@cache
+def _index(lang: str):
+    """``lang``'s phrases by first token, and the one-word prefixes (``consigne*``) by prefix."""
+    by_first: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    prefixes: dict[str, list[str]] = {}
+    for name in SECTIONS:
+        for phrase in phrases(lang, name):
+            if len(phrase) == 1 and phrase[0].endswith("*"):
+                prefixes.setdefault(phrase[0][:-1], []).append(name)
+            else:
+                by_first.setdefault(phrase[0], []).append((name, phrase))
+    lengths = sorted({len(p) for p in prefixes})
+    return by_first, prefixes, lengths
+
+
+def matches(tokens: tuple[str, ...], lang: str) -> dict[str, list[tuple[int, int]]]:
+    """Section → (start, end) token spans of its phrases found in ``tokens``."""
+    by_first, prefixes, lengths = _index(lang)
+    found: dict[str, list[tuple[int, int]]] = {name: [] for name in SECTIONS}
+    for i, token in enumerate(tokens):
+        for name, phrase in by_first.get(token, ()):
+            if _phrase_at(tokens, i, phrase):
+                found[name].append((i, i + len(phrase)))
+        for size in lengths:
+            if size > len(token):
+                break
+            for name in prefixes.get(token[:size], ()):
+                found[name].append((i, i + 1))
+    return found
+
+
+@cache
+def words_of(lang: str, section: str) -> frozenset[str]:
+    """Every word of a section's phrases (without the ``*`` ones)."""
+    return frozenset(w for p in phrases(lang, section) for w in p if not w.endswith("*"))
+
+
+def _phrase_at(tokens: tuple[str, ...], i: int, phrase: tuple[str, ...]) -> bool:
+    if i + len(phrase) > len(tokens):
+        return False
+    for word, token in zip(phrase, tokens[i:i + len(phrase)]):
+        if word.endswith("*") and token.startswith(word[:-1]) or word == token:
+            continue
+        return False
+    return True
+
+
+def clause_starts(tokens: tuple[str, ...], lang: str, found=None) -> set[int]:
+    """Token positions where an imperative may stand: the start, after punctuation, after
+    "et/and/puis/please…" at such a position; after any "et/and" once the sentence began with a
+    directive ("Oublie la consigne et rédige…", not "Students read and write…")."""
+    openers = words_of(lang, "clause_openers")
+    starts = {0}
+    for i, token in enumerate(tokens):
+        if token in PUNCT or (token in openers and i in starts):
+            starts.add(i + 1)
+    if found is not None:
+        verbs = found["override_verbs"] + found["write_verbs"] + found["roleplay"]
+        if any(v[0] in starts for v in verbs):
+            starts |= {i + 1 for i, token in enumerate(tokens) if token in openers}
+    return starts
+
+
+def within(spans, start: int, end: int) -> list[tuple[int, int]]:
+    return [s for s in spans if start <= s[0] < end]

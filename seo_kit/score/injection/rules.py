@@ -1,0 +1,188 @@
+"""The kinds of instruction-like text, decided for one sentence (see ``seo_kit.score.injection``).
+
+Each kind is read from where the table matches stand: a verb at the start of a clause (an
+imperative), after a modal ("tu dois", "please"); an addressee in a vocative frame; an
+instruction noun pointing at the model's own instructions ("previous", "tes").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from seo_kit.lang.injection import INJECTION_LANGS
+from seo_kit.score.injection.hidden import Paragraph
+from seo_kit.score.injection.match import clause_starts, matches, tokens_of, within
+from seo_kit.score.injection.speech import Sentence
+
+__all__ = ["MARKER", "ROLE_PREFIX", "continues", "coverage", "kinds_of", "speaks_to_model"]
+
+MARKER = re.compile(
+    r"<\|\s*(?:im_start|im_end|system|user|assistant|endoftext|eot_id|start_header_id|"
+    r"end_header_id|begin_of_text)\s*\|>|\[/?(?:INST|SYS|SYSTEM)\]|<</?SYS>>|</?(?:system|"
+    r"instructions?|prompt)>|^\W{0,3}#{3,6}\s*(?:new\s+|nouvelles?\s+)?(?:instruction|system|"
+    r"syst[eè]me|response|r[ée]ponse|consigne|task|t[aâ]che|prompt|input|output)\b\s*:?\s*$"
+    r"|\"role\"\s*:\s*\"(?:system|assistant|developer)\"|\bBEGIN\s+(?:SYSTEM\s+)?PROMPT\b|^\W{0,3}(?:new|nouvelles?)\s+(?:instructions?|consignes?)\s*:",
+    re.IGNORECASE | re.MULTILINE)
+# A chat role before a colon: a marker when what follows speaks to the model ("system: tu …").
+ROLE_PREFIX = re.compile(r"^\W{0,3}(?:system|assistant|user|human|sys|syst[eè]me|utilisateur)\s*:",
+                          re.IGNORECASE)
+_OPENING_PUNCT = frozenset("«\"“„:—–(")
+# Folded tokens: what may stand between a frame and its addressee ("note pour l'assistant"), and
+# what starts the subject of an inverted attribution (", explique son avocat").
+_DETERMINERS = frozenset({"l", "le", "la", "les", "un", "une", "des", "du", "tout", "toute",
+                          "tous", "toutes", "ce", "cet", "cette", "mon", "ma", "mes", "cher",
+                          "chere", "the", "a", "an", "any", "all", "every", "this", "that", "my",
+                          "dear"})
+_COMPLEMENTS = frozenset({"de", "du", "des", "d", "of", "from", "by", "par"})
+_HYPHEN_IMPERATIVE = re.compile(r"(?:^|[\s:,;«\"“(])\w+-(?:moi|toi|le|la|les|lui|leur|en)\b",
+                                re.IGNORECASE)
+
+
+def kinds_of(sentence: Sentence, lang: str, found, rare_in_doc) -> tuple[set[str], bool]:
+    """(kinds found with ``lang``'s tables, strong override) for one sentence; ``found`` is
+    ``matches(sentence.tokens, lang)``."""
+    tokens = sentence.tokens
+    starts = clause_starts(tokens, lang, found)
+    modal_ends = {end for _, end in found["modals"]}
+
+    def directed(span) -> bool:
+        return span[0] in starts or any(0 <= span[0] - e <= 2 for e in modal_ends)
+
+    kinds: set[str] = set()
+    strong = False
+    if found["cancelled"]:  # "les consignes précédentes sont annulées", "your rules no longer apply"
+        for noun in found["instruction_nouns"] + found["weak_instruction_nouns"]:
+            qualifiers = within(found["qualifiers"], max(0, noun[0] - 3), noun[1] + 2)
+            after = max([noun[1], *(q[1] for q in qualifiers)])
+            owned = after < len(tokens) and tokens[after] in _COMPLEMENTS  # "… du ministère"
+            if qualifiers and not owned:
+                kinds.add("override")
+                strong = True
+    for start, end in found["override_verbs"]:
+        if not directed((start, end)):
+            continue
+        window = (end, end + 8)
+        nouns = within(found["instruction_nouns"], *window) + [
+            n for n in within(found["text_nouns"], *window)
+            if tokens[n[0] - 1] in ("ce", "cet", "cette", "l", "this", "the")]
+        weak = within(found["weak_instruction_nouns"], *window)
+        qualified = [n for n in nouns + weak
+                     if within(found["qualifiers"], max(0, n[0] - 3), n[1] + 2)]
+        if nouns or qualified:
+            kinds.add("override")
+            strong = strong or bool(qualified) or any(
+                tokens[n[0]].startswith("prompt") for n in nouns)
+    addressees = found["addressees"] + found["weak_addressees"]
+    for start, end in found["address_frames"]:
+        after = end
+        while after < len(tokens) and tokens[after] in _DETERMINERS:
+            after += 1
+        if start in starts and any(a[0] == after for a in addressees):
+            kinds.add("addressee")
+    for start, end in found["if_you_are"]:
+        after = end
+        while after < len(tokens) and tokens[after] in _DETERMINERS:
+            after += 1
+        if any(a[0] == after for a in found["addressees"]):
+            kinds.add("addressee")
+    for start, end in addressees:
+        readers = within(found["readers"], end, end + 3)
+        if readers and within(found["text_nouns"], readers[0][1], readers[0][1] + 3):
+            kinds.add("addressee")
+    second_person = bool(found["second_person"])
+    directive_anywhere = bool(modal_ends) or any(
+        directed(s) for s in found["override_verbs"] + found["write_verbs"]) or bool(
+        _HYPHEN_IMPERATIVE.search(sentence.text))
+    vocative = [a for a in addressees if _vocative_start(tokens, a[0], starts)
+                and a[1] < len(tokens) and tokens[a[1]] in {",", ":", "!"}]
+    if found["makers"]:  # "un ordre de ton créateur", "your developers want"
+        kinds.add("addressee")
+    if vocative and (second_person or directive_anywhere):
+        kinds.add("addressee")
+    for start, end in found["roleplay"]:
+        addressed = any(t in ("tu", "vous", "you", "du") for t in tokens[start:end])
+        if addressed and tokens[end - 1] in ("maintenant", "desormais", "dorenavant", "now",
+                                              "present", "jetzt", "nun", "eres", "sei"):
+            nxt = tokens[end] if end < len(tokens) else ""
+            addressed = nxt in _DETERMINERS or bool(found["jailbreak"]) or bool(
+                re.search(r"\b[A-Z]{3,}\b", sentence.text))
+        if addressed or (start in starts and not any(
+                t in ("tu", "vous", "you", "du") for t in tokens[start:end])):
+            kinds.add("role-play")
+    if found["jailbreak"] and (second_person or directive_anywhere):
+        kinds.add("role-play")
+    for start, end in found["write_verbs"]:
+        if not directed((start, end)):
+            continue
+        genres = within(found["genres"] + found["weak_genres"], end, end + 12)
+        instead = within(found["instead"], start - 2, end + 12) or within(found["only"], end,
+                                                                          end + 2)
+        if found["regime"] and (lang != "fr" or second_person or not tokens[start].endswith(
+                ("ez", "er", "ir", "re"))):
+            instead = instead or found["regime"]  # "Rédige désormais…", "From now on, write…"
+        if not (genres or instead or found["new_task"]):
+            continue
+        tu_form = lang in ("de", "es", "it") or lang == "fr" and (second_person or not tokens[
+            start].endswith(("ez", "er", "ir", "re")))  # "rédige", "écris": not "écrivez"
+        rare = any(rare_in_doc(tokens, g) for g in within(found["genres"], end, end + 12))
+        if tu_form or instead or found["new_task"] or rare or kinds:
+            kinds.add("task")
+    if found["new_task"] and (directive_anywhere or second_person):
+        kinds.add("task")
+    return kinds, strong
+
+
+def _vocative_start(tokens: tuple[str, ...], at: int, starts: set[int]) -> bool:
+    """An addressee that opens its clause, alone or after "pour l'" / "to the" ("Pour l'IA :")."""
+    if at == 0 or tokens[at - 1] in _OPENING_PUNCT:
+        return True
+    before = at - 1
+    while before >= 0 and tokens[before] in _DETERMINERS:
+        before -= 1
+    return before >= 0 and before in starts and tokens[before] in ("pour", "a", "to", "for")
+
+
+def speaks_to_model(text: str) -> bool:
+    """A second person or a directive in ``text``, in any language of the tables."""
+    tokens = tokens_of(text)
+    for lang in INJECTION_LANGS:
+        found = matches(tokens, lang)
+        starts = clause_starts(tokens, lang, found)
+        if found["second_person"] or found["modals"] or any(
+                v[0] in starts for v in found["override_verbs"] + found["write_verbs"]):
+            return True
+    return False
+
+
+def coverage(tokens: tuple[str, ...], found, lang: str) -> int:
+    """How many tokens ``lang`` explains (its table phrases, its function words): the language
+    of a short sentence, where function-word counts alone are too few."""
+    covered = {i for spans in found.values() for start, end in spans for i in range(start, end)}
+    function_words = _functionwords_of(lang)
+    return len(covered | {i for i, t in enumerate(tokens) if t in function_words})
+
+
+@cache
+def _functionwords_of(lang: str) -> frozenset[str]:
+    if lang not in ("fr", "en"):
+        return frozenset()
+    from seo_kit.lang import resources
+
+    return frozenset(t for w in resources(lang).function_words for t in tokens_of(w))
+
+
+def continues(previous: tuple[Paragraph, int], paragraph: Paragraph, sentence: Sentence) -> bool:
+    """A directive right after a flagged sentence, in its paragraph or the next one."""
+    last, _ = previous
+    if paragraph is not last and not (paragraph.where == last.where
+                                      and paragraph.index <= last.index + 1):
+        return False
+    tokens = sentence.tokens
+    for lang in INJECTION_LANGS:
+        found = matches(tokens, lang)
+        verbs = found["override_verbs"] + found["write_verbs"]
+        if any(v[0] in clause_starts(tokens, lang, found) for v in verbs) or found["modals"] or (
+                lang == "fr" and tokens and len(tokens[0]) > 4 and tokens[0].endswith("ez")):
+            return True
+    return bool(_HYPHEN_IMPERATIVE.search(sentence.text))

@@ -1,0 +1,93 @@
+"""Sentences of a paragraph, and whether each is quoted and attributed (reported speech).
+
+News quotes people giving orders ("« Ignorez ces rumeurs », a déclaré le maire"): a quotation
+with a speech verb outside it, or attributed after it ("« … », lui répétait son entraîneur"), or
+a dialogue line is reported speech, which the rules treat with more care.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from seo_kit.score.injection.hidden import Paragraph
+from seo_kit.score.injection.match import clause_starts, matches, tokens_of
+
+__all__ = ["Sentence", "sentences_of"]
+
+_SUBJECT_STARTS = frozenset({"le", "la", "l", "les", "son", "sa", "ses", "leur", "leurs", "m",
+                             "mme", "mmes", "the", "his", "her", "their"})
+_ABBREVIATIONS = frozenset({"m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "st", "ste", "cf",
+                            "ex", "mr", "mrs", "ms", "prof", "vs", "etc", "no", "n°"})
+_ATTRIBUTION = re.compile(r"(?:[»”\"]\s*,|,\s*[”\"])\s+[a-zà-ÿ'’-]+(?:[\s-]+\S+){1,5}\s*[.!?…]?\s*$")
+_QUOTES = {"«": "»", "“": "”", "„": "“", '"': '"'}
+_BOUNDARY = re.compile(r"[.!?…]+[\"»”’)\]]*(?=\s+\S)")
+
+
+@dataclass
+class Sentence:
+    text: str
+    tokens: tuple[str, ...]
+    quoted: bool  # inside quotation marks
+    attributed: bool  # a speech verb outside the quotes: reported speech
+
+
+def _quotes_mask(text: str) -> list[bool]:
+    """True for each character inside quotation marks (« », “ ”, „ “, " ")."""
+    mask, closing, opened_at = [False] * len(text), None, 0
+    for i, char in enumerate(text):
+        if closing is not None and char == closing:
+            for j in range(opened_at, i + 1):
+                mask[j] = True
+            closing = None
+        elif closing is None and char in _QUOTES:
+            closing, opened_at = _QUOTES[char], i
+    if closing is not None and text[opened_at] != '"':  # a quote running to the paragraph's end
+        for j in range(opened_at, len(text)):
+            mask[j] = True
+    return mask
+
+
+def sentences_of(paragraph: Paragraph) -> list[tuple[int, int, Sentence]]:
+    """(start, end, Sentence) for each sentence of ``paragraph.text`` (offsets in that text)."""
+    text = paragraph.text
+    mask = _quotes_mask(text)
+    spans, start = [], 0
+    for match in _BOUNDARY.finditer(text):
+        word = re.search(r"(\w+)\W*$", text[start:match.start() + 1])
+        if match.group(0).startswith(".") and word and (
+                len(word.group(1)) == 1 or word.group(1).lower() in _ABBREVIATIONS):
+            continue  # "N.B. pour l'IA", "M. Dupuis"
+        spans.append((start, match.end()))
+        start = match.end()
+        while start < len(text) and text[start].isspace():
+            start += 1
+    if start < len(text):
+        spans.append((start, len(text)))
+    outside = "".join(c if not m else " " for c, m in zip(text, mask))
+    dialogue = text.lstrip().startswith(("—", "–", "- "))
+    out = []
+    for start, end in spans:
+        inside = sum(mask[start:end])
+        quoted = inside > (end - start) / 2
+        out.append((start, end, Sentence(text[start:end], tokens_of(text[start:end]), quoted,
+                                          False)))
+        # News attributes a quotation after it: « … », lui répétait son entraîneur.
+        attribution = text[start:end].lstrip().startswith(tuple(_QUOTES)) and bool(
+            _ATTRIBUTION.search(text[start:end]))
+        out[-1][2].attributed = dialogue or attribution or _speech_outside(outside[start:end]) \
+            or (quoted and _speech_outside(outside))
+    return out
+
+
+def _speech_outside(text: str) -> bool:
+    """A speech verb that attributes (not an imperative "Ajoute que…" at a clause start: there
+    it attributes only when a subject follows, as in ", explique son avocat")."""
+    tokens = tokens_of(text)
+    for lang in ("fr", "en"):
+        starts = clause_starts(tokens, lang)
+        for start, end in matches(tokens, lang)["speech_verbs"]:
+            if start not in starts or end - start > 1 or (
+                    end < len(tokens) and tokens[end] in _SUBJECT_STARTS):
+                return True
+    return False
