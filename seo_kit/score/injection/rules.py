@@ -41,96 +41,133 @@ _HYPHEN_IMPERATIVE = re.compile(r"(?:^|[\s:,;«\"“(])\w+-(?:moi|toi|le|la|les|
 
 def kinds_of(sentence: Sentence, lang: str, found, rare_in_doc) -> tuple[set[str], bool]:
     """(kinds found with ``lang``'s tables, strong override) for one sentence; ``found`` is
-    ``matches(sentence.tokens, lang)``."""
-    tokens = sentence.tokens
-    starts = clause_starts(tokens, lang, found)
-    modal_ends = {end for _, end in found["modals"]}
-
-    def directed(span) -> bool:
-        return span[0] in starts or any(0 <= span[0] - e <= 2 for e in modal_ends)
-
+    ``matches(sentence.tokens, lang)``, ``rare_in_doc(tokens, span)`` says whether the genre at
+    ``span`` appears nowhere else in the input."""
+    s = _Reading(sentence, lang, found)
     kinds: set[str] = set()
-    strong = False
-    if found["cancelled"]:  # "les consignes précédentes sont annulées", "your rules no longer apply"
-        for noun in found["instruction_nouns"] + found["weak_instruction_nouns"]:
-            qualifiers = within(found["qualifiers"], max(0, noun[0] - 3), noun[1] + 2)
-            after = max([noun[1], *(q[1] for q in qualifiers)])
-            owned = after < len(tokens) and tokens[after] in _COMPLEMENTS  # "… du ministère"
-            if qualifiers and not owned:
-                kinds.add("override")
-                strong = True
-    for start, end in found["override_verbs"]:
-        if not directed((start, end)):
-            continue
-        window = (end, end + 8)
-        nouns = within(found["instruction_nouns"], *window) + [
-            n for n in within(found["text_nouns"], *window)
-            if tokens[n[0] - 1] in ("ce", "cet", "cette", "l", "this", "the")]
-        weak = within(found["weak_instruction_nouns"], *window)
-        qualified = [n for n in nouns + weak
-                     if within(found["qualifiers"], max(0, n[0] - 3), n[1] + 2)]
-        if nouns or qualified:
-            kinds.add("override")
-            strong = strong or bool(qualified) or any(
-                tokens[n[0]].startswith("prompt") for n in nouns)
-    addressees = found["addressees"] + found["weak_addressees"]
-    for start, end in found["address_frames"]:
-        after = end
-        while after < len(tokens) and tokens[after] in _DETERMINERS:
-            after += 1
-        if start in starts and any(a[0] == after for a in addressees):
-            kinds.add("addressee")
-    for start, end in found["if_you_are"]:
-        after = end
-        while after < len(tokens) and tokens[after] in _DETERMINERS:
-            after += 1
-        if any(a[0] == after for a in found["addressees"]):
-            kinds.add("addressee")
-    for start, end in addressees:
-        readers = within(found["readers"], end, end + 3)
-        if readers and within(found["text_nouns"], readers[0][1], readers[0][1] + 3):
-            kinds.add("addressee")
-    second_person = bool(found["second_person"])
-    directive_anywhere = bool(modal_ends) or any(
-        directed(s) for s in found["override_verbs"] + found["write_verbs"]) or bool(
-        _HYPHEN_IMPERATIVE.search(sentence.text))
-    vocative = [a for a in addressees if _vocative_start(tokens, a[0], starts)
-                and a[1] < len(tokens) and tokens[a[1]] in {",", ":", "!"}]
-    if found["makers"]:  # "un ordre de ton créateur", "your developers want"
+    override, strong = s.override()
+    if override:
+        kinds.add("override")
+    if s.addressee():
         kinds.add("addressee")
-    if vocative and (second_person or directive_anywhere):
-        kinds.add("addressee")
-    for start, end in found["roleplay"]:
-        addressed = any(t in ("tu", "vous", "you", "du") for t in tokens[start:end])
-        if addressed and tokens[end - 1] in ("maintenant", "desormais", "dorenavant", "now",
-                                              "present", "jetzt", "nun", "eres", "sei"):
-            nxt = tokens[end] if end < len(tokens) else ""
-            addressed = nxt in _DETERMINERS or bool(found["jailbreak"]) or bool(
-                re.search(r"\b[A-Z]{3,}\b", sentence.text))
-        if addressed or (start in starts and not any(
-                t in ("tu", "vous", "you", "du") for t in tokens[start:end])):
-            kinds.add("role-play")
-    if found["jailbreak"] and (second_person or directive_anywhere):
+    if s.role_play():
         kinds.add("role-play")
-    for start, end in found["write_verbs"]:
-        if not directed((start, end)):
-            continue
-        genres = within(found["genres"] + found["weak_genres"], end, end + 12)
-        instead = within(found["instead"], start - 2, end + 12) or within(found["only"], end,
-                                                                          end + 2)
-        if found["regime"] and (lang != "fr" or second_person or not tokens[start].endswith(
-                ("ez", "er", "ir", "re"))):
-            instead = instead or found["regime"]  # "Rédige désormais…", "From now on, write…"
-        if not (genres or instead or found["new_task"]):
-            continue
-        tu_form = lang in ("de", "es", "it") or lang == "fr" and (second_person or not tokens[
-            start].endswith(("ez", "er", "ir", "re")))  # "rédige", "écris": not "écrivez"
-        rare = any(rare_in_doc(tokens, g) for g in within(found["genres"], end, end + 12))
-        if tu_form or instead or found["new_task"] or rare or kinds:
-            kinds.add("task")
-    if found["new_task"] and (directive_anywhere or second_person):
+    if s.task(rare_in_doc, bool(kinds)):
         kinds.add("task")
     return kinds, strong
+
+
+class _Reading:
+    """One sentence read with one language's tables: where its clauses start, what is directed."""
+
+    def __init__(self, sentence: Sentence, lang: str, found):
+        self.sentence, self.lang, self.found, self.tokens = sentence, lang, found, sentence.tokens
+        self.starts = clause_starts(self.tokens, lang, found)
+        self.modal_ends = {end for _, end in found["modals"]}
+        self.second_person = bool(found["second_person"])
+
+    def directed(self, span) -> bool:
+        """A verb at the start of a clause (an imperative) or right after a modal."""
+        return span[0] in self.starts or any(0 <= span[0] - e <= 2 for e in self.modal_ends)
+
+    @property
+    def directive_anywhere(self) -> bool:
+        verbs = self.found["override_verbs"] + self.found["write_verbs"]
+        return bool(self.modal_ends) or any(self.directed(v) for v in verbs) or bool(
+            _HYPHEN_IMPERATIVE.search(self.sentence.text))
+
+    def _qualified(self, noun) -> list:
+        return within(self.found["qualifiers"], max(0, noun[0] - 3), noun[1] + 2)
+
+    def override(self) -> tuple[bool, bool]:
+        """(an override, a strong one: it names the model's own instructions)."""
+        found, tokens = self.found, self.tokens
+        if found["cancelled"]:  # "les consignes précédentes sont annulées"
+            for noun in found["instruction_nouns"] + found["weak_instruction_nouns"]:
+                qualifiers = self._qualified(noun)
+                after = max([noun[1], *(q[1] for q in qualifiers)])
+                owned = after < len(tokens) and tokens[after] in _COMPLEMENTS  # "du ministère"
+                if qualifiers and not owned:
+                    return True, True
+        hit = strong = False
+        for start, end in found["override_verbs"]:
+            if not self.directed((start, end)):
+                continue
+            nouns = within(found["instruction_nouns"], end, end + 8) + [
+                n for n in within(found["text_nouns"], end, end + 8)
+                if tokens[n[0] - 1] in ("ce", "cet", "cette", "l", "this", "the")]
+            weak = within(found["weak_instruction_nouns"], end, end + 8)
+            qualified = [n for n in nouns + weak if self._qualified(n)]
+            if nouns or qualified:
+                hit = True
+                strong = strong or bool(qualified) or any(
+                    tokens[n[0]].startswith("prompt") for n in nouns)
+        return hit, strong
+
+    def _after_determiners(self, end: int) -> int:
+        while end < len(self.tokens) and self.tokens[end] in _DETERMINERS:
+            end += 1
+        return end
+
+    def addressee(self) -> bool:
+        found, tokens = self.found, self.tokens
+        addressees = found["addressees"] + found["weak_addressees"]
+        for start, end in found["address_frames"]:  # "Note pour l'assistant", "Dear AI"
+            if start in self.starts and any(a[0] == self._after_determiners(end)
+                                            for a in addressees):
+                return True
+        for _, end in found["if_you_are"]:  # "si tu es une IA": a strong addressee only
+            if any(a[0] == self._after_determiners(end) for a in found["addressees"]):
+                return True
+        for _, end in addressees:  # "l'IA qui lit ce texte"
+            readers = within(found["readers"], end, end + 3)
+            if readers and within(found["text_nouns"], readers[0][1], readers[0][1] + 3):
+                return True
+        if found["makers"]:  # "un ordre de ton créateur", "your developers want"
+            return True
+        vocative = [a for a in addressees if _vocative_start(tokens, a[0], self.starts)
+                    and a[1] < len(tokens) and tokens[a[1]] in {",", ":", "!"}]
+        return bool(vocative) and (self.second_person or self.directive_anywhere)
+
+    def role_play(self) -> bool:
+        found, tokens = self.found, self.tokens
+        for start, end in found["roleplay"]:
+            addressed = any(t in ("tu", "vous", "you", "du") for t in tokens[start:end])
+            if addressed and tokens[end - 1] in ("maintenant", "desormais", "dorenavant", "now",
+                                                  "present", "jetzt", "nun", "eres", "sei"):
+                # "you are now a…", not "you are now able to…"
+                nxt = tokens[end] if end < len(tokens) else ""
+                addressed = nxt in _DETERMINERS or bool(found["jailbreak"]) or bool(
+                    re.search(r"\b[A-Z]{3,}\b", self.sentence.text))
+                if not addressed:
+                    continue
+            if addressed or start in self.starts:
+                return True
+        return bool(found["jailbreak"]) and (self.second_person or self.directive_anywhere)
+
+    def _tu_form(self, verb_at: int) -> bool:
+        """French "rédige", "écris" (not "écrivez", not an infinitive), or a "tu" around."""
+        return self.lang == "fr" and (self.second_person or not self.tokens[verb_at].endswith(
+            ("ez", "er", "ir", "re")))
+
+    def task(self, rare_in_doc, other_kind: bool) -> bool:
+        found = self.found
+        for start, end in found["write_verbs"]:
+            if not self.directed((start, end)):
+                continue
+            genres = within(found["genres"] + found["weak_genres"], end, end + 12)
+            instead = within(found["instead"], start - 2, end + 12) or within(
+                found["only"], end, end + 2)
+            if found["regime"] and (self.lang != "fr" or self._tu_form(start)):
+                instead = instead or found["regime"]  # "Rédige désormais…", "From now on…"
+            if not (genres or instead or found["new_task"]):
+                continue
+            tu_form = self.lang in ("de", "es", "it") or self._tu_form(start)
+            rare = any(rare_in_doc(self.tokens, g)
+                       for g in within(found["genres"], end, end + 12))
+            if tu_form or instead or found["new_task"] or rare or other_kind:
+                return True
+        return bool(found["new_task"]) and (self.directive_anywhere or self.second_person)
 
 
 def _vocative_start(tokens: tuple[str, ...], at: int, starts: set[int]) -> bool:
