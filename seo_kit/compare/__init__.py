@@ -5,12 +5,11 @@
 """
 
 from seo_kit.compare.frame import SUMMARY_COLUMNS, compare, diff_html, rating_columns, report_row
-from seo_kit.compare.grid import GRID_PARAMETERS, briefs_for, rewrite_all, run_grid
+from seo_kit.compare.grid import GRID_PARAMETERS, rewrite_all, run_grid
 
 __all__ = [
     "GRID_PARAMETERS",
     "SUMMARY_COLUMNS",
-    "briefs_for",
     "compare",
     "diff_html",
     "rating_columns",

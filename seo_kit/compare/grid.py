@@ -14,8 +14,6 @@ from __future__ import annotations
 
 import inspect
 import itertools
-import os
-import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -26,7 +24,7 @@ from seo_kit.errors import InputError
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["GRID_PARAMETERS", "briefs_for", "rewrite_all", "run_grid"]
+__all__ = ["GRID_PARAMETERS", "rewrite_all", "run_grid"]
 
 GRID_PARAMETERS = ("template", "tone", "keywords", "min_words", "model", "temperature", "mode")
 
@@ -57,45 +55,6 @@ def _make_brief(**fields: Any):
         raise InputError(f"Brief has no field(s) {sorted(extra)}; the grid's parameters are "
                          f"{', '.join(GRID_PARAMETERS)} (plus any other Brief field)")
     return Brief(**{k: v for k, v in fields.items() if v is not None})
-
-
-def _template_file(text: str) -> str:
-    """Save a template edited in the studio under SEO_KIT_HOME/templates/; return its path."""
-    import hashlib
-
-    from seo_kit.llm import seo_kit_home
-
-    name = f"studio-{hashlib.sha256(text.encode()).hexdigest()[:12]}"
-    # renamed, so that a comparison tells the edited prompt from the shipped one
-    text = re.sub(r'(?m)^name\s*=\s*"[^"\n]*"', f'name = "{name}"', text, count=1)
-    folder = seo_kit_home() / "templates"
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / f"{name}.toml"
-    path.write_text(text, encoding="utf-8")
-    return str(path)
-
-
-def _other_server(base_url: str | None) -> bool:
-    configured = (os.environ.get("OPENAI_BASE_URL") or "").rstrip("/")
-    return bool(base_url) and base_url.rstrip("/") != configured
-
-
-def briefs_for(settings) -> list:
-    """Briefs for the studio: `n_variants` copies of one brief, told apart by their seed."""
-    fields = {"lang": settings.lang, "tone": settings.tone, "keywords": tuple(settings.keywords),
-              "min_words": settings.min_words, "mode": settings.mode,
-              "template": settings.template, "temperature": settings.temperature,
-              "model": settings.model, "base_url": settings.base_url}
-    if settings.template_text:
-        fields["template"] = _template_file(settings.template_text)
-    if _other_server(settings.base_url):
-        # the key in the environment belongs to the environment's server: a URL typed in the
-        # studio (maybe by an editor on the Voilà page) must not receive it
-        from seo_kit.llm.endpoint import PLACEHOLDER_KEY
-
-        fields["api_key"] = PLACEHOLDER_KEY
-    return [_make_brief(**fields, seed=i + 1 if settings.n_variants > 1 else None)
-            for i in range(settings.n_variants)]
 
 
 def rewrite_all(article: Any, briefs: Sequence, *, concurrency: int = 4,

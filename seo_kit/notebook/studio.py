@@ -8,6 +8,7 @@ Also here: keywords as typed → clean keywords, any exception → one line an e
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -26,12 +27,13 @@ from seo_kit.errors import (
     TemplateError,
 )
 from seo_kit.notebook.labels import LABELS
+from seo_kit.rewrite import Brief
 from seo_kit.rewrite.progress import Progress
 
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["StudioResult", "StudioSettings", "clean_keywords", "error_kind", "generate",
+__all__ = ["StudioResult", "StudioSettings", "briefs_for", "clean_keywords", "error_kind", "generate",
            "result_from_runlog", "variant_label"]
 
 
@@ -97,6 +99,48 @@ def error_kind(error: BaseException) -> str:
     return "bug"
 
 
+def _template_file(text: str) -> str:
+    """Save a template edited in the studio under SEO_KIT_HOME/templates/; return its path."""
+    import hashlib
+
+    from seo_kit.llm import seo_kit_home
+
+    name = f"studio-{hashlib.sha256(text.encode()).hexdigest()[:12]}"
+    # renamed, so that a comparison tells the edited prompt from the shipped one
+    text = re.sub(r'(?m)^name\s*=\s*"[^"\n]*"', f'name = "{name}"', text, count=1)
+    folder = seo_kit_home() / "templates"
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{name}.toml"
+    path.write_text(text, encoding="utf-8")
+    return str(path)
+
+
+def _other_server(base_url: str | None) -> bool:
+    configured = (os.environ.get("OPENAI_BASE_URL") or "").rstrip("/")
+    return bool(base_url) and base_url.rstrip("/") != configured
+
+
+def briefs_for(settings: StudioSettings) -> list[Brief]:
+    """`n_variants` copies of the settings' Brief, told apart by their seed. A template edited
+    in the studio is saved under SEO_KIT_HOME/templates/ first; a server URL typed in the studio
+    never receives the environment's key."""
+    fields = {"lang": settings.lang, "tone": settings.tone, "keywords": tuple(settings.keywords),
+              "min_words": settings.min_words, "mode": settings.mode,
+              "template": settings.template, "temperature": settings.temperature,
+              "model": settings.model, "base_url": settings.base_url}
+    if settings.template_text:
+        fields["template"] = _template_file(settings.template_text)
+    if _other_server(settings.base_url):
+        # the key in the environment belongs to the environment's server: a URL typed in the
+        # studio (maybe by an editor on the Voilà page) must not receive it
+        from seo_kit.llm.endpoint import PLACEHOLDER_KEY
+
+        fields["api_key"] = PLACEHOLDER_KEY
+    given = {k: v for k, v in fields.items() if v is not None}
+    return [Brief(**given, seed=i + 1 if settings.n_variants > 1 else None)
+            for i in range(settings.n_variants)]
+
+
 def generate(settings: StudioSettings, on_step: Progress | None = None) -> StudioResult:
     """Rewrite the article `n_variants` times with the settings, then compare with the source.
 
@@ -104,7 +148,6 @@ def generate(settings: StudioSettings, on_step: Progress | None = None) -> Studi
     run is cancelled through `on_step`; the failures are in `StudioResult.errors`.
     InputError for an empty article.
     """
-    from seo_kit.compare.grid import briefs_for
     from seo_kit.rewrite import rewrite_many
 
     if not settings.article.strip():
