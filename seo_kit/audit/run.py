@@ -86,6 +86,7 @@ def iter_audit(pages, *, workers: int | None = None, scheduler=None, lang: str =
     from seo_kit.audit.pages import page_frames
     from seo_kit.audit.scoring import score_frame
 
+    _check_options(workers, lang, chunk_size)
     engine = _Engine(workers, scheduler)
     bar = None
     if progress:
@@ -120,6 +121,18 @@ def iter_audit(pages, *, workers: int | None = None, scheduler=None, lang: str =
         if bar is not None:
             bar.close()
         engine.close()
+
+
+def _check_options(workers, lang: str, chunk_size: int) -> None:
+    from seo_kit.errors import InputError
+    from seo_kit.lang import LANGS
+
+    if lang != "auto" and lang not in LANGS:
+        raise InputError(f"lang={lang!r}: use 'auto' or one of {', '.join(LANGS)}")
+    if workers is not None and (not isinstance(workers, int) or workers < 1):
+        raise InputError(f"workers={workers!r}: give 1 or more processes (None: one per core)")
+    if not isinstance(chunk_size, int) or chunk_size < 1:
+        raise InputError(f"chunk_size={chunk_size!r}: give 1 or more pages per task")
 
 
 def empty_audit() -> pd.DataFrame:
@@ -159,6 +172,7 @@ def audit(pages, *, workers: int | None = None, scheduler=None, lang: str = "aut
     import pandas as pd
 
     if _is_dask_frame(pages):
+        _check_options(workers, lang, chunk_size)
         meta = empty_audit()
         return pages.map_partitions(_score_partition, lang, max_chars, mapping, meta=meta)
     chunks = list(iter_audit(pages, workers=workers, scheduler=scheduler, lang=lang,

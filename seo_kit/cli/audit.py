@@ -13,7 +13,6 @@ the site. On a cluster, this machine reads the export and writes the file; the w
 from __future__ import annotations
 
 import argparse
-import sys
 
 __all__ = ["configure", "run"]
 
@@ -43,9 +42,9 @@ def run(args: argparse.Namespace) -> int:
 
     if args.workers is not None and args.workers < 1:
         raise InputError("--workers must be 1 or more")
+    # progress on stderr: a tqdm bar, and the Dask dashboard's address with --scheduler
     rows = write_audit(args.export, args.out, workers=args.workers, scheduler=args.scheduler,
-                       lang=args.lang, chunk_size=args.chunk_size,
-                       progress=not args.no_progress and sys.stderr.isatty())
+                       lang=args.lang, chunk_size=args.chunk_size, progress=not args.no_progress)
     frame = pd.read_parquet(args.out, columns=[
         "url", "slug", "title", "seo_title", "meta_description", "keyphrase", "lang", "words",
         "seo_score", "readability_score", "error"])

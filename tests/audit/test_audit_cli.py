@@ -16,7 +16,7 @@ def test_audit_command_writes_parquet_and_prints_the_summary(tmp_path, capsys):
                                    meta={"_yoast_wpseo_focuskw": "Voitures électriques"}),
                           wxr_item(3, "Cars", f"<p>{ENGLISH}</p>")), "utf-8")
     out = tmp_path / "out" / "audit.parquet"
-    assert main(["audit", str(export), "--out", str(out), "--workers", "1"]) == 0
+    assert main(["audit", str(export), "--out", str(out), "--workers", "1", "--no-progress"]) == 0
     printed = capsys.readouterr().out
     assert f"3 pages → {out}" in printed
     assert "pages sharing a focus keyphrase:" in printed and "electrique voiture" in printed
@@ -28,7 +28,7 @@ def test_audit_command_reports_a_bad_export_in_one_line(tmp_path, capsys):
     export = tmp_path / "cut.xml"
     export.write_text(wxr(wxr_item(1, "A", FRENCH))[:300], "utf-8")
     assert main(["audit", str(export), "--out", str(tmp_path / "a.parquet"),
-                 "--workers", "1"]) == 1
+                 "--workers", "1", "--no-progress"]) == 1
     error = capsys.readouterr().err
     assert error.startswith("seo-kit audit: ") and "not well-formed XML" in error
     assert len(error.strip().splitlines()) == 1

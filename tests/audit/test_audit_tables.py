@@ -124,3 +124,13 @@ def test_what_cannot_be_read_is_an_input_error(tmp_path, name):
         (tmp_path / name).write_bytes(b"PK")
     with pytest.raises(InputError):
         audit(tmp_path / name, workers=1)
+
+
+@pytest.mark.parametrize("options, message", [
+    ({"lang": "de"}, "lang='de': use 'auto' or one of fr, en"),
+    ({"workers": 0}, "workers=0: give 1 or more"),
+    ({"chunk_size": 0}, "chunk_size=0: give 1 or more"),
+])
+def test_bad_options_are_named_before_any_page_is_read(options, message):
+    with pytest.raises(InputError, match=message):
+        audit(SCREAMING_FROG_LIKE, **{"workers": 1, **options})
