@@ -56,7 +56,7 @@ test-lowest: | $(BIN)/python
 	$(BIN)/uv pip list --python $(LOWEST)/bin/python 2>/dev/null \
 		| grep -iE '^(openai|pandas|numpy|textstat|simplemma|beautifulsoup4|markdown-it-py|tqdm|pytest) '
 	$(LOWEST)/bin/python -m pytest -q -m "not slow and not browser" \
-		--ignore=tests/notebook --ignore=tests/test_notebooks.py
+		--ignore=tests/notebook --ignore=tests/test_notebooks.py --ignore=tests/audit
 
 bench: setup-all
 	for b in bench/*.py; do $(BIN)/python $$b || exit 1; done
