@@ -25,9 +25,6 @@ from seo_kit._optional import extra
 
 __all__ = ["app_notebook", "run_app", "voila_command"]
 
-_APP_TITLE = """# Laboratoire de consignes SEO
-
-Collez un article, choisissez un ton et des mots-clés, puis cliquez sur **Générer**."""
 _APP_CODE = """import os
 
 from seo_kit.notebook import Studio
@@ -38,11 +35,16 @@ if os.environ.get("SEO_KIT_APP_ARTICLE"):
 
     skip = os.environ.get("SEO_KIT_APP_SKIP_FIRST_LINE") == "1"
     article = read_article(os.environ["SEO_KIT_APP_ARTICLE"], skip_first_line=skip).text
-Studio(article, ui_lang=os.environ.get("SEO_KIT_APP_LANG", "fr"), lock_endpoint=True)"""
+# restore: a reloaded page shows the last run of the run log and the last settings again
+Studio(article, ui_lang=os.environ.get("SEO_KIT_APP_LANG", "fr"), lock_endpoint=True,
+       restore=True)"""
 
 
-def app_notebook(folder: Path | None = None) -> Path:
-    """Write the studio notebook (no outputs, no paths) and return its path."""
+def app_notebook(folder: Path | None = None, ui_lang: str = "fr") -> Path:
+    """Write the studio notebook (no outputs, no paths) and return its path. Its title (the
+    browser tab's) is the studio's name in `ui_lang`."""
+    from seo_kit.notebook.labels import LABELS
+
     with extra("notebook", purpose="the app's notebook"):
         import nbformat
 
@@ -51,9 +53,10 @@ def app_notebook(folder: Path | None = None) -> Path:
     folder = folder or seo_kit_home() / "app"
     folder.mkdir(parents=True, exist_ok=True)
     notebook = nbformat.v4.new_notebook()
+    notebook.metadata["title"] = LABELS[ui_lang]["page_title"]
     notebook.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3",
                                        "language": "python"}
-    notebook.cells = [nbformat.v4.new_markdown_cell(_APP_TITLE),
+    notebook.cells = [nbformat.v4.new_markdown_cell(LABELS[ui_lang]["app_intro"]),
                       nbformat.v4.new_code_cell(_APP_CODE)]
     path = folder / "studio.ipynb"
     nbformat.write(notebook, path)
@@ -76,7 +79,7 @@ def run_app(*, notebook: str | Path | None = None, article: str | Path | None = 
     except ImportError:
         print("Voilà manque : pip install 'seo-kit[notebook]'", file=sys.stderr)
         return 2
-    path = Path(notebook) if notebook else app_notebook()
+    path = Path(notebook) if notebook else app_notebook(ui_lang=ui_lang)
     if not path.is_file():
         print(f"Notebook introuvable : {path}", file=sys.stderr)
         return 2

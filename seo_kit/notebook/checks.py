@@ -29,7 +29,11 @@ CMS_CHECKS = frozenset({"images", "imageKeyphrase", "altTextLength", "duplicateA
                         "internalLinks", "externalLinks", "textCompetingLinks"})
 # Checks whose sentences can be pointed at in the text.
 EYE_CHECKS = ("textSentenceLength", "passiveVoice", "textTransitionWords", "keyphraseDensity",
-              "keyphraseDistribution", "introductionKeyword", "sentenceBeginnings", "grounding")
+              "keyphraseDistribution", "introductionKeyword", "sentenceBeginnings", "grounding",
+              "instructionLikeText", "injectedTask")
+# Checks whose value lists the sentences themselves (dicts with "sentence"/"text", or
+# [sentence, reason] pairs).
+LISTED_CHECKS = ("grounding", "instructionLikeText", "injectedTask")
 LONG_SENTENCE_WORDS = 20  # Yoast's recommended maximum sentence length (French and English)
 
 
@@ -115,8 +119,24 @@ def check_panel(report: Report, *, ui_lang: str, keyphrase: str | None = None) -
                  seo_score=rewrite_seo_score(report), readability_score=report.readability_score)
 
 
+def listed_sentences(value: Any) -> list[str]:
+    """The sentences a check's value lists: [{"sentence"|"text": …}, …] or [[sentence, …], …]."""
+    found = []
+    for item in value or ():
+        if isinstance(item, dict):  # the first of these that holds text
+            sentence = next((item[k] for k in ("sentence", "text")
+                             if isinstance(item.get(k), str)), None)
+        elif isinstance(item, (list, tuple)) and item:
+            sentence = item[0]
+        else:
+            sentence = getattr(item, "sentence", item)
+        if sentence:
+            found.append(str(sentence))
+    return found
+
+
 def concerned_sentences(text: str, check_id: str, *, lang: str, keyphrase: str | None = None,
-                        grounding: Any = None) -> list[str]:
+                        value: Any = None) -> list[str]:
     """The sentences of `text` a check is about, as they appear in the parsed text:
     long sentences (> 20 words), passive ones, those WITH a transition word (so the others
     stand out), those holding the keyphrase, the first paragraph (where the introduction's
@@ -125,8 +145,8 @@ def concerned_sentences(text: str, check_id: str, *, lang: str, keyphrase: str |
     from seo_kit import lang as language
     from seo_kit.text.document import parse
 
-    if check_id == "grounding":
-        return [str(getattr(s, "sentence", s)) for s in (grounding or ())]
+    if check_id in LISTED_CHECKS:
+        return listed_sentences(value)
     doc = parse(text, lang=lang)
     sentences = [s for s in doc.sentences if s.words]
     if check_id == "textSentenceLength":

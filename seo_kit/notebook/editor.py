@@ -153,21 +153,36 @@ class VariantEditor(w.VBox):
 
     # the check panel ---------------------------------------------------------------------------
 
+    def _line_html(self, item) -> str:
+        dot = f'<span style="color:{_RATING_COLOURS.get(item.rating, "#999")}">●</span>'
+        colon = " :" if self.ui_lang == "fr" else ":"
+        return f"{dot} <b>{escape(item.name)}</b>{colon} {escape(item.advice)}"
+
     def _show_checks(self) -> None:
+        """Rows grouped as problems / improvements / good / CMS. While typing the groups rarely
+        change: then only the texts are updated (no widget is rebuilt)."""
         t, panel = self.t, self.panel
+        groups = [(group, getattr(panel, group)) for group in
+                  ("problems", "improvements", "good", "cms")]
+        key = tuple((group, item.id) for group, items in groups for item in items)
+        if key == getattr(self, "_rows_key", None):
+            for _, items in groups:
+                for item in items:
+                    self._lines[item.id].value = self._line_html(item)
+            for group, items in groups:
+                if items:
+                    self._headings[group].value = self._heading_html(group, len(items))
+            return
         rows: list[w.Widget] = []
-        for group in ("problems", "improvements", "good", "cms"):
-            items = getattr(panel, group)
+        self._lines, self._headings = {}, {}
+        for group, items in groups:
             if not items:
                 continue
-            rows.append(w.HTML(f'<h4 style="margin:8px 0 2px">{escape(t[group])} '
-                               f"({len(items)})</h4>"))
+            heading = self._headings[group] = w.HTML(self._heading_html(group, len(items)))
+            rows.append(heading)
             for item in items:
-                dot = (f'<span style="color:{_RATING_COLOURS.get(item.rating, "#999")}">●</span>')
-                line = w.HTML(f'{dot} <b>{escape(item.name)}</b> : {escape(item.advice)}'
-                              if self.ui_lang == "fr" else
-                              f"{dot} <b>{escape(item.name)}</b>: {escape(item.advice)}",
-                              layout=w.Layout(width="90%"))
+                line = self._lines[item.id] = w.HTML(self._line_html(item),
+                                                     layout=w.Layout(width="90%"))
                 line.add_class(f"seo-check-{item.id}")
                 if item.eye:
                     eye = w.ToggleButton(value=self.eye == item.id, icon="eye", tooltip=t["eye"],
@@ -178,7 +193,11 @@ class VariantEditor(w.VBox):
                     rows.append(w.HBox([eye, line]))
                 else:
                     rows.append(w.HBox([w.Box(layout=w.Layout(width="3em")), line]))
+        self._rows_key = key
         self.checks.children = rows
+
+    def _heading_html(self, group: str, count: int) -> str:
+        return f'<h4 style="margin:8px 0 2px">{escape(self.t[group])} ({count})</h4>'
 
     def toggle_eye(self, check_id: str | None) -> None:
         """Highlight the sentences `check_id` is about (None: no highlight)."""
@@ -195,10 +214,10 @@ class VariantEditor(w.VBox):
         """The sentences the active eye points at."""
         if not self.eye or self.report is None:
             return []
-        grounding = self.report.get("grounding")
+        check = self.report.get(self.eye)
         return concerned_sentences(self.text.value, self.eye, lang=self.lang,
                                    keyphrase=self.keyphrase,
-                                   grounding=getattr(grounding, "value", None))
+                                   value=getattr(check, "value", None))
 
     def _show_highlights(self) -> None:
         """The rendered text; with an eye open, its sentences marked."""
@@ -225,7 +244,8 @@ class VariantEditor(w.VBox):
         self.snippet.value = "".join(
             snippet_html(self.title.value, self.meta.value, self.slug.value, lang=self.lang,
                          ui_lang=self.ui_lang, domain=self.domain.value, date=shown_date,
-                         device=device) for device in ("desktop", "mobile"))
+                         device=device, bars=device == "mobile")
+            for device in ("desktop", "mobile"))
 
     # saving ------------------------------------------------------------------------------------
 

@@ -11,6 +11,8 @@ TONES = ("informatif", "pédagogique", "engageant", "neutre", "expert", "percuta
 LABELS: dict[str, dict[str, str]] = {
     "fr": {
         "page_title": "Laboratoire de consignes SEO",
+        "app_intro": "Collez un article, choisissez un ton et des mots-clés, puis cliquez sur "
+                     "**Générer**.",
         "article_placeholder": "Collez ici l’article à réécrire (texte, Markdown ou HTML)…",
         "upload": "Fichier", "lang": "Langue", "fr": "français", "en": "anglais",
         "tone": "Ton", "keywords": "Mots-clés", "keywords_placeholder": "ex. : Lavrov, Corée du Nord",
@@ -74,6 +76,7 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "en": {
         "page_title": "SEO prompt lab",
+        "app_intro": "Paste an article, choose a tone and keywords, then click **Generate**.",
         "article_placeholder": "Paste the article to rewrite (text, Markdown or HTML)…",
         "upload": "File", "lang": "Language", "fr": "French", "en": "English",
         "tone": "Tone", "keywords": "Keywords", "keywords_placeholder": "e.g. Lavrov, North Korea",
@@ -143,13 +146,13 @@ STEPS: dict[str, dict[str, str]] = {
            "meta": "titre SEO et méta-description", "relang": "remise dans la bonne langue",
            "extend": "allongement d’une section", "fix_intro": "reprise du chapeau",
            "repair": "réparations (tour {index} sur {total})", "headings": "intertitres",
-           "grounding": "vérification des faits"},
+           "grounding": "vérification des faits", "compare": "scores et comparaison"},
     "en": {"variant": "preparing", "model": "loading the model", "outline": "outline",
            "intro": "standfirst", "section": "section {index} of {total}",
            "meta": "SEO title and meta description", "relang": "back into the right language",
            "extend": "lengthening a section", "fix_intro": "redoing the standfirst",
            "repair": "repairs (round {index} of {total})", "headings": "subheadings",
-           "grounding": "checking the facts"},
+           "grounding": "checking the facts", "compare": "scoring and comparing"},
 }
 
 # Column headers and ratings, one language per table.

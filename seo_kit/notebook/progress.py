@@ -119,7 +119,8 @@ class RunProgress:
     def step_name(self) -> str:
         with self._lock:
             if not self.current:
-                return STEPS[self.ui_lang]["variant"]
+                done = len(self.finished) >= self.n_variants
+                return STEPS[self.ui_lang]["compare" if done else "variant"]
             step = self.current[max(self.current)]
         template = STEPS[self.ui_lang].get(step.name, step.name)
         return template.format(index=step.index or "?", total=step.total or "?")

@@ -89,6 +89,27 @@ class ResultViews(w.Tab):
             return
         self.table.value = style_comparison(df, lang=self.ui_lang).to_html()
         self.checks.value = style_checks(df, lang=self.ui_lang).to_html()
+        labels = list(df.index)
+        variant_labels = [label for label in labels if label != "source"]
+        current = self.variant_picker.value
+        self._loading = True  # one load of the editor below, not one per option change
+        try:
+            self.variant_picker.options = variant_labels
+            if keep_editor and variant_labels:
+                self.variant_picker.value = variant_labels[-1]
+            elif variant_labels:
+                self.variant_picker.value = current if current in variant_labels \
+                    else variant_labels[0]
+            self.diff_left.options = labels
+            self.diff_right.options = labels
+            self.diff_left.value = labels[0]
+            self.diff_right.value = variant_labels[0] if variant_labels else labels[0]
+        finally:
+            self._loading = False
+        if not keep_editor:
+            self._show_variant()
+        self._show_diff()
+        # the chart last: matplotlib's first import takes seconds on a busy machine
         figure = plot_scores(df, lang=self.ui_lang).figure
         buffer = io.BytesIO()
         figure.savefig(buffer, format="png", dpi=90, bbox_inches="tight")
@@ -97,20 +118,6 @@ class ResultViews(w.Tab):
         plt.close(figure)
         self.chart.value = buffer.getvalue()
         self.chart_box.children = [self.chart]
-        labels = list(df.index)
-        variant_labels = [label for label in labels if label != "source"]
-        current = self.variant_picker.value
-        self.variant_picker.options = variant_labels
-        if keep_editor and variant_labels:
-            self.variant_picker.value = variant_labels[-1]
-        elif variant_labels:
-            self.variant_picker.value = current if current in variant_labels else variant_labels[0]
-        self.diff_left.options = labels
-        self.diff_right.options = labels
-        self.diff_left.value = labels[0]
-        self.diff_right.value = variant_labels[0] if variant_labels else labels[0]
-        self._show_variant()
-        self._show_diff()
         self.history.refresh()
 
     def variant(self, label: str | None):
@@ -120,6 +127,8 @@ class ResultViews(w.Tab):
         return None
 
     def _show_variant(self) -> None:
+        if getattr(self, "_loading", False):
+            return
         variant = self.variant(self.variant_picker.value)
         if variant is None:
             return
@@ -129,6 +138,8 @@ class ResultViews(w.Tab):
     def _show_diff(self) -> None:
         from seo_kit.notebook.diff import sentence_diff_html
 
+        if getattr(self, "_loading", False):
+            return
         df = self.result.comparison
         if self.diff_left.value is None or self.diff_right.value is None or df.empty:
             self.diff_view.value = ""

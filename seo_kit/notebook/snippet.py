@@ -41,8 +41,10 @@ def bar_html(label: str, value: float, high: float, rating: str) -> str:
 
 
 def snippet_html(title: str, meta: str, slug: str, *, lang: str, ui_lang: str,
-                 domain: str = "www.exemple.fr", date: str = "", device: str = "desktop") -> str:
-    """The snippet (escaped) and its two bars. `device`: "desktop" or "mobile"."""
+                 domain: str = "www.exemple.fr", date: str = "", device: str = "desktop",
+                 bars: bool = True) -> str:
+    """The snippet (escaped), then its two length bars unless `bars` is False.
+    `device`: "desktop" or "mobile"."""
     text = LABELS[ui_lang]
     preview = serp_preview(title, meta, slug or None, lang=lang)
     width = _WIDTH[device]
@@ -66,10 +68,10 @@ def snippet_html(title: str, meta: str, slug: str, *, lang: str, ui_lang: str,
         f"{escape(shown_title)}</div>"
         f'<div style="font-size:14px;color:#4d5156;line-height:1.58">{dated}'
         f"{escape(shown_meta)}</div></div>"
-        + bar_html(text["title_bar"].format(px=title_px, max=preview["title_max_px"]),
+        + (bar_html(text["title_bar"].format(px=title_px, max=preview["title_max_px"]),
                    title_px, preview["title_max_px"], title_rating)
         + bar_html(text["meta_bar"].format(chars=chars, max=preview["meta_max_chars"]),
-                   chars, preview["meta_max_chars"], meta_rating)
+                   chars, preview["meta_max_chars"], meta_rating) if bars else "")
     )
 
 

@@ -81,6 +81,98 @@ def app_url(scripted_server, seo_kit_home):
             process.kill()
 
 
+def _shots(tmp_path: Path) -> Path:
+    folder = Path(os.environ.get("SEO_KIT_SCREENSHOT_DIR", tmp_path))
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def test_pick_a_template_generate_edit_and_reload(chromium, app_url, scripted_server, tmp_path):
+    """The editor's path through the studio: a tone and a template from the menu, Generate
+    (progress shows the step), the check panel and its eye, editing the variant moves the
+    score, the snippet editor, then a reload that comes back with the history."""
+    from playwright.sync_api import expect, sync_playwright
+
+    shots = _shots(tmp_path)
+    scripted_server.latency_s = 0.05  # steps long enough to be seen
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
+        try:
+            page = browser.new_page(viewport={"width": 1400, "height": 1100})
+            page.goto(app_url, timeout=120_000)
+            studio = page.locator(".seo-kit-studio")
+            expect(studio).to_be_visible(timeout=120_000)
+            assert page.title() == "Laboratoire de consignes SEO"
+            expect(page.locator("textarea").first).to_have_value(re.compile("Lavrov"))
+
+            page.locator(".widget-dropdown", has_text="Ton").locator("select").select_option(
+                "pédagogique")
+            keywords = page.locator(".widget-text", has_text="Mots-clés").locator("input")
+            keywords.fill("Lavrov !, Corée du Nord.")
+            keywords.press("Tab")
+            expect(page.locator(".seo-chip-focus")).to_have_text("★ Lavrov")
+            page.get_by_text("Consigne (modifiable)").click()
+            menu = page.locator(".widget-dropdown", has_text="Consigne type").locator("select")
+            assert "None" not in menu.inner_text()
+            menu.select_option("rewrite")
+            expect(page.locator(".seo-prompt-system textarea")).to_have_value(re.compile("Tu es"))
+
+            status = page.locator(".seo-kit-status")
+            started = time.perf_counter()
+            page.get_by_role("button", name="Générer").click()
+            expect(status).to_contain_text("Variante 1/1", timeout=60_000)
+            first_progress = time.perf_counter() - started
+            table = page.locator("table.seo-comparison")
+            expect(table).to_be_visible(timeout=180_000)
+            print(f"Generate click → first progress line: {first_progress:.2f} s; "
+                  f"→ table: {time.perf_counter() - started:.1f} s")
+            expect(status).to_contain_text("générée", timeout=60_000)
+            expect(table).to_contain_text("Lavrov, Corée du Nord")  # punctuation trimmed
+
+            page.get_by_role("tab", name="Variante et SERP").click()
+            checks = page.locator(".seo-kit-checks")
+            expect(checks).to_contain_text("À faire dans le CMS")
+            page.locator(".seo-eye-textSentenceLength button, button.seo-eye-textSentenceLength"
+                         ).first.click()
+            expect(page.locator(".seo-kit-highlighted mark").first).to_be_visible()
+            checks.screenshot(path=str(shots / "check_panel.png"))
+
+            scores = page.locator(".seo-kit-scores")
+            before = scores.inner_text()
+            editor = page.locator(".seo-kit-editor textarea")
+            typed = time.perf_counter()
+            editor.press("End")
+            editor.press_sequentially(" Lavrov. Lavrov. Lavrov.", delay=10)
+            expect(scores).not_to_have_text(before, timeout=15_000)
+            print(f"last keystroke → scores updated: "
+                  f"{time.perf_counter() - typed:.2f} s (typing included)")
+
+            snippet = page.locator(".seo-kit-snippet")
+            page.locator(".widget-text", has_text="Domaine").locator("input").fill("www.lemonde.fr")
+            page.locator(".widget-text", has_text="Domaine").locator("input").press("Tab")
+            expect(snippet).to_contain_text("www.lemonde.fr")
+            expect(snippet.locator(".seo-serp-mobile")).to_be_visible()
+            snippet.screenshot(path=str(shots / "snippet_editor.png"))
+            page.get_by_role("button", name="Enregistrer comme nouvelle variante").click()
+            expect(page.get_by_text(re.compile("Enregistrée : ✎"))).to_be_visible()
+
+            page.reload()
+            expect(page.locator(".seo-kit-studio")).to_be_visible(timeout=120_000)
+            expect(page.locator("table.seo-comparison")).to_be_visible(timeout=60_000)
+            page.get_by_role("tab", name="Historique").click()
+            history = page.locator(".seo-kit-history select")
+            expect(history.locator("option")).to_have_count(2)  # the variant and the hand edit
+            values = history.locator("option").evaluate_all("els => els.map(e => e.value)")
+            history.select_option(values)
+            page.get_by_role("button", name="Comparer").click()
+            expect(page.locator(".seo-history-column")).to_have_count(2)
+            page.screenshot(path=str(shots / "history.png"), full_page=True)
+        finally:
+            browser.close()
+    system = scripted_server.chat_requests[0].body["messages"][0]["content"]
+    assert "ton pédagogique" in system
+
+
 def test_choose_a_tone_generate_and_see_the_comparison(chromium, app_url, scripted_server,
                                                        tmp_path):
     from playwright.sync_api import expect, sync_playwright
@@ -116,7 +208,7 @@ def test_choose_a_tone_generate_and_see_the_comparison(chromium, app_url, script
             page.screenshot(path=str(screenshot), full_page=True)
 
             page.get_by_role("tab", name="Variante et SERP").click()
-            expect(page.locator(".seo-serp")).to_be_visible()
+            expect(page.locator(".seo-serp-desktop")).to_be_visible()
             expect(page.locator(".seo-kit-studio h2").first).to_be_visible()
             page.screenshot(path=str(screenshot.with_name("studio_browser_variant.png")))
         finally:
