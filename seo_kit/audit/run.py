@@ -63,7 +63,15 @@ class _Engine:
             if isinstance(scheduler, Client):
                 self.client = scheduler
             else:
-                self.client = self.own_client = Client(scheduler)
+                try:
+                    self.client = self.own_client = Client(scheduler, timeout="20s")
+                except OSError as exc:  # refused, unreachable, timed out
+                    from seo_kit.errors import InputError
+
+                    raise InputError(
+                        f"cannot reach a Dask scheduler at {scheduler} ({exc}); check the "
+                        "address (tcp://host:8786) and that `dask scheduler` runs there, or "
+                        "leave scheduler out to use local processes") from None
             self.executor = self.client.get_executor(pure=False)  # chunks differ: no hashing
             self.workers = workers or max(1, len(self.client.scheduler_info().get("workers", {})))
         else:

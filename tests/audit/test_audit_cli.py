@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 from audit_samples import ENGLISH, FRENCH, wxr, wxr_item
 
 from seo_kit.cli import main
@@ -32,3 +33,13 @@ def test_audit_command_reports_a_bad_export_in_one_line(tmp_path, capsys):
     error = capsys.readouterr().err
     assert error.startswith("seo-kit audit: ") and "not well-formed XML" in error
     assert len(error.strip().splitlines()) == 1
+
+
+@pytest.mark.slow  # distributed keeps retrying a refused connection until its 20 s timeout
+def test_audit_command_names_an_unreachable_scheduler(tmp_path, capsys):
+    export = tmp_path / "site.xml"
+    export.write_text(wxr(wxr_item(1, "A", FRENCH)), "utf-8")
+    assert main(["audit", str(export), "--out", str(tmp_path / "a.parquet"), "--no-progress",
+                 "--scheduler", "tcp://127.0.0.1:1"]) == 1
+    error = capsys.readouterr().err
+    assert "cannot reach a Dask scheduler at tcp://127.0.0.1:1" in error
