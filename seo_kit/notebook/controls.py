@@ -103,6 +103,7 @@ class Controls(w.VBox):
         self.mode.observe(self._on_mode, names="value")
         self.lang.observe(self._on_lang, names="value")
         self.upload.observe(self._on_upload, names="value")
+        self.skip_first_line.observe(self._reread, names="value")
         self.keywords.observe(lambda _: self._show_chips(), names="value")
         self._show_prompt()
         self._show_chips()
@@ -179,11 +180,20 @@ class Controls(w.VBox):
         content = bytes(files[0]["content"])
         first = read_article(content).text.split("\n", 1)[0].strip()
         skip = looks_like_instruction(first)
+        self._uploaded = None  # no re-read while the checkbox follows the detection
         self.skip_first_line.value = skip
         self.article.value = read_article(content, skip_first_line=skip).text
+        self._uploaded = content
         if skip:
             self.on_notice(self.t["first_line"].format(line=first[:80]))
-        self._uploaded = content
+
+    def _reread(self, _change: dict) -> None:
+        """The analyst ticked or unticked "skip the first line": read the file again."""
+        from seo_kit.rewrite.inputs import read_article
+
+        if getattr(self, "_uploaded", None):
+            self.article.value = read_article(self._uploaded,
+                                              skip_first_line=self.skip_first_line.value).text
 
     # settings ----------------------------------------------------------------------------------
 

@@ -21,12 +21,15 @@ HISTORY_LIMIT = 300  # newest variants listed; older ones stay in the run log
 
 def history_line(variant: dict, ui_lang: str) -> str:
     """One line per logged variant: date, label, template, tone, keywords, scores, parent."""
+    from seo_kit.notebook.prompt_form import version_names
     from seo_kit.notebook.studio import variant_label
 
     brief = variant.get("brief") or {}
+    template = str(variant.get("template") or "-")
+    template = version_names().get(template, {}).get("label", template)
     report = variant.get("report") if isinstance(variant.get("report"), dict) else {}
     created = str(variant.get("created_at", ""))[:16].replace("T", " ")
-    parts = [created, variant_label(variant), str(variant.get("template") or "-"),
+    parts = [created, variant_label(variant), template,
              str(brief.get("tone") or "-"), ", ".join(brief.get("keywords") or ()) or "-",
              f"SEO {report.get('seo_score', '?')}",
              f"{LABELS[ui_lang]['readability_score']} {report.get('readability_score', '?')}"]

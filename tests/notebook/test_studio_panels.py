@@ -203,3 +203,47 @@ def test_english_studio_speaks_english(generated, article):
                     if hasattr(row, "children") and len(row.children) == 2)
     assert "Keyphrase" in text or "keyphrase" in text
     assert "Requête" not in text and "phrases" not in text
+
+
+# input hygiene -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("typed, expected", [
+    ("Lavrov !, Corée du Nord.", ("Lavrov", "Corée du Nord")),
+    ("« Kim Jong-un » ; l’Ukraine…", ("Kim Jong-un", "l’Ukraine")),
+    ("  Lavrov ,lavrov,, ", ("Lavrov",)),
+    ("", ()),
+])
+def test_keywords_are_trimmed_of_punctuation(typed, expected):
+    from seo_kit.notebook.studio import clean_keywords
+
+    assert clean_keywords(typed) == expected
+
+
+@pytest.mark.parametrize("first_line, instruction", [
+    ("Make this article seo compatible, be in french, create at least 700 words", True),
+    ("Réécris cet article en français, au moins 700 mots avec des intertitres", True),
+    ("Kim Jong-un s’est rendu en Russie en septembre.", False),
+    ("Le ministre a écrit une lettre.", False),
+])
+def test_an_uploaded_file_s_instruction_line_is_detected(first_line, instruction):
+    from datetime import UTC, datetime
+
+    studio = Studio()
+    content = f"{first_line}\nLe ministre est arrivé mercredi à Pyongyang.".encode()
+    studio.upload.value = ({"name": "a.txt", "type": "text/plain", "size": len(content),
+                            "content": memoryview(content), "last_modified": datetime.now(UTC)},)
+    assert studio.skip_first_line.value is instruction
+    assert (first_line not in studio.article.value) is instruction
+    assert ("première ligne" in studio.status.value) is instruction
+    studio.skip_first_line.value = not instruction  # the analyst overrides the detection
+    assert (first_line in studio.article.value) is instruction
+
+
+def test_an_edited_prompt_is_a_named_version_shown_in_the_history(article_server, article):
+    studio = Studio(article, keywords="Lavrov", min_words=300)
+    studio.prompt_form.fields["intro"].value += " Sois bref."
+    studio.prompt_form.version.value = "chapô bref"
+    studio.generate_button.click()
+    studio.wait()
+    assert studio.comparison.loc["v1", "template"].startswith("studio-")
+    assert any("chapô bref" in label for label, _ in studio.history.pick.options)
