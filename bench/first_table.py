@@ -26,6 +26,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
+sys.path.insert(0, str(ROOT / "tests" / "notebook"))  # test_browser's helpers
 
 from article_responder import article_responder
 from scripted_server import ScriptedServer
