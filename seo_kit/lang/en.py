@@ -81,7 +81,7 @@ def _count_part(w: str) -> int:
     prefix = _PREFIX.match(w)
     if prefix and _is_word(w[prefix.end():]):
         return _count_part(prefix.group(1)) + _count_part(w[prefix.end():])
-    for i in range(3, len(w) - 2):  # a compound whose first word ends in a silent e
+    for i in range(4, len(w) - 2):  # a compound whose first word ends in a silent e
         if w[i - 1] == "e" and w[i] not in "aeiouyrsd" and _is_word(w[:i]) and _is_word(w[i:]):
             return _count_part(w[:i]) + _count_part(w[i:])
     for suffix in _SUFFIXES:  # state-ment, exclusive-ly, where-by: the stem keeps its silent e

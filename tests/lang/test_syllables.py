@@ -55,7 +55,7 @@ ENGLISH_HIATUS = [
     ("ruin", 2), ("chaos", 2), ("theater", 3), ("reapply", 3), ("coauthor", 3),
     # and what must stay merged
     ("read", 1), ("reach", 1), ("real", 1), ("coat", 1), ("clean", 1), ("ocean", 2),
-    ("social", 2), ("partial", 2), ("cushion", 2), ("patient", 2), ("called", 1),
+    ("social", 2), ("partial", 2), ("cushion", 2), ("patient", 2), ("called", 1), ("viewed", 1),
 ]
 
 
