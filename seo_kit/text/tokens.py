@@ -39,15 +39,17 @@ class _Separators(dict):
     format characters (Cf: zero-width joiner and space), enclosing marks (Me: keycaps), variation
     selectors and private-use characters become a space. Kept: letters, digits, combining accents,
     currency signs (Sc), punctuation (stripped later), ° (n°, 20 °C) and ´ (typed as an
-    apostrophe). The soft hyphen is removed (télé\u00adtravail is one word)."""
+    apostrophe). The soft hyphen and decorative combining marks (underline, strike-through,
+    marks for symbols) are removed: "télé\u00adtravail" and "v̲é̲l̲o̲" are one plain word."""
 
     _CATEGORIES = frozenset({"So", "Sk", "Sm", "Cf", "Me", "Co"})
     _JOINING_DASHES = "\u2010\u2011"  # hyphen and non-breaking hyphen join like "-"
 
     def __missing__(self, code: int):
         char = chr(code)
-        if code == 0xAD:
-            value = None
+        if code == 0xAD or 0x332 <= code <= 0x338 or 0x20D0 <= code <= 0x20DC \
+                or 0xFE20 <= code <= 0xFE2F:
+            value = None  # soft hyphen; decorative marks (v̲é̲l̲o̲, s̶t̶r̶u̶c̶k̶) that compose nothing
         elif code > 127 and char not in "°´" and (
                 unicodedata.category(char) in self._CATEGORIES
                 or unicodedata.category(char) == "Pd" and char not in self._JOINING_DASHES

@@ -69,6 +69,8 @@ FRENCH_QUESTIONS = [
     ("N’a-t-elle pas été reçue ?", True),
     ("La réforme sera-t-elle adoptée ?", True),
     ("Serons-nous entendus ?", True),
+    ("Ont-elles été reçues ?", True),
+    ("Aura-t-il été averti ?", True),
     ("S’est-il rendu à Moscou ?", False),       # pronominal
     ("Est-il arrivé à l’heure ?", False),       # être as the perfect auxiliary
     ("Viendra-t-il demain ?", False),

@@ -37,6 +37,9 @@ FRENCH_KIND_7 = [
     ("À l’aide d’un drone, ils filment.", True),
     ("Tant qu’il y aura des hommes.", True),
     ("Il viendra, d’autre part, avec sa sœur, d’une part.", True),   # either order
+    ("Il pleut, si bien qu’il reste.", True),
+    ("De sorte qu’on reste, il chante.", True),
+    ("LORSQU’IL PLEUT, ON LIT.", True),
     ("Soit il pleut.", False),                                      # one "soit" is not two
     ("Le chat dort sur le canapé.", False),
 ]

@@ -45,6 +45,8 @@ SENTENCES = [
     ("Selon l’art. 12 du code, le vol. 2 suffit. Le vol. Le lendemain, rien.", "fr",
      ["Selon l’art. 12 du code, le vol. 2 suffit.", "Le vol.", "Le lendemain, rien."]),
     ("Il dure 20 min. 30 personnes attendent.", "fr", ["Il dure 20 min.", "30 personnes attendent."]),
+    ("Rendez-vous à 20h. Le car part le 3 sept. Les classes rouvrent.", "fr",
+     ["Rendez-vous à 20h.", "Le car part le 3 sept.", "Les classes rouvrent."]),
     ("The ride takes 20 min. The bus leaves at 8 a.m. and returns at 6 p.m. Tickets cost $5.",
      "en", ["The ride takes 20 min.", "The bus leaves at 8 a.m. and returns at 6 p.m.",
             "Tickets cost $5."]),
@@ -110,6 +112,7 @@ SYMBOLS = [
     ("Le vote―serré―est acquis", "serré", 5),     # horizontal bar, a dash (Pd)
     ("Le vote‒serré⸺est acquis", "serré", 5),     # figure dash, two-em dash
     ("Le dirigeant nord‑coréen", "nord‑coréen", 3),  # a non-breaking hyphen joins
+    ("Un v\u0332é\u0332l\u0332o\u0332 rouge", "vélo", 3),  # decorative combining underline
 ]
 
 
