@@ -1,15 +1,19 @@
 """Language resources and rules for French and English, always with an explicit ``lang``.
 
-    LANGS, check_lang(lang)       the supported languages; InputError for any other
-    split_elisions(tokens)        the one elision rule: l’agence → l’, agence
+    LANGS, check_lang(lang)       the supported languages; InputError for any other (the one check)
+    split_elisions(tokens)        the one elision rule (fr.ELISION): l’agence → l’, agence
+    abbreviations, before_numbers which periods do not end a sentence (M., cf.; art. 12)
+    unglue_slug_word(word, lang=…) what WordPress glued when it dropped an apostrophe (dolive)
+    reading_ease_formula, number_format   per-language Flesch coefficients and number writing
     resources(lang)               word lists (function, transition, first-word exceptions, stop)
-    is_transition_sentence(tokens, lang)
-    is_passive(sentence, lang)
+    is_transition_sentence(tokens, lang)   transitions.py: elided forms, two-part in either order
+    is_passive(tokens, lang)      periphrastic passive, inverted questions included
     lemma(word, lang), word_forms_match(a, b, lang)   simplemma, offline, cached
-    count_syllables(word, lang)   spoken syllables (French rules, English heuristic)
+    count_syllables(word, lang)   spoken syllables (French rules, English rule families)
     detect_language(text)         "fr" or "en" from function words, offline
 
-The lists live in ``seo_kit/lang/data/*.txt`` and were written for this project.
+Every per-language table lives here: fr.py / en.py (rules and small tables) and data/*.txt (word
+lists, see data/README.md). This package imports nothing else from seo_kit but errors.
 """
 
 from __future__ import annotations
