@@ -1,0 +1,289 @@
+"""What the grounding check reads in one sentence: content lemmas, the facts it states (names,
+numbers, dates), who does what (agent and patient of each verb), which facts hang on which verb,
+and the cause, intent and judgement cues it holds.
+
+French goes through spaCy's ``fr_core_news_sm`` (dependency parse, lemmas), loaded lazily on the
+first grounded sentence (~3 s) and kept for the process. English uses ``en_core_web_sm`` when it
+is installed; it is not on our package index, so the documented fallback is rule-based: simplemma
+lemmas and agents/patients read from word order (the nearest name before a word is its agent, the
+nearest after its patient; "by"/"par" swaps them). Both give the same ``Analysis``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from seo_kit.score.grounding.cues import (
+    CAUSE,
+    JUDGEMENT,
+    MONTHS,
+    NUMBER_WORDS,
+    PURPOSE,
+    WEEKDAYS,
+)
+
+__all__ = ["Analysis", "Frame", "analyse", "fold", "pipeline_name"]
+
+PIPELINES = {"fr": "fr_core_news_sm", "en": "en_core_web_sm"}
+_INSTALL = "pip install 'seo-kit[grounding]'"
+_CONTENT_POS = {"NOUN", "VERB", "ADJ", "ADV", "PROPN", "NUM"}
+_PRONOUNS = {"qui", "lequel", "laquelle", "lesquels", "lesquelles", "que", "who", "which", "that"}
+_NUMBER = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?")
+_SCALE = {"mille": 1e3, "millier": 1e3, "milliers": 1e3, "million": 1e6, "millions": 1e6,
+          "milliard": 1e9, "milliards": 1e9, "thousand": 1e3, "billion": 1e9, "billions": 1e9}
+_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+_ELIDED = re.compile(r"^(?:qu|lorsqu|puisqu|jusqu|quoiqu|[cdjlmnst])['’]", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Frame:
+    """One action: the verb's lemma, who does it (agent) and to whom/what (patient), as name keys.
+    ``sure`` is False when the agent was read from word order rather than from the parse."""
+    lemma: str
+    agent: frozenset[str]
+    patient: frozenset[str]
+    sure: bool = True
+
+
+@dataclass(frozen=True)
+class Analysis:
+    text: str
+    lemmas: frozenset[str]  # content lemmas, folded (lowercase, no accents)
+    words: frozenset[str]  # every word form, folded
+    names: frozenset[str]  # proper-name tokens, folded ("lavrov", "coree", "nord")
+    numbers: frozenset[str]  # canonical values ("1000", "2018", "7200000000")
+    dates: frozenset[str]  # "month:9", "weekday:3"
+    frames: tuple[Frame, ...]
+    clauses: tuple[frozenset[str], ...]  # fact keys that hang on the same verb
+    cues: frozenset[str]  # "cause", "purpose" and "judgement:<lemma>"
+
+    @property
+    def facts(self) -> frozenset[str]:
+        return (frozenset("name:" + n for n in self.names) | frozenset("number:" + n for n in
+                self.numbers) | frozenset("date:" + d for d in self.dates))
+
+
+def fold(word: str) -> str:
+    """Lowercase without accents: "Corée" → "coree" (so "Coree" written without accents matches)."""
+    decomposed = unicodedata.normalize("NFD", word.lower().replace("’", "'"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=2)
+def _pipeline(lang: str):
+    """The spaCy pipeline for ``lang``, or None where none is installed (English fallback).
+    ImportError with the install hint when spaCy itself or the French model is missing."""
+    try:
+        import spacy
+    except ImportError as exc:
+        raise ImportError(f"the grounding check needs spaCy: {_INSTALL}") from exc
+    try:
+        return spacy.load(PIPELINES[lang], exclude=["ner"])
+    except OSError as exc:
+        if lang == "fr":
+            raise ImportError(f"the grounding check needs spaCy's French pipeline "
+                              f"{PIPELINES['fr']}: {_INSTALL}") from exc
+        return None
+
+
+def pipeline_name(lang: str) -> str:
+    """The pipeline used for ``lang``: a spaCy package name, or "rules" for the fallback."""
+    return PIPELINES[lang] if _pipeline(lang) is not None else "rules"
+
+
+_memo: dict[tuple[str, str], Analysis] = {}
+
+
+def analyse(sentences: list[str], lang: str) -> list[Analysis]:
+    """One Analysis per sentence (memoised per process: the engine grounds the same source many
+    times). Sentences not seen yet go through the pipeline in one batch."""
+    todo = [s for s in dict.fromkeys(sentences) if (lang, s) not in _memo]
+    if todo:
+        nlp = _pipeline(lang)
+        parsed = nlp.pipe(todo, batch_size=64) if nlp is not None else [None] * len(todo)
+        for text, doc in zip(todo, parsed, strict=True):
+            _memo[(lang, text)] = _from_doc(text, doc, lang) if doc is not None \
+                else _from_rules(text, lang)
+        if len(_memo) > 20000:  # bound the memo; the oldest half goes
+            for key in list(_memo)[:10000]:
+                del _memo[key]
+    return [_memo[(lang, s)] for s in sentences]
+
+
+def _function_words(lang: str) -> frozenset[str]:
+    from seo_kit.score.matching import function_words
+
+    return frozenset(fold(w) for w in function_words(lang))
+
+
+@lru_cache(maxsize=8192)
+def _common_word(word: str, lang: str) -> bool:
+    """A dictionary word whose lemma is lowercase ("Plus" → "plus"); names keep their capital
+    ("Norway" → "Norway") or are unknown to simplemma (it returns them unchanged)."""
+    import simplemma
+
+    return simplemma.lemmatize(word, lang=lang)[:1].islower()
+
+
+def _is_name(token: str, first: bool, lang: str, propn: bool = False) -> bool:
+    """A capitalised word that is not a function word; at the start of a sentence only when it
+    is not a common word ("Plus", "Lors" are capitalised because the sentence starts)."""
+    bare = _ELIDED.sub("", token)
+    if len(bare) < 2 or not bare[0].isupper() or fold(bare) in _function_words(lang):
+        return False
+    return not first or propn or not _common_word(bare, lang)
+
+
+def _numbers_and_dates(text: str, lang: str, words: list[str]) -> tuple[set[str], set[str]]:
+    numbers, dates = set(), set()
+    for match in _NUMBER.finditer(text):
+        raw = re.sub(r"[ \u00a0\u202f]", "", match.group(0))
+        raw = raw.replace(",", ".") if lang == "fr" else raw.replace(",", "")
+        try:
+            value = float(raw)
+        except ValueError:
+            continue
+        after = text[match.end():].lstrip().split(" ", 1)[0].lower().strip(".,;:")
+        value *= _SCALE.get(after, 1)
+        numbers.add(f"{value:.10g}")
+    months, weekdays = MONTHS[lang], WEEKDAYS[lang]
+    for i, word in enumerate(words):
+        low = word.lower()
+        if low in NUMBER_WORDS[lang]:
+            before = words[i - 1].lower() if i else ""
+            if not _NUMBER.fullmatch(before.replace(",", "")):  # "7 milliards": scale, not a number
+                numbers.add(f"{NUMBER_WORDS[lang][low]:.10g}")
+        if low in months and (lang != "en" or low != "may" or word[0].isupper()):
+            dates.add(f"month:{months.index(low) + 1}")
+        if low in weekdays:
+            dates.add(f"weekday:{weekdays.index(low) + 1}")
+    return numbers, dates
+
+
+def _cues(text: str, lemmas: set[str], lang: str) -> set[str]:
+    low = " " + fold(text) + " "
+    found = set()
+    for family, table in (("cause", CAUSE), ("purpose", PURPOSE)):
+        if any(re.search(r"(?<![\w])" + re.escape(fold(cue)) + r"(?![\w])", low)
+               for cue in table[lang]):
+            found.add(family)
+    judged = {fold(w) for w in JUDGEMENT[lang]}
+    found |= {"judgement:" + w for w in lemmas & judged}
+    return found
+
+
+def _from_doc(text: str, doc, lang: str) -> Analysis:
+    fw = _function_words(lang)
+    tokens = [t for t in doc if not t.is_space]
+    words = [t.text for t in tokens if _WORD.fullmatch(t.text.strip("'’")) or t.text.isalnum()]
+    name_of = {t.i: fold(_ELIDED.sub("", t.text)) for k, t in enumerate(tokens)
+               if _is_name(t.text, k == 0, lang, t.pos_ == "PROPN")}
+    lemmas = {fold(t.lemma_) for t in tokens if t.pos_ in _CONTENT_POS and fold(t.text) not in fw
+              and len(t.text) > 1}
+    lemmas |= set(name_of.values())
+    numbers, dates = _numbers_and_dates(text, lang, [t.text for t in tokens])
+    frames = tuple(_frames(tokens, name_of))
+    clauses = _clauses(text, tokens, name_of, lang)
+    purpose_inf = any(t.lower_ == "pour" and t.head.pos_ == "VERB" and t.head.i > t.i
+                      and "Inf" in t.head.morph.get("VerbForm") for t in tokens)
+    cues = _cues(text, lemmas, lang) | ({"purpose"} if purpose_inf else set())
+    return Analysis(text, frozenset(lemmas), frozenset(fold(w) for w in words),
+                    frozenset(name_of.values()), frozenset(numbers), frozenset(dates), frames,
+                    clauses, frozenset(cues))
+
+
+def _span_names(token, name_of) -> set[str]:
+    """Names of a noun phrase: the token and its flat/appos/nmod dependents, not its clauses."""
+    found, stack = set(), [token]
+    while stack:
+        t = stack.pop()
+        if t.i in name_of:
+            found.add(name_of[t.i])
+        stack.extend(c for c in t.children if c.dep_.split(":")[0] in
+                     ("flat", "appos", "nmod", "compound", "amod", "conj"))
+    return found
+
+
+def _frames(tokens, name_of):
+    agents: dict[int, tuple[set[str], bool]] = {}
+    for verb in tokens:
+        if verb.pos_ != "VERB":
+            continue
+        agent, patient, sure = set(), set(), True
+        for child in verb.children:
+            dep = child.dep_
+            if dep in ("nsubj", "obl:agent") or (dep.startswith("obl") and any(
+                    c.lower_ in ("par", "by") for c in child.children if c.dep_ == "case")):
+                agent |= _span_names(child, name_of)
+                if not agent and child.lower_ in _PRONOUNS and verb.dep_.startswith("acl"):
+                    agent |= _span_names(verb.head, name_of)  # "Lavrov, qui a …": the antecedent
+            elif dep in ("obj", "nsubj:pass", "iobj"):
+                patient |= _span_names(child, name_of)
+        if not agent and verb.dep_ == "conj" and verb.head.i in agents:
+            agent, sure = agents[verb.head.i]  # "Kim a rencontré … et a inspecté …"
+        if not agent:
+            before = [i for i in name_of if i < verb.i]
+            if before:
+                agent, sure = {name_of[max(before)]}, False
+        agents[verb.i] = (agent, sure)
+        if agent or patient:
+            yield Frame(fold(verb.lemma_), frozenset(agent), frozenset(patient), sure)
+
+
+def _clauses(text, tokens, name_of, lang) -> tuple[frozenset[str], ...]:
+    """Fact keys grouped by the verb they hang on (the first verb above them in the parse).
+    Number words ("les deux pays") stay out: too weak to tie a fact to an action."""
+    keyed: dict[int, set[str]] = {i: {"name:" + n} for i, n in name_of.items()}
+    starts = {t.idx: t.i for t in tokens}
+    for match in _NUMBER.finditer(text):
+        if match.start() in starts:
+            n, _ = _numbers_and_dates(match.group(0), lang, [])
+            keyed.setdefault(starts[match.start()], set()).update("number:" + x for x in n)
+    for t in tokens:
+        _, d = _numbers_and_dates("", lang, [t.text])
+        if d:
+            keyed.setdefault(t.i, set()).update("date:" + x for x in d)
+    groups: dict[int, set[str]] = {}
+    by_index = {t.i: t for t in tokens}
+    for i, keys in keyed.items():
+        head, hops = by_index[i], 0
+        while head.pos_ != "VERB" and head.head.i != head.i and hops < 12:
+            head, hops = head.head, hops + 1
+        groups.setdefault(head.i, set()).update(keys)
+    return tuple(frozenset(g) for g in groups.values())
+
+
+def _from_rules(text: str, lang: str) -> Analysis:
+    import simplemma
+
+    fw = _function_words(lang)
+    words = _WORD.findall(text)
+    name_at = {i: fold(_ELIDED.sub("", w)) for i, w in enumerate(words) if _is_name(w, i == 0, lang)}
+    lemma_at = {i: fold(simplemma.lemmatize(w.lower(), lang=lang)) for i, w in enumerate(words)
+                if fold(w) not in fw and len(w) > 2 and i not in name_at and not w[0].isdigit()}
+    lemmas = set(lemma_at.values()) | set(name_at.values())
+    numbers, dates = _numbers_and_dates(text, lang, words)
+    spans: list[list[int]] = []  # runs of consecutive capitalised words: one name each
+    for i in sorted(name_at):
+        if spans and spans[-1][-1] == i - 1:
+            spans[-1].append(i)
+        else:
+            spans.append([i])
+    frames = []
+    for i, lemma in lemma_at.items():
+        before = [sp for sp in spans if sp[-1] < i]
+        after = [sp for sp in spans if sp[0] > i]
+        agent = {name_at[j] for j in before[-1]} if before else set()
+        patient = {name_at[j] for j in after[0]} if after else set()
+        if after and any(w.lower() in ("by", "par") for w in words[i + 1:after[0][0]]):
+            agent, patient = patient, agent  # passive: "was visited by X"
+        if agent:
+            frames.append(Frame(lemma, frozenset(agent), frozenset(patient), sure=False))
+    facts = frozenset({"name:" + n for n in name_at.values()} | {"number:" + n for n in numbers}
+                      | {"date:" + d for d in dates})
+    return Analysis(text, frozenset(lemmas), frozenset(fold(w) for w in words),
+                    frozenset(name_at.values()), frozenset(numbers), frozenset(dates),
+                    tuple(frames), (facts,) if facts else (), frozenset(_cues(text, lemmas, lang)))

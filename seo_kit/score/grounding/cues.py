@@ -1,0 +1,95 @@
+"""Per-language word tables the grounding check reads: connectors that state a cause or an
+intent, evaluative words that state a judgement, number words, months and weekdays.
+
+A variant sentence that holds one of these while its supporting passage does not has added a
+claim of its own (a cause, an intent or a judgement the source does not state). Lists written for
+news prose; the French connectors follow the "connecteurs logiques de cause / de but" of French
+grammars (Grevisse, Le Bon Usage §1138–1142), the English ones their usual equivalents.
+Keys are lowercase; multi-word cues are matched on the lowercased sentence with word bounds.
+"""
+
+from __future__ import annotations
+
+__all__ = ["CAPITALS", "CAUSE", "JUDGEMENT", "MONTHS", "NUMBER_WORDS", "PURPOSE", "WEEKDAYS"]
+
+# Connector → family. A variant's cue is supported when the passage holds a cue of the same family.
+CAUSE = {
+    "fr": ("parce que", "parce qu", "car", "en raison de", "en raison d", "grâce à", "grâce au",
+           "grâce aux", "à cause de", "à cause du", "à cause des", "du fait de", "du fait du",
+           "puisque", "puisqu", "étant donné que", "vu que", "faute de", "suite à", "à la suite de",
+           "en conséquence", "par conséquent", "c'est pourquoi", "c’est pourquoi", "ce qui explique",
+           "s'explique par", "s’explique par", "a provoqué", "a entraîné", "a causé", "motivé par",
+           "en réponse à", "en représailles", "donc"),
+    "en": ("because", "due to", "owing to", "thanks to", "as a result", "since", "therefore",
+           "hence", "consequently", "caused by", "led to", "resulted in", "in response to",
+           "in retaliation", "that is why", "which explains", "so that"),
+}
+PURPOSE = {
+    "fr": ("afin de", "afin d", "afin que", "dans le but de", "dans le but d", "en vue de",
+           "pour que", "de manière à", "de façon à", "dans l'objectif de", "dans l’objectif de",
+           "avec l'intention de", "avec l’intention de", "visant à", "destiné à", "destinées à",
+           "destinés à", "destinée à"),
+    "en": ("in order to", "so as to", "with the aim of", "aimed at", "aiming to", "intended to",
+           "with a view to", "in a bid to", "seeking to", "designed to"),
+}
+# Evaluative adjectives and adverbs a news rewrite must not add on its own (lemmas).
+JUDGEMENT = {
+    "fr": frozenset(["historique", "crucial", "cruciale", "majeur", "majeure", "essentiel", "essentielle",
+        "décisif", "décisive", "clé", "important", "importante", "remarquable", "spectaculaire",
+        "exceptionnel", "exceptionnelle", "inquiétant", "inquiétante", "alarmant", "alarmante",
+        "dramatique", "tragique", "choquant", "choquante", "scandaleux", "controversé",
+        "controversée", "ambitieux", "ambitieuse", "prestigieux", "prestigieuse", "célèbre",
+        "légendaire", "mythique", "emblématique", "incontournable", "impressionnant",
+        "impressionnante", "inédit", "inédite", "audacieux", "audacieuse", "brillant",
+        "brillante", "fructueux", "fructueuse", "réussi", "réussie", "désastreux",
+        "stratégique", "symbolique", "significatif", "significative", "considérable",
+        "malheureusement", "heureusement", "étonnamment", "clairement", "évidemment",
+        "incontestablement", "regrettable", "honteux", "honteuse", "admirable", "excellent",
+        "excellente", "formidable", "terrible", "dangereux", "dangereuse", "menaçant",
+        "menaçante", "provocateur", "provocatrice", "courageux", "courageuse"]),
+    "en": frozenset(["historic", "historical", "crucial", "major", "essential", "decisive", "key",
+        "important", "remarkable", "spectacular", "exceptional", "worrying", "alarming",
+        "dramatic", "tragic", "shocking", "scandalous", "controversial", "ambitious",
+        "prestigious", "famous", "legendary", "iconic", "landmark", "impressive",
+        "unprecedented", "bold", "brilliant", "successful", "disastrous", "strategic",
+        "symbolic", "significant", "considerable", "unfortunately", "fortunately",
+        "surprisingly", "clearly", "obviously", "undoubtedly", "regrettable", "shameful",
+        "admirable", "excellent", "great", "terrible", "dangerous", "threatening",
+        "provocative", "courageous", "vital", "pivotal", "groundbreaking", "revolutionary"]),
+}
+NUMBER_WORDS = {
+    "fr": {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
+           "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14,
+           "quinze": 15, "seize": 16, "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50,
+           "soixante": 60, "cent": 100, "cents": 100, "mille": 1000, "million": 1e6,
+           "millions": 1e6, "milliard": 1e9, "milliards": 1e9, "première": 1, "premier": 1,
+           "deuxième": 2, "second": 2, "seconde": 2, "troisième": 3, "dizaine": 10,
+           "dizaines": 10, "centaine": 100, "centaines": 100, "millier": 1000, "milliers": 1000,
+           "double": 2, "moitié": 0.5, "tiers": 3, "quart": 4},
+    "en": {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30,
+           "forty": 40, "fifty": 50, "hundred": 100, "hundreds": 100, "thousand": 1000,
+           "thousands": 1000, "million": 1e6, "millions": 1e6, "billion": 1e9, "billions": 1e9,
+           "first": 1, "second": 2, "third": 3, "dozen": 12, "dozens": 12, "double": 2,
+           "half": 0.5, "twice": 2},
+}
+MONTHS = {
+    "fr": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+           "octobre", "novembre", "décembre"),
+    "en": ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+           "october", "november", "december"),
+}
+WEEKDAYS = {
+    "fr": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
+    "en": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+}
+# News prose names a country by its capital (metonymy): "Pyongyang a livré" = "la Corée du Nord a
+# livré". A capital in a variant is held when the passage names the country (folded name tokens).
+CAPITALS = {
+    "pyongyang": "coree", "seoul": "coree", "moscou": "russie", "moscow": "russia",
+    "pekin": "chine", "beijing": "china", "washington": "etats", "kiev": "ukraine",
+    "kyiv": "ukraine", "paris": "france", "londres": "royaume", "london": "britain",
+    "berlin": "allemagne", "tokyo": "japon", "bruxelles": "belgique", "brussels": "belgium",
+    "rome": "italie", "madrid": "espagne", "ottawa": "canada", "teheran": "iran",
+    "ankara": "turquie", "oslo": "norvege", "tel-aviv": "israel", "jerusalem": "israel",
+}

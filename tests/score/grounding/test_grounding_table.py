@@ -1,0 +1,119 @@
+"""Grounding verdicts on named sample texts: each row is one variant sentence, a kind of
+unsupported claim expected among its reasons (None = supported, no reason at all). French rows go through spaCy's French parse; the
+English rows through the rule-based fallback (no English spaCy pipeline on our index)."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("spacy")
+
+from seo_kit.score.grounding import ground, ground_sentences, source_sentences
+
+LAVROV = (
+    "Le ministre russe des Affaires étrangères Sergueï Lavrov est arrivé mercredi en Corée du "
+    "Nord, selon l’agence de presse officielle russe Tass.\n"
+    "Plus tôt dans la semaine, Lavrov a accompagné le président Vladimir Poutine lors d’une visite "
+    "à Pékin.\n"
+    "Lors de sa visite en Russie en septembre, Kim a rencontré Poutine au cosmodrome Vostochny.\n"
+    "La Maison Blanche a déclaré vendredi que la Corée du Nord avait livré plus de 1 000 "
+    "conteneurs d’équipements militaires à la Russie.\n"
+    "Au cours du voyage de six jours de Kim en Russie, les deux pays ont discuté de leurs liens "
+    "en matière de défense.\n"
+    "Les relations entre la Russie et la Corée du Nord remontent à la création du Nord en 1948."
+)
+VAULT = (
+    "The Svalbard Global Seed Vault opened in 2008 on the Norwegian island of Spitsbergen.\n"
+    "In 1984 the Nordic Gene Bank began storing seeds in an abandoned coal mine nearby.\n"
+    "The Crop Trust pays for the running costs of the vault.\n"
+    "Norway funded the construction, which cost about 45 million kroner."
+)
+
+FRENCH = [
+    # supported paraphrases
+    (("Sergueï Lavrov, chef de la diplomatie russe, est arrivé mercredi en Corée du Nord, "
+     "selon Tass."), None),
+    ("Lavrov avait accompagné Vladimir Poutine à Pékin plus tôt dans la semaine.", None),
+    ("En septembre, Kim a rencontré Poutine au cosmodrome de Vostochny, en Russie.", None),
+    (("Selon la Maison Blanche, Pyongyang a livré à la Russie plus de 1 000 conteneurs "
+     "d’équipements militaires."), None),
+    ("Les liens entre les deux pays datent de 1948, année de la création du Nord.", None),
+    # unsupported: numbers, dates, entities
+    ("La Corée du Nord a livré plus de 2 000 conteneurs à la Russie.", "number"),
+    ("Lavrov est arrivé mardi en Corée du Nord.", "date"),
+    ("Lavrov est arrivé mercredi au Japon, selon Tass.", "entity"),
+    # role swaps: another actor, reversed giver and receiver
+    ("Plus tôt dans la semaine, Poutine a accompagné Lavrov à Pékin.", "role_swap"),
+    ("La Russie a livré plus de 1 000 conteneurs d’équipements militaires à la Corée du Nord.",
+     "role_swap"),
+    # merged events: Lavrov given Kim's September trip
+    ("Lavrov a rencontré Poutine au cosmodrome Vostochny en septembre.", "merged"),
+    # invented cause, intent, judgement
+    ("Lavrov est arrivé mercredi en Corée du Nord parce que Moscou manque de munitions.",
+     "cause"),
+    ("Lavrov est arrivé mercredi en Corée du Nord afin de signer un accord.", "intent"),
+    ("Cette visite historique de Lavrov en Corée du Nord a eu lieu mercredi.", "judgement"),
+]
+ENGLISH = [
+    ("The Svalbard Global Seed Vault opened on Spitsbergen in 2008.", None),
+    ("Nearby, the Nordic Gene Bank started keeping seeds in an old coal mine in 1984.", None),
+    ("The Svalbard Global Seed Vault opened in 1984.", "merged"),
+    ("The vault opened in 2010 on Spitsbergen.", "number"),
+    ("The vault's running costs are paid by the Crop Trust.", None),
+    ("Norway pays for the running costs of the Crop Trust.", "role_swap"),
+    ("The vault opened in 2008 because Norway feared a global famine.", "cause"),
+    ("The iconic vault opened in 2008 on Spitsbergen.", "judgement"),
+]
+
+
+def _kinds(sentence: str, source: str, lang: str) -> list[str]:
+    [verdict] = ground_sentences([sentence], source_sentences(source, lang), lang)
+    return [r.kind for r in verdict.reasons]
+
+
+@pytest.mark.parametrize(("sentence", "kind"), FRENCH)
+def test_french_sentence(sentence, kind):
+    kinds = _kinds(sentence, LAVROV, "fr")
+    assert kinds == [] if kind is None else kind in kinds, kinds
+
+
+@pytest.mark.parametrize(("sentence", "kind"), ENGLISH)
+def test_english_sentence(sentence, kind):
+    kinds = _kinds(sentence, VAULT, "en")
+    assert kinds == [] if kind is None else kind in kinds, kinds
+
+
+def test_flagged_source_sentence_is_no_support():
+    """A source sentence excluded (the injection detector's seam) cannot support anything."""
+    sentences = source_sentences(LAVROV, "fr")
+    claim = "Lavrov a accompagné Vladimir Poutine à Pékin plus tôt dans la semaine."
+    [kept] = ground_sentences([claim], sentences, "fr")
+    [dropped] = ground_sentences([claim], sentences, "fr", exclude={1})
+    assert kept.supported and not dropped.supported
+
+
+def test_report_lists_unsupported_sentence_with_closest_source_sentence():
+    from seo_kit.score import score
+
+    variant = ("# Lavrov en Corée du Nord\n\nLavrov est arrivé mercredi en Corée du Nord, selon "
+               "Tass.\n\nPlus tôt dans la semaine, Poutine a accompagné Lavrov à Pékin.")
+    report = score(variant, lang="fr", keyphrase="Lavrov", source=LAVROV)
+    check = report["grounding"]
+    assert check.rating == "bad"
+    [bad] = check.value["unsupported"]
+    assert bad["reasons"][0]["kind"] == "role_swap"
+    assert "Lavrov a accompagné" in bad["closest"]
+    frame = report.to_frame()
+    assert "grounding" in set(frame["id"])
+    assert '"role_swap"' in report.to_json()
+
+
+def test_no_source_no_check():
+    from seo_kit.score import score
+
+    assert "grounding" not in score("Lavrov est arrivé mercredi.", lang="fr")
+
+
+def test_ground_rejects_unknown_language():
+    with pytest.raises(ValueError, match="'fr' or 'en'"):
+        ground("Hallo.", "Hallo.", "de")
