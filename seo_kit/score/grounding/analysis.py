@@ -1,12 +1,12 @@
 """What the grounding check reads in one sentence: content lemmas, the facts it states (names,
-numbers, dates), who does what (agent and patient of each verb), which facts hang on which verb,
-and the cause, intent and judgement cues it holds.
+numbers, dates), who does what (agent and patient of each verb, with the facts tied to it), and
+the cause, intent and judgement cues it holds.
 
-French goes through spaCy's ``fr_core_news_sm`` (dependency parse, lemmas), loaded lazily on the
-first grounded sentence (~3 s) and kept for the process. English uses ``en_core_web_sm`` when it
-is installed; it is not on our package index, so the documented fallback is rule-based: simplemma
-lemmas and agents/patients read from word order (the nearest name before a word is its agent, the
-nearest after its patient; "by"/"par" swaps them). Both give the same ``Analysis``.
+French goes through spaCy's ``fr_core_news_sm`` (dependency parse, POS, lemmas), loaded lazily on
+the first grounded sentence (~3 s) and kept for the process. English uses ``en_core_web_sm`` when
+it is installed; it is not on our package index, so the documented fallback is rule-based:
+simplemma lemmas, and agents/patients read from word order (the name just before a word is its
+agent, the name just after its patient; "by"/"par" in between swaps them). Both give an Analysis.
 """
 
 from __future__ import annotations
@@ -17,7 +17,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from seo_kit.score.grounding.cues import (
+    ANAPHORIC_UNITS,
     CAUSE,
+    DEMONYMS,
     JUDGEMENT,
     MONTHS,
     NUMBER_WORDS,
@@ -40,30 +42,33 @@ _ELIDED = re.compile(r"^(?:qu|lorsqu|puisqu|jusqu|quoiqu|[cdjlmnst])['’]", re.
 
 @dataclass(frozen=True)
 class Frame:
-    """One action: the verb's lemma, who does it (agent) and to whom/what (patient), as name keys.
-    ``sure`` is False when the agent was read from word order rather than from the parse."""
+    """One action: the verb's lemma, who does it (agent), to whom or what (patient), as folded
+    name tokens, and the other facts tied to it (``args``: fact keys). ``sure`` is False when the
+    agent was guessed from word order in a parsed sentence (the parse had no subject)."""
     lemma: str
     agent: frozenset[str]
     patient: frozenset[str]
     sure: bool = True
+    args: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
 class Analysis:
     text: str
-    lemmas: frozenset[str]  # content lemmas, folded (lowercase, no accents)
+    lemmas: frozenset[str]  # content lemmas other than names, folded (lowercase, no accents)
     words: frozenset[str]  # every word form, folded
-    names: frozenset[str]  # proper-name tokens, folded ("lavrov", "coree", "nord")
-    numbers: frozenset[str]  # canonical values ("1000", "2018", "7200000000")
+    names: frozenset[str]  # proper-name tokens and nationality adjectives, folded
+    numbers: frozenset[str]  # "1000", "2018" from digits; "6~jour" from number words + unit
     dates: frozenset[str]  # "month:9", "weekday:3"
     frames: tuple[Frame, ...]
     clauses: tuple[frozenset[str], ...]  # fact keys that hang on the same verb
-    cues: frozenset[str]  # "cause", "purpose" and "judgement:<lemma>"
+    cues: frozenset[str]  # "cause", "purpose:<verb>", "pour:<verb>", "judgement:<lemma>"
 
     @property
     def facts(self) -> frozenset[str]:
-        return (frozenset("name:" + n for n in self.names) | frozenset("number:" + n for n in
-                self.numbers) | frozenset("date:" + d for d in self.dates))
+        return (frozenset("name:" + n for n in self.names)
+                | frozenset("number:" + n for n in self.numbers)
+                | frozenset("date:" + d for d in self.dates))
 
 
 def fold(word: str) -> str:
@@ -113,6 +118,7 @@ def analyse(sentences: list[str], lang: str) -> list[Analysis]:
     return [_memo[(lang, s)] for s in sentences]
 
 
+@lru_cache(maxsize=2)
 def _function_words(lang: str) -> frozenset[str]:
     from seo_kit.score.matching import function_words
 
@@ -137,8 +143,10 @@ def _is_name(token: str, first: bool, lang: str, propn: bool = False) -> bool:
     return not first or propn or not _common_word(bare, lang)
 
 
-def _numbers_and_dates(text: str, lang: str, words: list[str]) -> tuple[set[str], set[str]]:
-    numbers, dates = set(), set()
+def _digit_numbers(text: str, lang: str) -> list[tuple[int, str]]:
+    """(character offset, canonical value) of every number written in digits; a scale word
+    after it multiplies it ("7,2 milliards" = 7200000000)."""
+    out = []
     for match in _NUMBER.finditer(text):
         raw = re.sub(r"[ \u00a0\u202f]", "", match.group(0))
         raw = raw.replace(",", ".") if lang == "fr" else raw.replace(",", "")
@@ -147,52 +155,105 @@ def _numbers_and_dates(text: str, lang: str, words: list[str]) -> tuple[set[str]
         except ValueError:
             continue
         after = text[match.end():].lstrip().split(" ", 1)[0].lower().strip(".,;:")
-        value *= _SCALE.get(after, 1)
-        numbers.add(f"{value:.10g}")
-    months, weekdays = MONTHS[lang], WEEKDAYS[lang]
-    for i, word in enumerate(words):
-        low = word.lower()
-        if low in NUMBER_WORDS[lang]:
-            before = words[i - 1].lower() if i else ""
-            if not _NUMBER.fullmatch(before.replace(",", "")):  # "7 milliards": scale, not a number
-                numbers.add(f"{NUMBER_WORDS[lang][low]:.10g}")
-        if low in months and (lang != "en" or low != "may" or word[0].isupper()):
-            dates.add(f"month:{months.index(low) + 1}")
-        if low in weekdays:
-            dates.add(f"weekday:{weekdays.index(low) + 1}")
-    return numbers, dates
+        out.append((match.start(), f"{value * _SCALE.get(after, 1):.10g}"))
+    return out
 
 
-def _cues(text: str, lemmas: set[str], lang: str) -> set[str]:
+def _date_of(word: str, lang: str) -> str | None:
+    low = word.lower()
+    if low in MONTHS[lang] and (lang != "en" or low != "may" or word[0].isupper()):
+        return f"month:{MONTHS[lang].index(low) + 1}"
+    if low in WEEKDAYS[lang]:
+        return f"weekday:{WEEKDAYS[lang].index(low) + 1}"
+    return None
+
+
+def _cues(text: str, lemmas: set[str], lang: str, purpose_verbs: list[str]) -> set[str]:
+    """"cause" when a causal connector is present; the purpose cues given ("purpose:<verb>" after
+    a connector such as "afin de", "pour:<verb>" for "pour + infinitive"); "judgement:<lemma>"."""
     low = " " + fold(text) + " "
     found = set()
-    for family, table in (("cause", CAUSE), ("purpose", PURPOSE)):
-        if any(re.search(r"(?<![\w])" + re.escape(fold(cue)) + r"(?![\w])", low)
-               for cue in table[lang]):
-            found.add(family)
+    if any(re.search(r"(?<![\w])" + re.escape(fold(cue)) + r"(?![\w])", low)
+           for cue in CAUSE[lang]):
+        found.add("cause")
+    found |= set(purpose_verbs)
     judged = {fold(w) for w in JUDGEMENT[lang]}
     found |= {"judgement:" + w for w in lemmas & judged}
     return found
 
 
+def _purpose_starts(text: str, lang: str) -> list[int]:
+    """Character offsets just after every purpose connector ("afin de", "in order to")."""
+    low = fold(text)
+    ends = []
+    for cue in PURPOSE[lang]:
+        for m in re.finditer(r"(?<![\w])" + re.escape(fold(cue)) + r"(?![\w])", low):
+            ends.append(m.end())
+    return ends
+
+
 def _from_doc(text: str, doc, lang: str) -> Analysis:
     fw = _function_words(lang)
     tokens = [t for t in doc if not t.is_space]
-    words = [t.text for t in tokens if _WORD.fullmatch(t.text.strip("'’")) or t.text.isalnum()]
-    name_of = {t.i: fold(_ELIDED.sub("", t.text)) for k, t in enumerate(tokens)
-               if _is_name(t.text, k == 0, lang, t.pos_ == "PROPN")}
-    lemmas = {fold(t.lemma_) for t in tokens if t.pos_ in _CONTENT_POS and fold(t.text) not in fw
-              and len(t.text) > 1}
-    lemmas |= set(name_of.values())
-    numbers, dates = _numbers_and_dates(text, lang, [t.text for t in tokens])
-    frames = tuple(_frames(tokens, name_of))
-    clauses = _clauses(text, tokens, name_of, lang)
-    purpose_inf = any(t.lower_ == "pour" and t.head.pos_ == "VERB" and t.head.i > t.i
-                      and "Inf" in t.head.morph.get("VerbForm") for t in tokens)
-    cues = _cues(text, lemmas, lang) | ({"purpose"} if purpose_inf else set())
-    return Analysis(text, frozenset(lemmas), frozenset(fold(w) for w in words),
+    demonyms = DEMONYMS[lang]
+    name_of = {}
+    for k, t in enumerate(tokens):
+        if _is_name(t.text, k == 0, lang, t.pos_ == "PROPN"):
+            name_of[t.i] = fold(_ELIDED.sub("", t.text))
+        elif t.pos_ in ("ADJ", "NOUN") and fold(t.lemma_) in demonyms:
+            name_of[t.i] = fold(t.lemma_)
+    lemmas = {fold(t.lemma_) for t in tokens if t.pos_ in _CONTENT_POS and t.i not in name_of
+              and fold(t.text) not in fw and len(t.text) > 1 and not t.text[0].isdigit()}
+    keyed: dict[int, set[str]] = {i: {"name:" + n} for i, n in name_of.items()}
+    starts = {t.idx: t.i for t in tokens}
+    numbers = set()
+    for offset, value in _digit_numbers(text, lang):
+        numbers.add(value)
+        if offset in starts:
+            keyed.setdefault(starts[offset], set()).add("number:" + value)
+    dates = set()
+    anaphoric = set()
+    for k, t in enumerate(tokens):
+        date = _date_of(t.text, lang)
+        if date:
+            dates.add(date)
+            keyed.setdefault(t.i, set()).add("date:" + date)
+        low = t.lower_
+        if low in NUMBER_WORDS[lang] and not (k and tokens[k - 1].text[:1].isdigit()):
+            unit = t.head if t.head.pos_ == "NOUN" and t.head.i != t.i else next(
+                (u for u in tokens[k + 1:k + 4] if u.pos_ == "NOUN"), None)
+            key = f"{NUMBER_WORDS[lang][low]:.10g}" + (f"~{fold(unit.lemma_)}" if unit else "")
+            numbers.add(key)
+            if unit is not None and (unit.lower_ in ANAPHORIC_UNITS):
+                anaphoric.add(t.i)
+            else:
+                keyed.setdefault(t.i, set()).add("number:" + key)
+    groups = _groups(tokens, keyed)
+    frames = tuple(_frames(tokens, name_of, groups))
+    purpose_verbs = []
+    for end in _purpose_starts(text, lang):
+        verb = next((t for t in tokens if t.idx >= end and t.pos_ in ("VERB", "AUX")), None)
+        purpose_verbs.append("purpose:" + (fold(verb.lemma_) if verb is not None else ""))
+    purpose_verbs += ["pour:" + fold(t.head.lemma_) for t in tokens if t.lower_ == "pour"
+                      and t.head.pos_ == "VERB" and t.head.i > t.i
+                      and "Inf" in t.head.morph.get("VerbForm")]
+    cues = _cues(text, lemmas, lang, purpose_verbs)
+    return Analysis(text, frozenset(lemmas), frozenset(fold(t.text) for t in tokens),
                     frozenset(name_of.values()), frozenset(numbers), frozenset(dates), frames,
-                    clauses, frozenset(cues))
+                    tuple(frozenset(g) for g in groups.values() if g), frozenset(cues))
+
+
+def _groups(tokens, keyed: dict[int, set[str]]) -> dict[int, set[str]]:
+    """Fact keys grouped by the verb they hang on (the first verb above them in the parse); facts
+    under no verb (the parse found none, or split the sentence) form one group, key -1."""
+    by_index = {t.i: t for t in tokens}
+    groups: dict[int, set[str]] = {}
+    for i, keys in keyed.items():
+        head, hops = by_index[i], 0
+        while head.pos_ != "VERB" and head.head.i != head.i and hops < 12:
+            head, hops = head.head, hops + 1
+        groups.setdefault(head.i if head.pos_ == "VERB" else -1, set()).update(keys)
+    return groups
 
 
 def _span_names(token, name_of) -> set[str]:
@@ -207,16 +268,20 @@ def _span_names(token, name_of) -> set[str]:
     return found
 
 
-def _frames(tokens, name_of):
+def _frames(tokens, name_of, groups):
     agents: dict[int, tuple[set[str], bool]] = {}
     for verb in tokens:
-        if verb.pos_ != "VERB":
+        lemma = fold(verb.lemma_)
+        if verb.pos_ != "VERB" or len(lemma) < 3 or "'" in lemma:
             continue
+        passive = any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children) and any(
+            c.dep_ == "nsubj:pass" for c in verb.children)
         agent, patient, sure = set(), set(), True
         for child in verb.children:
             dep = child.dep_
-            if dep in ("nsubj", "obl:agent") or (dep.startswith("obl") and any(
-                    c.lower_ in ("par", "by") for c in child.children if c.dep_ == "case")):
+            by = dep.startswith("obl") and any(c.lower_ in ("par", "by") for c in child.children
+                                               if c.dep_ == "case")
+            if dep in ("nsubj", "obl:agent") or (by and passive):
                 agent |= _span_names(child, name_of)
                 if not agent and child.lower_ in _PRONOUNS and verb.dep_.startswith("acl"):
                     agent |= _span_names(verb.head, name_of)  # "Lavrov, qui a …": the antecedent
@@ -227,33 +292,16 @@ def _frames(tokens, name_of):
         if not agent:
             before = [i for i in name_of if i < verb.i]
             if before:
-                agent, sure = {name_of[max(before)]}, False
+                # Sure when only auxiliaries, pronouns, determiners or punctuation stand between
+                # the name and the verb ("Kim Jong-un est arrivé", which the parse often misses).
+                gap = [t for t in tokens if max(before) < t.i < verb.i]
+                close = all(t.pos_ in ("AUX", "PRON", "DET", "PUNCT", "PART") or len(t.text) <= 2
+                            for t in gap)
+                agent, sure = {name_of[max(before)]}, close
         agents[verb.i] = (agent, sure)
+        args = frozenset(k for k in groups.get(verb.i, ()) if k.partition(":")[2] not in agent)
         if agent or patient:
-            yield Frame(fold(verb.lemma_), frozenset(agent), frozenset(patient), sure)
-
-
-def _clauses(text, tokens, name_of, lang) -> tuple[frozenset[str], ...]:
-    """Fact keys grouped by the verb they hang on (the first verb above them in the parse).
-    Number words ("les deux pays") stay out: too weak to tie a fact to an action."""
-    keyed: dict[int, set[str]] = {i: {"name:" + n} for i, n in name_of.items()}
-    starts = {t.idx: t.i for t in tokens}
-    for match in _NUMBER.finditer(text):
-        if match.start() in starts:
-            n, _ = _numbers_and_dates(match.group(0), lang, [])
-            keyed.setdefault(starts[match.start()], set()).update("number:" + x for x in n)
-    for t in tokens:
-        _, d = _numbers_and_dates("", lang, [t.text])
-        if d:
-            keyed.setdefault(t.i, set()).update("date:" + x for x in d)
-    groups: dict[int, set[str]] = {}
-    by_index = {t.i: t for t in tokens}
-    for i, keys in keyed.items():
-        head, hops = by_index[i], 0
-        while head.pos_ != "VERB" and head.head.i != head.i and hops < 12:
-            head, hops = head.head, hops + 1
-        groups.setdefault(head.i, set()).update(keys)
-    return tuple(frozenset(g) for g in groups.values())
+            yield Frame(lemma, frozenset(agent), frozenset(patient), sure, args)
 
 
 def _from_rules(text: str, lang: str) -> Analysis:
@@ -264,8 +312,12 @@ def _from_rules(text: str, lang: str) -> Analysis:
     name_at = {i: fold(_ELIDED.sub("", w)) for i, w in enumerate(words) if _is_name(w, i == 0, lang)}
     lemma_at = {i: fold(simplemma.lemmatize(w.lower(), lang=lang)) for i, w in enumerate(words)
                 if fold(w) not in fw and len(w) > 2 and i not in name_at and not w[0].isdigit()}
-    lemmas = set(lemma_at.values()) | set(name_at.values())
-    numbers, dates = _numbers_and_dates(text, lang, words)
+    numbers = {value for _, value in _digit_numbers(text, lang)}
+    dates = {d for d in (_date_of(w, lang) for w in words) if d}
+    for i, w in enumerate(words):
+        if w.lower() in NUMBER_WORDS[lang]:
+            unit = lemma_at.get(i + 1)
+            numbers.add(f"{NUMBER_WORDS[lang][w.lower()]:.10g}" + (f"~{unit}" if unit else ""))
     spans: list[list[int]] = []  # runs of consecutive capitalised words: one name each
     for i in sorted(name_at):
         if spans and spans[-1][-1] == i - 1:
@@ -281,9 +333,22 @@ def _from_rules(text: str, lang: str) -> Analysis:
         if after and any(w.lower() in ("by", "par") for w in words[i + 1:after[0][0]]):
             agent, patient = patient, agent  # passive: "was visited by X"
         if agent:
-            frames.append(Frame(lemma, frozenset(agent), frozenset(patient), sure=False))
-    facts = frozenset({"name:" + n for n in name_at.values()} | {"number:" + n for n in numbers}
-                      | {"date:" + d for d in dates})
+            frames.append(Frame(lemma, frozenset(agent), frozenset(patient), True))
+    lemmas = set(lemma_at.values())
+    clauses = []  # without a parse, a clause is a stretch between commas, semicolons and "and"
+    for part in re.split(r"[,;:]|\b(?:and|et|who|which|qui)\b", text):
+        keys = {"name:" + fold(_ELIDED.sub("", w)) for k, w in enumerate(_WORD.findall(part))
+                if fold(_ELIDED.sub("", w)) in name_at.values()}
+        keys |= {"number:" + v for _, v in _digit_numbers(part, lang)}
+        keys |= {"date:" + d for d in (_date_of(w, lang) for w in _WORD.findall(part)) if d}
+        if keys:
+            clauses.append(frozenset(keys))
+    purpose_verbs = []
+    for end in _purpose_starts(text, lang):
+        nxt = _WORD.findall(text[end:])[:2]
+        purpose_verbs.append("purpose:" + (fold(simplemma.lemmatize(nxt[0].lower(), lang=lang))
+                                           if nxt else ""))
     return Analysis(text, frozenset(lemmas), frozenset(fold(w) for w in words),
                     frozenset(name_at.values()), frozenset(numbers), frozenset(dates),
-                    tuple(frames), (facts,) if facts else (), frozenset(_cues(text, lemmas, lang)))
+                    tuple(frames), tuple(clauses), frozenset(_cues(text, lemmas, lang,
+                                                                     purpose_verbs)))

@@ -10,7 +10,7 @@ Keys are lowercase; multi-word cues are matched on the lowercased sentence with 
 
 from __future__ import annotations
 
-__all__ = ["CAPITALS", "CAUSE", "JUDGEMENT", "MONTHS", "NUMBER_WORDS", "PURPOSE", "WEEKDAYS"]
+__all__ = ["ANAPHORIC_UNITS", "CAPITALS", "CAUSE", "DEMONYMS", "JUDGEMENT", "MONTHS", "NUMBER_WORDS", "PURPOSE", "WEEKDAYS"]
 
 # Connector → family. A variant's cue is supported when the passage holds a cue of the same family.
 CAUSE = {
@@ -20,7 +20,7 @@ CAUSE = {
            "en conséquence", "par conséquent", "c'est pourquoi", "c’est pourquoi", "ce qui explique",
            "s'explique par", "s’explique par", "a provoqué", "a entraîné", "a causé", "motivé par",
            "en réponse à", "en représailles", "donc"),
-    "en": ("because", "due to", "owing to", "thanks to", "as a result", "since", "therefore",
+    "en": ("because", "due to", "owing to", "thanks to", "as a result", "therefore",
            "hence", "consequently", "caused by", "led to", "resulted in", "in response to",
            "in retaliation", "that is why", "which explains", "so that"),
 }
@@ -93,3 +93,22 @@ CAPITALS = {
     "rome": "italie", "madrid": "espagne", "ottawa": "canada", "teheran": "iran",
     "ankara": "turquie", "oslo": "norvege", "tel-aviv": "israel", "jerusalem": "israel",
 }
+# Nationality adjectives (lemmas, folded) name a country as surely as a capitalised name does:
+# "les autorités chinoises" for "soviétiques" is a changed entity. Matched to country names by stem.
+DEMONYMS = {
+    "fr": frozenset([
+        "russe", "chinois", "americain", "ukrainien", "coreen", "nord-coreen", "sud-coreen",
+        "sovietique", "japonais", "francais", "belge", "allemand", "britannique", "anglais",
+        "italien", "espagnol", "polonais", "roumain", "europeen", "iranien", "israelien", "turc",
+        "indien", "canadien", "norvegien", "suisse", "neerlandais", "grec", "syrien", "irakien",
+        "afghan", "pakistanais", "bresilien", "mexicain", "africain", "asiatique", "nippon",
+        "bulgare", "portugais", "suedois", "danois", "finlandais", "autrichien", "hongrois",
+        "tcheque", "serbe", "croate", "libanais", "egyptien", "marocain", "algerien", "tunisien",
+        "senegalais", "australien", "argentin", "chilien", "colombien", "venezuelien", "cubain",
+        "vietnamien", "thailandais", "indonesien", "philippin", "saoudien", "qatari", "emirati"]),
+    "en": frozenset(),  # English capitalises nationalities: they are names already
+}
+# Number words that refer back to entities already named ("les deux pays") rather than state a
+# quantity: they are not tied to an action when checking merged events.
+ANAPHORIC_UNITS = frozenset(["pays", "parties", "camps", "hommes", "femmes", "dirigeants",
+                             "countries", "sides", "men", "women", "leaders", "nations"])

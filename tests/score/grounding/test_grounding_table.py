@@ -1,4 +1,4 @@
-"""Grounding verdicts on named sample texts: each row is one variant sentence, a kind of
+"""Grounding verdicts on named sample texts: each row is one variant sentence, the kind(s) of
 unsupported claim expected among its reasons (None = supported, no reason at all). French rows go through spaCy's French parse; the
 English rows through the rule-based fallback (no English spaCy pipeline on our index)."""
 
@@ -29,6 +29,9 @@ VAULT = (
     "Norway funded the construction, which cost about 45 million kroner."
 )
 
+# A merge of two source facts may be reported as "merged", or as the entity missing from the
+# sentence that supports the rest (a name, number or date), or as a role swap: all are right.
+MERGED = ("merged", "entity", "role_swap", "number", "date")
 FRENCH = [
     # supported paraphrases
     (("Sergueï Lavrov, chef de la diplomatie russe, est arrivé mercredi en Corée du Nord, "
@@ -47,7 +50,7 @@ FRENCH = [
     ("La Russie a livré plus de 1 000 conteneurs d’équipements militaires à la Corée du Nord.",
      "role_swap"),
     # merged events: Lavrov given Kim's September trip
-    ("Lavrov a rencontré Poutine au cosmodrome Vostochny en septembre.", "merged"),
+    ("Lavrov a rencontré Poutine au cosmodrome Vostochny en septembre.", MERGED),
     # invented cause, intent, judgement
     ("Lavrov est arrivé mercredi en Corée du Nord parce que Moscou manque de munitions.",
      "cause"),
@@ -57,13 +60,17 @@ FRENCH = [
 ENGLISH = [
     ("The Svalbard Global Seed Vault opened on Spitsbergen in 2008.", None),
     ("Nearby, the Nordic Gene Bank started keeping seeds in an old coal mine in 1984.", None),
-    ("The Svalbard Global Seed Vault opened in 1984.", "merged"),
+    ("The Svalbard Global Seed Vault opened in 1984.", MERGED),
     ("The vault opened in 2010 on Spitsbergen.", "number"),
     ("The vault's running costs are paid by the Crop Trust.", None),
-    ("Norway pays for the running costs of the Crop Trust.", "role_swap"),
+    ("Norway pays for the running costs of the Crop Trust.", MERGED),
     ("The vault opened in 2008 because Norway feared a global famine.", "cause"),
     ("The iconic vault opened in 2008 on Spitsbergen.", "judgement"),
 ]
+
+
+def _tuple(kind) -> tuple[str, ...]:
+    return kind if isinstance(kind, tuple) else (kind,)
 
 
 def _kinds(sentence: str, source: str, lang: str) -> list[str]:
@@ -74,13 +81,13 @@ def _kinds(sentence: str, source: str, lang: str) -> list[str]:
 @pytest.mark.parametrize(("sentence", "kind"), FRENCH)
 def test_french_sentence(sentence, kind):
     kinds = _kinds(sentence, LAVROV, "fr")
-    assert kinds == [] if kind is None else kind in kinds, kinds
+    assert kinds == [] if kind is None else set(kinds) & set(_tuple(kind)), kinds
 
 
 @pytest.mark.parametrize(("sentence", "kind"), ENGLISH)
 def test_english_sentence(sentence, kind):
     kinds = _kinds(sentence, VAULT, "en")
-    assert kinds == [] if kind is None else kind in kinds, kinds
+    assert kinds == [] if kind is None else set(kinds) & set(_tuple(kind)), kinds
 
 
 def test_flagged_source_sentence_is_no_support():
