@@ -61,7 +61,7 @@ def old_rule(sentence: str, source: str, lang: str) -> bool:
     """The previous `no_invented_facts` rule: any number, date or name absent from the source."""
     from seo_kit.score.facts import compare_facts
 
-    return bool(compare_facts(source, sentence, lang)["added"])
+    return bool(compare_facts(source, sentence, lang=lang)["added"])
 
 
 def evaluate(selected: list[dict]) -> tuple[list[dict], int]:

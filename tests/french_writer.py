@@ -96,7 +96,7 @@ class FrenchWriter:
     def intro(self, prompt: str) -> str:
         keyphrase = re.search(r"contient (?:exactement )?« (.+?) »", prompt).group(1)
         lead = f"La visite de {keyphrase} marque une étape." if self.keyphrase_in_intro \
-            else "Une visite marque une étape."
+            else "Les deux pays ont discuté du renforcement de leurs liens de défense."
         return f"{lead} {self._text(prompt, 40, 'intro')}".split("\n\n")[0]
 
     fix_intro = intro

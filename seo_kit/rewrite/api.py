@@ -25,7 +25,7 @@ from typing import Any
 
 from seo_kit.errors import InputError, RewriteManyError, SeoKitError
 from seo_kit.llm import RunLog
-from seo_kit.rewrite import engine, repair
+from seo_kit.rewrite import engine, ground, repair
 from seo_kit.rewrite.brief import Brief
 from seo_kit.rewrite.inputs import Article, read_article
 from seo_kit.rewrite.progress import Progress, emit
@@ -79,8 +79,15 @@ async def arewrite(article: str | bytes | Article, brief: Brief | None = None, *
     else:
         draft = await engine.write(article, brief, session)
         draft = await engine.repair_draft(draft, brief, session, article.text)
-        text = repair.assemble(draft["h1"], draft["intro"], draft["sections"])
-        meta = {k: v for k, v in engine.meta_of(draft, brief).items()
+        source = ground.Source.of(article.text, brief.lang)
+        await ground.ground_draft(draft, source, session, keyphrase=brief.keyphrase)
+        pairs, repeated = repair.drop_repeats(draft.intro, draft.pairs, brief.lang)
+        draft.set_pairs(pairs)
+        if repeated:
+            session.notes.append(f"grounding: {repeated} repeated sentence(s) removed")
+        draft.seo_title = draft.meta_description = None  # rebuilt from the grounded draft
+        text = draft.markdown()
+        meta = {k: v for k, v in engine.settle_meta(draft, brief).items()
                 if k in ("title", "meta_description", "slug")}
     constraints, report = repair.check_constraints(
         text, lang=brief.lang, min_words=brief.min_words, keyphrase=brief.keyphrase,

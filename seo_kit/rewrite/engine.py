@@ -17,11 +17,13 @@ from seo_kit.errors import AnswerError, InputError
 from seo_kit.llm import RunLog
 from seo_kit.rewrite import repair, restructure
 from seo_kit.rewrite.brief import Brief
+from seo_kit.rewrite.draft import Draft, Section
 from seo_kit.rewrite.inputs import Article
 from seo_kit.rewrite.progress import Progress, Step, emit
 from seo_kit.rewrite.templates import Template
 
-__all__ = ["FALLBACK_HEADINGS", "Session", "meta_of", "repair_draft", "restructure_article", "write"]
+__all__ = ["FALLBACK_HEADINGS", "Session", "repair_draft", "restructure_article", "settle_meta",
+           "write"]
 
 FALLBACK_HEADINGS = {
     "fr": ["Le contexte", "Les faits", "Les enjeux", "Les réactions", "Ce qu’il faut savoir",
@@ -115,7 +117,7 @@ def _plan(brief: Brief) -> tuple[int, int, int]:
     return n_sections, section_words, intro_words
 
 
-async def write(article: Article, brief: Brief, session: Session) -> dict:
+async def write(article: Article, brief: Brief, session: Session) -> Draft:
     """Outline → (standfirst, sections, meta) → assembled draft."""
     n_sections, section_words, intro_words = _plan(brief)
     session.values.update(n_sections=n_sections, section_words=section_words,
@@ -153,8 +155,8 @@ async def write(article: Article, brief: Brief, session: Session) -> dict:
         intro, *bodies, meta = await asyncio.gather(intro_task, *section_tasks, meta_task)
         sections = list(zip(headings, bodies))
     seo_title, meta_description = repair.parse_meta(meta[0]) if meta else (None, None)
-    return {"h1": h1, "intro": intro, "sections": sections,
-            "seo_title": seo_title, "meta_description": meta_description, "outline": outline}
+    return Draft(h1, intro, [Section(h, b) for h, b in sections], seo_title, meta_description,
+                 outline)
 
 
 async def _write_until_long_enough(session: Session, brief: Brief, outline: str,
@@ -198,30 +200,30 @@ async def _none() -> None:
     return None
 
 
-async def repair_draft(draft: dict, brief: Brief, session: Session, source: str) -> dict:
+async def repair_draft(draft: Draft, brief: Brief, session: Session, source: str) -> Draft:
     """Bounded rounds: extend short drafts, rewrite parts in the wrong language, redo the intro."""
     for round_number in range(1, brief.max_repairs + 1):
-        draft["sections"], repeated = repair.drop_repeats(draft["intro"], draft["sections"],
-                                                          brief.lang)
+        pairs, repeated = repair.drop_repeats(draft.intro, draft.pairs, brief.lang)
+        draft.set_pairs(pairs)
         if repeated:
             session.notes.append(f"repair round {round_number}: {repeated} repeated "
                                  "sentence(s) removed")
-        text = repair.assemble(draft["h1"], draft["intro"], draft["sections"])
-        constraints, report = repair.check_constraints(text, source=source, **meta_of(draft, brief))
+        constraints, report = repair.check_constraints(draft.markdown(), source=source,
+                                                       **settle_meta(draft, brief))
         tasks: dict[Any, Any] = {}
         if not constraints["language"]:
-            for index, (heading, body) in enumerate(draft["sections"]):
+            for index, (heading, body) in enumerate(draft.pairs):
                 if _lang_of(body) != brief.lang:
                     tasks[index] = session.call("relang", max_tokens=int(
                         session.values["section_words"] * TOKENS_PER_WORD) + 60, draft=body)
         if not constraints["min_words"]:
             deficit = brief.min_words - report.words
             extra_words = 130
-            count = min(len(draft["sections"]), math.ceil(deficit / (0.75 * extra_words)))
-            shortest = sorted(range(len(draft["sections"])),
-                              key=lambda i: len(draft["sections"][i][1].split()))
+            count = min(len(draft.sections), math.ceil(deficit / (0.75 * extra_words)))
+            shortest = sorted(range(len(draft.sections)),
+                              key=lambda i: len(draft.sections[i].body.split()))
             for index in [i for i in shortest if i not in tasks][:count]:
-                heading, body = draft["sections"][index]
+                heading, body = draft.pairs[index]
                 tasks[("extend", index)] = session.call(
                     "extend", max_tokens=int(extra_words * TOKENS_PER_WORD) + 60,
                     heading=heading, draft=body, extra_words=extra_words)
@@ -235,56 +237,33 @@ async def repair_draft(draft: dict, brief: Brief, session: Session, source: str)
             f"{k[0]} section {k[1] + 1}" if isinstance(k, tuple) else
             ("intro" if k == "intro" else f"relang section {k + 1}") for k in tasks))
         answers = dict(zip(tasks, await asyncio.gather(*tasks.values())))
-        sections = list(draft["sections"])
+        sections = draft.pairs
         for key, (text_answer, truncated) in answers.items():
             body = _body(text_answer, truncated)
             if key == "intro":
-                draft["intro"] = body or draft["intro"]
+                draft.intro = body or draft.intro
             elif isinstance(key, tuple):
                 heading, old = sections[key[1]]
                 sections[key[1]] = (heading, f"{old}\n\n{body}".strip())
             else:
                 sections[key] = (sections[key][0], body or sections[key][1])
-        draft["sections"] = sections
-    _drop_invented_facts(draft, brief, source, session)
+        draft.set_pairs(sections)
     return draft
 
 
-def meta_of(draft: dict, brief: Brief) -> dict:
+def settle_meta(draft: Draft, brief: Brief) -> dict:
+    """Fix the draft's SEO title and meta description (the model's when usable, else built from
+    the H1 and the standfirst) and return the scoring arguments they give."""
     keyphrase = brief.keyphrase
-    title = draft.get("seo_title") or ""
+    title = draft.seo_title or ""
     if not title or len(title) > 70 or (keyphrase and keyphrase.lower() not in title.lower()):
-        title = repair.fallback_title(draft["h1"], keyphrase)
-    meta = draft.get("meta_description") or ""
-    if not (80 <= len(meta) <= 170) or (keyphrase and keyphrase.lower() not in meta.lower()):
-        meta = repair.fallback_meta(draft["intro"] or draft["h1"], keyphrase, brief.lang)
-    draft["seo_title"], draft["meta_description"] = title, meta
+        title = repair.fallback_title(draft.h1, keyphrase)
+    meta = draft.meta_description or ""
+    if not (120 <= len(meta) <= 156) or (keyphrase and keyphrase.lower() not in meta.lower()):
+        meta = repair.fallback_meta(draft.intro or draft.h1, keyphrase, brief.lang)
+    draft.seo_title, draft.meta_description = title, meta
     return {"lang": brief.lang, "min_words": brief.min_words, "keyphrase": keyphrase,
             "title": title, "meta_description": meta, "slug": repair.slugify(title)}
-
-
-def _drop_invented_facts(draft: dict, brief: Brief, source: str, session: Session) -> None:
-    """Remove sentences stating facts the source lacks, as long as the text stays long enough."""
-    text = repair.assemble(draft["h1"], draft["intro"], draft["sections"])
-    invented = repair.invented_fact_sentences(text, source, brief.lang)
-    words = len(text.split())
-    dropped = 0
-    sections = list(draft["sections"])
-    for sentence in invented:
-        size = len(sentence.split())
-        if words - size < brief.min_words * 1.02:
-            continue
-        for index, (heading, body) in enumerate(sections):
-            if sentence in body:
-                sections[index] = (heading, body.replace(sentence, "", 1).replace("  ", " "))
-                words -= size
-                dropped += 1
-                break
-    draft["sections"] = [(h, "\n\n".join(p.strip() for p in b.split("\n\n") if p.strip()))
-                         for h, b in sections]
-    if invented:
-        session.notes.append(f"facts: {len(invented)} sentence(s) with facts absent from the "
-                             f"source, {dropped} removed")
 
 
 async def restructure_article(article: Article, brief: Brief, session: Session) -> dict:

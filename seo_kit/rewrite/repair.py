@@ -1,5 +1,5 @@
 """Turn model answers into clean Markdown, check a draft against its brief, and fix what can be
-fixed without a model (one H1, SEO title with the keyphrase, invented facts, slug).
+fixed without a model (one H1, SEO title with the keyphrase, slug, clean Markdown).
 
 The constraints a Variant records (name → met):
 
@@ -9,11 +9,14 @@ The constraints a Variant records (name → met):
     language           seo_kit.lang.detect_language(text) == brief.lang
     keyphrase_in_intro Yoast's introductionKeyword is good (first paragraph holds the keyphrase)
     keyphrase_in_title Yoast's keyphraseInSEOTitle is good
-    no_invented_facts  no number, date or name that the source lacks (facts check with source=)
+    no_unsupported_claims  every sentence and heading is supported by the source (the scorer's
+                       ``grounding`` check with source=: no changed name, number or date, no
+                       role swap, no invented cause, intent or judgement)
 """
 
 from __future__ import annotations
 
+import html
 import re
 
 from seo_kit.errors import InputError
@@ -28,7 +31,6 @@ __all__ = [
     "drop_repeats",
     "fallback_meta",
     "fallback_title",
-    "invented_fact_sentences",
     "parse_meta",
     "parse_outline",
     "sections_of",
@@ -41,26 +43,38 @@ _LABEL = re.compile(r"^\s*(?:\*\*)?(chapô|chapeau|introduction|standfirst|intro
                     r"paragraphe \d+|paragraph \d+|partie \d+|section \d+)(?:\*\*)?\s*:\s*(?:\*\*)?",
                     re.IGNORECASE)
 _PREAMBLE = re.compile(r"^(voici|here is|here's|bien sûr|certainly|sure)\b.*:\s*$", re.IGNORECASE)
+_HTML_BREAK = re.compile(r"<\s*(?:br|/p|/div|/blockquote|/li|hr)\s*/?\s*>", re.IGNORECASE)
+_HTML_TAG = re.compile(r"</?\s*[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")
+_BOLD_LINE = re.compile(r"^\*\*[^*]+\*\*\s*:?\s*$|^__[^_]+__\s*:?\s*$")
+# Lines a model copies from the prompt (user message and step texts) instead of writing.
+_PROMPT_ECHO = re.compile(
+    r"^(?:mots-clés|keywords|plan|outline|problème|problem|passage de l'article|phrase à "
+    r"corriger)\s*:|article final en markdown|final article in markdown|réponds seulement|"
+    r"answer with|pas de titre\.|no heading\.", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?…](?:[ \u00a0\u202f]?[»\"”’)\]])*(?=\s|$)")
 SEO_TITLE_MAX = 60
 META_MAX = 155
 
 
 def clean_answer(text: str, *, keep_headings: bool = False) -> str:
-    """A model's answer as body Markdown: no code fences, labels, preambles or (by default) headings."""
+    """A model's answer as body Markdown: no code fences, labels, preambles, raw HTML, bold
+    pseudo-headings, lines echoed from the prompt or (by default) headings."""
     out = []
     text = re.sub(r"</?\s*(?:article|draft)\s*>", "", text, flags=re.IGNORECASE)  # echoed markers
+    text = _HTML_BREAK.sub("\n\n", text)
+    text = html.unescape(_HTML_TAG.sub("", text)) if _HTML_TAG.search(text) else text
     for line in text.replace("\r", "").splitlines():
         stripped = line.strip()
         if stripped.startswith("```") or stripped in ("---", "***", "___"):
             continue
-        if _PREAMBLE.match(stripped):
+        if _PREAMBLE.match(stripped) or _PROMPT_ECHO.search(stripped):
             continue
         if _HEADING.match(stripped) and not keep_headings:
             continue
         line = _LABEL.sub("", line).strip()
-        if line.startswith("**") and line.endswith("**") and len(line.split()) <= 8:
+        if _BOLD_LINE.match(line) and len(line.split()) <= 14:
             continue  # a bold pseudo-heading
+        line = re.sub(r"^>\s*", "", line)  # a quote block in a news body is a model's habit
         out.append(line)
     body = "\n".join(out)
     return re.sub(r"\n{3,}", "\n\n", body).strip()
@@ -240,24 +254,6 @@ def drop_repeats(intro: str, sections: list[tuple[str, str]],
     return cleaned, dropped
 
 
-def invented_fact_sentences(text: str, source: str, lang: str) -> list[str]:
-    """Sentences of ``text`` that state a number, date or name the source does not have."""
-    from seo_kit.score.facts import extract_facts
-
-    known = set(extract_facts(source, lang=lang))
-    haystack = " ".join(source.lower().replace("'", "’").split())
-
-    def invented(sentence: str) -> bool:
-        # A name at the start of a sentence ("Lors de…") is a fact for the extractor only when
-        # it is not in the source: compare the surface form too.
-        return any(key not in known and " ".join(str(shown).lower().replace("'", "’").split())
-                   not in haystack for key, shown in extract_facts(sentence, lang=lang).items())
-
-    doc = parse(text, lang=lang, fmt="markdown")
-    return [s.text for b in doc.blocks if b.kind != "heading" for s in b.sentences
-            if invented(s.text)]
-
-
 def check_constraints(text: str, *, lang: str, min_words: int, keyphrase: str | None,
                       title: str, meta_description: str, slug: str, source: str | None):
     """Score the draft (seo_kit.score) and say which constraints of the brief it meets."""
@@ -283,7 +279,9 @@ def check_constraints(text: str, *, lang: str, min_words: int, keyphrase: str | 
         constraints["keyphrase_in_intro"] = _good(report, "introductionKeyword")
         constraints["keyphrase_in_title"] = _good(report, "keyphraseInSEOTitle")
     if source:
-        constraints["no_invented_facts"] = not invented_fact_sentences(text, source, lang)
+        grounding = report.get("grounding")
+        constraints["no_unsupported_claims"] = bool(grounding) and \
+            not grounding.value["unsupported"]
     return constraints, report
 
 

@@ -12,7 +12,6 @@ from seo_kit.rewrite.repair import (
     drop_repeats,
     fallback_meta,
     fallback_title,
-    invented_fact_sentences,
     parse_meta,
     parse_outline,
     sections_of,
@@ -87,11 +86,16 @@ def test_assemble_and_sections_of_are_inverse() -> None:
     assert sections_of(markdown) == ("Lavrov à Pyongyang", "Le chapô.", sections)
 
 
-def test_invented_facts_are_the_sentences_with_numbers_or_names_the_source_lacks() -> None:
-    text = ("# Titre\n\nSergueï Lavrov est arrivé mercredi en Corée du Nord. Selon Le Figaro, "
-            "4 500 soldats l’attendaient. Il doit rencontrer Choe Son Hui.")
-    assert invented_fact_sentences(text, SOURCE, "fr") == [
-        "Selon Le Figaro, 4 500 soldats l’attendaient."]
+def test_a_sentence_the_source_does_not_support_fails_no_unsupported_claims() -> None:
+    text = ("# Lavrov à Pyongyang\n\nSergueï Lavrov est arrivé mercredi en Corée du Nord. Selon Le "
+            "Figaro, 4 500 soldats l’attendaient.\n\n## Une visite\n\n" + SOURCE + "\n\n## Le passé"
+            "\n\n" + SOURCE)
+    constraints, report = check_constraints(
+        text, lang="fr", min_words=50, keyphrase="Lavrov", title="Lavrov à Pyongyang",
+        meta_description="Lavrov", slug="lavrov", source=SOURCE)
+    assert not constraints["no_unsupported_claims"]
+    [bad] = report["grounding"].value["unsupported"]
+    assert bad["sentence"] == "Selon Le Figaro, 4 500 soldats l’attendaient."
 
 
 def test_check_constraints_reports_each_one() -> None:
@@ -101,13 +105,13 @@ def test_check_constraints_reports_each_one() -> None:
         meta_description="Lavrov", slug="lavrov", source=SOURCE)
     assert constraints == {"min_words": True, "single_h1": True, "subheadings": True,
                            "language": True, "keyphrase_in_intro": True,
-                           "keyphrase_in_title": True, "no_invented_facts": True}
+                           "keyphrase_in_title": True, "no_unsupported_claims": True}
     constraints, _ = check_constraints(
         "# A\n\n# B\n\n" + SOURCE, lang="en", min_words=500, keyphrase="Poutine", title="B",
         meta_description="", slug="b", source=SOURCE)
     assert constraints == {"min_words": False, "single_h1": False, "subheadings": False,
                            "language": False, "keyphrase_in_intro": False,
-                           "keyphrase_in_title": False, "no_invented_facts": True}
+                           "keyphrase_in_title": False, "no_unsupported_claims": True}
 
 
 @pytest.mark.parametrize("sizes, groups, expected", [

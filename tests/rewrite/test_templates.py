@@ -15,10 +15,12 @@ VALUES = {"lang": "fr", "lang_name": "français", "tone": "informatif", "audienc
           "article": "Sergueï Lavrov est arrivé mercredi en Corée du Nord.",
           "n_sections": 4, "section_words": 180, "intro_words": 70, "paragraphs": 3,
           "outline": "# Titre\n## A\n## B", "heading": "A", "title": "Titre", "draft": "Texte.",
-          "extra_words": 120, "parts": "1. …"}
+          "extra_words": 120, "parts": "1. …", "sentence": "Kim est arrivé mercredi.",
+          "problem": "role_swap", "passage": "Lavrov est arrivé mercredi."}
 
 STEPS = {
-    "rewrite": {"outline", "intro", "section", "meta", "extend", "relang", "fix_intro"},
+    "rewrite": {"outline", "intro", "section", "meta", "extend", "relang", "fix_intro",
+                "fix_sentence"},
     "restructure": {"headings"},
 }
 

@@ -31,6 +31,7 @@ __all__ = [
     "Grounding",
     "Reason",
     "Verdict",
+    "flagged_sentences",
     "ground",
     "ground_sentences",
     "source_filter",
@@ -81,7 +82,7 @@ def source_sentences(source: str, lang: str) -> list[str]:
         block = re.sub(r"^\s{0,3}(?:#{1,6}\s+|[-*+]\s+|\d{1,3}[.)]\s+|>\s*)", "", block).strip()
         if not block:
             continue
-        for sentence in split_sentences(block, lang):
+        for sentence in split_sentences(block, lang=lang):
             if out and len(sentence.split()) < _MIN_WORDS and not sentence.endswith(":"):
                 out[-1] = f"{out[-1]} {sentence}"
             else:
@@ -108,6 +109,15 @@ def ground_sentences(sentences: Sequence[str], source: Sequence[str], lang: str,
     return [judge(a, passage) for a in mine]
 
 
+def flagged_sentences(sentences: list[str], lang: str) -> frozenset[int]:
+    """Indices of source sentences that the registered source filters flag (the injection
+    detector, #12): never counted as support, never sent to the model as article text."""
+    flagged: set[int] = set()
+    for func in SOURCE_FILTERS:
+        flagged |= set(func(sentences, lang))
+    return frozenset(flagged)
+
+
 def ground(variant: str, source: str, lang: str, *, exclude: Collection[int] = ()) -> Grounding:
     """Ground every sentence of ``variant`` (Markdown, HTML or plain text) in ``source``.
 
@@ -117,8 +127,6 @@ def ground(variant: str, source: str, lang: str, *, exclude: Collection[int] = (
     if lang not in ("fr", "en"):
         raise ValueError(f"unsupported language {lang!r}: use 'fr' or 'en'")
     sources = source_sentences(source, lang)
-    flagged = set(exclude)
-    for func in SOURCE_FILTERS:
-        flagged |= set(func(sources, lang))
+    flagged = set(exclude) | flagged_sentences(sources, lang)
     verdicts = ground_sentences(variant_sentences(variant, lang), sources, lang, exclude=flagged)
     return Grounding(tuple(verdicts), tuple(sources), frozenset(flagged), pipeline_name(lang))
