@@ -78,8 +78,11 @@ async def arewrite(article: str | bytes | Article, brief: Brief | None = None, *
                                      "slug": built["slug"]}
     else:
         draft = await engine.write(article, brief, session)
-        draft = await engine.repair_draft(draft, brief, session, article.text)
+        # Ground, then repair (a draft that grounding shortened is extended), then ground what
+        # the repairs wrote: no sentence reaches the variant unchecked.
         source = ground.Source.of(article.text, brief.lang)
+        await ground.ground_draft(draft, source, session, keyphrase=brief.keyphrase)
+        draft = await engine.repair_draft(draft, brief, session, article.text)
         await ground.ground_draft(draft, source, session, keyphrase=brief.keyphrase)
         pairs, repeated = repair.drop_repeats(draft.intro, draft.pairs, brief.lang)
         draft.set_pairs(pairs)

@@ -128,7 +128,8 @@ async def write(article: Article, brief: Brief, session: Session) -> Draft:
     h1, headings = repair.parse_outline(answer, n_sections, lang=brief.lang)
     if h1 is None:
         h1 = repair.fallback_title(article.title or (headings.pop(0) if len(headings) > 1 else
-                                   FALLBACK_HEADINGS[brief.lang][0]), brief.keyphrase, 90)
+                                   FALLBACK_HEADINGS[brief.lang][0]), brief.keyphrase, 90,
+                                   lang=brief.lang)
         session.notes.append("outline: no H1 in the answer, fallback used")
     if len(headings) < n_sections:
         session.notes.append(f"outline: {len(headings)} intertitles of {n_sections}, completed "
@@ -257,7 +258,7 @@ def settle_meta(draft: Draft, brief: Brief) -> dict:
     keyphrase = brief.keyphrase
     title = draft.seo_title or ""
     if not title or len(title) > 70 or (keyphrase and keyphrase.lower() not in title.lower()):
-        title = repair.fallback_title(draft.h1, keyphrase)
+        title = repair.fallback_title(draft.h1, keyphrase, lang=brief.lang)
     meta = draft.meta_description or ""
     if not (120 <= len(meta) <= 156) or (keyphrase and keyphrase.lower() not in meta.lower()):
         meta = repair.fallback_meta(draft.intro or draft.h1, keyphrase, brief.lang)

@@ -120,10 +120,9 @@ def _ground_headings(draft, source: Source, keyphrase: str | None, session) -> N
     for index, (heading, verdict) in enumerate(zip(headings, verdicts, strict=True)):
         body = draft.intro if index == 0 else draft.sections[index - 1].body
         bad = not verdict.supported or len(heading) > MAX_HEADING_CHARS \
-            or _key(heading) in seen or _is_prefix(heading, body)
+            or _key(heading) in seen or _is_cut(heading, body, source)
         if bad:
-            heading = heading_from(body, source.lang, keyphrase if index == 0 else None,
-                                   taken=seen) or heading
+            heading = heading_from(source.lang, keyphrase, taken=seen)
             rebuilt += 1
         seen.add(_key(heading))
         if index == 0:
@@ -139,50 +138,32 @@ def _key(heading: str) -> str:
     return " ".join(re.findall(r"\w+", heading.lower()))
 
 
-def _is_prefix(heading: str, body: str) -> bool:
-    """A heading made of the first words of a sentence under it ("Le porte-parole du Conseil")."""
+def _is_cut(heading: str, body: str, source: Source) -> bool:
+    """A heading cut from a sentence: the first words of a sentence of its section or of the
+    source ("Le porte-parole du Conseil"), or one that ends on a function word or an elision
+    ("… pour renforcer le")."""
+    from seo_kit.score.matching import function_words
+
+    words = heading.rstrip(" .:!?").split()
+    if words and (words[-1].lower() in function_words(source.lang)
+                  or words[-1].endswith(("'", "’"))):
+        return True
     key = _key(heading)
+    sentences = [*re.split(r"(?<=[.!?])\s+", body), *source.sentences]
     return len(key.split()) >= 3 and any(_key(s).startswith(key) and _key(s) != key
-                                         for s in re.split(r"(?<=[.!?])\s+", body))
+                                         for s in sentences)
 
 
-def heading_from(body: str, lang: str, keyphrase: str | None = None, *,
-                 taken: set[str] | frozenset[str] = frozenset()) -> str | None:
-    """A heading written from a section's own sentences: the core clause of the first sentence
-    that has one (subject, verb, object or first complement, from spaCy's parse), ≤ 70
-    characters, a complete phrase that is not the sentence's first words alone; prefixed with
-    the keyphrase when asked and it fits. None when no sentence gives one."""
-    from seo_kit.score.grounding.analysis import _pipeline
+def heading_from(lang: str, keyphrase: str | None, *, taken: set[str]) -> str:
+    """A heading that cannot be false: a generic section title ("Le contexte", "Les enjeux"),
+    with the keyphrase in front when one is given ("Lavrov : le contexte", so that Yoast's
+    subheadingsKeyword counts it), the first one not taken. Complete, short, claim-free."""
+    from seo_kit.rewrite.engine import FALLBACK_HEADINGS
 
-    nlp = _pipeline(lang)
-    if nlp is None:
-        return None
-    for sentence in [s for par in _split(body, lang) for s in par][:6]:
-        doc = nlp(sentence)
-        root = next((t for t in doc if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")), None)
-        if root is None:
-            continue
-        keep: set[int] = {root.i}
-        for child in root.children:
-            if child.dep_ in ("nsubj", "nsubj:pass", "aux", "aux:tense", "aux:pass", "expl:pv",
-                              "expl:comp", "advmod:neg", "obj", "cop") or (
-                    child.dep_.startswith("obl") and not any(
-                        c.dep_.startswith(("obj", "obl")) for c in root.children
-                        if c.i < child.i)):
-                if child.dep_.startswith(("nsubj", "obj", "obl")):
-                    keep |= {t.i for t in child.subtree if not t.dep_.startswith(
-                        ("acl", "advcl", "appos", "punct", "parataxis"))}
-                else:
-                    keep.add(child.i)
-        if not any(doc[i].dep_.startswith("nsubj") for i in keep):
-            continue
-        phrase = " ".join(doc[i].text for i in sorted(keep))
-        phrase = re.sub(r"\s+([,.;:!?»)])", r"\1", re.sub(r"([’'])\s+", r"\1", phrase))
-        phrase = re.sub(r"([«(])\s+", r"\1", phrase).strip(" ,;:.")
-        if keyphrase and keyphrase.lower() not in phrase.lower() and \
-                len(keyphrase) + len(phrase) + 3 <= MAX_HEADING_CHARS:
-            phrase = f"{keyphrase} : {phrase[0].lower()}{phrase[1:]}"
-        if 3 <= len(phrase.split()) and len(phrase) <= MAX_HEADING_CHARS \
-                and _key(phrase) not in taken:
-            return phrase[0].upper() + phrase[1:]
-    return None
+    for generic in FALLBACK_HEADINGS[lang]:
+        heading = f"{keyphrase} : {generic[0].lower()}{generic[1:]}" if keyphrase else generic
+        if len(heading) > MAX_HEADING_CHARS:
+            heading = generic
+        if _key(heading) not in taken:
+            return heading
+    return FALLBACK_HEADINGS[lang][0]

@@ -54,6 +54,7 @@ _PROMPT_ECHO = re.compile(
 _SENTENCE_END = re.compile(r"[.!?…](?:[ \u00a0\u202f]?[»\"”’)\]])*(?=\s|$)")
 SEO_TITLE_MAX = 60
 META_MAX = 155
+META_MIN = 120  # Yoast's metaDescriptionLength is good from 120 characters
 
 
 def clean_answer(text: str, *, keep_headings: bool = False) -> str:
@@ -151,20 +152,32 @@ def parse_meta(text: str) -> tuple[str | None, str | None]:
     return title, meta
 
 
-def _shorten(text: str, limit: int) -> str:
+def _shorten(text: str, limit: int, lang: str) -> str:
+    """``text`` within ``limit`` characters, cut at a clause boundary when there is one, else at
+    a word boundary, never ending on a function word ("… pour renforcer le")."""
+    from seo_kit.score.matching import function_words
+
     text = re.sub(r"\s+", " ", text).strip()
     if len(text) <= limit:
         return text
-    cut = text[:limit + 1].rsplit(" ", 1)[0].rstrip(" ,;:–-")
-    return cut
+    head = text[:limit + 1]
+    bounds = [m.start() for m in re.finditer(r"[,;:(—–]\s", head)]
+    if bounds and bounds[-1] >= 0.6 * limit:  # a clause boundary late enough to keep the sense
+        return head[:bounds[-1]].strip()
+    words = head.rsplit(" ", 1)[0].rstrip(" ,;:–-").split()
+    small = function_words(lang)
+    while len(words) > 2 and (words[-1].lower() in small or words[-1].endswith(("'", "’"))):
+        words.pop()
+    return " ".join(words)
 
 
-def fallback_title(h1: str, keyphrase: str | None, limit: int = SEO_TITLE_MAX) -> str:
+def fallback_title(h1: str, keyphrase: str | None, limit: int = SEO_TITLE_MAX, *,
+                   lang: str) -> str:
     """An SEO title from the H1 that starts with the keyphrase when the H1 lacks it."""
     title = h1.strip()
     if keyphrase and keyphrase.lower() not in title.lower():
         title = f"{keyphrase} : {title}"
-    return _shorten(title, limit)
+    return _shorten(title, limit, lang)
 
 
 def fallback_meta(intro: str, keyphrase: str | None, lang: str, limit: int = META_MAX) -> str:
@@ -178,9 +191,11 @@ def fallback_meta(intro: str, keyphrase: str | None, lang: str, limit: int = MET
     for sentence in sentences:
         candidate = f"{meta} {sentence}".strip()
         if len(candidate) > limit:
+            if len(meta) < META_MIN:  # too short alone: end on part of the next sentence
+                meta = _shorten(candidate, limit - 1, lang).rstrip(".") + "…"
             break
         meta = candidate
-    return meta or _shorten(sentences[0], limit - 1).rstrip(".") + "…"
+    return meta or _shorten(sentences[0], limit - 1, lang).rstrip(".") + "…"
 
 
 def slugify(text: str, max_words: int = 8) -> str:
@@ -225,10 +240,23 @@ def _echoes(line: str, heading: str) -> bool:
         and len(words & heading_words) >= 0.7 * len(heading_words)
 
 
+def _near_repeat(key: str, seen: set[str]) -> bool:
+    """The same sentence with a few words added or changed ("Au sujet de Lavrov, Poutine a…"):
+    ≥ 80 % of its words in one sentence said before, or that sentence's words all in it."""
+    words = set(key.split())
+    for other in seen:
+        theirs = set(other.split())
+        shared = len(words & theirs)
+        if len(theirs) > 3 and (shared >= 0.8 * len(words) or shared >= 0.9 * len(theirs)):
+            return True
+    return False
+
+
 def drop_repeats(intro: str, sections: list[tuple[str, str]],
                  lang: str) -> tuple[list[tuple[str, str]], int]:
-    """Sections without the sentences already said earlier (small models copy the same source
-    passage into several sections) and without a first line that only echoes the heading."""
+    """Sections without the sentences already said earlier, word for word or nearly (small models
+    copy the same source passage into several sections, or reword it slightly), and without a
+    first line that only echoes the heading. Bullet lines (a recap) are kept."""
     from seo_kit.text.tokens import split_sentences
 
     seen = {_normal(s) for s in split_sentences(intro, lang=lang)}
@@ -240,10 +268,13 @@ def drop_repeats(intro: str, sections: list[tuple[str, str]],
             if index == 0 and _echoes(paragraph, heading):
                 dropped += 1
                 continue
+            if paragraph.lstrip().startswith(("- ", "* ")):  # a recap list restates on purpose
+                paragraphs.append(paragraph)
+                continue
             kept = []
             for sentence in split_sentences(paragraph, lang=lang):
                 key = _normal(sentence)
-                if key in seen and len(key.split()) > 3:
+                if len(key.split()) > 3 and (key in seen or _near_repeat(key, seen)):
                     dropped += 1
                     continue
                 seen.add(key)

@@ -151,7 +151,7 @@ def build(text: str, *, lang: str, keyphrase: str | None, n_sections: int,
     if recap:
         parts.append(f"## {RECAP_HEADING[lang]}")
         parts.extend(f"- {sentence}" for sentence in recap)
-    seo_title = frame.seo_title or fallback_title(h1, keyphrase)
+    seo_title = frame.seo_title or fallback_title(h1, keyphrase, lang=lang)
     meta = frame.meta_description or fallback_meta(lead, keyphrase, lang)
     return {"text": "\n\n".join(parts) + "\n", "h1": h1, "title": seo_title,
             "meta_description": meta, "slug": slugify(seo_title), "notes": notes}

@@ -34,9 +34,11 @@ def test_one_row_per_combination(article_server, article):
 
 
 def test_scores_follow_the_keyphrase(article_server, article):
-    df = run_grid(article, keyword_sets=[["Lavrov"], ["Corée du Nord"]])
+    # 500 words: the scripted responder only copies the 590-word source, and the engine drops
+    # repeated sentences, so it cannot honestly reach 700
+    df = run_grid(article, keyword_sets=[["Lavrov"], ["Corée du Nord"]], min_words=[500])
     assert set(df["keywords"]) == {"Lavrov", "Corée du Nord"}
-    assert (df["words"] >= 700).all()
+    assert (df["words"] >= 500).all()
     assert df["text"].str.contains("Lavrov").all()
 
 

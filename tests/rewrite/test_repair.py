@@ -73,8 +73,12 @@ def test_parse_meta(answer: str, expected) -> None:
 
 def test_fallbacks_fit_the_serp_and_hold_the_keyphrase() -> None:
     title = fallback_title("Une visite diplomatique très suivie entre deux pays voisins et alliés",
-                           "Lavrov")
+                           "Lavrov", lang="fr")
     assert title.startswith("Lavrov : ") and len(title) <= 60
+    assert not title.split()[-1] in ("et", "de", "entre")  # a complete phrase, not a cut one
+    title = fallback_title("Lavrov est arrivé en Corée du Nord pour renforcer les relations",
+                           None, 50, lang="fr")
+    assert title == "Lavrov est arrivé en Corée du Nord pour renforcer"
     meta = fallback_meta(SOURCE, "Choe Son Hui", "fr")
     assert "Choe Son Hui" in meta and len(meta) <= 155
     assert slugify("Lavrov en Corée du Nord : l’été 2018") == "lavrov-en-coree-du-nord-l-ete-2018"

@@ -53,7 +53,7 @@ class Verdict:
     support: tuple[int, ...] = ()  # indices of the supporting source sentences, anchor first
     closest: str = ""  # the anchor's text
     coverage: float = 0.0  # weighted share of the sentence's content words found in the passage
-    claim: bool = True  # False for a line without facts and with < 3 content words ("FAQ")
+    claim: bool = True  # False for a label: < 3 content words and at most one (known) fact
 
     def to_dict(self) -> dict:
         return {"sentence": self.sentence, "supported": self.supported,
@@ -131,6 +131,9 @@ def judge(v: Analysis, passage: Passage) -> Verdict:
     """The verdict on one analysed variant sentence against the source passage."""
     if not v.facts and len(v.lemmas) < 3:
         return Verdict(v.text, True, claim=False, coverage=1.0)
+    if len(v.facts) == 1 and len(v.lemmas) < 3 and any(_held_by(f, s) for f in v.facts
+                                                       for s in passage.analyses):
+        return Verdict(v.text, True, claim=False, coverage=1.0)  # a label: "Lavrov : le contexte"
     if not passage.analyses:
         return Verdict(v.text, False, (Reason("no_support", "the source has no sentence"),))
     scores = [_score(v, s, passage.idf) for s in passage.analyses]
