@@ -29,14 +29,14 @@ def test_click_generate_fills_the_comparison(article_server, article):
     studio = Studio(article)
     studio.tone.value = "pédagogique"
     studio.keywords.value = "Lavrov, Corée du Nord"
-    studio.min_words.value = 700
-    studio.generate_button.click()
+    studio.min_words.value = 500  # the scripted responder only copies the 590-word source and
+    studio.generate_button.click()  # the engine drops repeated sentences: 700 is out of reach
     studio.wait()
     df = studio.comparison
     assert list(df.index) == ["source", "v1"]
     assert df.loc["v1", "tone"] == "pédagogique"
     assert df.loc["v1", "keywords"] == "Lavrov, Corée du Nord"
-    assert df.loc["v1", "words"] >= 700
+    assert df.loc["v1", "words"] >= 500
     assert df.loc["v1", "seo_score"] > df.loc["source", "seo_score"]
     assert "seo-comparison" in studio.table.value and "pédagogique" in studio.table.value
     assert studio.chart.value[:4] == b"\x89PNG"
