@@ -80,14 +80,17 @@ async def arewrite(article: str | bytes | Article, brief: Brief | None = None, *
         draft = await engine.write(article, brief, session)
         # Ground, then repair (a draft that grounding shortened is extended), then ground what
         # the repairs wrote: no sentence reaches the variant unchecked.
-        source = ground.Source.of(article.text, brief.lang)
+        source = ground.Source.of(getattr(article, "support_text", article.text), brief.lang)
         await ground.ground_draft(draft, source, session, keyphrase=brief.keyphrase)
-        draft = await engine.repair_draft(draft, brief, session, article.text)
-        await ground.ground_draft(draft, source, session, keyphrase=brief.keyphrase)
-        pairs, repeated = repair.drop_repeats(draft.intro, draft.pairs, brief.lang)
-        draft.set_pairs(pairs)
-        if repeated:
-            session.notes.append(f"grounding: {repeated} repeated sentence(s) removed")
+        for _ in range(2):  # grounding may shorten what a repair round lengthened: one more
+            draft = await engine.repair_draft(draft, brief, session, article.text)
+            await ground.ground_draft(draft, source, session, keyphrase=brief.keyphrase)
+            pairs, repeated = repair.drop_repeats(draft.intro, draft.pairs, brief.lang)
+            draft.set_pairs(pairs)
+            if repeated:
+                session.notes.append(f"grounding: {repeated} repeated sentence(s) removed")
+            if len(draft.markdown().split()) >= brief.min_words:
+                break
         draft.seo_title = draft.meta_description = None  # rebuilt from the grounded draft
         text = draft.markdown()
         meta = {k: v for k, v in engine.settle_meta(draft, brief).items()

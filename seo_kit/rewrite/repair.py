@@ -44,6 +44,8 @@ _LABEL = re.compile(r"^\s*(?:\*\*)?(chapô|chapeau|introduction|standfirst|intro
                     re.IGNORECASE)
 _PREAMBLE = re.compile(r"^(voici|here is|here's|bien sûr|certainly|sure)\b.*:\s*$", re.IGNORECASE)
 _HTML_BREAK = re.compile(r"<\s*(?:br|/p|/div|/blockquote|/li|hr)\s*/?\s*>", re.IGNORECASE)
+_HTML_DROPPED = re.compile(r"<\s*(script|style|iframe|noscript|template|svg)\b.*?<\s*/\s*\1\s*>",
+                           re.IGNORECASE | re.DOTALL)
 _HTML_TAG = re.compile(r"</?\s*[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")
 _BOLD_LINE = re.compile(r"^\*\*[^*]+\*\*\s*:?\s*$|^__[^_]+__\s*:?\s*$")
 # Lines a model copies from the prompt (user message and step texts) instead of writing.
@@ -62,6 +64,7 @@ def clean_answer(text: str, *, keep_headings: bool = False) -> str:
     pseudo-headings, lines echoed from the prompt or (by default) headings."""
     out = []
     text = re.sub(r"</?\s*(?:article|draft)\s*>", "", text, flags=re.IGNORECASE)  # echoed markers
+    text = _HTML_DROPPED.sub("", text)  # script, style…: their content is not article text
     text = _HTML_BREAK.sub("\n\n", text)
     text = html.unescape(_HTML_TAG.sub("", text)) if _HTML_TAG.search(text) else text
     for line in text.replace("\r", "").splitlines():
@@ -240,23 +243,11 @@ def _echoes(line: str, heading: str) -> bool:
         and len(words & heading_words) >= 0.7 * len(heading_words)
 
 
-def _near_repeat(key: str, seen: set[str]) -> bool:
-    """The same sentence with a few words added or changed ("Au sujet de Lavrov, Poutine a…"):
-    ≥ 80 % of its words in one sentence said before, or that sentence's words all in it."""
-    words = set(key.split())
-    for other in seen:
-        theirs = set(other.split())
-        shared = len(words & theirs)
-        if len(theirs) > 3 and (shared >= 0.8 * len(words) or shared >= 0.9 * len(theirs)):
-            return True
-    return False
-
-
 def drop_repeats(intro: str, sections: list[tuple[str, str]],
                  lang: str) -> tuple[list[tuple[str, str]], int]:
-    """Sections without the sentences already said earlier, word for word or nearly (small models
-    copy the same source passage into several sections, or reword it slightly), and without a
-    first line that only echoes the heading. Bullet lines (a recap) are kept."""
+    """Sections without the sentences already said earlier, word for word (small models copy the
+    same source passage into several sections), and without a first line that only echoes the
+    heading. Bullet lines (a recap) are kept."""
     from seo_kit.text.tokens import split_sentences
 
     seen = {_normal(s) for s in split_sentences(intro, lang=lang)}
@@ -274,7 +265,7 @@ def drop_repeats(intro: str, sections: list[tuple[str, str]],
             kept = []
             for sentence in split_sentences(paragraph, lang=lang):
                 key = _normal(sentence)
-                if len(key.split()) > 3 and (key in seen or _near_repeat(key, seen)):
+                if len(key.split()) > 3 and key in seen:
                     dropped += 1
                     continue
                 seen.add(key)

@@ -54,7 +54,7 @@ def test_strict_fails_when_a_constraint_is_not_met(endpoint_env, tmp_path) -> No
     endpoint_env.responder = FrenchWriter(word_ratio=0.2)
     out = tmp_path / "a.md"
     too_long = args(out, "--strict")
-    too_long[too_long.index("700")] = "3000"
+    too_long[too_long.index("600")] = "3000"
     assert main(too_long) == 3
     assert out.is_file()  # the variant is written anyway
 

@@ -45,18 +45,22 @@ def test_scores_follow_the_keyphrase(article_server, article):
 def test_rerun_only_calls_the_model_for_new_cells(article_server, article):
     run_grid(article, tones=["informatif", "pédagogique"])
     first = len(article_server.chat_requests)
-    per_cell = first // 2
-    assert per_cell > 0 and first == 2 * per_cell
+    assert first > 0
 
     run_grid(article, tones=["informatif", "pédagogique"])
     assert len(article_server.chat_requests) == first  # nothing new: all from the cache
 
     df = run_grid(article, tones=["informatif", "pédagogique", "expert"])
     assert len(df) == 3
-    assert len(article_server.chat_requests) == first + per_cell  # only the "expert" cell
+    third = len(article_server.chat_requests)
+    # only the "expert" cell calls the model (fewer calls than a whole cell when it shares a
+    # grounding fix with the cells before, which the cache serves)
+    assert first < third < first + first
+    run_grid(article, tones=["informatif", "pédagogique", "expert"])
+    assert len(article_server.chat_requests) == third
 
     run_grid(article, tones=["informatif"], min_words=[500])
-    assert len(article_server.chat_requests) > first + per_cell  # a changed parameter is a new cell
+    assert len(article_server.chat_requests) > third  # a changed parameter is a new cell
 
 
 def test_variants_are_logged(article_server, article):
