@@ -1,7 +1,8 @@
 """The main job itself: `seo-kit rewrite` on the article of the request, with the embedded model.
 
 The founding request: make the article SEO-compatible, with subheadings, in French, at least 700
-words. This runs the real Qwen2.5-1.5B through llama.cpp on the CI machine (minutes, not seconds),
+words — and, since issue #11, faithful: no sentence the source does not support, whole headings,
+clean Markdown. This runs the real Qwen2.5-1.5B through llama.cpp on the CI machine (minutes, not seconds),
 from a fresh SEO_KIT_HOME, so nothing comes from the cache.
 """
 
@@ -60,3 +61,26 @@ def test_seo_kit_rewrite_turns_the_request_into_700_french_words_with_subheading
                    for line in front.split("constraints:\n")[1].splitlines()}
     assert constraints["min_words"] and constraints["subheadings"] and constraints["language"]
     print(done.stdout)  # the score table and timings land in the CI log (-rA / -s)
+    _assert_faithful(body)
+
+
+def _assert_faithful(body: str) -> None:
+    """Issue #11 on the real model's output: every sentence supported by the source, headings
+    whole and distinct, clean Markdown (no HTML, bold pseudo-headings, prompt echo or repeats)."""
+    import re
+
+    from seo_kit.score import score
+    from seo_kit.score.matching import function_words
+
+    source = REQUEST.read_text(encoding="utf-8").split("\n", 1)[1]
+    report = score(body, lang="fr", keyphrase="Lavrov", source=source)
+    assert report["grounding"].value["unsupported"] == [], report["grounding"].message
+    headings = re.findall(r"^#{1,3} (.+)$", body, flags=re.MULTILINE)
+    assert len(headings) == len(set(headings)) and all(len(h) <= 70 for h in headings)
+    assert not [h for h in headings if h.split()[-1].lower() in function_words("fr")]
+    starts = [" ".join(s.split()[:len(h.split())]) for s in source.split("\n") for h in headings]
+    assert not [h for h in headings if len(h.split()) >= 3 and h in starts]
+    assert not re.search(r"<[a-zA-Z/][^>]*>", body) and "**" not in body
+    assert "Mots-clés" not in body and "Article final" not in body
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+", body) if len(s.split()) > 4]
+    assert len(sentences) == len(set(sentences))

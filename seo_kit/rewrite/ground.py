@@ -23,7 +23,7 @@ from seo_kit.score.grounding import (
     source_sentences,
 )
 
-__all__ = ["Source", "ground_draft", "heading_from"]
+__all__ = ["Source", "checked_headings", "ground_draft", "heading_from"]
 
 MAX_HEADING_CHARS = 70
 
@@ -113,25 +113,33 @@ def _first_sentence(text: str, lang: str) -> str | None:
 
 
 def _ground_headings(draft, source: Source, keyphrase: str | None, session) -> None:
-    headings = [draft.h1, *(s.heading for s in draft.sections)]
+    bodies = [draft.intro, *(s.body for s in draft.sections)]
+    headings, rebuilt = checked_headings([draft.h1, *(s.heading for s in draft.sections)],
+                                         bodies, source, keyphrase)
+    draft.h1 = headings[0]
+    for section, heading in zip(draft.sections, headings[1:], strict=True):
+        section.heading = heading
+    if rebuilt:
+        session.notes.append(f"headings: {rebuilt} rebuilt (unsupported, too long, repeated or "
+                             "cut from a sentence)")
+
+
+def checked_headings(headings: list[str], bodies: list[str], source: Source,
+                     keyphrase: str | None) -> tuple[list[str], int]:
+    """The headings with every bad one (unsupported, > 70 characters, the same as one before, or
+    cut from a sentence of its section or of the source) replaced by ``heading_from``; and how
+    many were replaced. ``bodies[i]`` is the text under ``headings[i]``."""
     verdicts = source.verdicts(headings)
     seen: set[str] = set()
-    rebuilt = 0
-    for index, (heading, verdict) in enumerate(zip(headings, verdicts, strict=True)):
-        body = draft.intro if index == 0 else draft.sections[index - 1].body
-        bad = not verdict.supported or len(heading) > MAX_HEADING_CHARS \
-            or _key(heading) in seen or _is_cut(heading, body, source)
-        if bad:
+    out, rebuilt = [], 0
+    for heading, verdict, body in zip(headings, verdicts, bodies, strict=True):
+        if not verdict.supported or len(heading) > MAX_HEADING_CHARS \
+                or _key(heading) in seen or _is_cut(heading, body, source):
             heading = heading_from(source.lang, keyphrase, taken=seen)
             rebuilt += 1
         seen.add(_key(heading))
-        if index == 0:
-            draft.h1 = heading
-        else:
-            draft.sections[index - 1].heading = heading
-    if rebuilt:
-        session.notes.append(f"headings: {rebuilt} rebuilt from their section (unsupported, "
-                             "too long, repeated or cut from the first sentence)")
+        out.append(heading)
+    return out, rebuilt
 
 
 def _key(heading: str) -> str:

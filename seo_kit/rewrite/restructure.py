@@ -143,6 +143,15 @@ def build(text: str, *, lang: str, keyphrase: str | None, n_sections: int,
     h1 = frame.h1 or source_h1 or fallback_heading([lead], lang, max_words=16)
     if frame.h1 is None:
         notes.append("H1: deterministic fallback")
+    from seo_kit.rewrite.ground import Source, checked_headings
+
+    # Whole, grounded, distinct headings: a cut or unsupported one becomes a claim-free title.
+    checked, rebuilt = checked_headings([h1, *headings], [lead, *("\n".join(g) for g in groups)],
+                                        Source.of(text, lang), keyphrase)
+    h1, headings = checked[0], checked[1:]
+    if rebuilt:
+        notes.append(f"headings: {rebuilt} rebuilt (unsupported, too long, repeated or cut from "
+                     "a sentence)")
     parts = [f"# {h1}", lead]
     for heading, group in zip(headings, groups):
         parts.append(f"## {heading}")

@@ -85,3 +85,18 @@ def test_title_and_meta_are_complete_and_hold_the_keyphrase(variant):
     assert "Lavrov" in variant.title and "Lavrov" in variant.meta_description
     assert variant.title.split()[-1].lower() not in ("le", "la", "de", "pour", "et")
     assert len(variant.meta_description) <= 156
+
+
+def test_restructure_headings_are_never_cut_from_a_sentence(scripted_server, scripted_endpoint):
+    """restructure keeps every source sentence; its headings, when the model gives none, used to
+    be the first words of the sentence under them: now they are whole, distinct, claim-free."""
+    scripted_server.responder = lambda request: "Réponse."  # no usable heading at all
+    article = read_article(REQUEST, skip_first_line=True)
+    variant = rewrite(article, Brief(endpoint=scripted_endpoint, keywords=("Lavrov",),
+                                     mode="restructure"))
+    headings = re.findall(r"^#{1,2} (.+)$", variant.text, flags=re.MULTILINE)
+    lines = [line for line in article.text.splitlines() if line.strip()]
+    assert len(headings) == len(set(headings)) >= 3
+    for heading in headings:
+        assert not any(line.startswith(heading) for line in lines), heading
+        assert len(heading) <= 70
