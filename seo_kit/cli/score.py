@@ -19,7 +19,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--meta", help="meta description")
     parser.add_argument("--slug", help="URL slug (default: from the title)")
     parser.add_argument("--lang", default="auto", choices=("auto", "fr", "en"))
-    parser.add_argument("--source", help="the original article, to check the facts kept")
+    parser.add_argument("--source", help="the original article: facts kept, and grounding (every "
+                        "sentence checked against it)")
     parser.add_argument("--synonyms", help="comma-separated keyphrase synonyms")
     parser.add_argument("--permalink", help="page URL; links to its host count as internal")
     parser.add_argument("--cornerstone", action="store_true", help="cornerstone thresholds")
@@ -102,4 +103,9 @@ def format_table(report) -> str:
     if report.facts:
         lines += ["", f"facts dropped: {', '.join(report.facts['dropped']) or 'none'}",
                   f"facts added:   {', '.join(report.facts['added']) or 'none'}"]
+    grounding = report.get("grounding")
+    for bad in grounding.value["unsupported"] if grounding else ():
+        reason = bad["reasons"][0]
+        lines += ["", f"unsupported ({reason['kind']}): {bad['sentence']}",
+                  f"  why: {reason['detail']}", f"  closest source sentence: {bad['closest']}"]
     return "\n".join(lines)
