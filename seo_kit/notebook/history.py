@@ -11,7 +11,7 @@ from typing import Any
 
 import ipywidgets as w
 
-from seo_kit.notebook.labels import LABELS, RATINGS
+from seo_kit.notebook.labels import CONSTRAINTS, LABELS, RATINGS
 from seo_kit.notebook.render import escape, markdown_to_html
 
 __all__ = ["HistoryPanel", "history_line", "side_by_side_html"]
@@ -52,7 +52,9 @@ def side_by_side_html(variants: list[dict], ui_lang: str) -> str:
     columns = []
     for variant in variants:
         constraints = variant.get("constraints") or {}
-        checks = "".join(f"<li>{escape(name)} : {_pass_fail(ok, ui_lang)}</li>"
+        names = CONSTRAINTS[ui_lang]
+        colon = " :" if ui_lang == "fr" else ":"
+        checks = "".join(f"<li>{escape(names.get(name, name))}{colon} {_pass_fail(ok, ui_lang)}</li>"
                          for name, ok in constraints.items())
         report = variant.get("report") if isinstance(variant.get("report"), dict) else {}
         columns.append(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from importlib import resources
 
-__all__ = ["HEADERS", "LABELS", "RATINGS", "STEPS", "TONES", "template_names", "template_text"]
+__all__ = ["CONSTRAINTS", "HEADERS", "LABELS", "RATINGS", "STEPS", "TONES", "template_names", "template_text"]
 
 TONES = ("informatif", "pédagogique", "engageant", "neutre", "expert", "percutant")
 
@@ -153,6 +153,23 @@ STEPS: dict[str, dict[str, str]] = {
            "extend": "lengthening a section", "fix_intro": "redoing the standfirst",
            "repair": "repairs (round {index} of {total})", "headings": "subheadings",
            "grounding": "checking the facts", "compare": "scoring and comparing"},
+}
+
+# The constraints a variant meets or not (seo_kit.rewrite.repair.check_constraints and others).
+CONSTRAINTS = {
+    "fr": {"min_words": "longueur minimale", "single_h1": "un seul H1",
+           "subheadings": "intertitres", "language": "bonne langue",
+           "keyphrase_in_intro": "requête dans le chapeau",
+           "keyphrase_in_title": "requête dans le titre",
+           "no_invented_facts": "aucun fait inventé",
+           "no_unsupported_claims": "tout est appuyé par la source",
+           "no_injected_task": "aucune consigne cachée exécutée"},
+    "en": {"min_words": "minimum length", "single_h1": "single H1", "subheadings": "subheadings",
+           "language": "right language", "keyphrase_in_intro": "keyphrase in the standfirst",
+           "keyphrase_in_title": "keyphrase in the title",
+           "no_invented_facts": "no invented facts",
+           "no_unsupported_claims": "everything supported by the source",
+           "no_injected_task": "no hidden instruction carried out"},
 }
 
 # Column headers and ratings, one language per table.

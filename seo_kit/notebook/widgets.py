@@ -110,7 +110,7 @@ class Studio(w.VBox):
         return run
 
     def notice(self, message: str) -> None:
-        self.status.value = f'<span style="color:#996800">ⓘ {escape(message)}</span>'
+        self.status.value = f'<span style="color:#996800">{escape(message)}</span>'
 
     def show_error(self, error: BaseException) -> None:
         """What went wrong (in the interface's language), what to do, and the technical detail

@@ -98,7 +98,7 @@ def test_pick_a_template_generate_edit_and_reload(chromium, app_url, scripted_se
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
         try:
-            page = browser.new_page(viewport={"width": 1400, "height": 1100})
+            page = browser.new_page(viewport={"width": 1400, "height": 2400})
             page.goto(app_url, timeout=120_000)
             studio = page.locator(".seo-kit-studio")
             expect(studio).to_be_visible(timeout=120_000)
