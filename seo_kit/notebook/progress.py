@@ -65,6 +65,10 @@ class RunProgress:
         self.n_variants, self.ui_lang, self.clock = n_variants, ui_lang, clock
         self.on_change = on_change  # called after each step (e.g. to redraw a widget)
         self.expected_tokens = n_variants * min_words * TOKENS_PER_WORD * OVERHEAD
+        self.embedded = embedded
+        self.min_words = min_words
+        self.call_seconds: list[float] = []  # finished model calls, in order
+        self.sections_total: int | None = None
         self.prior_rate = tokens_per_s or (EMBEDDED_TOKENS_PER_S if embedded
                                            else REMOTE_TOKENS_PER_S)
         self.started = clock()
@@ -88,8 +92,12 @@ class RunProgress:
             elif step.name == "variant":
                 self.finished.add(step.brief)
                 self.current.pop(step.brief, None)
-            elif step.tokens and not step.cached:
-                self.tokens += step.tokens
+            elif step.name not in ("model",) and not step.cached:
+                self.tokens += step.tokens or 0
+                if step.seconds is not None:
+                    self.call_seconds.append(step.seconds)
+            if step.name == "section" and step.total:
+                self.sections_total = step.total
         if self.on_change is not None:
             self.on_change()
         if self._cancel.is_set() and step.state == "start":
@@ -112,7 +120,21 @@ class RunProgress:
                 return None
             return self.tokens / max(self.clock() - self.first_call, 1e-6)
 
+    def expected_calls(self) -> int:
+        """Model calls a run should make: outline, standfirst, the sections (as announced by
+        the engine, else one per ~150 words asked), one for meta or repairs; per variant."""
+        sections = self.sections_total or max(2, min(8, round(self.min_words / 150)))
+        return self.n_variants * (3 + sections)
+
     def eta_seconds(self) -> float:
+        """Seconds left. On the embedded model (one call at a time) from the calls still to
+        make × the typical call so far: the first call also reads the whole article, so it is
+        left out once others are measured. Elsewhere from tokens left / tokens per second."""
+        with self._lock:
+            seconds = list(self.call_seconds)
+        if self.embedded and seconds:
+            typical = sorted(seconds[1:] or seconds)[len(seconds[1:] or seconds) // 2]
+            return max(0, self.expected_calls() - len(seconds)) * typical
         rate = self.rate() or self.prior_rate
         return max(0.0, self.expected_tokens - self.tokens) / rate
 
