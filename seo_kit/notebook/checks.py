@@ -120,7 +120,10 @@ def check_panel(report: Report, *, ui_lang: str, keyphrase: str | None = None) -
 
 
 def listed_sentences(value: Any) -> list[str]:
-    """The sentences a check's value lists: [{"sentence"|"text": …}, …] or [[sentence, …], …]."""
+    """The sentences a check's value lists: [{"sentence"|"text": …}, …], [[sentence, …], …], or
+    the grounding check's {"unsupported": [{"sentence", "closest", …}, …]}."""
+    if isinstance(value, dict):
+        value = value.get("unsupported") or ()
     found = []
     for item in value or ():
         if isinstance(item, dict):  # the first of these that holds text

@@ -228,7 +228,9 @@ class VariantEditor(w.VBox):
         notes = {}
         grounding = self.report.get("grounding") if self.report is not None else None
         if self.eye == "grounding" and grounding is not None:
-            for item in grounding.value or ():
+            listed = grounding.value.get("unsupported", ()) if isinstance(grounding.value, dict) \
+                else grounding.value or ()
+            for item in listed:
                 if isinstance(item, dict) and item.get("closest"):
                     notes[str(item.get("sentence"))] = (f"{self.t['closest_source']} : "
                                                         f"{item['closest']}")

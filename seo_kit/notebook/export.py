@@ -218,7 +218,11 @@ def _variant_html(variant: Any, lang: str) -> str:
         advice = [*panel.problems, *panel.improvements]
         parts.append("<ul>" + "".join(f"<li><b>{escape(i.name)}</b> : {escape(i.advice)}</li>"
                                       for i in advice) + "</ul>")
-        facts = report.facts or {}
+        facts = dict(report.facts or {})
+        grounding = report.get("grounding")
+        if grounding is not None and isinstance(grounding.value, dict):
+            facts["unsupported"] = [item.get("sentence") for item in
+                                    grounding.value.get("unsupported") or ()]
         for key in ("dropped", "added", "unsupported"):
             if facts.get(key):
                 parts.append(f"<p>{escape(HEADERS[lang]['facts_' + key])} : "
