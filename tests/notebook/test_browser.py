@@ -156,7 +156,7 @@ def test_pick_a_template_generate_edit_and_reload(chromium, app_url, scripted_se
             page.get_by_role("button", name="Enregistrer comme nouvelle variante").click()
             expect(page.get_by_text(re.compile("Enregistrée : ✎"))).to_be_visible()
 
-            page.reload()
+            page.reload(timeout=300_000)  # Voilà runs the page (restore included) first
             expect(page.locator(".seo-kit-studio")).to_be_visible(timeout=120_000)
             expect(page.locator("table.seo-comparison")).to_be_visible(timeout=60_000)
             page.get_by_role("tab", name="Historique").click()
