@@ -1,14 +1,19 @@
-"""Brief → Variant: read the article, plan, write, repair and assemble a rewrite with a model.
+"""Brief → Draft → Variant: read the article, plan, write, ground, repair, assemble with a model.
+
+In the order a rewrite uses them:
 
     brief.py        Brief: what the analyst asks for (language, tone, keywords, words, mode, model)
-    inputs.py       Article: the source text read once at the door (read_article)
+    inputs.py       Article: the source read once at the door (read_article), flagged text out
     templates.py    Template: the prompts of each step, strict TOML data under prompts/<lang>/
-    engine.py       the model calls of one rewrite (plan, intro, sections, repairs, restructure)
+    engine.py       the model calls of one rewrite (plan, standfirst, sections, repairs, meta)
+    draft.py        Draft: the typed rewrite in progress (H1, standfirst, sections, title, meta)
+    ground.py       every generated sentence and heading checked against the source
     repair.py       deterministic fixes and the constraint checks of a draft
     restructure.py  the "restructure" mode: every source sentence kept, headings added
-    variant.py      Variant: one finished rewrite with its brief, calls, cost and Report
-    api.py          rewrite(), rewrite_many() and their async forms
-    progress.py     Step: what a rewrite is doing (the `on_step` callback), RewriteCancelled
+    variant.py      Variant: one finished rewrite with its brief, calls, cost and Report; its
+                    front matter
+    api.py          rewrite(), rewrite_many() and their async forms: the path through the above
+    progress.py     Step: what a rewrite is doing (the ``on_step`` callback), RewriteCancelled
 """
 
 from seo_kit.rewrite.api import (
