@@ -6,13 +6,14 @@ import pkgutil
 import seo_kit
 from seo_kit.score.checks import CHECKS, GROUPS, Check, by_id
 
-checks_package = importlib.import_module("seo_kit.score.checks")
+score_package = importlib.import_module("seo_kit.score")
 
 
 def test_every_check_defined_is_listed_once():
+    """Every Check defined anywhere under seo_kit.score (checks/, grounding/, …) is in CHECKS."""
     defined = set()
-    for info in pkgutil.iter_modules(checks_package.__path__):
-        module = importlib.import_module(f"seo_kit.score.checks.{info.name}")
+    for info in pkgutil.walk_packages(score_package.__path__, "seo_kit.score."):
+        module = importlib.import_module(info.name)
         defined |= {v for v in vars(module).values() if isinstance(v, Check)}
     assert len(CHECKS) == len(set(CHECKS)) == len({c.id for c in CHECKS})
     assert defined == set(CHECKS)
