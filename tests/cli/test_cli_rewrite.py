@@ -43,6 +43,18 @@ def test_rewrite_writes_markdown_and_prints_the_scores(endpoint_env, tmp_path, c
     assert len(RunLog().variants()) == 1
 
 
+@pytest.mark.parametrize("extra, lines_expected", [((), True), (("--quiet",), False)])
+def test_progress_lines_on_stderr_while_the_model_works(endpoint_env, tmp_path, capsys,
+                                                        extra, lines_expected) -> None:
+    assert main(args(tmp_path / "a.md", "--no-cache", *extra)) == 0
+    err = capsys.readouterr().err
+    progress = [line for line in err.splitlines() if line.startswith("[")]
+    assert bool(progress) is lines_expected
+    if lines_expected:  # one line per finished model call, with its section number and tokens
+        assert any(" section 1/" in line and " tokens in " in line for line in progress)
+        assert any(line.split("] ")[1].startswith("outline") for line in progress)
+
+
 def test_several_variants_go_to_numbered_files(endpoint_env, tmp_path) -> None:
     out = tmp_path / "a.md"
     assert main(args(out, "--variants", "2", "--mode", "restructure")) == 0
