@@ -80,10 +80,12 @@ async def arewrite(article: str | bytes | Article, brief: Brief | None = None, *
         draft = await engine.write(article, brief, session)
         # Ground, then repair (a draft that grounding shortened is extended), then ground what
         # the repairs wrote: no sentence reaches the variant unchecked.
-        source = ground.Source.of(getattr(article, "support_text", article.text), brief.lang)
+        # Flagged sentences (kept as quotations or not) are never support: support_text; a
+        # sentence that carries out their task fails like an unsupported one: article.task.
+        source = ground.Source.of(article.support_text, brief.lang, article.task)
         await ground.ground_draft(draft, source, session, keyphrase=brief.keyphrase)
         for _ in range(2):  # grounding may shorten what a repair round lengthened: one more
-            draft = await engine.repair_draft(draft, brief, session, article.text)
+            draft = await engine.repair_draft(draft, brief, session, article.support_text)
             await ground.ground_draft(draft, source, session, keyphrase=brief.keyphrase)
             pairs, repeated = repair.drop_repeats(draft.intro, draft.pairs, brief.lang)
             draft.set_pairs(pairs)
@@ -97,7 +99,7 @@ async def arewrite(article: str | bytes | Article, brief: Brief | None = None, *
                 if k in ("title", "meta_description", "slug")}
     constraints, report = repair.check_constraints(
         text, lang=brief.lang, min_words=brief.min_words, keyphrase=brief.keyphrase,
-        source=article.text, **meta)
+        source=article.support_text, task=article.task, **meta)
     variant = _variant(text, meta, brief, template, session, constraints, report, article,
                        time.perf_counter() - started)
     (runlog or RunLog()).save_variant(variant.to_dict())

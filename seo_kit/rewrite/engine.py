@@ -276,10 +276,32 @@ async def restructure_article(article: Article, brief: Brief, session: Session) 
         answer, _ = await session.call(
             "headings", max_tokens=60 + 25 * n_sections, n_sections=len(groups),
             article=restructure.digest(groups, brief.lang))
-        frame = restructure.parse_headings(answer, len(groups), article.text, brief.lang)
+        frame = restructure.parse_headings(answer, len(groups), article.support_text,
+                                           brief.lang)
+        _refuse_task_headings(frame, article, session)
     except AnswerError as exc:
         session.notes.append(f"headings: {exc}; deterministic fallbacks used")
     built = restructure.build(article.text, lang=brief.lang, keyphrase=brief.keyphrase,
                               n_sections=len(groups), frame=frame, title=article.title)
     session.notes.extend(built["notes"])
     return built
+
+
+def _refuse_task_headings(frame: restructure.Frame, article: Article, session: Session) -> None:
+    """Headings, title and description that carry out an instruction hidden in the article
+    (``Article.task``) are refused: the deterministic fallbacks stand in for them."""
+    if article.task is None:
+        return
+    refused = []
+    for name in ("h1", "seo_title", "meta_description"):
+        value = getattr(frame, name)
+        if value and article.task.reason(value):
+            refused.append(value)
+            setattr(frame, name, None)
+    for number, heading in list((frame.headings or {}).items()):
+        if article.task.reason(heading):
+            refused.append(heading)
+            del frame.headings[number]
+    if refused:
+        session.notes.append(f"injected task: {len(refused)} heading(s) refused (they carry out "
+                             f"an instruction hidden in the source), e.g. «{refused[0][:60]}»")

@@ -22,6 +22,7 @@ from seo_kit.score.grounding import (
     ground_sentences,
     source_sentences,
 )
+from seo_kit.score.injection import InjectedTask
 
 __all__ = ["Source", "checked_headings", "ground_draft", "heading_from"]
 
@@ -30,15 +31,22 @@ MAX_HEADING_CHARS = 70
 
 @dataclass(frozen=True)
 class Source:
-    """The source as grounding sees it: its sentences, and the ones never to use."""
+    """The source as grounding sees it: its sentences, the ones never to use, and the task an
+    instruction hidden in it asked for (``Article.task``: a sentence that carries it out fails
+    like an unsupported one)."""
     sentences: tuple[str, ...]
     flagged: frozenset[int]
     lang: str
+    task: InjectedTask | None = None
 
     @classmethod
-    def of(cls, text: str, lang: str) -> Source:
+    def of(cls, text: str, lang: str, task: InjectedTask | None = None) -> Source:
         sentences = source_sentences(text, lang)
-        return cls(tuple(sentences), flagged_sentences(sentences, lang), lang)
+        return cls(tuple(sentences), flagged_sentences(sentences, lang), lang, task)
+
+    def obeys(self, sentence: str) -> str | None:
+        """Why ``sentence`` carries out the injected task (seo_kit.score.obedience), or None."""
+        return self.task.reason(sentence) if self.task is not None else None
 
     def usable(self) -> list[str]:
         """The sentences a model may be given and grounding may count on."""
@@ -65,16 +73,18 @@ async def ground_draft(draft, source: Source, session, *, keyphrase: str | None)
     split = [_split(b, lang) for b in bodies]
     sentences = list(dict.fromkeys(s for body in split for par in body for s in par))
     verdicts = dict(zip(sentences, source.verdicts(sentences), strict=True))
-    failing = [s for s in sentences if not verdicts[s].supported]
+    obeying = {s: why for s in sentences if (why := source.obeys(s))}
+    failing = [s for s in sentences if not verdicts[s].supported or s in obeying]
     fixed: dict[str, str | None] = {}
     if failing and "fix_sentence" in session.template.steps:
         answers = await asyncio.gather(*(session.call(
-            "fix_sentence", max_tokens=120, sentence=s, problem=_reason(verdicts[s]),
+            "fix_sentence", max_tokens=120, sentence=s,
+            problem=obeying.get(s) or _reason(verdicts[s]),
             passage=verdicts[s].closest) for s in failing))
         retries = [_first_sentence(text, lang) for text, _ in answers]
         checked = source.verdicts([r or "" for r in retries])
         for sentence, retry, verdict in zip(failing, retries, checked, strict=True):
-            if retry and verdict.supported and verdict.claim:
+            if retry and verdict.supported and verdict.claim and not source.obeys(retry):
                 fixed[sentence] = retry
     used = set(sentences) - set(failing)
     replaced = regenerated = dropped = 0
@@ -91,6 +101,12 @@ async def ground_draft(draft, source: Source, session, *, keyphrase: str | None)
         else:
             fixed[sentence] = None  # the source sentence is in the draft already: drop it
             dropped += 1
+    if obeying:
+        first = next(iter(obeying.items()))
+        session.notes.append(
+            f"injected task: {len(obeying)} sentence(s) carried out an instruction hidden in the "
+            f"source, e.g. «{first[0][:80]}» ({first[1]}); regenerated once, else replaced by "
+            "their source sentence or dropped")
     if failing:
         session.notes.append(
             f"grounding: {len(failing)} unsupported sentence(s) of {len(sentences)}; "
@@ -134,7 +150,8 @@ def checked_headings(headings: list[str], bodies: list[str], source: Source,
     out, rebuilt = [], 0
     for heading, verdict, body in zip(headings, verdicts, bodies, strict=True):
         if not verdict.supported or len(heading) > MAX_HEADING_CHARS \
-                or _key(heading) in seen or _is_cut(heading, body, source):
+                or _key(heading) in seen or _is_cut(heading, body, source) \
+                or source.obeys(heading):
             heading = heading_from(source.lang, keyphrase, taken=seen)
             rebuilt += 1
         seen.add(_key(heading))

@@ -24,7 +24,8 @@ from seo_kit.text import split_sentences
 REQUEST = Path(__file__).parents[2] / "notebooks" / "data" / "article_request.txt"
 KEYWORDS = ("Lavrov", "Corée du Nord")
 ALL_MET = {"min_words": True, "single_h1": True, "subheadings": True, "language": True,
-           "keyphrase_in_intro": True, "keyphrase_in_title": True, "no_unsupported_claims": True}
+           "keyphrase_in_intro": True, "keyphrase_in_title": True, "no_unsupported_claims": True,
+           "no_injected_task": True}
 
 
 @pytest.fixture

@@ -5,6 +5,7 @@ See the package docstring (``seo_kit.score.injection``) for the kinds and the ru
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import asdict, dataclass
@@ -12,6 +13,7 @@ from functools import partial
 
 from seo_kit.lang import check_lang
 from seo_kit.lang.injection import INJECTION_LANGS
+from seo_kit.score.grounding import source_filter
 from seo_kit.score.injection.hidden import Paragraph, paragraphs_of
 from seo_kit.score.injection.match import matches, tokens_of, words_of
 from seo_kit.score.injection.rules import (
@@ -24,8 +26,8 @@ from seo_kit.score.injection.rules import (
 )
 from seo_kit.score.injection.speech import Sentence, sentences_of
 
-__all__ = ["KINDS", "Finding", "find_injections", "injection_check", "quoted_inert", "task_words",
-           "without_injections"]
+__all__ = ["KINDS", "Finding", "find_injections", "flagged_source_sentences", "injection_check",
+           "quoted_inert", "task_words", "without_injections"]
 
 KINDS = ("marker", "addressee", "override", "task", "role-play", "continuation")
 
@@ -181,3 +183,16 @@ def injection_check(findings, lang: str):
         "instructionLikeText", "extra", 3, [f.to_dict() for f in findings],
         f"{len(findings)} instruction-like sentence(s), a model given this text may obey them: "
         f"{first.where}, {', '.join(first.kinds)}: «{first.text[:80]}»{more}", yoast=False)
+
+
+@source_filter
+def flagged_source_sentences(sentences: list[str], lang: str) -> set[int]:
+    """Indices of ``sentences`` (a source as grounding splits it) that the detector flags: never
+    support for grounding (``seo_kit.score.grounding.source_filter``). Read together, one line
+    each, so that a sentence that goes on asking after a flagged one keeps its context."""
+    starts, offset = [], 0
+    for sentence in sentences:
+        starts.append(offset)
+        offset += len(sentence) + 1
+    found = find_injections("\n".join(sentences), lang) if sentences else ()
+    return {bisect.bisect_right(starts, f.start) - 1 for f in found}
