@@ -141,6 +141,8 @@ def main() -> int:
     parser.add_argument("--texts", help="comma-separated: seed, 02, 03… (default: all)")
     parser.add_argument("--scripted", action="store_true",
                         help="the scripted FrenchWriter instead of the embedded model")
+    parser.add_argument("--timeout", type=float, default=900.0,
+                        help="seconds one model call may take (raise it on a loaded machine)")
     args = parser.parse_args()
     os.environ.setdefault("SEO_KIT_HOME", tempfile.mkdtemp(prefix="seo_kit_faithful_"))
     wanted = set(args.texts.split(",")) if args.texts else None
@@ -157,6 +159,10 @@ def main() -> int:
         server = ScriptedServer().start()
         server.responder = FrenchWriter()
         endpoint = Endpoint(server.url, "scripted-model", kind="compatible", max_retries=0)
+    elif args.timeout != 900.0:
+        from seo_kit.llm import resolve_endpoint
+
+        endpoint = resolve_endpoint().with_options(timeout_s=args.timeout)
     try:
         for item in texts(wanted):
             row = measure(item, endpoint, folder)
