@@ -7,9 +7,8 @@
 
 from __future__ import annotations
 
-from seo_kit.score.checks import extra, keyphrase, page, placement, readability
+from seo_kit.score.checks import extra, grounding, keyphrase, page, placement, readability
 from seo_kit.score.checks.base import GROUPS, Check, check
-from seo_kit.score.grounding import check as grounding_check
 
 __all__ = ["CHECKS", "GROUPS", "Check", "by_id", "check"]
 
@@ -49,7 +48,7 @@ CHECKS: tuple[Check, ...] = (
     page.duplicate_alt_text,
     extra.keyphrase_word_forms,
     extra.facts_kept,
-    grounding_check.grounding,
+    grounding.grounding,
 )
 
 
