@@ -102,7 +102,7 @@ def yoast(folder: Path | None, body: str, keyphrase: str, title: str, meta: str,
     if done.returncode != 0:
         return None
     out = json.loads(done.stdout)
-    return out["seo"]["score"], out["readability"]["score"]
+    return out["seo"]["overall_score_0_100"], out["readability"]["overall_score_0_100"]
 
 
 def measure(item: dict, endpoint, folder: Path | None) -> dict:
