@@ -31,6 +31,7 @@ from seo_kit.rewrite.inputs import Article, read_article
 from seo_kit.rewrite.progress import Progress, emit
 from seo_kit.rewrite.templates import load_template
 from seo_kit.rewrite.variant import Variant
+from seo_kit.text.document import parse
 
 # Each step's prompt holds the whole article; 8,192 tokens of context minus the answer and the
 # instructions leave room for about this many words of French (1.7 tokens per word).
@@ -84,14 +85,16 @@ async def arewrite(article: str | bytes | Article, brief: Brief | None = None, *
         # sentence that carries out their task fails like an unsupported one: article.task.
         source = ground.Source.of(article.support_text, brief.lang, article.task)
         await ground.ground_draft(draft, source, session, keyphrase=brief.keyphrase)
-        for _ in range(2):  # grounding may shorten what a repair round lengthened: one more
+        for _ in range(3):  # grounding may shorten what a repair round lengthened: more rounds
             draft = await engine.repair_draft(draft, brief, session, article.support_text)
             await ground.ground_draft(draft, source, session, keyphrase=brief.keyphrase)
             pairs, repeated = repair.drop_repeats(draft.intro, draft.pairs, brief.lang)
             draft.set_pairs(pairs)
             if repeated:
                 session.notes.append(f"grounding: {repeated} repeated sentence(s) removed")
-            if len(draft.markdown().split()) >= brief.min_words:
+            # words as the min_words constraint counts them (Yoast words), not whitespace runs:
+            # "Lavrov : le contexte" is 3 words, not 4
+            if len(parse(draft.markdown(), lang=brief.lang).words) >= brief.min_words:
                 break
         draft.seo_title = draft.meta_description = None  # rebuilt from the grounded draft
         text = draft.markdown()
