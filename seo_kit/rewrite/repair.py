@@ -79,6 +79,7 @@ def clean_answer(text: str, *, keep_headings: bool = False) -> str:
         line = _LABEL.sub("", line).strip()
         if _BOLD_LINE.match(line) and len(line.split()) <= 14:
             continue  # a bold pseudo-heading
+        line = line.replace("**", "")  # a news body has no bold: a longer bold line is a sentence
         line = re.sub(r"^>\s*", "", line)  # a quote block in a news body is a model's habit
         out.append(line)
     body = "\n".join(out)

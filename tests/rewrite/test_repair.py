@@ -21,6 +21,9 @@ from seo_kit.rewrite.restructure import group_paragraphs
 
 SOURCE = ("Sergueï Lavrov est arrivé mercredi en Corée du Nord. Il doit rencontrer Choe Son Hui "
           "pendant sa visite de deux jours. Lavrov s’était rendu dans le pays en 2018.")
+# a bold line too long for a pseudo-heading: a sentence the model emphasised
+LONG_SENTENCE = ("Spéculations sur un éventuel projet nord-coréen visant à réapprovisionner les "
+                 "réserves de munitions russes épuisées par la guerre")
 
 
 @pytest.mark.parametrize("answer, expected", [
@@ -31,6 +34,8 @@ SOURCE = ("Sergueï Lavrov est arrivé mercredi en Corée du Nord. Il doit renco
     ("**Chapô :** Le texte.", "Le texte."),
     ("**Le contexte**\n\nLe texte.", "Le texte."),
     ("Premier.\n\n\n\nSecond.", "Premier.\n\nSecond."),
+    (f"**{LONG_SENTENCE}**\n\nLe texte.", f"{LONG_SENTENCE}\n\nLe texte."),
+    ("Le **ministre** est arrivé.", "Le ministre est arrivé."),
 ])
 def test_clean_answer_keeps_the_body_only(answer: str, expected: str) -> None:
     assert clean_answer(answer) == expected
