@@ -52,7 +52,7 @@ test-lowest: | $(BIN)/python
 	rm -rf $(LOWEST)
 	$(BIN)/uv venv -q --python $(PYTHON) $(LOWEST)
 	$(BIN)/uv pip install -q --python $(LOWEST)/bin/python --resolution lowest-direct \
-		-e . 'pytest>=8,<10'
+		-e '.[grounding]' 'pytest>=8,<10'
 	$(BIN)/uv pip list --python $(LOWEST)/bin/python 2>/dev/null \
 		| grep -iE '^(openai|pandas|numpy|textstat|simplemma|beautifulsoup4|markdown-it-py|tqdm|pytest) '
 	$(LOWEST)/bin/python -m pytest -q -m "not slow and not browser" \
