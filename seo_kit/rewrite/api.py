@@ -92,10 +92,19 @@ async def arewrite(article: str | bytes | Article, brief: Brief | None = None, *
             draft.set_pairs(pairs)
             if repeated:
                 session.notes.append(f"grounding: {repeated} repeated sentence(s) removed")
+            news, _ = ground.restore_news(draft, source, min_words=0)
+            if news:
+                session.notes.append(f"grounding: {news} source sentence(s) with facts the "
+                                     "draft had dropped put back, verbatim")
             # words as the min_words constraint counts them (Yoast words), not whitespace runs:
             # "Lavrov : le contexte" is 3 words, not 4
             if len(parse(draft.markdown(), lang=brief.lang).words) >= brief.min_words:
                 break
+        else:  # still short after the repair rounds: the source's unused sentences, verbatim
+            _, filler = ground.restore_news(draft, source, min_words=brief.min_words)
+            if filler:
+                session.notes.append(f"length: {filler} unused source sentence(s) added verbatim "
+                                     f"to reach {brief.min_words} words")
         draft.seo_title = draft.meta_description = None  # rebuilt from the grounded draft
         text = draft.markdown()
         meta = {k: v for k, v in engine.settle_meta(draft, brief).items()

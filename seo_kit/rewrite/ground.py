@@ -24,7 +24,7 @@ from seo_kit.score.grounding import (
 )
 from seo_kit.score.injection import InjectedTask
 
-__all__ = ["Source", "checked_headings", "ground_draft", "heading_from"]
+__all__ = ["Source", "checked_headings", "ground_draft", "heading_from", "restore_news"]
 
 MAX_HEADING_CHARS = 70
 
@@ -118,6 +118,74 @@ async def ground_draft(draft, source: Source, session, *, keyphrase: str | None)
     for section, body in zip(draft.sections, rebuilt[1:], strict=True):
         section.body = body
     _ground_headings(draft, source, keyphrase, session)
+
+
+def restore_news(draft, source: Source, *, min_words: int) -> tuple[int, int]:
+    """Put back, in place, source sentences the grounded ``draft`` (a Draft) lost.
+
+    First every usable source sentence that carries a fact (a number, date, amount or proper
+    name: seo_kit.score.facts) the draft no longer states — no dropped news; then, while the
+    draft has fewer than ``min_words`` words (Yoast words, as the min_words constraint counts
+    them), the other source sentences no draft sentence stands for, in source order. Each goes
+    verbatim (supported by construction) into the section whose grounded sentences stand for the
+    nearest source sentences (the standfirst only when there is no section), as one closing
+    paragraph per section, in source order. Flagged sentences (the injection detector) and fragments under 6 words never come back.
+    Returns (sentences restored for their facts, sentences added for length)."""
+    from seo_kit.score.facts import extract_facts
+    from seo_kit.text.document import parse
+
+    lang = source.lang
+    bodies = [draft.intro, *(s.body for s in draft.sections)]
+    split = [[s for par in _split(b, lang) for s in par] for b in bodies]
+    verdicts = source.verdicts([s for part in split for s in part])
+    anchors: list[set[int]] = []
+    position = 0
+    for part in split:
+        anchors.append({i for v in verdicts[position:position + len(part)] if v.supported
+                        for i in v.support})
+        position += len(part)
+    used = set().union(*anchors)
+    words = len(parse(draft.markdown(), lang=lang).words)
+    stated = set(extract_facts(draft.markdown(), lang=lang))
+    candidates = [i for i, s in enumerate(source.sentences)
+                  if i not in source.flagged and i not in used and len(s.split()) >= 6
+                  and not source.obeys(s)]
+    news = [i for i in candidates
+            if set(extract_facts(source.sentences[i], lang=lang)) - stated]
+    chosen = set(news)
+    words += sum(len(parse(source.sentences[i], lang=lang).words) for i in news)
+    filler = 0
+    for i in candidates:
+        if words >= min_words:
+            break
+        if i not in chosen:
+            chosen.add(i)
+            filler += 1
+            words += len(parse(source.sentences[i], lang=lang).words)
+    additions: dict[int, list[str]] = {}
+    for i in sorted(chosen):  # the standfirst stays short: sections take them when there are any
+        part = _nearest_part(i, anchors[1:]) + 1 if draft.sections else 0
+        additions.setdefault(part, []).append(source.sentences[i])
+    for part, sentences in additions.items():
+        paragraph = " ".join(sentences)
+        if part == 0:
+            draft.intro = f"{draft.intro}\n\n{paragraph}".strip()
+        else:
+            section = draft.sections[part - 1]
+            section.body = f"{section.body}\n\n{paragraph}".strip()
+    return len(news), filler
+
+
+def _nearest_part(index: int, anchors: list[set[int]]) -> int:
+    """The position in ``anchors`` (source indices each part stands for) nearest to source
+    sentence ``index``; the last one when no part has any support."""
+    best, distance = len(anchors) - 1, None
+    for part, support in enumerate(anchors):
+        if support:
+            gap = min(abs(index - j) for j in support)
+            if distance is None or gap < distance:
+                best, distance = part, gap
+    return best
 
 
 def _first_sentence(text: str, lang: str) -> str | None:

@@ -259,6 +259,7 @@ def test_sequential_sections_ask_only_for_the_missing_words(scripted_server, scr
     one_by_one = rewrite(article, brief(scripted_endpoint, sequential=True))
     assert one_by_one.constraints["min_words"], one_by_one.notes
     if word_ratio == 1.0:  # a model that writes what it is asked: no overshoot, no repair
-        # (1.25: a sentence grounding replaces by its longer source sentence adds a few words)
-        assert one_by_one.words < 700 * 1.25 < at_once.words
+        # (1.4: a sentence grounding replaces by its longer source sentence adds a few words,
+        # and the source sentences with facts the writer skipped come back: no dropped news)
+        assert one_by_one.words < 700 * 1.4 and one_by_one.words < at_once.words - 100
         assert not any("repair" in note for note in one_by_one.notes)
