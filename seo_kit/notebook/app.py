@@ -9,6 +9,17 @@ notebook file and the page carries no local path): it shows `seo_kit.notebook.St
 with the article named by SEO_KIT_APP_ARTICLE when set. Voilà hides the code; the endpoint comes
 from the environment (OPENAI_BASE_URL / OPENAI_API_KEY / SEO_KIT_MODEL) of the process that starts
 the app.
+
+Links that open the studio on an article (the site audit's "open in studio"; `studio_url()`):
+
+    http://127.0.0.1:8866/?article=notebooks/data/article.md          a text, Markdown or HTML file
+    http://127.0.0.1:8866/?article=site.xml&page=42&keyphrase=Lavrov  one page of a site export
+                                                     (WXR, .csv, .parquet, .jsonl: its id or URL)
+    http://127.0.0.1:8866/?article=3f9c2a61d0b4                        a variant of the run log:
+                                                     its source article, its run shown again
+Files are opened only inside the app's folders (SEO_KIT_APP_ROOT, os.pathsep-separated; `seo-kit
+app` sets it to the folder it was started in and the --article's folder): a link never reads
+anything else of the machine. A link that cannot be opened says why in the status line.
 Binding to another address than 127.0.0.1 is possible (--host) and means anyone on that network can
 spend your model budget: do it behind an authenticating proxy only.
 """
@@ -22,22 +33,41 @@ import sys
 from pathlib import Path
 
 from seo_kit._optional import extra
+from seo_kit.notebook.opening import Opened, app_roots, open_from_query, studio_url
 
-__all__ = ["app_notebook", "run_app", "voila_command"]
+__all__ = ["Opened", "app_notebook", "app_roots", "open_from_query", "run_app", "studio_page",
+           "studio_url", "voila_command"]
 
+# Voilà gives the kernel the page's query string as QUERY_STRING (?article=…, see above).
 _APP_CODE = """import os
 
-from seo_kit.notebook import Studio
+from seo_kit.notebook.app import studio_page
 
-article = ""
-if os.environ.get("SEO_KIT_APP_ARTICLE"):
-    from seo_kit.rewrite.inputs import read_article
-
-    skip = os.environ.get("SEO_KIT_APP_SKIP_FIRST_LINE") == "1"
-    article = read_article(os.environ["SEO_KIT_APP_ARTICLE"], skip_first_line=skip).text
 # restore: a reloaded page shows the last run of the run log and the last settings again
-Studio(article, ui_lang=os.environ.get("SEO_KIT_APP_LANG", "fr"), lock_endpoint=True,
-       restore=True)"""
+studio_page(os.environ.get("QUERY_STRING", ""))"""
+
+
+def studio_page(query: str = ""):
+    """The app page's Studio: the article of the link's query string (see the module docstring)
+    or of SEO_KIT_APP_ARTICLE, the endpoint locked, the last run of that article restored.
+    A link that cannot be opened leaves the article empty and says why in the status line."""
+    from seo_kit.notebook import Studio
+
+    ui_lang = os.environ.get("SEO_KIT_APP_LANG", "fr")
+    opened = open_from_query(query, roots=app_roots())
+    article = opened.text
+    if not article and not opened.error and os.environ.get("SEO_KIT_APP_ARTICLE"):
+        from seo_kit.rewrite.inputs import read_article
+
+        skip = os.environ.get("SEO_KIT_APP_SKIP_FIRST_LINE") == "1"
+        article = read_article(os.environ["SEO_KIT_APP_ARTICLE"], skip_first_line=skip).text
+    studio = Studio(article, ui_lang=ui_lang, lock_endpoint=True,
+                    restore=opened.variant_id or True)
+    if opened.keyphrase:
+        studio.keywords.value = opened.keyphrase
+    if opened.error:
+        studio.notice(opened.message(ui_lang))
+    return studio
 
 
 def app_notebook(folder: Path | None = None, ui_lang: str = "fr") -> Path:
@@ -84,9 +114,12 @@ def run_app(*, notebook: str | Path | None = None, article: str | Path | None = 
         print(f"Notebook introuvable : {path}", file=sys.stderr)
         return 2
     env = dict(os.environ, SEO_KIT_APP_LANG=ui_lang)
+    roots = [str(Path.cwd())]
     if article:
         env["SEO_KIT_APP_ARTICLE"] = str(Path(article).resolve())
         env["SEO_KIT_APP_SKIP_FIRST_LINE"] = "1" if skip_first_line else "0"
+        roots.append(str(Path(article).resolve().parent))
+    env.setdefault("SEO_KIT_APP_ROOT", os.pathsep.join(roots))
     shown_host = f"[{host}]" if ":" in host else host
     print(f"Laboratoire SEO : http://{shown_host}:{port}/  (Ctrl+C pour arrêter)", flush=True)
     server = subprocess.Popen(voila_command(path, host=host, port=port), env=env)

@@ -39,6 +39,11 @@ from seo_kit.notebook.studio import (
 
 __all__ = ["Studio", "StudioResult", "StudioSettings", "generate"]
 
+
+def _words(text: Any) -> str:
+    """A text with its spacing normalised (the form's article vs the run log's source)."""
+    return " ".join(str(text or "").split())
+
 TICK_S = 0.5  # the status line's refresh while a run works
 MAX_RUN_S = 6 * 3600  # the ticker gives up after this (a run never hangs the page forever)
 
@@ -48,7 +53,7 @@ class Studio(w.VBox):
     history, export). `studio.result` and `studio.comparison` hold what is shown."""
 
     def __init__(self, article: str = "", *, ui_lang: str = "fr", lock_endpoint: bool = False,
-                 restore: bool = False, **settings: Any) -> None:
+                 restore: bool | str = False, **settings: Any) -> None:
         self.t, self.ui_lang = LABELS[ui_lang], ui_lang
         self.result = StudioResult()
         self.run: RunProgress | None = None
@@ -81,7 +86,8 @@ class Studio(w.VBox):
         self.add_class("seo-kit-studio")
         self.form.announce_pending()
         if restore:  # the web app: a reloaded page comes back with its last state
-            self._guarded(lambda _: self.restore())(None)
+            variant_id = restore if isinstance(restore, str) else None
+            self._guarded(lambda _: self.restore(variant_id))(None)
 
     # plumbing ----------------------------------------------------------------------------------
 
@@ -228,21 +234,41 @@ class Studio(w.VBox):
 
     # results -----------------------------------------------------------------------------------
 
-    def restore(self) -> None:
-        """Show again the last run of the run log (a reloaded page comes back as it was)."""
+    def restore(self, variant_id: str | None = None) -> None:
+        """Show again the last run of the run log (a reloaded page comes back as it was): the
+        last run of the article in the form when there is one, else the last run and its
+        article; with `variant_id`, the run of that variant, that variant picked. The variants
+        come back with the reports saved with them (no re-scoring)."""
         from seo_kit.llm import RunLog
 
         self.form.load_state()
         self.history.refresh()
         logged = RunLog().variants(limit=50)
-        if not logged:
+        wanted = next((v for v in logged if str(v.get("id")) == variant_id), None) \
+            if variant_id else None
+        if wanted is None and variant_id:
+            wanted = RunLog().variant(variant_id)
+        article = _words(self.form.article.value)
+        if wanted is not None:
+            source = wanted.get("source_text")
+        elif article:
+            source = next((v.get("source_text") for v in logged
+                           if _words(v.get("source_text")) == article), None)
+        else:
+            source = logged[0].get("source_text") if logged else None
+        same_run = [v for v in logged if source and v.get("source_text") == source][:6]
+        if wanted is not None and wanted not in same_run:
+            same_run = [wanted, *same_run[:5]]
+        if not same_run:
             return
-        last_source = logged[0].get("source_text")
-        same_run = [v for v in logged if v.get("source_text") == last_source][:6]
-        self.result = result_from_runlog(same_run, lang=logged[0].get("lang"))
-        if not self.form.article.value.strip() and last_source:
-            self.form.article.value = last_source
+        self.result = result_from_runlog(same_run, lang=same_run[0].get("lang"))
+        if not article and source:
+            self.form.article.value = source
         self.views.show(self.result, self.settings())
+        if wanted is not None:
+            from seo_kit.notebook.studio import variant_label
+
+            self.views.variant_picker.value = variant_label(wanted)
         self.notice(self.t["restored"].format(n=len(self.result.variants)))
 
     def _edited(self, variant: dict) -> None:
