@@ -21,11 +21,13 @@ from __future__ import annotations
 
 import argparse
 import csv
+import json
 import os
 import statistics
+import subprocess
 import sys
 import time
-from collections import Counter, defaultdict
+from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -117,44 +119,81 @@ def speed() -> None:
           f"median · plain score() {p:.1f} ms · ratio {g / p:.1f}×")
 
 
+def baseline_flags(directory: str, split: str) -> dict[str, bool]:
+    """Row id -> flagged, by the grounding package found in ``directory`` (an older checkout's
+    root, e.g. ``git archive <rev> seo_kit | tar -x -C DIR``), on the same rows, in this run."""
+    env = {**os.environ, "PYTHONPATH": directory}
+    done = subprocess.run([sys.executable, __file__, "--split", split, "--emit-json"], env=env,
+                          capture_output=True, text=True, check=True, timeout=900)
+    return json.loads(done.stdout)
+
+
+def kind_table(results: list[dict], before: dict[str, bool] | None) -> None:
+    """Per split and kind: rows, and the share the checker gets right (recall for unsupported
+    kinds, 1 − false-alarm rate for supported kinds), before → after when a baseline ran."""
+    print("\nper kind (unsupported kinds: caught/rows = recall; supported kinds: "
+          "passed/rows = 1 − false alarms)")
+    print(f"{'split':6s} {'label':11s} {'kind':10s} {'rows':>4s} │ {'before':>9s} │ {'after':>9s}")
+    cells = defaultdict(list)
+    for r in results:
+        cells[(r["split"], r["label"], r["kind"])].append(r)
+    for (split, label, kind), rs in sorted(cells.items()):
+        want = label == "unsupported"
+        after = sum(1 for r in rs if r["flagged"] == want)
+        shown = f"{after}/{len(rs)}"
+        was = "" if before is None else f"{sum(1 for r in rs if before[r['id']] == want)}/{len(rs)}"
+        print(f"{split:6s} {label:11s} {kind:10s} {len(rs):4d} │ {was:>9s} │ {shown:>9s}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--split", default="all", choices=("dev", "test", "all"))
     parser.add_argument("--show-errors", action="store_true")
     parser.add_argument("--no-speed", action="store_true")
+    parser.add_argument("--baseline", metavar="DIR",
+                        help="root of an older seo_kit checkout, measured on the same rows in "
+                             "this run (the 'before' columns)")
+    parser.add_argument("--emit-json", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     results, missing = evaluate(rows(args.split))
+    if args.emit_json:
+        print(json.dumps({r["id"]: r["flagged"] for r in results}))
+        return 0
     if missing:
         print(f"note: {missing} rows skipped (their source text is not on this machine: set "
               "SEO_KIT_CORPUS to ../shared/corpus)", file=sys.stderr)
     if not results:
         print("no rows evaluated", file=sys.stderr)
         return 1
+    before = baseline_flags(args.baseline, args.split) if args.baseline else None
+    if before is not None:
+        for r in results:
+            r["before"] = before[r["id"]]
+    peers = [("old rule", "old")] + ([("before", "before")] if before is not None else [])
     print(f"{'split':6s} {'lang':4s} {'rows':>4s} {'unsup':>5s} │ {'grounding P':>11s} "
-          f"{'R':>5s} {'TP/FP/FN':>9s} │ {'old rule P':>10s} {'R':>5s}")
+          f"{'R':>5s} {'TP/FP/FN':>9s} │ " + " │ ".join(f"{name:>10s} P {'R':>5s}"
+                                                       for name, _ in peers))
     groups = defaultdict(list)
     for r in results:
         groups[(r["split"], r["lang"])].append(r)
         groups[(r["split"], "all")].append(r)
     for (split, lang), rs in sorted(groups.items()):
         p, rc, tp, fp, fn = scores(rs, "flagged")
-        op, orc, *_ = scores(rs, "old")
         n_unsup = sum(1 for r in rs if r["label"] == "unsupported")
+        peer_cells = []
+        for _, key in peers:
+            pp, pr, *_ = scores(rs, key)
+            peer_cells.append(f"{pp:12.2f} {pr:5.2f}")
         print(f"{split:6s} {lang:4s} {len(rs):4d} {n_unsup:5d} │ {p:11.2f} {rc:5.2f} "
-              f"{f'{tp}/{fp}/{fn}':>9s} │ {op:10.2f} {orc:5.2f}")
-    print("\nrecall by kind (unsupported rows) and false alarms by kind (supported rows):")
-    by_kind = Counter()
-    hit = Counter()
-    for r in results:
-        by_kind[r["kind"]] += 1
-        hit[r["kind"]] += (r["flagged"] == (r["label"] == "unsupported"))
-    print("  " + " · ".join(f"{k} {hit[k]}/{n}" for k, n in sorted(by_kind.items())))
+              f"{f'{tp}/{fp}/{fn}':>9s} │ " + " │ ".join(peer_cells))
+    kind_table(results, before)
     if args.show_errors:
         print("\nerrors:")
         for r in results:
             if r["flagged"] != (r["label"] == "unsupported"):
                 print(f"  [{r['split']} {r['id']} {r['label']}/{r['kind']}] {r['sentence']}\n"
-                      f"      got {r['kinds'] or 'supported'} (coverage {r['coverage']:.2f}) · closest: {r['closest'][:90]}")
+                      f"      got {r['kinds'] or 'supported'} (coverage {r['coverage']:.2f}) · "
+                      f"closest: {r['closest'][:90]}")
     if not args.no_speed:
         speed()
     return 0
