@@ -6,7 +6,7 @@
 
 Every sentence of the variant (headings included) is aligned with the source sentence(s) that
 support it; an unsupported one carries its reasons (entity, number, date, merged, role_swap, cause,
-intent, judgement, no_support — see ``align``) and its closest source sentence. The check
+intent, judgement, predicate, no_support — see ``align``) and its closest source sentence. The check
 ``grounding`` (group "extra", not Yoast's) runs whenever ``score(..., source=…)`` is given.
 
 spaCy and its French pipeline are imported on the first grounded sentence, never by plain scoring.
@@ -105,7 +105,7 @@ def ground_sentences(sentences: Sequence[str], source: Sequence[str], lang: str,
     keep = [i for i in range(len(source)) if i not in set(exclude)]
     analysed = analyse([source[i] for i in keep] + list(sentences), lang)
     src, mine = analysed[:len(keep)], analysed[len(keep):]
-    passage = Passage(keep, src, weights(src))
+    passage = Passage(keep, src, weights(src), lang)
     return [judge(a, passage) for a in mine]
 
 

@@ -11,9 +11,13 @@ the passage, in this order:
     merged                   facts tied to one verb come from different source sentences, or
                              an actor gets the facts the source gives to another actor's action
     role_swap                the same verb, another actor (A visited X → B visited X), or agent
-                             and patient reversed (A gave to B → B gave to A)
+                             and patient reversed (A gave to B → B gave to A); nouns that name
+                             an action count ("l'invitation de Kim" = Kim invites)
+    predicate                a main verb of the sentence that the passage does not say, by lemma,
+                             stem or verb family ("Lavrov a renoncé …": nothing in the source
+                             renounces; see ``verbs``)
     cause / intent / judgement  a connector of cause or purpose, or an evaluative word, that the
-                             anchor sentence does not hold
+                             source sentence saying the same action does not hold
     no_support               too little of the sentence's content words are in the passage
 
 Thresholds (coverage 0.4; 0.34 for ≤ 4 content words; facts weigh 1) were set on the dev split of
@@ -27,7 +31,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from seo_kit.score.grounding.analysis import Analysis, Frame
-from seo_kit.score.grounding.cues import CAPITALS
+from seo_kit.score.grounding.cues import CAPITALS, DEMONYMS
+from seo_kit.score.grounding.verbs import RECIPROCAL, verb_held
 
 __all__ = ["Passage", "Reason", "Verdict", "judge", "weights"]
 
@@ -40,7 +45,8 @@ ANCHORS = 3
 
 @dataclass(frozen=True)
 class Reason:
-    kind: str  # entity | number | date | merged | role_swap | cause | intent | judgement | no_support
+    kind: str  # entity | number | date | merged | role_swap | predicate | cause | intent |
+    # judgement | no_support
     detail: str
 
 
@@ -68,6 +74,7 @@ class Passage:
     indices: list[int]
     analyses: list[Analysis]
     idf: dict[str, float] = field(default_factory=dict)
+    lang: str = "fr"
 
 
 def weights(analyses: Sequence[Analysis]) -> dict[str, float]:
@@ -170,7 +177,7 @@ def _against(v: Analysis, passage: Passage, anchor: int) -> Verdict:
             break
         chosen.append(extra)
     parts = [passage.analyses[i] for i in chosen]
-    reasons = _reasons(v, parts)
+    reasons = _reasons(v, parts, passage.lang)
     held = frozenset().union(*(p.lemmas | p.words for p in parts))
     total = sum(_weight(lemma, passage.idf) for lemma in v.lemmas)
     got = sum(_weight(lemma, passage.idf) for lemma in v.lemmas if lemma in held)
@@ -188,7 +195,7 @@ def _against(v: Analysis, passage: Passage, anchor: int) -> Verdict:
                    passage.analyses[anchor].text, coverage)
 
 
-def _reasons(v: Analysis, parts: list[Analysis]) -> list[Reason]:
+def _reasons(v: Analysis, parts: list[Analysis], lang: str) -> list[Reason]:
     names = frozenset().union(*(p.names for p in parts))
     words = frozenset().union(*(p.words for p in parts))
     numbers = frozenset().union(*(p.numbers for p in parts))
@@ -204,6 +211,8 @@ def _reasons(v: Analysis, parts: list[Analysis]) -> list[Reason]:
     if reasons:
         return reasons
     for clause in v.clauses:
+        # A nationality describes an actor ("le dirigeant nord-coréen Kim"): not an event's fact.
+        clause = frozenset(f for f in clause if f.partition(":")[2] not in DEMONYMS[lang])
         if len(clause) > 1 and not any(all(_held_by(f, p) for f in clause) for p in parts):
             shown = ", ".join(sorted(f.partition(":")[2].partition("~")[0] for f in clause))
             reasons.append(Reason("merged", f"{shown} are tied to one action here but come from "
@@ -211,15 +220,24 @@ def _reasons(v: Analysis, parts: list[Analysis]) -> list[Reason]:
             break
     frames = [f for p in parts for f in p.frames]
     reasons += _role_swaps(v.frames, frames)
-    reasons += _cue_reasons(v, parts)
+    held = frozenset().union(*(p.lemmas | p.words for p in parts))
+    for lemma, agent in v.predicates:
+        if not verb_held(lemma, held, lang):
+            by = f" by {'/'.join(sorted(agent))}" if agent else ""
+            reasons.append(Reason("predicate", f"'{lemma}'{by} is not in the supporting passage"))
+            break
+    reasons += _cue_reasons(v, parts, lang)
     return reasons
 
 
-def _cue_reasons(v: Analysis, parts: list[Analysis]) -> list[Reason]:
-    """A cause or an intent must be stated where the claim comes from (the anchor). An intent
-    read from "pour + infinitive" is accepted when the passage has that verb (its stem): the
-    variant then only links two things the source says."""
-    anchor = parts[0]
+def _cue_reasons(v: Analysis, parts: list[Analysis], lang: str) -> list[Reason]:
+    """A cause or an intent must be stated where the claim comes from: the passage sentence that
+    says the sentence's own actions (its predicates), else the anchor. An intent read from
+    "pour + infinitive" is accepted when the passage has that verb (its stem): the variant then
+    only links two things the source says."""
+    hosts = [p for p in parts if any(verb_held(lemma, p.lemmas | p.words, lang)
+                                     for lemma, _ in v.predicates)]
+    anchor = hosts[0] if hosts else parts[0]
     reasons = []
     if "cause" in v.cues and "cause" not in anchor.cues:
         reasons.append(Reason("cause", "states a cause the source does not state"))
@@ -278,6 +296,9 @@ def _role_swaps(mine: Sequence[Frame], theirs: Sequence[Frame]) -> list[Reason]:
                                          f"{', '.join(lost)}: the source ties it to another "
                                          "action")]
             continue
+        if f.lemma in RECIPROCAL and any(agent & (_canon(g.agent) | _canon(g.patient))
+                                         for g in same):
+            continue  # "la Russie et la Corée se sont rapprochées": either side is a subject
         reversed_ = [g for g in same if _canon(g.agent) & patient and _canon(g.patient) & agent]
         other = [g for g in same if g.agent]
         if reversed_ or other:

@@ -13,12 +13,13 @@ from __future__ import annotations
 __all__ = ["ANAPHORIC_UNITS", "CAPITALS", "CAUSE", "DEMONYMS", "JUDGEMENT", "MONTHS", "NUMBER_WORDS", "PURPOSE", "WEEKDAYS"]
 
 # Connector → family. A variant's cue is supported when the passage holds a cue of the same family.
+# Causal verbs ("provoquer", "entraîner") are predicates: the passage must say them (verbs.py).
 CAUSE = {
     "fr": ("parce que", "parce qu", "car", "en raison de", "en raison d", "grâce à", "grâce au",
            "grâce aux", "à cause de", "à cause du", "à cause des", "du fait de", "du fait du",
            "puisque", "puisqu", "étant donné que", "vu que", "faute de", "suite à", "à la suite de",
            "en conséquence", "par conséquent", "c'est pourquoi", "c’est pourquoi", "ce qui explique",
-           "s'explique par", "s’explique par", "a provoqué", "a entraîné", "a causé", "motivé par",
+           "s'explique par", "s’explique par", "motivé par",
            "en réponse à", "en représailles", "donc"),
     "en": ("because", "due to", "owing to", "thanks to", "as a result", "therefore",
            "hence", "consequently", "caused by", "led to", "resulted in", "in response to",

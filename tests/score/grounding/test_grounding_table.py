@@ -15,7 +15,10 @@ LAVROV = (
     "Nord, selon l’agence de presse officielle russe Tass.\n"
     "Plus tôt dans la semaine, Lavrov a accompagné le président Vladimir Poutine lors d’une visite "
     "à Pékin.\n"
-    "Lors de sa visite en Russie en septembre, Kim a rencontré Poutine au cosmodrome Vostochny.\n"
+    "Lors de sa visite en Russie en septembre, Kim a rencontré Poutine au cosmodrome Vostochny "
+    "et a inspecté des avions de combat dans une usine aéronautique.\n"
+    "Poutine a également accepté une invitation de Kim à se rendre en Corée du Nord, mais le "
+    "moment n’a pas été annoncé.\n"
     "La Maison Blanche a déclaré vendredi que la Corée du Nord avait livré plus de 1 000 "
     "conteneurs d’équipements militaires à la Russie.\n"
     "Au cours du voyage de six jours de Kim en Russie, les deux pays ont discuté de leurs liens "
@@ -49,6 +52,18 @@ FRENCH = [
     ("Plus tôt dans la semaine, Poutine a accompagné Lavrov à Pékin.", "role_swap"),
     ("La Russie a livré plus de 1 000 conteneurs d’équipements militaires à la Corée du Nord.",
      "role_swap"),
+    # role swaps read through coordination ("et a inspecté": Kim) and nouns ("invitation de Kim")
+    ("Poutine a inspecté des avions de combat dans une usine aéronautique.", "role_swap"),
+    ("Kim a rencontré Poutine au cosmodrome Vostochny, puis a inspecté des avions de combat.",
+     None),
+    ("Poutine a invité Kim à se rendre en Corée du Nord.", "role_swap"),
+    ("Kim a invité Poutine à se rendre en Corée du Nord.", None),
+    # an action the source does not state (its actor and the rest of the sentence are in it)
+    ("Lavrov a renoncé mercredi à ses activités diplomatiques.", "predicate"),
+    ("Poutine a refusé une invitation de Kim à se rendre en Corée du Nord.", "predicate"),
+    # ... but a verb of the same family, or a noun of the same stem, is the same action
+    (("Selon la Maison Blanche, Pyongyang a fourni plus de 1 000 conteneurs d’équipements "
+      "militaires à la Russie."), None),
     # merged events: Lavrov given Kim's September trip
     ("Lavrov a rencontré Poutine au cosmodrome Vostochny en septembre.", MERGED),
     # invented cause, intent, judgement

@@ -1,0 +1,248 @@
+"""Who does what in one sentence parsed by spaCy: an Analysis from a ``Doc``.
+
+Each verb gets a Frame: its agent (subject, "par X" of a passive), its patient (object), the
+facts that hang on it. What the parse leaves implicit is filled the way French grammar reads it:
+
+- a coordinated verb without a subject shares the subject (and a missing object) of the verb it
+  is coordinated with: "Kim a rencontré Poutine et a inspecté des avions" → Kim inspects;
+- an infinitive takes its controller as agent: the object of the verb it completes ("Poutine a
+  invité Kim à se rendre" → Kim goes), else that verb's subject; an infinitive completing a
+  noun takes the subject of the clause ("Poutine a accepté une invitation … à se rendre");
+- a noun that names an action (``verbs.NOMINALS``) is a frame too: "l'invitation de Kim" is
+  Kim inviting;
+- a relative pronoun subject ("Lavrov, qui a …") is its antecedent.
+
+Predicates (main verbs with their actor, light verbs left out) are listed apart: the passage must
+say them (``verbs.verb_held``).
+"""
+
+from __future__ import annotations
+
+from seo_kit.score.grounding.analysis import Analysis, Frame
+from seo_kit.score.grounding.cues import ANAPHORIC_UNITS, DEMONYMS, NUMBER_WORDS
+from seo_kit.score.grounding.verbs import LIGHT, NOMINALS
+from seo_kit.score.grounding.words import (
+    bare,
+    cues,
+    date_of,
+    digit_numbers,
+    function_words,
+    is_name,
+    key,
+    purpose_starts,
+)
+
+__all__ = ["from_doc"]
+
+_CONTENT_POS = {"NOUN", "VERB", "ADJ", "ADV", "PROPN", "NUM"}
+_PRONOUNS = {"qui", "lequel", "laquelle", "lesquels", "lesquelles", "que", "who", "which", "that"}
+_NP_DEPS = ("flat", "appos", "nmod", "compound", "amod", "conj")
+_PREDICATE_DEPS = ("ROOT", "conj", "ccomp", "advcl", "parataxis")  # not xcomp: "cherche à obtenir"
+_CLAUSE_DEPS = (*_PREDICATE_DEPS, "xcomp")
+_PERSONAL = {"il", "elle", "ils", "elles", "he", "she", "they"}
+_VERB_ENDINGS = {"fr": ("er", "ir", "re", "oir"), "en": ("",)}
+
+
+def from_doc(text: str, doc, lang: str) -> Analysis:
+    fw = function_words(lang)
+    tokens = [t for t in doc if not t.is_space]
+    name_of = {}
+    for k, t in enumerate(tokens):
+        if is_name(t.text, k == 0, lang, t.pos_ == "PROPN"):
+            name_of[t.i] = key(bare(t.text))
+        elif t.pos_ in ("ADJ", "NOUN") and key(t.lemma_) in DEMONYMS[lang]:
+            name_of[t.i] = key(t.lemma_)
+    lemmas = {key(t.lemma_) for t in tokens if t.pos_ in _CONTENT_POS and t.i not in name_of
+              and key(t.text) not in fw and len(t.text) > 1 and not t.text[0].isdigit()}
+    keyed: dict[int, set[str]] = {i: {"name:" + n} for i, n in name_of.items()}
+    starts = {t.idx: t.i for t in tokens}
+    numbers = set()
+    for offset, value in digit_numbers(text, lang):
+        numbers.add(value)
+        if offset in starts:
+            keyed.setdefault(starts[offset], set()).add("number:" + value)
+    dates = set()
+    for k, t in enumerate(tokens):
+        date = date_of(t.text, lang)
+        if date:
+            dates.add(date)
+            keyed.setdefault(t.i, set()).add("date:" + date)
+        if t.lower_ in NUMBER_WORDS[lang] and not (k and tokens[k - 1].text[:1].isdigit()):
+            unit = t.head if t.head.pos_ == "NOUN" and t.head.i != t.i else next(
+                (u for u in tokens[k + 1:k + 4] if u.pos_ == "NOUN"), None)
+            value = f"{NUMBER_WORDS[lang][t.lower_]:.10g}" + (f"~{key(unit.lemma_)}" if unit
+                                                                else "")
+            numbers.add(value)
+            if unit is None or unit.lower_ not in ANAPHORIC_UNITS:  # "les deux pays": no fact
+                keyed.setdefault(t.i, set()).add("number:" + value)
+    groups = _groups(tokens, keyed)
+    frames, predicates = _frames(tokens, name_of, groups, lang)
+    purpose = []
+    for end in purpose_starts(text, lang):
+        verb = next((t for t in tokens if t.idx >= end and t.pos_ in ("VERB", "AUX")), None)
+        purpose.append("purpose:" + (key(verb.lemma_) if verb is not None else ""))
+    purpose += ["pour:" + key(t.head.lemma_) for t in tokens if t.lower_ == "pour"
+                and t.head.pos_ == "VERB" and t.head.i > t.i
+                and "Inf" in t.head.morph.get("VerbForm")]
+    return Analysis(text, frozenset(lemmas), frozenset(key(t.text) for t in tokens),
+                    frozenset(name_of.values()), frozenset(numbers), frozenset(dates),
+                    tuple(frames), tuple(frozenset(g) for g in groups.values() if g),
+                    frozenset(cues(text, lemmas, lang, purpose)), tuple(predicates))
+
+
+def _groups(tokens, keyed: dict[int, set[str]]) -> dict[int, set[str]]:
+    """Fact keys grouped by the verb they hang on (the first verb above them in the parse); facts
+    under no verb (the parse found none, or split the sentence) form one group, key -1."""
+    by_index = {t.i: t for t in tokens}
+    groups: dict[int, set[str]] = {}
+    for i, keys in keyed.items():
+        head, hops = by_index[i], 0
+        while head.pos_ != "VERB" and head.head.i != head.i and hops < 12:
+            head, hops = head.head, hops + 1
+        groups.setdefault(head.i if head.pos_ == "VERB" else -1, set()).update(keys)
+    return groups
+
+
+def _span_names(token, name_of) -> set[str]:
+    """Names of a noun phrase: the token and its flat/appos/nmod dependents, not its clauses."""
+    found, stack = set(), [token]
+    while stack:
+        t = stack.pop()
+        if t.i in name_of:
+            found.add(name_of[t.i])
+        stack.extend(c for c in t.children if c.dep_.split(":")[0] in _NP_DEPS)
+    return found
+
+
+def _own_roles(verb, name_of) -> tuple[set[str], set[str], bool]:
+    """Agent and patient names from the verb's own dependents; True when it has a subject."""
+    passive = any(c.dep_ == "nsubj:pass" for c in verb.children)
+    agent, patient, subject = set(), set(), False
+    for child in verb.children:
+        dep = child.dep_
+        by = dep.startswith("obl") and any(c.lower_ in ("par", "by") for c in child.children
+                                           if c.dep_ == "case")
+        if dep in ("nsubj", "obl:agent") or (by and passive):
+            subject = subject or dep == "nsubj"
+            agent |= _span_names(child, name_of)
+            if not agent and child.lower_ in _PRONOUNS and verb.dep_.startswith("acl"):
+                agent |= _span_names(verb.head, name_of)  # "Lavrov, qui a …": the antecedent
+        elif dep in ("obj", "nsubj:pass", "iobj"):
+            subject = subject or dep == "nsubj:pass"
+            patient |= _span_names(child, name_of)
+    return agent, patient, subject
+
+
+def _coordinated_with(verb, tokens):
+    """The verb a conj verb is coordinated with: its head when the parse made it a verb, else
+    the nearest verb before it (the small parser often hangs "et a inspecté" on a noun)."""
+    if verb.head.pos_ == "VERB" and verb.head.i != verb.i:
+        return verb.head
+    return next((t for t in reversed(tokens) if t.i < verb.i and t.pos_ == "VERB"
+                 and t.dep_ in _CLAUSE_DEPS), None)
+
+
+def verb_lemma(verb, lang: str) -> str:
+    """The folded lemma of a verb; simplemma's when spaCy's small model gives a non-infinitive
+    ("estime" for "estime"); "" when neither looks like a verb."""
+    lemma = key(verb.lemma_)
+    if lemma.endswith(_VERB_ENDINGS[lang]):
+        return lemma
+    import simplemma
+
+    lemma = key(simplemma.lemmatize(verb.text.lower(), lang=lang))
+    return lemma if lemma.endswith(_VERB_ENDINGS[lang]) else ""
+
+
+def _name_run(index: int, name_of) -> set[str]:
+    """The names of the run of name tokens ending at ``index`` ("Kim Jong-un" → kim, jong, un)."""
+    found, i = set(), index
+    while i >= 0 and (i in name_of or (i - 1 in name_of and i + 1 in name_of)):
+        if i in name_of:
+            found.add(name_of[i])
+        i -= 1
+    return found
+
+
+def _controller(verb, roles):
+    """(agent, sure) of an infinitive from the verb or noun it completes, or None."""
+    if "Inf" not in verb.morph.get("VerbForm") or verb.dep_ not in ("xcomp", "acl", "advcl"):
+        return None
+    head = verb.head
+    if head.pos_ == "VERB" and head.i in roles:
+        agent, patient, sure = roles[head.i]
+        return (patient, sure) if patient and verb.dep_ == "xcomp" else (agent, sure)
+    if head.pos_ == "NOUN" and head.dep_ in ("obj", "nsubj:pass") and head.head.i in roles:
+        agent, _, sure = roles[head.head.i]
+        return agent, sure
+    return None
+
+
+def _frames(tokens, name_of, groups, lang: str):
+    roles: dict[int, tuple[set[str], set[str], bool]] = {}  # verb index -> agent, patient, sure
+    frames, predicates = [], []
+    for verb in tokens:
+        lemma = key(verb.lemma_)
+        if verb.pos_ == "NOUN" and lemma in NOMINALS[lang]:
+            frames += _nominal(verb, NOMINALS[lang][lemma], name_of)
+            continue
+        if verb.pos_ != "VERB" or len(lemma) < 3 or "'" in lemma:
+            continue
+        lemma = verb_lemma(verb, lang) or lemma
+        agent, patient, subject = _own_roles(verb, name_of)
+        sure = True
+        if not agent and any(c.dep_ == "nsubj" and c.lower_ in _PERSONAL for c in verb.children):
+            # "Kim s'est rendu en Russie, lorsqu'il a rencontré …": the nearest actor before
+            earlier = [roles[i] for i in sorted(roles) if i < verb.i and roles[i][0]]
+            if earlier:
+                agent, sure = set(earlier[-1][0]), earlier[-1][2]
+        if not agent and verb.dep_ == "conj":
+            other = _coordinated_with(verb, tokens)
+            if other is not None and other.i in roles:
+                agent, _, sure = roles[other.i]
+                if not subject:
+                    subject = True
+                if not roles[other.i][1] and patient and not any(
+                        t.pos_ in ("NOUN", "PROPN") for t in tokens if other.i < t.i < verb.i):
+                    roles[other.i] = (agent, set(patient), sure)  # "a rencontré et salué X"
+        if not agent:
+            controlled = _controller(verb, roles)
+            if controlled is not None:
+                agent, sure = controlled
+        if not agent:
+            before = [i for i in name_of if i < verb.i]
+            if before:
+                # Sure when only auxiliaries, pronouns, determiners or punctuation stand between
+                # the name and the verb ("Kim Jong-un est arrivé", which the parse often misses).
+                gap = [t for t in tokens if max(before) < t.i < verb.i]
+                sure = all(t.pos_ in ("AUX", "PRON", "DET", "PUNCT", "PART") or len(t.text) <= 2
+                           for t in gap)
+                agent = _name_run(max(before), name_of)
+        roles[verb.i] = (set(agent), set(patient), sure)
+        if (verb.dep_ in _PREDICATE_DEPS and lemma not in LIGHT[lang]
+                and verb_lemma(verb, lang) and (subject or agent)):
+            predicates.append((lemma, frozenset(agent)))
+    for verb in tokens:
+        if verb.i not in roles:
+            continue
+        agent, patient, sure = roles[verb.i]
+        args = frozenset(k for k in groups.get(verb.i, ()) if k.partition(":")[2] not in agent)
+        if agent or patient:
+            frames.append(Frame(verb_lemma(verb, lang) or key(verb.lemma_), frozenset(agent), frozenset(patient), sure,
+                                args))
+    return frames, predicates
+
+
+def _nominal(noun, lemma: str, name_of) -> list[Frame]:
+    """"l'invitation de Kim (à Poutine)": Kim invites (Poutine). Possessives ("sa visite") and
+    nouns without a named complement give no frame."""
+    agent, patient = set(), set()
+    for child in noun.children:
+        if not child.dep_.startswith("nmod"):
+            continue
+        case = {c.lower_ for c in child.children if c.dep_ == "case"}
+        if case & {"de", "du", "des", "d'", "d’", "of", "par", "by"}:
+            agent |= _span_names(child, name_of)
+        elif case & {"à", "au", "aux", "to"}:
+            patient |= _span_names(child, name_of)
+    return [Frame(lemma, frozenset(agent), frozenset(patient), True)] if agent else []

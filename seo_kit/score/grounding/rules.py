@@ -1,0 +1,77 @@
+"""Who does what in one sentence without a parser (English while no English spaCy pipeline is
+on our package index): simplemma lemmas; the name just before a word is its agent, the name just
+after it its patient, and "by"/"par" in between swaps them; a clause is a stretch between
+commas, semicolons and "and"/"who"/"which".
+"""
+
+from __future__ import annotations
+
+import re
+
+from seo_kit.score.grounding.analysis import Analysis, Frame
+from seo_kit.score.grounding.cues import NUMBER_WORDS
+from seo_kit.score.grounding.words import (
+    bare,
+    cues,
+    date_of,
+    digit_numbers,
+    function_words,
+    is_name,
+    key,
+    purpose_starts,
+)
+
+__all__ = ["from_rules"]
+
+_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+
+
+def from_rules(text: str, lang: str) -> Analysis:
+    """The Analysis of ``text`` without a parse (see the module docstring)."""
+    import simplemma
+
+    fw = function_words(lang)
+    words = _WORD.findall(text)
+    name_at = {i: key(bare(w)) for i, w in enumerate(words) if is_name(w, i == 0, lang)}
+    lemma_at = {i: key(simplemma.lemmatize(w.lower(), lang=lang)) for i, w in enumerate(words)
+                if key(w) not in fw and len(w) > 2 and i not in name_at and not w[0].isdigit()}
+    numbers = {value for _, value in digit_numbers(text, lang)}
+    dates = {d for d in (date_of(w, lang) for w in words) if d}
+    for i, w in enumerate(words):
+        if w.lower() in NUMBER_WORDS[lang]:
+            unit = lemma_at.get(i + 1)
+            numbers.add(f"{NUMBER_WORDS[lang][w.lower()]:.10g}" + (f"~{unit}" if unit else ""))
+    spans: list[list[int]] = []  # runs of consecutive capitalised words: one name each
+    for i in sorted(name_at):
+        if spans and spans[-1][-1] == i - 1:
+            spans[-1].append(i)
+        else:
+            spans.append([i])
+    frames = []
+    for i, lemma in lemma_at.items():
+        before = [sp for sp in spans if sp[-1] < i]
+        after = [sp for sp in spans if sp[0] > i]
+        agent = {name_at[j] for j in before[-1]} if before else set()
+        patient = {name_at[j] for j in after[0]} if after else set()
+        if after and any(w.lower() in ("by", "par") for w in words[i + 1:after[0][0]]):
+            agent, patient = patient, agent  # passive: "was visited by X"
+        if agent:
+            frames.append(Frame(lemma, frozenset(agent), frozenset(patient), True))
+    lemmas = set(lemma_at.values())
+    clauses = []  # without a parse, a clause is a stretch between commas, semicolons and "and"
+    for part in re.split(r"[,;:]|\b(?:and|et|who|which|qui)\b", text):
+        keys = {"name:" + key(bare(w)) for k, w in enumerate(_WORD.findall(part))
+                if key(bare(w)) in name_at.values()}
+        keys |= {"number:" + v for _, v in digit_numbers(part, lang)}
+        keys |= {"date:" + d for d in (date_of(w, lang) for w in _WORD.findall(part)) if d}
+        if keys:
+            clauses.append(frozenset(keys))
+    purpose_verbs = []
+    for end in purpose_starts(text, lang):
+        nxt = _WORD.findall(text[end:])[:2]
+        purpose_verbs.append("purpose:" + (key(simplemma.lemmatize(nxt[0].lower(), lang=lang))
+                                           if nxt else ""))
+    return Analysis(text, frozenset(lemmas), frozenset(key(w) for w in words),
+                    frozenset(name_at.values()), frozenset(numbers), frozenset(dates),
+                    tuple(frames), tuple(clauses), frozenset(cues(text, lemmas, lang,
+                                                                     purpose_verbs)))

@@ -1,0 +1,151 @@
+"""Verb tables the grounding check reads: which predicates say the same thing, which carry no
+claim of their own, and which nouns name an action (a nominal predicate: "l'invitation de Kim").
+
+A predicate of a variant sentence must be in its supporting passage: the same lemma, a word
+derived from the same stem ("livrer" / "livraison"), or a verb of the same family below
+("fournir" for "livrer", "s'éteindre" for "mourir"). The families group the verbs a news
+paraphrase swaps for one another (near-synonyms, and the two sides of one transfer); they are
+written for news prose and checked on the dev split of bench/data/grounding_eval.tsv. A verb
+that changes what happened ("annuler", "refuser", "vendre" for "livrer") is in no family with it.
+Lemmas are folded (no accents, lowercase), as spaCy's French lemmatizer and simplemma give them.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+__all__ = ["LIGHT", "NOMINALS", "RECIPROCAL", "families", "verb_held"]
+
+_FAMILIES = {
+    "fr": [
+        "rendre aller venir voyager visiter arriver rejoindre migrer deplacer sejourner retourner",
+        "rencontrer entretenir recevoir retrouver discuter reunir voir accueillir",
+        ("dire declarer affirmer annoncer indiquer preciser ajouter expliquer rapporter souligner "
+        "evoquer parler assurer confirmer noter lancer lacher repondre conclure signaler "
+        "rappeler insister citer ecrire publier"),
+        "penser estimer croire juger considerer soupconner supposer craindre redouter",
+        ("livrer fournir donner envoyer transferer remettre expedier approvisionner "
+        "reapprovisionner recevoir procurer"),
+        "mourir deceder eteindre disparaitre",
+        "utiliser servir employer tourner recourir",
+        "nommer designer baptiser surnommer appeler",
+        "voler derober pirater detourner subtiliser depouiller",
+        "recommander conseiller preconiser appeler inviter",
+        "nuancer relativiser minimiser temperer",
+        "baisser abaisser reduire diminuer revoir",
+        "augmenter relever hausser accroitre rehausser",
+        "capturer prelever collecter recolter attraper recueillir",
+        "installer implanter",
+        "associer former rejoindre collaborer",
+        "reformer reconstituer reunir ressouder",
+        "remporter gagner obtenir",
+        "creer fonder etablir lancer",
+        "inclure comprendre integrer equiper contenir comporter",
+        "prevoir compter envisager projeter",
+        "reproduire croiser",
+        "sortir publier paraitre lancer arriver",
+        "arreter interpeller detenir",
+        "remonter dater",
+        "montrer reveler prouver demontrer",
+        "accepter consentir",
+        "demander exiger reclamer inviter",
+        "trouver constater decouvrir apercevoir observer",
+        "rapporter couter generer",
+        "toucher frapper viser concerner porter",
+        "chercher rechercher viser tenter essayer",
+        "presenter animer",
+        "valoir causer provoquer entrainer susciter",
+    ],
+    "en": [
+        "say state announce note report claim add explain tell",
+        "resign step quit",
+        "come think invent",
+        "agree accept consent",
+        "give provide supply deliver send",
+        "pay fund finance",
+        "create found establish",
+        "promote appoint name",
+        "collect gather amass",
+        "use employ",
+        "receive get obtain",
+    ],
+}
+
+# Verbs that carry no claim of their own (auxiliaries, modals, support verbs): never a
+# predicate to look for in the passage.
+def _set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+LIGHT = {
+    "fr": _set("etre avoir faire pouvoir devoir vouloir falloir sembler paraitre rester "
+                    "devenir mettre prendre permettre laisser commencer continuer agir exister "
+                    "savoir aller venir tenir"),
+    "en": _set("be have do can could may might must shall should will would get make "
+                    "take let keep become seem begin continue go"),
+}
+
+# Verbs whose subject and object do the action together ("se rapprocher", "rencontrer"): the
+# variant may name either side as the subject.
+RECIPROCAL = _set("rencontrer rapprocher entretenir discuter negocier allier associer affronter "
+                  "opposer reunir meet discuss negotiate ally")
+
+# Nouns that name an action: their "de X" / "of X" complement is its agent, "à X" / "to X"
+# its patient ("l'invitation de Kim à Poutine" = Kim invites Poutine).
+NOMINALS = {
+    "fr": {"invitation": "inviter", "visite": "visiter", "voyage": "voyager",
+           "livraison": "livrer", "annonce": "annoncer", "declaration": "declarer",
+           "demande": "demander", "proposition": "proposer", "recommandation": "recommander",
+           "nomination": "nommer", "arrestation": "arreter", "decision": "decider",
+           "promesse": "promettre", "accusation": "accuser", "attaque": "attaquer",
+           "victoire": "gagner", "depart": "partir", "arrivee": "arriver",
+           "rencontre": "rencontrer", "critique": "critiquer", "soutien": "soutenir",
+           "aide": "aider", "creation": "creer", "demission": "demissionner"},
+    "en": {"invitation": "invite", "visit": "visit", "trip": "travel", "announcement":
+           "announce", "promotion": "promote", "resignation": "resign", "donation": "donate",
+           "appointment": "appoint", "decision": "decide", "support": "support"},
+}
+
+# Endings a word derived from a verb's stem may take ("livr" + "aison", "inspect" + "ion").
+_DERIVED = ("", "e", "es", "s", "ion", "ions", "ation", "ations", "ement", "ements", "age",
+            "ateur", "ateurs", "atrice", "ien", "iens",
+            "ages", "eur", "eurs", "euse", "ure", "ures", "ance", "ence", "aison", "ant", "ante",
+            "ants", "i", "is", "ie", "it", "ite", "ee", "ees", "ed", "ing", "er", "ers", "ment")
+
+
+@lru_cache(maxsize=4)
+def _family_index(lang: str) -> dict[str, frozenset[int]]:
+    index: dict[str, set[int]] = {}
+    for number, line in enumerate(_FAMILIES[lang]):
+        for verb in line.split():
+            index.setdefault(verb, set()).add(number)
+    return {verb: frozenset(numbers) for verb, numbers in index.items()}
+
+
+def families(lemma: str, lang: str) -> frozenset[int]:
+    """The families ``lemma`` belongs to (numbers into the table above; empty when none)."""
+    return _family_index(lang).get(lemma, frozenset())
+
+
+def _stem(lemma: str, lang: str) -> str:
+    endings = ("er", "ir", "re", "oir") if lang == "fr" else ("e",)
+    for end in endings:
+        if lemma.endswith(end) and len(lemma) - len(end) >= 4:
+            return lemma[:-len(end)]
+    return lemma
+
+
+def verb_held(lemma: str, held: frozenset[str], lang: str) -> bool:
+    """Is the predicate ``lemma`` said by a passage whose folded lemmas and words are ``held``?
+    The same lemma, a word of the same stem with a derivational ending, or a verb of its family."""
+    if lemma in held:
+        return True
+    stem = _stem(lemma, lang)
+    if len(stem) >= 4 and any(w.startswith(stem) and w[len(stem):] in _DERIVED for w in held):
+        return True
+    # A stem that alternates ("maintenir" / "maintien"): a long shared beginning.
+    need = max(5, len(stem) - 2)
+    if len(stem) >= 6 and any(len(w) >= need and w[:need] == stem[:need] for w in held):
+        return True
+    mine = families(lemma, lang)
+    return bool(mine) and any(families(w, lang) & mine for w in held)

@@ -1,0 +1,110 @@
+"""Word-level facts the grounding analysis reads in both pipelines (spaCy and rules): the match
+key of a word, names, numbers written in digits, dates, and the cause/intent/judgement cues.
+
+Folding is ``seo_kit.text.fold`` (the package's one accent and ligature table) plus lowercase
+and one apostrophe; the elided article or pronoun of a French word ("l’agence") is cut with
+``seo_kit.lang``'s one elision rule before a word is taken as a name.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from seo_kit.lang.fr import ELISION
+from seo_kit.score.grounding.cues import CAUSE, JUDGEMENT, MONTHS, PURPOSE, WEEKDAYS
+from seo_kit.text.fold import fold
+
+__all__ = ["bare", "cues", "date_of", "digit_numbers", "function_words", "is_name", "key",
+           "purpose_starts"]
+
+_NUMBER = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?")
+_SCALE = {"mille": 1e3, "millier": 1e3, "milliers": 1e3, "million": 1e6, "millions": 1e6,
+          "milliard": 1e9, "milliards": 1e9, "thousand": 1e3, "billion": 1e9, "billions": 1e9}
+
+
+def key(word: str) -> str:
+    """The match key of a word: folded (no accents, no ligatures), lowercase, one apostrophe:
+    "Corée" → "coree", "l’Œuvre" → "l'oeuvre"."""
+    return fold(word).lower().replace("’", "'")
+
+
+def bare(token: str) -> str:
+    """``token`` without a French elided clitic ("l’Ukraine" → "Ukraine"), case kept."""
+    if "'" not in token and "’" not in token:
+        return token
+    match = ELISION.match(token.replace("'", "’"))
+    return match.group(2) if match else token
+
+
+@lru_cache(maxsize=2)
+def function_words(lang: str) -> frozenset[str]:
+    from seo_kit.score.matching import function_words as words_of
+
+    return frozenset(key(w) for w in words_of(lang))
+
+
+@lru_cache(maxsize=8192)
+def _common_word(word: str, lang: str) -> bool:
+    """A dictionary word whose lemma is lowercase ("Plus" → "plus"); names keep their capital
+    ("Norway" → "Norway") or are unknown to simplemma (it returns them unchanged)."""
+    import simplemma
+
+    return simplemma.lemmatize(word, lang=lang)[:1].islower()
+
+
+def is_name(token: str, first: bool, lang: str, propn: bool = False) -> bool:
+    """A capitalised word that is not a function word; at the start of a sentence only when it
+    is not a common word ("Plus", "Lors" are capitalised because the sentence starts)."""
+    word = bare(token)
+    if len(word) < 2 or not word[0].isupper() or key(word) in function_words(lang):
+        return False
+    return not first or propn or not _common_word(word, lang)
+
+
+def digit_numbers(text: str, lang: str) -> list[tuple[int, str]]:
+    """(character offset, canonical value) of every number written in digits; a scale word
+    after it multiplies it ("7,2 milliards" = 7200000000)."""
+    out = []
+    for match in _NUMBER.finditer(text):
+        raw = re.sub(r"[ \u00a0\u202f]", "", match.group(0))
+        raw = raw.replace(",", ".") if lang == "fr" else raw.replace(",", "")
+        try:
+            value = float(raw)
+        except ValueError:
+            continue
+        after = text[match.end():].lstrip().split(" ", 1)[0].lower().strip(".,;:")
+        out.append((match.start(), f"{value * _SCALE.get(after, 1):.10g}"))
+    return out
+
+
+def date_of(word: str, lang: str) -> str | None:
+    """"month:9" for "septembre", "weekday:3" for "mercredi" (English "may" only capitalised)."""
+    low = word.lower()
+    if low in MONTHS[lang] and (lang != "en" or low != "may" or word[0].isupper()):
+        return f"month:{MONTHS[lang].index(low) + 1}"
+    if low in WEEKDAYS[lang]:
+        return f"weekday:{WEEKDAYS[lang].index(low) + 1}"
+    return None
+
+
+def _bounded(cue: str) -> re.Pattern:
+    return re.compile(r"(?<![\w])" + re.escape(key(cue)) + r"(?![\w])")
+
+
+def cues(text: str, lemmas: set[str], lang: str, purpose_verbs: list[str]) -> set[str]:
+    """"cause" when a causal connector is present; the purpose cues given ("purpose:<verb>" after
+    a connector such as "afin de", "pour:<verb>" for "pour + infinitive"); "judgement:<lemma>"."""
+    low = " " + key(text) + " "
+    found = set(purpose_verbs)
+    if any(_bounded(cue).search(low) for cue in CAUSE[lang]):
+        found.add("cause")
+    found |= {"judgement:" + w for w in lemmas & {key(w) for w in JUDGEMENT[lang]}}
+    return found
+
+
+def purpose_starts(text: str, lang: str) -> list[int]:
+    """Character offsets just after every purpose connector ("afin de", "in order to"), in
+    ``text`` itself (folded one character at a time, so that "œ" does not shift them)."""
+    low = "".join((key(c) or c)[0] for c in text)
+    return [m.end() for cue in PURPOSE[lang] for m in _bounded(cue).finditer(low)]
