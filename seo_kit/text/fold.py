@@ -17,13 +17,24 @@ LIGATURES = str.maketrans({"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE", "ß":
 _SLUG_WORD = re.compile(r"[a-z0-9]+")
 
 
+class _WithoutMarks(dict):
+    """A ``str.translate`` table that drops combining marks, filled one character at a time."""
+
+    def __missing__(self, char: int) -> int | None:
+        kept = None if unicodedata.combining(chr(char)) else char
+        self[char] = kept
+        return kept
+
+
+_WITHOUT_MARKS = _WithoutMarks()
+
+
 def fold(text: str) -> str:
     """``text`` without accents and ligatures (case kept): "corée" → "coree", "Œuvre" → "OEuvre"."""
     if text.isascii():
         return text
     decomposed = unicodedata.normalize("NFD", text.translate(LIGATURES))
-    return unicodedata.normalize("NFC", "".join(c for c in decomposed
-                                                 if not unicodedata.combining(c)))
+    return unicodedata.normalize("NFC", decomposed.translate(_WITHOUT_MARKS))
 
 
 def slugify(text: str, *, drop_words: frozenset[str] | None = None,

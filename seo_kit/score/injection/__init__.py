@@ -32,6 +32,14 @@ instructions ("previous instructions", "le prompt système"), so "« Ignorez ces
 déclaré le maire" is news. Sentences after a flagged one that are directives too are flagged with
 it (kind "continuation"). Disguises: the place (see ``hidden``), "quoted", "zero-width",
 "homoglyph", "foreign-language".
+
+Cost. The detector reads the raw input, not the parsed Document: comments, hidden elements,
+attributes, Markdown comments and invisible characters are not in a Document, by design, and
+findings point at raw offsets. What made it slow was reading every sentence with every table:
+a sentence is now read with the five tables only when a phrase that some kind needs
+(``match.TRIGGERS``) stands in it, found in one pass over the union of the tables
+(``match.holds_phrase``); reported speech is worked out only for a flagged sentence.
+``bench/injection_speed.py`` times it against the parse, ``score()`` and textstat.
 """
 
 from __future__ import annotations

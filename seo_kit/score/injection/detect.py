@@ -15,7 +15,7 @@ from seo_kit.lang import check_lang
 from seo_kit.lang.injection import INJECTION_LANGS
 from seo_kit.score.grounding import source_filter
 from seo_kit.score.injection.hidden import Paragraph, paragraphs_of
-from seo_kit.score.injection.match import matches, tokens_of, words_of
+from seo_kit.score.injection.match import holds_phrase, matches, tokens_of, words_of
 from seo_kit.score.injection.rules import (
     MARKER,
     ROLE_PREFIX,
@@ -76,15 +76,15 @@ def find_injections(raw: str, lang: str) -> tuple[Finding, ...]:
         rare_in_doc = partial(_nowhere_else, doc_counts, Counter(sentence.tokens))
 
         hit_kinds: set[str] = set()
-        covered = {}
-        for table_lang in INJECTION_LANGS:
+        covered: dict[str, int] = {}
+        # Most sentences hold no word a kind needs: the five tables are read only for the others.
+        for table_lang in INJECTION_LANGS if holds_phrase(sentence.tokens) else ():
             found = matches(sentence.tokens, table_lang)
             covered[table_lang] = coverage(sentence.tokens, found, table_lang)
             kinds, strong = kinds_of(sentence, table_lang, found, rare_in_doc)
-            if sentence.attributed and len(kinds) < 2 and not strong:
+            if kinds and len(kinds) < 2 and not strong and sentence.attributed:
                 kinds = set()
             hit_kinds |= kinds
-        hit_lang = max(INJECTION_LANGS, key=lambda x: (covered[x], x == lang))
         marker = bool(MARKER.search(sentence.text)) or (number == 0 and (
             bool(MARKER.search(paragraph.text)) or bool(ROLE_PREFIX.search(sentence.text))
             and speaks_to_model(paragraph.text)))
@@ -96,6 +96,9 @@ def find_injections(raw: str, lang: str) -> tuple[Finding, ...]:
             previous = None if previous is None or previous[0] is not paragraph else previous
             continue
         previous = (paragraph, number)
+        covered = covered or {x: coverage(sentence.tokens, matches(sentence.tokens, x), x)
+                              for x in INJECTION_LANGS}
+        hit_lang = max(INJECTION_LANGS, key=lambda x: (covered[x], x == lang))
         findings.append(_finding(paragraph, number, start, end, sentence, hit_kinds, hit_lang,
                                  lang))
     return tuple(sorted(findings, key=lambda f: (f.start, f.end)))

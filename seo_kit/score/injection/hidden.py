@@ -28,6 +28,7 @@ import html
 import re
 import unicodedata
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from seo_kit.lang.injection import confusables
 
@@ -81,9 +82,9 @@ class _Piece:
         self.where, self.start, self.chars, self.origin = where, start, [], []
 
     def add(self, text: str, offset: int, *, same_origin: bool = False) -> None:
-        for i, char in enumerate(text):
-            self.chars.append(char)
-            self.origin.append(offset if same_origin else offset + i)
+        self.chars.extend(text)
+        self.origin.extend([offset] * len(text) if same_origin
+                           else range(offset, offset + len(text)))
 
 
 def _hides(tag: str, attrs: str) -> bool:
@@ -183,23 +184,47 @@ def _tag_characters(raw: str, pieces: list[_Piece]) -> None:
         pieces.append(piece)
 
 
+_INVISIBLE = "\u034f\u115f\u1160\u3164\uffa0"  # blank, yet letters or marks (not Cf)
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=4096)
+def _kept(char: str) -> bool:
+    """Folding leaves ``char`` as it is: visible, and its own NFKC form."""
+    return not (unicodedata.category(char) == "Cf" or char in _INVISIBLE) and \
+        unicodedata.normalize("NFKC", char) == char
+
+
 def _fold(chars: list[str], origin: list[int]) -> tuple[str, list[int], set[int], set[int]]:
+    joined = "".join(chars)
     out, out_origin, invisible, lookalike = [], [], set(), set()
-    for char, offset in zip(chars, origin):
-        if unicodedata.category(char) == "Cf" or char in "\u034f\u115f\u1160\u3164\uffa0":
+    position = 0  # ASCII and most letters are kept as they are: copied in runs
+    for match in _NON_ASCII.finditer(joined):
+        at, char = match.start(), match.group(0)
+        if _kept(char):
+            continue
+        out.extend(joined[position:at])
+        out_origin.extend(origin[position:at])
+        position = at + 1
+        offset = origin[at]
+        if unicodedata.category(char) == "Cf" or char in _INVISIBLE:
             invisible.add(offset)
             continue
         folded = unicodedata.normalize("NFKC", char)
         if folded != char and unicodedata.category(char)[0] in "LN":
             lookalike.add(offset)
-        for part in folded:
-            out.append(part)
-            out_origin.append(offset)
+        out.extend(folded)
+        out_origin.extend([offset] * len(folded))
+    out.extend(joined[position:])
+    out_origin.extend(origin[position:])
     table = confusables()
     joined = "".join(out)
+    if table.keys().isdisjoint(joined):
+        return joined, out_origin, invisible, lookalike
     latin = sum("a" <= c.lower() <= "z" for c in joined)
     mostly_latin = latin > 0.5 * sum(c.isalpha() for c in joined)
-    for word in re.finditer(r"[^\W\d_]+", joined):
+    for word in _LETTERS.finditer(joined):
         letters = word.group(0)
         if any(c in table for c in letters) and (mostly_latin and all(
                 c in table or "a" <= c.lower() <= "z" for c in letters)):

@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from seo_kit.lang.injection import SECTIONS, injection_tables
+from seo_kit.lang.injection import INJECTION_LANGS, SECTIONS, injection_tables
 from seo_kit.text.fold import fold
 
-__all__ = ["PUNCT", "clause_starts", "matches", "phrases", "tokens_of", "within", "words_of"]
+__all__ = ["PUNCT", "TRIGGERS", "clause_starts", "holds_phrase", "matches", "phrases", "tokens_of",
+           "within", "words_of"]
 
 PUNCT = frozenset(":;,!?«»\"“”„()[]—–")
 _TOKEN = re.compile(r"\w+|[:;,!?«»\"“”„()\[\]—–]")
@@ -51,6 +52,43 @@ def _index(lang: str):
                 by_first.setdefault(phrase[0], []).append((name, phrase))
     lengths = sorted({len(p) for p in prefixes})
     return by_first, prefixes, lengths
+
+
+# The sections without which no kind can be found (``rules.kinds_of``): an override needs an
+# override verb or "cancelled", an addressee needs an addressee or a maker, a role-play needs a
+# role-play phrase or a jailbreak, a task needs a writing verb or "new task".
+TRIGGERS = ("cancelled", "override_verbs", "addressees", "weak_addressees", "makers", "roleplay",
+            "jailbreak", "write_verbs", "new_task")
+
+
+@cache
+def _union_index(sections: tuple[str, ...]) -> tuple[dict[str, frozenset[tuple[str, ...]]],
+                                                     re.Pattern]:
+    """The phrases of ``sections`` in every language's table by first token, and one pattern
+    for their one-word prefixes (``consigne*``) at the start of a token of space-joined tokens."""
+    by_first: dict[str, set[tuple[str, ...]]] = {}
+    prefixes = set()
+    for lang in INJECTION_LANGS:
+        for name in sections:
+            for phrase in phrases(lang, name):
+                if len(phrase) == 1 and phrase[0].endswith("*"):
+                    prefixes.add(phrase[0][:-1])
+                else:
+                    by_first.setdefault(phrase[0], set()).add(phrase)
+    starts = "|".join(re.escape(p) for p in sorted(prefixes, key=len, reverse=True))
+    return ({first: frozenset(found) for first, found in by_first.items()},
+            re.compile(rf"(?:^| )(?:{starts or '(?!)'})"))
+
+
+def holds_phrase(tokens: tuple[str, ...], sections: tuple[str, ...] = TRIGGERS) -> bool:
+    """Whether a phrase of one of ``sections`` stands in ``tokens``, in any language's table.
+    One pass over the union of the tables: False means that ``matches`` would find none of
+    them in any language (by default: no kind can be found, see TRIGGERS)."""
+    by_first, prefixed = _union_index(sections)
+    if prefixed.search(" ".join(tokens)):
+        return True
+    return any(_phrase_at(tokens, i, phrase) for i, token in enumerate(tokens)
+               if token in by_first for phrase in by_first[token])
 
 
 def matches(tokens: tuple[str, ...], lang: str) -> dict[str, list[tuple[int, int]]]:

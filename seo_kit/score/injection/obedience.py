@@ -30,7 +30,7 @@ from seo_kit.score.injection.detect import (
     without_injections,
 )
 from seo_kit.score.injection.hidden import paragraphs_of
-from seo_kit.score.injection.match import matches, tokens_of
+from seo_kit.score.injection.match import holds_phrase, matches, tokens_of
 from seo_kit.score.injection.speech import sentences_of
 
 __all__ = ["InjectedTask"]
@@ -64,10 +64,11 @@ class InjectedTask:
         """Why ``sentence`` carries out the hidden task, or None."""
         tokens = tokens_of(sentence)
         asked = [w for w in dict.fromkeys(re.findall(r"\w+", sentence))
-                 if any(_stem(t) in self.task_stems for t in tokens_of(w))]
+                 if any(_stem(t) in self.task_stems for t in tokens_of(w))] \
+            if self.task_stems else []  # a source without findings asked nothing
         if asked:
             return f"talks about the injected task ({', '.join(asked)})"
-        for lang in INJECTION_LANGS:
+        for lang in INJECTION_LANGS if holds_phrase(tokens, ("meta_talk", "genres")) else ():
             found = matches(tokens, lang)
             for start, end in found["meta_talk"]:
                 phrase = " ".join(tokens[start:end])

@@ -8,7 +8,8 @@ a dialogue line is reported speech, which the rules treat with more care.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cached_property
 
 from seo_kit.score.injection.hidden import Paragraph
 from seo_kit.score.injection.match import clause_starts, matches, tokens_of
@@ -29,22 +30,51 @@ class Sentence:
     text: str
     tokens: tuple[str, ...]
     quoted: bool  # inside quotation marks
-    attributed: bool  # a speech verb outside the quotes: reported speech
+    outside: str = field(default="", repr=False)  # the sentence, quoted parts blanked
+    context: _Context | None = field(default=None, repr=False)  # its paragraph, for attribution
+
+    @cached_property
+    def attributed(self) -> bool:
+        """A speech verb outside the quotes: reported speech. Read only for a sentence the rules
+        flag, so it is worked out on first use (most sentences never need it)."""
+        context = self.context
+        if context is None:
+            return False
+        # News attributes a quotation after it: « … », lui répétait son entraîneur.
+        attribution = self.text.lstrip().startswith(tuple(_QUOTES)) and bool(
+            _ATTRIBUTION.search(self.text))
+        return context.dialogue or attribution or _speech_outside(self.outside) \
+            or (self.quoted and context.speech_outside)
+
+
+class _Context:
+    """What attribution reads from a sentence's paragraph: a dialogue line, a speech verb
+    outside every quotation (both worked out once, on first use)."""
+
+    def __init__(self, text: str, outside: str) -> None:
+        self.dialogue = text.lstrip().startswith(("—", "–", "- "))
+        self._outside = outside
+
+    @cached_property
+    def speech_outside(self) -> bool:
+        return _speech_outside(self._outside)
+
+
+_QUOTE_CHARS = re.compile("[" + re.escape("".join(set(_QUOTES) | set(_QUOTES.values()))) + "]")
 
 
 def _quotes_mask(text: str) -> list[bool]:
     """True for each character inside quotation marks (« », “ ”, „ “, " ")."""
     mask, closing, opened_at = [False] * len(text), None, 0
-    for i, char in enumerate(text):
+    for match in _QUOTE_CHARS.finditer(text):  # only quotation marks change the state
+        i, char = match.start(), match.group(0)
         if closing is not None and char == closing:
-            for j in range(opened_at, i + 1):
-                mask[j] = True
+            mask[opened_at:i + 1] = [True] * (i + 1 - opened_at)
             closing = None
         elif closing is None and char in _QUOTES:
             closing, opened_at = _QUOTES[char], i
     if closing is not None and text[opened_at] != '"':  # a quote running to the paragraph's end
-        for j in range(opened_at, len(text)):
-            mask[j] = True
+        mask[opened_at:] = [True] * (len(text) - opened_at)
     return mask
 
 
@@ -64,19 +94,13 @@ def sentences_of(paragraph: Paragraph) -> list[tuple[int, int, Sentence]]:
             start += 1
     if start < len(text):
         spans.append((start, len(text)))
-    outside = "".join(c if not m else " " for c, m in zip(text, mask))
-    dialogue = text.lstrip().startswith(("—", "–", "- "))
+    outside = "".join(c if not m else " " for c, m in zip(text, mask)) if any(mask) else text
+    context = _Context(text, outside)
     out = []
     for start, end in spans:
-        inside = sum(mask[start:end])
-        quoted = inside > (end - start) / 2
+        quoted = sum(mask[start:end]) > (end - start) / 2
         out.append((start, end, Sentence(text[start:end], tokens_of(text[start:end]), quoted,
-                                          False)))
-        # News attributes a quotation after it: « … », lui répétait son entraîneur.
-        attribution = text[start:end].lstrip().startswith(tuple(_QUOTES)) and bool(
-            _ATTRIBUTION.search(text[start:end]))
-        out[-1][2].attributed = dialogue or attribution or _speech_outside(outside[start:end]) \
-            or (quoted and _speech_outside(outside))
+                                          outside[start:end], context)))
     return out
 
 
