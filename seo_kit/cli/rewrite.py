@@ -21,7 +21,8 @@ def configure(parser) -> None:
     parser.add_argument("--min-words", type=int, default=700)
     parser.add_argument("--keyword", action="append", default=[],
                         help="a keyword (repeat; the first is the focus keyphrase)")
-    parser.add_argument("--tone", default="informatif")
+    parser.add_argument("--tone", default=None,
+                        help="default: the article's language's (informatif, informative)")
     parser.add_argument("--audience", default=None)
     parser.add_argument("--mode", default="rewrite", choices=("rewrite", "restructure"))
     parser.add_argument("--variants", type=int, default=1, help="how many variants (seeds 1…N)")

@@ -5,6 +5,8 @@
     abbreviations, before_numbers which periods do not end a sentence (M., cf.; art. 12)
     unglue_slug_word(word, lang=…) what WordPress glued when it dropped an apostrophe (dolive)
     reading_ease_formula, number_format   per-language Flesch coefficients and number writing
+    amount_words(lang)            scale words, currency words and signs, "per cent" (facts)
+    language_name(named, lang=…), default_tone, default_audience   what a prompt says by default
     resources(lang)               word lists (function, transition, first-word exceptions, stop)
     is_transition_sentence(tokens, lang)   transitions.py: elided forms, two-part in either order
     is_passive(tokens, lang)      periphrastic passive, inverted questions included
@@ -28,15 +30,21 @@ from seo_kit.lang._data import load_lines, load_words, word_set
 from seo_kit.lang.transitions import is_transition
 
 __all__ = [
+    "CURRENCY_SIGNS",
     "LANGS",
+    "AmountWords",
     "LanguageResources",
     "abbreviations",
+    "amount_words",
     "before_numbers",
     "check_lang",
     "count_syllables",
+    "default_audience",
+    "default_tone",
     "detect_language",
     "is_passive",
     "is_transition_sentence",
+    "language_name",
     "lemma",
     "number_format",
     "reading_ease_formula",
@@ -107,6 +115,46 @@ def number_format(lang: str) -> dict[str, str]:
     """How ``lang`` writes numbers: decimal and group separators (regex pieces), decimal mark."""
     check_lang(lang)
     return _RULES[lang].NUMBERS
+
+
+# Currency signs and ISO codes, the same in every language (fr.CURRENCIES / en.CURRENCIES: words).
+CURRENCY_SIGNS = {"€": "EUR", "$": "USD", "£": "GBP", "eur": "EUR", "usd": "USD"}
+
+
+@dataclass(frozen=True)
+class AmountWords:
+    """How ``lang`` writes amounts around a number (``seo_kit.score.facts``)."""
+
+    scales: dict[str, float]  # scale word → factor ("milliards" → 1e9)
+    currencies: dict[str, str]  # currency word or sign → ISO 4217 code ("euros" → "EUR")
+    percent: str  # regex of "per cent" written out ("%" is added by the reader)
+
+
+@cache
+def amount_words(lang: str) -> AmountWords:
+    """Scale words, currency words (with CURRENCY_SIGNS) and "per cent" of ``lang``."""
+    check_lang(lang)
+    rules = _RULES[lang]
+    return AmountWords(dict(rules.SCALES), {**CURRENCY_SIGNS, **rules.CURRENCIES}, rules.PERCENT)
+
+
+def language_name(named: str, *, lang: str) -> str:
+    """The name of language ``named`` written in ``lang``: ("en", lang="fr") → "anglais"."""
+    check_lang(named)
+    check_lang(lang)
+    return _RULES[lang].LANGUAGE_NAMES[named]
+
+
+def default_tone(lang: str) -> str:
+    """The tone a rewrite brief asks for when none is given, in ``lang`` ("informatif")."""
+    check_lang(lang)
+    return _RULES[lang].TONE
+
+
+def default_audience(lang: str) -> str:
+    """The audience a rewrite prompt names when the brief gives none ("le grand public")."""
+    check_lang(lang)
+    return _RULES[lang].AUDIENCE
 
 
 def _phrase_tokens(phrase: str) -> tuple[str, ...]:

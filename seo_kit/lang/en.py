@@ -17,7 +17,9 @@ from functools import lru_cache
 
 from seo_kit.lang._data import load_words, word_set
 
-__all__ = ["ABBREVIATIONS", "BEFORE_NUMBERS", "ELIDABLE", "MONTHS", "NUMBERS", "READING_EASE", "count_syllables", "is_passive", "unglue_slug_word"]
+__all__ = ["ABBREVIATIONS", "AUDIENCE", "BEFORE_NUMBERS", "CURRENCIES", "ELIDABLE",
+           "LANGUAGE_NAMES", "MONTHS", "NUMBERS", "PERCENT", "READING_EASE", "SCALES", "TONE",
+           "count_syllables", "is_passive", "unglue_slug_word"]
 
 # Abbreviations that never end a sentence (see fr.ABBREVIATIONS); Inc., Ltd., Co., Jr., U.S.
 # and etc. can, so they are not here.
@@ -35,6 +37,16 @@ ELIDABLE: dict[str, str] = {}  # English transitions are not elided
 BEFORE_NUMBERS = frozenset({"vol", "art", "ch", "sec", "eq", "ref", "max", "nos"})
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
           "october", "november", "december")
+# Amounts (see fr.SCALES): an English billion is a thousand millions.
+SCALES = {"thousand": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9, "billions": 1e9,
+          "k": 1e3, "m": 1e6}
+CURRENCIES = {"euro": "EUR", "euros": "EUR", "dollar": "USD", "dollars": "USD", "pounds": "GBP",
+              "yen": "JPY", "rouble": "RUB", "roubles": "RUB"}
+PERCENT = r"per\s?cent|percent"
+# What a rewrite prompt says when the brief does not (see fr.LANGUAGE_NAMES).
+LANGUAGE_NAMES = {"fr": "French", "en": "English"}
+AUDIENCE = "a general audience"
+TONE = "informative"
 
 
 _GROUPS = re.compile(r"[aeiouy]+")

@@ -21,15 +21,21 @@ from seo_kit.lang._data import load_words, word_set
 
 __all__ = [
     "ABBREVIATIONS",
+    "AUDIENCE",
     "BEFORE_NUMBERS",
     "CLITICS",
+    "CURRENCIES",
     "ELIDABLE",
     "ELISION",
+    "LANGUAGE_NAMES",
     "MONTHS",
     "MOVEMENT_PARTICIPLES",
     "NUMBERS",
     "PARTICIPLE_EXCEPTIONS",
+    "PERCENT",
     "READING_EASE",
+    "SCALES",
+    "TONE",
     "count_syllables",
     "is_passive",
     "unglue_slug_word",
@@ -37,6 +43,20 @@ __all__ = [
 
 MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
           "octobre", "novembre", "décembre")
+# Amounts (seo_kit.score.facts): a scale word after a number and its factor (a French billion is
+# a million millions), currency words and their ISO 4217 code (signs: lang.CURRENCY_SIGNS), and
+# how "per cent" is written out ("%" is a percentage in every language).
+SCALES = {"mille": 1e3, "millier": 1e3, "milliers": 1e3, "million": 1e6, "millions": 1e6,
+          "milliard": 1e9, "milliards": 1e9, "md": 1e9, "mds": 1e9, "billion": 1e12,
+          "billions": 1e12, "k": 1e3, "m": 1e6}
+CURRENCIES = {"euro": "EUR", "euros": "EUR", "dollar": "USD", "dollars": "USD", "livres": "GBP",
+              "yen": "JPY", "yens": "JPY", "rouble": "RUB", "roubles": "RUB"}
+PERCENT = r"pour\s?cents?"
+# What a rewrite prompt says when the brief does not (seo_kit.rewrite.brief): the languages'
+# names in French, the default audience and tone.
+LANGUAGE_NAMES = {"fr": "français", "en": "anglais"}
+AUDIENCE = "le grand public"
+TONE = "informatif"
 
 
 # Reading ease: (name, base, words-per-sentence weight, syllables-per-word weight), Kandel &

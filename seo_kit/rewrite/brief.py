@@ -6,13 +6,10 @@ from dataclasses import dataclass, field, fields
 from typing import Any
 
 from seo_kit.errors import InputError
-from seo_kit.lang import check_lang
+from seo_kit.lang import check_lang, default_audience, default_tone, language_name
 from seo_kit.llm import Endpoint, resolve_endpoint
 
-__all__ = ["AUDIENCE", "LANG_NAMES", "Brief"]
-
-LANG_NAMES = {"fr": {"fr": "français", "en": "anglais"}, "en": {"fr": "French", "en": "English"}}
-AUDIENCE = {"fr": "le grand public", "en": "a general audience"}
+__all__ = ["Brief"]
 
 
 @dataclass(frozen=True)
@@ -20,7 +17,9 @@ class Brief:
     """What the analyst asks of one rewrite. Frozen; ``replace(brief, tone=…)`` makes a variant.
 
     The article's ``lang`` ("fr" | "en"); ``tone`` and ``audience`` (free text for the prompt;
-    audience defaults to the general public); ``keywords``, the first being the focus keyphrase
+    None: ``lang``'s default tone, "informatif" / "informative", set when the Brief is made, and
+    the general public in the template's language, ``seo_kit.lang.default_tone`` /
+    ``default_audience``); ``keywords``, the first being the focus keyphrase
     Yoast's checks use; ``min_words`` (Yoast words, 0–5,000) the length the draft must reach;
     ``mode`` "rewrite" (new text, planned in ``section_words``-word sections) or "restructure"
     (every source sentence kept, headings added); ``template`` a name under prompts/<lang>/ or a
@@ -37,7 +36,7 @@ class Brief:
     """
 
     lang: str = "fr"
-    tone: str = "informatif"
+    tone: str | None = None  # None: lang's default tone (seo_kit.lang.default_tone)
     keywords: tuple[str, ...] = ()
     min_words: int = 700
     audience: str | None = None
@@ -67,6 +66,8 @@ class Brief:
         if self.mode not in ("rewrite", "restructure"):
             raise InputError(f"unknown mode {self.mode!r}: use 'rewrite' or 'restructure'")
         check_lang(self.lang)
+        if self.tone is None:
+            object.__setattr__(self, "tone", default_tone(self.lang))
         if self.min_words < 0 or self.min_words > 5000:
             raise InputError(f"min_words={self.min_words}: choose between 0 and 5000")
 
@@ -86,8 +87,8 @@ class Brief:
         """The variables every step of a template can use: lang, lang_name (the brief's language
         named in the template's), tone, audience, keywords ("-" when none), keyphrase, min_words,
         mode, article, and the brief's ``extra`` variables (which win)."""
-        return {"lang": self.lang, "lang_name": LANG_NAMES[template_lang][self.lang],
-                "tone": self.tone, "audience": self.audience or AUDIENCE[template_lang],
+        return {"lang": self.lang, "lang_name": language_name(self.lang, lang=template_lang),
+                "tone": self.tone, "audience": self.audience or default_audience(template_lang),
                 "keywords": ", ".join(self.keywords) or "-", "keyphrase": self.keyphrase or "",
                 "min_words": self.min_words, "mode": self.mode, "article": article, **self.extra}
 

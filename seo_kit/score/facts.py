@@ -10,19 +10,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from seo_kit.lang import check_lang, en, fr, number_format
+from seo_kit.lang import CURRENCY_SIGNS, amount_words, check_lang, en, fr, number_format
 from seo_kit.text.tokens import normalise_spaces, split_sentences
 
 __all__ = ["compare_facts", "extract_facts"]
 
 _MONTHS = {"fr": fr.MONTHS, "en": en.MONTHS}
-_SCALES = {"mille": 1e3, "millier": 1e3, "milliers": 1e3, "million": 1e6, "millions": 1e6,
-           "milliard": 1e9, "milliards": 1e9, "billion": 1e9, "billions": 1e9,
-           "thousand": 1e3, "md": 1e9, "mds": 1e9, "k": 1e3, "m": 1e6}
-_CURRENCIES = {"€": "EUR", "euro": "EUR", "euros": "EUR", "eur": "EUR", "$": "USD",
-               "dollar": "USD", "dollars": "USD", "usd": "USD", "£": "GBP", "livres": "GBP",
-               "pounds": "GBP", "yens": "JPY", "yen": "JPY", "roubles": "RUB", "rouble": "RUB"}
-_PERCENT = r"(?:%|pour\s?cents?|per\s?cent|percent)"
 
 
 @lru_cache(maxsize=2)
@@ -31,15 +24,18 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
     numbers = number_format(lang)
     decimal, thousands = numbers["decimal"], rf"(?:{numbers['group']}\d{{3}})+"
     number = rf"\d{{1,3}}{thousands}(?:{decimal}\d+)?|\d+(?:{decimal}\d+)?"
-    scale = "|".join(sorted(_SCALES, key=len, reverse=True))
-    currency = r"€|\$|£|euros?|eur|dollars?|usd|livres|pounds|yens?|roubles?"
+    words = amount_words(lang)
+    scale = "|".join(sorted(words.scales, key=len, reverse=True))
+    currency = "|".join(re.escape(c) for c in sorted(words.currencies, key=len, reverse=True))
+    percent = rf"(?:%|{words.percent})"
+    signs = "".join(re.escape(c) for c in CURRENCY_SIGNS if not c.isalpha())  # € $ £
     return {
         "date": re.compile(
             rf"\b(\d{{1,2}})(?:er|st|nd|rd|th)?\s+({months})(?:\s+(\d{{4}}))?\b"
             rf"|\b({months})\s+(\d{{4}})\b|\b(\d{{1,2}})/(\d{{1,2}})/(\d{{4}})\b", re.IGNORECASE),
         "amount": re.compile(
-            rf"(?P<pre>[€$£])?\s?(?P<num>{number})\s?(?P<scale>{scale})?\b\s?"
-            rf"(?:(?:d['’]\s?|de\s|of\s)?(?P<cur>{currency})(?![a-z])|(?P<pct>{_PERCENT}))?",
+            rf"(?P<pre>[{signs}])?\s?(?P<num>{number})\s?(?P<scale>{scale})?\b\s?"
+            rf"(?:(?:d['’]\s?|de\s|of\s)?(?P<cur>{currency})(?![a-z])|(?P<pct>{percent}))?",
             re.IGNORECASE),
         "name": re.compile(
             r"(?<![\w])(?:[A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸ][\w\-]*(?:[’'][A-Z][\w\-]*)?)"
@@ -88,11 +84,12 @@ def _amounts(text: str, lang: str, facts: dict[str, str]) -> str:
         scale = (match.group("scale") or "").lower()
         if scale in ("m", "k") and not (match.group("cur") or match.group("pre")):
             scale = ""  # "5 m" is five metres, not five million
-        value *= _SCALES.get(scale, 1)
+        words = amount_words(lang)
+        value *= words.scales.get(scale, 1)
         if match.group("pct"):
             key = f"percent:{_fmt(value)}"
         elif match.group("cur") or match.group("pre"):
-            currency = _CURRENCIES[(match.group("cur") or match.group("pre")).lower()]
+            currency = words.currencies[(match.group("cur") or match.group("pre")).lower()]
             key = f"amount:{_fmt(value)} {currency}"
         else:
             key = f"number:{_fmt(value)}"
