@@ -23,8 +23,9 @@ import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
-from seo_kit.score.grounding.align import Passage, Reason, Verdict, judge, weights
-from seo_kit.score.grounding.analysis import analyse, pipeline_name
+from seo_kit.score.grounding.align import Passage, Verdict, judge, weights
+from seo_kit.score.grounding.analysis import Reason, analyse, pipeline_name
+from seo_kit.score.grounding.roles import resolve_pronouns
 
 __all__ = [
     "SOURCE_FILTERS",
@@ -104,7 +105,7 @@ def ground_sentences(sentences: Sequence[str], source: Sequence[str], lang: str,
     leaving out the indices in ``exclude``. The engine calls this with one paragraph's passage."""
     keep = [i for i in range(len(source)) if i not in set(exclude)]
     analysed = analyse([source[i] for i in keep] + list(sentences), lang)
-    src, mine = analysed[:len(keep)], analysed[len(keep):]
+    src, mine = resolve_pronouns(analysed[:len(keep)]), analysed[len(keep):]
     passage = Passage(keep, src, weights(src), lang)
     return [judge(a, passage) for a in mine]
 

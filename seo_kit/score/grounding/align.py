@@ -13,9 +13,9 @@ the passage, in this order:
     role_swap                the same verb, another actor (A visited X → B visited X), or agent
                              and patient reversed (A gave to B → B gave to A); nouns that name
                              an action count ("l'invitation de Kim" = Kim invites)
-    predicate                a main verb of the sentence that the passage does not say, by lemma,
-                             stem or verb family ("Lavrov a renoncé …": nothing in the source
-                             renounces; see ``verbs``)
+    predicate                a main verb stating an event or stance (``verbs.EVENTS``) that the
+                             passage does not say, by lemma, stem or verb family ("Lavrov a
+                             renoncé …": nothing in the source renounces)
     cause / intent / judgement  a connector of cause or purpose, or an evaluative word, that the
                              source sentence saying the same action does not hold
     no_support               too little of the sentence's content words are in the passage
@@ -30,9 +30,11 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from seo_kit.score.grounding.analysis import Analysis, Frame
-from seo_kit.score.grounding.cues import CAPITALS, DEMONYMS
-from seo_kit.score.grounding.verbs import RECIPROCAL, verb_held
+from seo_kit.score.grounding.analysis import Analysis, Reason
+from seo_kit.score.grounding.cues import DEMONYMS
+from seo_kit.score.grounding.roles import polarity, role_swaps
+from seo_kit.score.grounding.verbs import EVENTS, verb_held
+from seo_kit.score.grounding.words import name_held
 
 __all__ = ["Passage", "Reason", "Verdict", "judge", "weights"]
 
@@ -41,13 +43,6 @@ MIN_COVERAGE_SHORT = 0.34
 NAME_WEIGHT = 1.0
 MAX_EXTRA = 2
 ANCHORS = 3
-
-
-@dataclass(frozen=True)
-class Reason:
-    kind: str  # entity | number | date | merged | role_swap | predicate | cause | intent |
-    # judgement | no_support
-    detail: str
 
 
 @dataclass(frozen=True)
@@ -94,18 +89,6 @@ def _weight(lemma: str, idf: dict[str, float]) -> float:
     return idf.get(lemma, idf.get("", 1.0))
 
 
-def _name_held(name: str, words: frozenset[str]) -> bool:
-    """A name is held when the passage has the word, or a word of the same stem ("Russie" and
-    "russe", "Corée" and "coréen": a common prefix of at least max(4, len − 2) letters), or
-    names the country of a capital ("Pyongyang" and "Corée")."""
-    if name in words or (name in CAPITALS and _name_held(CAPITALS[name], words)):
-        return True
-    if len(name) < 5:
-        return False
-    need = max(4, len(name) - 2)
-    return any(len(w) >= need and w[:need] == name[:need] for w in words)
-
-
 def _number_held(value: str, numbers: frozenset[str], lemmas: frozenset[str]) -> bool:
     """"6~jour" (six jours) is held by "6~jour", or by "6" in digits with "jour" nearby."""
     if value in numbers:
@@ -119,7 +102,7 @@ def _number_held(value: str, numbers: frozenset[str], lemmas: frozenset[str]) ->
 def _fact_held(fact: str, a_names, a_words, numbers, dates, lemmas) -> bool:
     kind, _, value = fact.partition(":")
     if kind == "name":
-        return value in a_names or _name_held(value, a_words)
+        return value in a_names or name_held(value, a_words)
     if kind == "number":
         return _number_held(value, numbers, lemmas)
     return value in dates
@@ -177,10 +160,13 @@ def _against(v: Analysis, passage: Passage, anchor: int) -> Verdict:
             break
         chosen.append(extra)
     parts = [passage.analyses[i] for i in chosen]
-    reasons = _reasons(v, parts, passage.lang)
+    reasons = _reasons(v, parts, passage.lang, passage.analyses)
     held = frozenset().union(*(p.lemmas | p.words for p in parts))
     total = sum(_weight(lemma, passage.idf) for lemma in v.lemmas)
-    got = sum(_weight(lemma, passage.idf) for lemma in v.lemmas if lemma in held)
+    # A lemma is held as written, or as a word of its stem or verb family ("rejoindre" for
+    # "migrer"): the same action said otherwise.
+    got = sum(_weight(lemma, passage.idf) for lemma in v.lemmas
+              if lemma in held or verb_held(lemma, held, passage.lang))
     # Facts the passage holds count too, at NAME_WEIGHT: a paraphrase changes the words around
     # the names, not the names.
     facts = [f for f in v.facts if "~" not in f]
@@ -195,7 +181,16 @@ def _against(v: Analysis, passage: Passage, anchor: int) -> Verdict:
                    passage.analyses[anchor].text, coverage)
 
 
-def _reasons(v: Analysis, parts: list[Analysis], lang: str) -> list[Reason]:
+def _run_held(name: str, v: Analysis, names: frozenset[str], source: list[Analysis]) -> bool:
+    """"Vladimir" of "Vladimir Poutine" is held when the passage names Poutine and the source
+    writes the two together somewhere: the same person, named in full."""
+    return any(name in run and any(other in names and other != name and any(
+        {name, other} <= s_run for s in source for s_run in s.runs) for other in run)
+        for run in v.runs)
+
+
+def _reasons(v: Analysis, parts: list[Analysis], lang: str,
+             source: list[Analysis]) -> list[Reason]:
     names = frozenset().union(*(p.names for p in parts))
     words = frozenset().union(*(p.words for p in parts))
     numbers = frozenset().union(*(p.numbers for p in parts))
@@ -203,8 +198,9 @@ def _reasons(v: Analysis, parts: list[Analysis], lang: str) -> list[Reason]:
     lemmas = frozenset().union(*(p.lemmas for p in parts))
     reasons = []
     for fact in sorted(v.facts):
-        if not _fact_held(fact, names, words, numbers, dates, lemmas):
-            kind, _, value = fact.partition(":")
+        kind, _, value = fact.partition(":")
+        if not _fact_held(fact, names, words, numbers, dates, lemmas) and not (
+                kind == "name" and _run_held(value, v, names, source)):
             label = {"name": "entity"}.get(kind, kind)
             reasons.append(Reason(label, f"{value.partition('~')[0]!r} is not in the "
                                          "supporting passage"))
@@ -219,10 +215,11 @@ def _reasons(v: Analysis, parts: list[Analysis], lang: str) -> list[Reason]:
                                             "different source sentences"))
             break
     frames = [f for p in parts for f in p.frames]
-    reasons += _role_swaps(v.frames, frames)
+    reasons += role_swaps(v.frames, frames, lang, [f for s in source for f in s.frames])
+    reasons += polarity(v, parts)
     held = frozenset().union(*(p.lemmas | p.words for p in parts))
     for lemma, agent in v.predicates:
-        if not verb_held(lemma, held, lang):
+        if lemma in EVENTS[lang] and not verb_held(lemma, held, lang):
             by = f" by {'/'.join(sorted(agent))}" if agent else ""
             reasons.append(Reason("predicate", f"'{lemma}'{by} is not in the supporting passage"))
             break
@@ -247,7 +244,7 @@ def _cue_reasons(v: Analysis, parts: list[Analysis], lang: str) -> list[Reason]:
         family, _, verb = cue.partition(":")
         if verb in anchor_verbs or (anchor_verbs and verb in anchor.lemmas):
             continue
-        if family == "pour" and verb and _name_held(verb, words):
+        if family == "pour" and verb and (name_held(verb, words) or verb_held(verb, words, lang)):
             continue
         reasons.append(Reason("intent", f"states an intent ('{verb}') the source does not state"))
         break
@@ -256,59 +253,3 @@ def _cue_reasons(v: Analysis, parts: list[Analysis], lang: str) -> list[Reason]:
         if not any(word in p.lemmas or word in p.words for p in parts):
             reasons.append(Reason("judgement", f"{word!r} is a judgement the source does not make"))
     return reasons
-
-
-def _canon(names: frozenset[str]) -> frozenset[str]:
-    return frozenset(CAPITALS.get(n, n) for n in names)
-
-
-def _same_verb(a: str, b: str) -> bool:
-    return a == b or a == "re" + b or b == "re" + a  # "chercher" / "rechercher"
-
-
-def _args_held(arg: str, source_args: frozenset[str]) -> bool:
-    kind, _, value = arg.partition(":")
-    values = frozenset(a.partition(":")[2] for a in source_args if a.startswith(kind + ":"))
-    return value in values or (kind == "name" and _name_held(value, values))
-
-
-def _role_swaps(mine: Sequence[Frame], theirs: Sequence[Frame]) -> list[Reason]:
-    """Same verb, no shared agent: reversed roles, or another actor. Same verb and actor, but
-    facts that the source gives to the same verb done by someone else: merged. Only frames whose
-    agent the parse gave count (not ones guessed from word order)."""
-    for f in mine:
-        same = [g for g in theirs if _same_verb(g.lemma, f.lemma) and g.sure]
-        agent, patient = _canon(f.agent), _canon(f.patient)
-        if not same or not agent or not f.sure:
-            continue
-        mine_too = [g for g in same if _canon(g.agent) & agent]
-        if mine_too:
-            # Merged actions: the source has this verb twice, for two actors; the variant gives
-            # this actor the other one's facts (Lavrov "s'est rendu en Russie en septembre").
-            source_args = frozenset().union(*(g.args for g in mine_too))
-            others = frozenset().union(*(g.args for g in theirs if _same_verb(g.lemma, f.lemma)
-                                         and not _canon(g.agent) & agent))
-            lost = sorted(a.partition(":")[2] for a in f.args
-                          if "~" not in a and not _args_held(a, source_args | g_names(mine_too))
-                          and _args_held(a, others))
-            if lost:
-                return [Reason("merged", f"'{f.lemma}' by {'/'.join(sorted(f.agent))} gets "
-                                         f"{', '.join(lost)}: the source ties it to another "
-                                         "action")]
-            continue
-        if f.lemma in RECIPROCAL and any(agent & (_canon(g.agent) | _canon(g.patient))
-                                         for g in same):
-            continue  # "la Russie et la Corée se sont rapprochées": either side is a subject
-        reversed_ = [g for g in same if _canon(g.agent) & patient and _canon(g.patient) & agent]
-        other = [g for g in same if g.agent]
-        if reversed_ or other:
-            g = (reversed_ or other)[0]
-            return [Reason("role_swap", f"{'/'.join(sorted(f.agent))} is the one who does "
-                                        f"'{f.lemma}' here; in the source it is "
-                                        f"{'/'.join(sorted(g.agent))}")]
-    return []
-
-
-def g_names(frames: list[Frame]) -> frozenset[str]:
-    """The agents and patients of source frames, as name facts (a variant may name them)."""
-    return frozenset("name:" + n for g in frames for n in g.agent | g.patient)

@@ -14,10 +14,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-__all__ = ["Analysis", "Frame", "analyse", "pipeline_name"]
+__all__ = ["Analysis", "Frame", "Reason", "analyse", "pipeline_name"]
 
 PIPELINES = {"fr": "fr_core_news_sm", "en": "en_core_web_sm"}
 _INSTALL = "pip install 'seo-kit[grounding]'"
+
+
+@dataclass(frozen=True)
+class Reason:
+    kind: str  # entity | number | date | merged | role_swap | predicate | cause | intent |
+    # judgement | no_support
+    detail: str
 
 
 @dataclass(frozen=True)
@@ -44,6 +51,9 @@ class Analysis:
     clauses: tuple[frozenset[str], ...]  # fact keys that hang on the same verb
     cues: frozenset[str]  # "cause", "purpose:<verb>", "pour:<verb>", "judgement:<lemma>"
     predicates: tuple[tuple[str, frozenset[str]], ...] = ()  # (main verb lemma, its agent)
+    negated: frozenset[str] = frozenset()  # verb lemmas denied ("n'a pas") or unreal ("aurait dû")
+    runs: tuple[frozenset[str], ...] = ()  # names written together ("Vladimir Poutine")
+    pronoun: bool = False  # a personal pronoun is the subject and no name in the sentence is it
 
     @property
     def facts(self) -> frozenset[str]:

@@ -76,7 +76,7 @@ def from_doc(text: str, doc, lang: str) -> Analysis:
             if unit is None or unit.lower_ not in ANAPHORIC_UNITS:  # "les deux pays": no fact
                 keyed.setdefault(t.i, set()).add("number:" + value)
     groups = _groups(tokens, keyed)
-    frames, predicates = _frames(tokens, name_of, groups, lang)
+    frames, predicates, pronoun = _frames(tokens, name_of, groups, lang)
     purpose = []
     for end in purpose_starts(text, lang):
         verb = next((t for t in tokens if t.idx >= end and t.pos_ in ("VERB", "AUX")), None)
@@ -87,7 +87,8 @@ def from_doc(text: str, doc, lang: str) -> Analysis:
     return Analysis(text, frozenset(lemmas), frozenset(key(t.text) for t in tokens),
                     frozenset(name_of.values()), frozenset(numbers), frozenset(dates),
                     tuple(frames), tuple(frozenset(g) for g in groups.values() if g),
-                    frozenset(cues(text, lemmas, lang, purpose)), tuple(predicates))
+                    frozenset(cues(text, lemmas, lang, purpose)), tuple(predicates),
+                    _negated(tokens, lang), _runs(tokens, name_of), pronoun)
 
 
 def _groups(tokens, keyed: dict[int, set[str]]) -> dict[int, set[str]]:
@@ -154,24 +155,72 @@ def verb_lemma(verb, lang: str) -> str:
     return lemma if lemma.endswith(_VERB_ENDINGS[lang]) else ""
 
 
-def _name_run(index: int, name_of) -> set[str]:
+def _name_run(index: int, name_of, tokens) -> set[str]:
     """The names of the run of name tokens ending at ``index`` ("Kim Jong-un" → kim, jong, un)."""
+    text = {t.i: t.text for t in tokens}
     found, i = set(), index
-    while i >= 0 and (i in name_of or (i - 1 in name_of and i + 1 in name_of)):
+    while i in name_of or (text.get(i) == "-" and i - 1 in name_of):
         if i in name_of:
             found.add(name_of[i])
         i -= 1
     return found
 
 
-def _controller(verb, roles):
+def _runs(tokens, name_of) -> tuple[frozenset[str], ...]:
+    """Runs of two or more adjacent name tokens (a hyphen between them allowed)."""
+    runs, current = [], set()
+    for t in tokens:
+        if t.i in name_of:
+            current.add(name_of[t.i])
+            continue
+        if t.text == "-" and current:
+            continue
+        if len(current) > 1:
+            runs.append(frozenset(current))
+        current = set()
+    if len(current) > 1:
+        runs.append(frozenset(current))
+    return tuple(runs)
+
+
+_NEGATIONS = {"pas", "jamais", "plus", "guere", "point", "not", "never", "n't"}
+_COUNTERFACTUAL = {"devoir", "pouvoir"}
+
+
+def _negated(tokens, lang: str) -> frozenset[str]:
+    """Lemmas of verbs the sentence denies ("n'a pas été annoncé", "n'a divulgué aucune") or
+    presents as unreal ("aurait dû se reconstituer": it did not)."""
+    found = set()
+    for verb in tokens:
+        if verb.pos_ != "VERB":
+            continue
+        lemma = verb_lemma(verb, lang) or key(verb.lemma_)
+        children = list(verb.children)
+        if any(c.dep_ == "advmod" and ("Neg" in c.morph.get("Polarity")
+                                       or key(c.text) in _NEGATIONS) for c in children) \
+                or any(c.dep_ in ("obj", "nsubj") and any(key(d.lemma_) in ("aucun", "nul")
+                                                          for d in c.children)
+                       for c in children):
+            found.add(lemma)
+        head = verb.head
+        if verb.dep_ == "xcomp" and key(head.lemma_) in _COUNTERFACTUAL and any(
+                "Cnd" in a.morph.get("Mood") for a in head.children if a.pos_ == "AUX"):
+            found.add(lemma)
+    return frozenset(found)
+
+
+def _controller(verb, roles, name_of):
     """(agent, sure) of an infinitive from the verb or noun it completes, or None."""
     if "Inf" not in verb.morph.get("VerbForm") or verb.dep_ not in ("xcomp", "acl", "advcl"):
         return None
     head = verb.head
     if head.pos_ == "VERB" and head.i in roles:
-        agent, patient, sure = roles[head.i]
-        return (patient, sure) if patient and verb.dep_ == "xcomp" else (agent, sure)
+        agent, _, sure = roles[head.i]
+        # Object control when the object is a person named ("a invité Kim à …"), not a noun
+        # that only holds a name ("a accepté l'invitation de Kim à …": Poutine goes).
+        named = {name for c in head.children if c.dep_ == "obj" and c.i in name_of
+                 for name in _span_names(c, name_of)}
+        return (named, sure) if named and verb.dep_ == "xcomp" else (agent, sure)
     if head.pos_ == "NOUN" and head.dep_ in ("obj", "nsubj:pass") and head.head.i in roles:
         agent, _, sure = roles[head.head.i]
         return agent, sure
@@ -180,7 +229,7 @@ def _controller(verb, roles):
 
 def _frames(tokens, name_of, groups, lang: str):
     roles: dict[int, tuple[set[str], set[str], bool]] = {}  # verb index -> agent, patient, sure
-    frames, predicates = [], []
+    frames, predicates, pronoun = [], [], False
     for verb in tokens:
         lemma = key(verb.lemma_)
         if verb.pos_ == "NOUN" and lemma in NOMINALS[lang]:
@@ -196,7 +245,9 @@ def _frames(tokens, name_of, groups, lang: str):
             earlier = [roles[i] for i in sorted(roles) if i < verb.i and roles[i][0]]
             if earlier:
                 agent, sure = set(earlier[-1][0]), earlier[-1][2]
-        if not agent and verb.dep_ == "conj":
+            else:
+                pronoun = True  # "il doit rencontrer …": the antecedent is in a sentence before
+        if not agent and not subject and verb.dep_ == "conj":  # a passive has its own subject
             other = _coordinated_with(verb, tokens)
             if other is not None and other.i in roles:
                 agent, _, sure = roles[other.i]
@@ -206,7 +257,7 @@ def _frames(tokens, name_of, groups, lang: str):
                         t.pos_ in ("NOUN", "PROPN") for t in tokens if other.i < t.i < verb.i):
                     roles[other.i] = (agent, set(patient), sure)  # "a rencontré et salué X"
         if not agent:
-            controlled = _controller(verb, roles)
+            controlled = _controller(verb, roles, name_of)
             if controlled is not None:
                 agent, sure = controlled
         if not agent:
@@ -217,7 +268,7 @@ def _frames(tokens, name_of, groups, lang: str):
                 gap = [t for t in tokens if max(before) < t.i < verb.i]
                 sure = all(t.pos_ in ("AUX", "PRON", "DET", "PUNCT", "PART") or len(t.text) <= 2
                            for t in gap)
-                agent = _name_run(max(before), name_of)
+                agent = _name_run(max(before), name_of, tokens)
         roles[verb.i] = (set(agent), set(patient), sure)
         if (verb.dep_ in _PREDICATE_DEPS and lemma not in LIGHT[lang]
                 and verb_lemma(verb, lang) and (subject or agent)):
@@ -230,7 +281,7 @@ def _frames(tokens, name_of, groups, lang: str):
         if agent or patient:
             frames.append(Frame(verb_lemma(verb, lang) or key(verb.lemma_), frozenset(agent), frozenset(patient), sure,
                                 args))
-    return frames, predicates
+    return frames, predicates, pronoun
 
 
 def _nominal(noun, lemma: str, name_of) -> list[Frame]:
@@ -241,7 +292,9 @@ def _nominal(noun, lemma: str, name_of) -> list[Frame]:
         if not child.dep_.startswith("nmod"):
             continue
         case = {c.lower_ for c in child.children if c.dep_ == "case"}
-        if case & {"de", "du", "des", "d'", "d’", "of", "par", "by"}:
+        # "de Kim", not "du Nord" / "de la Russie": a person takes no article
+        if case & {"de", "d'", "d’", "of", "par", "by"} and child.i in name_of and not any(
+                c.dep_ == "det" for c in child.children):
             agent |= _span_names(child, name_of)
         elif case & {"à", "au", "aux", "to"}:
             patient |= _span_names(child, name_of)

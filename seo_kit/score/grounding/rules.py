@@ -1,7 +1,8 @@
 """Who does what in one sentence without a parser (English while no English spaCy pipeline is
 on our package index): simplemma lemmas; the name just before a word is its agent, the name just
 after it its patient, and "by"/"par" in between swaps them; a clause is a stretch between
-commas, semicolons and "and"/"who"/"which".
+commas, semicolons and "and"/"who"/"which"; the predicates are the event verbs only
+(``verbs.EVENTS``), as no POS tag tells a verb from a noun.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ import re
 
 from seo_kit.score.grounding.analysis import Analysis, Frame
 from seo_kit.score.grounding.cues import NUMBER_WORDS
+from seo_kit.score.grounding.verbs import EVENTS
 from seo_kit.score.grounding.words import (
     bare,
     cues,
@@ -47,7 +49,7 @@ def from_rules(text: str, lang: str) -> Analysis:
             spans[-1].append(i)
         else:
             spans.append([i])
-    frames = []
+    frames, predicates = [], []
     for i, lemma in lemma_at.items():
         before = [sp for sp in spans if sp[-1] < i]
         after = [sp for sp in spans if sp[0] > i]
@@ -57,6 +59,8 @@ def from_rules(text: str, lang: str) -> Analysis:
             agent, patient = patient, agent  # passive: "was visited by X"
         if agent:
             frames.append(Frame(lemma, frozenset(agent), frozenset(patient), True))
+        if lemma in EVENTS[lang]:  # without POS tags, only the event verbs are predicates
+            predicates.append((lemma, frozenset(agent)))
     lemmas = set(lemma_at.values())
     clauses = []  # without a parse, a clause is a stretch between commas, semicolons and "and"
     for part in re.split(r"[,;:]|\b(?:and|et|who|which|qui)\b", text):
@@ -73,5 +77,6 @@ def from_rules(text: str, lang: str) -> Analysis:
                                            if nxt else ""))
     return Analysis(text, frozenset(lemmas), frozenset(key(w) for w in words),
                     frozenset(name_at.values()), frozenset(numbers), frozenset(dates),
-                    tuple(frames), tuple(clauses), frozenset(cues(text, lemmas, lang,
-                                                                     purpose_verbs)))
+                    tuple(frames), tuple(clauses),
+                    frozenset(cues(text, lemmas, lang, purpose_verbs)), tuple(predicates),
+                    runs=tuple(frozenset(name_at[j] for j in sp) for sp in spans if len(sp) > 1))

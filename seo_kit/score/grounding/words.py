@@ -12,11 +12,11 @@ import re
 from functools import lru_cache
 
 from seo_kit.lang.fr import ELISION
-from seo_kit.score.grounding.cues import CAUSE, JUDGEMENT, MONTHS, PURPOSE, WEEKDAYS
+from seo_kit.score.grounding.cues import CAPITALS, CAUSE, JUDGEMENT, MONTHS, PURPOSE, WEEKDAYS
 from seo_kit.text.fold import fold
 
 __all__ = ["bare", "cues", "date_of", "digit_numbers", "function_words", "is_name", "key",
-           "purpose_starts"]
+           "name_held", "purpose_starts"]
 
 _NUMBER = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?")
 _SCALE = {"mille": 1e3, "millier": 1e3, "milliers": 1e3, "million": 1e6, "millions": 1e6,
@@ -108,3 +108,15 @@ def purpose_starts(text: str, lang: str) -> list[int]:
     ``text`` itself (folded one character at a time, so that "œ" does not shift them)."""
     low = "".join((key(c) or c)[0] for c in text)
     return [m.end() for cue in PURPOSE[lang] for m in _bounded(cue).finditer(low)]
+
+
+def name_held(name: str, words: frozenset[str]) -> bool:
+    """A name is held when the passage has the word, or a word of the same stem ("Russie" and
+    "russe", "Corée" and "coréen": a common prefix of at least max(4, len − 2) letters), or
+    names the country of a capital ("Pyongyang" and "Corée")."""
+    if name in words or (name in CAPITALS and name_held(CAPITALS[name], words)):
+        return True
+    if len(name) < 5:
+        return False
+    need = max(4, len(name) - 2)
+    return any(len(w) >= need and w[:need] == name[:need] for w in words)

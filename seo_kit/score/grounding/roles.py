@@ -1,0 +1,136 @@
+"""Who does what, and whether it happened: the checks that compare a variant sentence's frames
+and predicates with the source's (see ``frames`` for how they are read).
+
+    role_swap   the same verb, another actor (A visited X → B visited X), or agent and patient
+                reversed (A gave to B → B gave to A); reciprocal verbs ("se rapprocher") accept
+                either side as the subject
+    merged      the same verb and actor, with facts the source ties to that verb done by
+                someone else (Lavrov "s'est rendu en Russie en septembre": Kim did)
+    polarity    the variant states an action the source denies or presents as unreal ("aurait
+                dû se reconstituer" → "s'est reconstitué"), or denies one the source states
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from seo_kit.score.grounding.analysis import Analysis, Frame, Reason
+from seo_kit.score.grounding.cues import CAPITALS, DEMONYMS
+from seo_kit.score.grounding.verbs import RECIPROCAL, families
+from seo_kit.score.grounding.words import name_held
+
+__all__ = ["polarity", "resolve_pronouns", "role_swaps"]
+
+
+def _canon(names: frozenset[str]) -> frozenset[str]:
+    return frozenset(CAPITALS.get(n, n) for n in names)
+
+
+def _same_verb(a: str, b: str) -> bool:
+    return a == b or a == "re" + b or b == "re" + a  # "chercher" / "rechercher"
+
+
+def _args_held(arg: str, source_args: frozenset[str]) -> bool:
+    kind, _, value = arg.partition(":")
+    values = frozenset(a.partition(":")[2] for a in source_args if a.startswith(kind + ":"))
+    return value in values or (kind == "name" and name_held(value, values))
+
+
+def role_swaps(mine: Sequence[Frame], theirs: Sequence[Frame], lang: str,
+               source: Sequence[Frame] = ()) -> list[Reason]:
+    """Same verb, no shared agent: reversed roles, or another actor. Same verb and actor, but
+    facts that the source gives to the same verb done by someone else: merged. Only frames whose
+    agent the parse gave count (not ones guessed from word order). ``theirs`` are the frames of
+    the supporting passage; ``source`` those of the whole source, checked after them: an actor
+    who does a verb nowhere in the source while someone surely does it there is a swap too,
+    whichever sentences the alignment picked."""
+    return _local(mine, theirs, lang) or _anywhere(mine, source, lang)
+
+
+def _anywhere(mine: Sequence[Frame], source: Sequence[Frame], lang: str) -> list[Reason]:
+    for f in mine:
+        agent = _canon(f.agent)
+        same = [g for g in source if _same_verb(g.lemma, f.lemma)]
+        kin = families(f.lemma, lang)  # "la visite de Lavrov" where the source has "il s'est rendu"
+        if not f.sure or not agent or not same or any(
+                _canon(g.agent) & agent for g in source
+                if _same_verb(g.lemma, f.lemma) or kin & families(g.lemma, lang)):
+            continue
+        if any(not g.agent for g in same):
+            continue  # "il doit rencontrer …": someone the sentence does not name does it
+        if f.lemma in RECIPROCAL and any(agent & _canon(g.patient) for g in same):
+            continue
+        sure = [g for g in same if g.sure and not g.agent <= DEMONYMS[lang]]
+        if sure:
+            return [Reason("role_swap", f"{'/'.join(sorted(f.agent))} is the one who does "
+                                        f"'{f.lemma}' here; nowhere in the source, where it is "
+                                        f"{'/'.join(sorted(sure[0].agent))}")]
+    return []
+
+
+def _local(mine: Sequence[Frame], theirs: Sequence[Frame], lang: str) -> list[Reason]:
+    for f in mine:
+        same = [g for g in theirs if _same_verb(g.lemma, f.lemma) and g.sure
+                and not g.agent <= DEMONYMS[lang]]  # "un projet nord-coréen visant à": a guess
+        agent, patient = _canon(f.agent), _canon(f.patient)
+        if not same or not agent or not f.sure:
+            continue
+        mine_too = [g for g in same if _canon(g.agent) & agent]
+        if mine_too:
+            # Merged actions: the source has this verb twice, for two actors; the variant gives
+            # this actor the other one's facts (Lavrov "s'est rendu en Russie en septembre").
+            source_args = frozenset().union(*(g.args for g in mine_too))
+            others = frozenset().union(*(g.args for g in theirs if _same_verb(g.lemma, f.lemma)
+                                         and not _canon(g.agent) & agent))
+            lost = sorted(a.partition(":")[2] for a in f.args
+                          if "~" not in a and not _args_held(a, source_args | _frame_names(mine_too))
+                          and _args_held(a, others))
+            if lost:
+                return [Reason("merged", f"'{f.lemma}' by {'/'.join(sorted(f.agent))} gets "
+                                         f"{', '.join(lost)}: the source ties it to another "
+                                         "action")]
+            continue
+        if f.lemma in RECIPROCAL and any(agent & (_canon(g.agent) | _canon(g.patient))
+                                         for g in same):
+            continue  # "la Russie et la Corée se sont rapprochées": either side is a subject
+        reversed_ = [g for g in same if _canon(g.agent) & patient and _canon(g.patient) & agent]
+        other = [g for g in same if g.agent]
+        if reversed_ or other:
+            g = (reversed_ or other)[0]
+            return [Reason("role_swap", f"{'/'.join(sorted(f.agent))} is the one who does "
+                                        f"'{f.lemma}' here; in the source it is "
+                                        f"{'/'.join(sorted(g.agent))}")]
+    return []
+
+
+def _frame_names(frames: list[Frame]) -> frozenset[str]:
+    """The agents and patients of source frames, as name facts (a variant may name them)."""
+    return frozenset("name:" + n for g in frames for n in g.agent | g.patient)
+
+
+def polarity(v: Analysis, parts: Sequence[Analysis]) -> list[Reason]:
+    """A predicate of ``v`` that the passage says with the other polarity (same lemma only: a
+    verb family is too loose to oppose two sentences)."""
+    for lemma, _ in v.predicates:
+        hosts = [p for p in parts if lemma in p.lemmas]
+        mine = lemma in v.negated
+        if hosts and all((lemma in p.negated) != mine for p in hosts):
+            said = "denies or presents as unreal" if not mine else "states"
+            return [Reason("polarity", f"'{lemma}': the source {said} what this sentence "
+                                       f"{'denies' if mine else 'states'}")]
+    return []
+
+
+def resolve_pronouns(analyses: Sequence[Analysis]) -> list[Analysis]:
+    """Source sentences in order, each whose subject is a personal pronoun with no antecedent in
+    it ("Au cours de sa visite, il doit rencontrer …") given the names of the sentence before's
+    first sure actor, so that a variant may name who "il" is."""
+    out = list(analyses)
+    for i in range(1, len(out)):
+        if not out[i].pronoun:
+            continue
+        actor = next((f.agent for f in analyses[i - 1].frames if f.sure and f.agent), None)
+        if actor:
+            out[i] = replace(out[i], names=out[i].names | actor, words=out[i].words | actor)
+    return out
