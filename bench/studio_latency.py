@@ -5,7 +5,7 @@ Each figure is printed next to its peer measured in the same run:
                          scores, the check panel and the snippet; peer: `seo_kit.score(...)` alone
                          on the same text (what the scoring itself costs)
   Generate → progress    click « Générer » until the status line names a step; peer: the
-                         first `on_step` callback of `seo_kit.rewrite(...)` called directly
+                         first `on_step` callback of `seo_kit.rewrite_article(...)` called directly
   (scripted server by default; --embedded also times the embedded model's first progress line
   and its first finished model call, then cancels)
 

@@ -3,7 +3,7 @@
     >>> import seo_kit
     >>> report = seo_kit.score(text, keyphrase="voiture électrique", lang="fr")
     >>> report.to_frame()                                      # one row per Yoast check
-    >>> variant = seo_kit.rewrite("article.txt", lang="fr", keywords=("Lavrov",))
+    >>> variant = seo_kit.rewrite_article("article.txt", lang="fr", keywords=("Lavrov",))
     >>> seo_kit.compare([variant])                             # one row per variant, source first
     >>> seo_kit.audit("site.WordPress.xml")                    # one row per page of a site
 
@@ -15,13 +15,15 @@ seo_kit.errors, the notebook front end seo_kit.notebook (the [notebook] extra).
 (loaded with the first comparison).
 """
 
-# score, rewrite, compare and audit are both functions here and subpackages: they are bound
-# eagerly, so that importing a submodule (seo_kit.rewrite.brief…) can never leave the subpackage
-# in their place.
+# seo_kit.rewrite is the subpackage (``import seo_kit.rewrite as r`` gives it); its function is
+# seo_kit.rewrite_article here, seo_kit.rewrite.rewrite there. score, compare and audit are still
+# both functions here and subpackages: bound eagerly, so that importing a submodule
+# (seo_kit.score.report…) can never leave the subpackage in their place.
 from seo_kit.audit import audit
 from seo_kit.compare import compare, run_grid
 from seo_kit.errors import InputError, SeoKitError
-from seo_kit.rewrite import Article, Brief, Variant, read_article, rewrite, rewrite_many
+from seo_kit.rewrite import Article, Brief, Variant, read_article, rewrite_many
+from seo_kit.rewrite import rewrite as rewrite_article
 from seo_kit.score import Report, score
 
 __all__ = [
@@ -34,7 +36,7 @@ __all__ = [
     "audit",
     "compare",
     "read_article",
-    "rewrite",
+    "rewrite_article",
     "rewrite_many",
     "run_grid",
     "score",
