@@ -61,3 +61,14 @@ def article_server(scripted_server: ScriptedServer,
     scripted_server.responder = article_responder
     monkeypatch.setenv("OPENAI_BASE_URL", scripted_server.url)
     return scripted_server
+
+
+@pytest.fixture(scope="module")
+def seed_comparison():
+    """compare() of the seed article and two hand-made variants: rows "source", "titré" (the
+    variant with headings, title, meta, slug) and "court" (the same without "1 000 conteneurs")."""
+    from seed_article import HAND_MADE, SHORT, SOURCE
+
+    from seo_kit.compare import compare
+
+    return compare([HAND_MADE, SHORT], source=SOURCE, labels=["titré", "court"])

@@ -3,28 +3,13 @@ that cancels the run keeps the variants that had finished (saved in the run log)
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from french_writer import FrenchWriter
 
 from seo_kit.llm import RunLog
 from seo_kit.rewrite import RewriteCancelled, RewriteManyError, Step, rewrite, rewrite_many
 from seo_kit.rewrite.brief import Brief
-from seo_kit.rewrite.inputs import read_article
 
-REQUEST = Path(__file__).parents[2] / "notebooks" / "data" / "article_request.txt"
-
-
-@pytest.fixture
-def article():
-    return read_article(REQUEST, skip_first_line=True)
-
-
-@pytest.fixture
-def writer(scripted_server) -> FrenchWriter:
-    scripted_server.responder = writer = FrenchWriter()
-    return writer
+# article, writer: tests/rewrite/conftest.py
 
 
 def test_steps_start_and_end_with_sections_counted(scripted_endpoint, writer, article):

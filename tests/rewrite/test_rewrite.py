@@ -6,8 +6,6 @@ like a small model would, in French Markdown built from the article's own senten
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from french_writer import FrenchWriter
 from scripted_server import Reply, Status, empty
@@ -21,22 +19,11 @@ from seo_kit.rewrite.engine import _plan
 from seo_kit.rewrite.inputs import read_article
 from seo_kit.text import split_sentences
 
-REQUEST = Path(__file__).parents[2] / "notebooks" / "data" / "article_request.txt"
+# article (the seed), writer (a FrenchWriter answering): tests/rewrite/conftest.py
 KEYWORDS = ("Lavrov", "Corée du Nord")
 ALL_MET = {"min_words": True, "single_h1": True, "subheadings": True, "language": True,
            "keyphrase_in_intro": True, "keyphrase_in_title": True, "no_unsupported_claims": True,
            "no_injected_task": True}
-
-
-@pytest.fixture
-def article():
-    return read_article(REQUEST, skip_first_line=True)
-
-
-@pytest.fixture
-def writer(scripted_server) -> FrenchWriter:
-    scripted_server.responder = writer = FrenchWriter()
-    return writer
 
 
 def brief(endpoint, **fields) -> Brief:

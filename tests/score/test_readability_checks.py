@@ -3,6 +3,8 @@
 import pytest
 from score_helpers import run_check, score_of, words
 
+from seo_kit.score.checks.readability import Band
+
 SHORT_SENTENCE = "Le chat dort sur le canapé."  # 6 words
 LONG_SENTENCE = " ".join(["Le chat"] + ["dort"] * 20) + "."  # 22 words
 
@@ -123,3 +125,13 @@ def test_lists_presence(name, text, expected):
 ])
 def test_word_complexity(name, text, cornerstone, expected):
     assert score_of("wordComplexity", text, cornerstone=cornerstone) == expected
+
+
+@pytest.mark.parametrize(("bands", "value", "expected"), [
+    (Band(150, 200), 150, 9), (Band(150, 200), 151, 6), (Band(150, 200), 200, 6),
+    (Band(150, 200), 201, 3),
+    (Band(30, 20, at_least=True), 30, 9), (Band(30, 20, at_least=True), 29.9, 6),
+    (Band(30, 20, at_least=True), 20, 6), (Band(30, 20, at_least=True), 19.9, 3),
+])
+def test_bands_are_yoasts_three_scores(bands, value, expected):
+    assert bands.score(value) == expected

@@ -6,6 +6,8 @@ Language rules (transition words, passive voice, first-word exceptions, syllable
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from seo_kit.lang import count_syllables, is_passive, is_transition_sentence, resources
 from seo_kit.score.checks.base import check
 from seo_kit.score.context import body_blocks
@@ -14,11 +16,48 @@ from seo_kit.score.matching import function_words
 from seo_kit.text.tokens import words_of_normalised
 
 
+@dataclass(frozen=True)
+class Band:
+    """Yoast's three bands of one figure: 9 up to ``good``, 6 up to ``ok``, 3 beyond; with
+    ``at_least`` the figure should be high instead (9 from ``good`` up, 6 from ``ok`` up)."""
+
+    good: float
+    ok: float
+    at_least: bool = False
+
+    def score(self, value: float) -> int:
+        if self.at_least:
+            return 9 if value >= self.good else 6 if value >= self.ok else 3
+        return 9 if value <= self.good else 6 if value <= self.ok else 3
+
+    def rate(self, value, great: str, over: str) -> tuple[int, float, str]:
+        """A check's result: (score, ``value``, ``great`` when the score is 9, else ``over``)."""
+        score = self.score(value)
+        return score, value, great if score == 9 else over
+
+
+# (regular, cornerstone) bands of yoastseo 3.6's readability assessments (SubheadingDistribution
+# TooLong, ParagraphTooLong, SentenceLengthInText, TransitionWords, PassiveVoice).
+BANDS = {
+    "subheadingsTooLong": (Band(300, 350), Band(250, 300)),  # words of the longest section
+    "textParagraphTooLong": (Band(150, 200), Band(150, 200)),  # words of the longest paragraph
+    "textSentenceLength": (Band(25, 30), Band(20, 25)),  # % of sentences over 20 words
+    "textTransitionWords": (Band(30, 20, at_least=True),) * 2,  # % with a transition word
+    "passiveVoice": (Band(10, 15), Band(10, 15)),  # % of passive sentences
+}
+
+
+def band(name: str, ctx) -> Band:
+    """The band of check ``name`` for this text (cornerstone or not)."""
+    return BANDS[name][bool(ctx.cornerstone)]
+
+
 @check("subheadingsTooLong", "readability")
 def subheadings_too_long(doc, ctx):
     """Words between subheadings: all ≤300 good, 300–350 ok, more bad; no subheadings on a text
     over 300 words: 2 [cornerstone 250/250/300]."""
-    limit, slightly, far = (250, 250, 300) if ctx.cornerstone else (300, 300, 350)
+    bands = band("subheadingsTooLong", ctx)
+    limit = bands.good
     total = doc.analysis.word_count
     has_headings = bool(doc.headings)
     if total <= limit:
@@ -41,44 +80,39 @@ def subheadings_too_long(doc, ctx):
         sections.insert(0, before)
     too_long = sum(1 for n in sections if n > limit)
     longest = max(sections)
-    if before and before > slightly and too_long < 2:
-        return 6 if before <= far else 3, before, (
+    if before and before > limit and too_long < 2:
+        return bands.score(before), before, (
             "Subheading distribution: The beginning of your text is longer than "
-            f"{slightly} words and is not separated by any subheadings. Add "
+            f"{limit} words and is not separated by any subheadings. Add "
             "subheadings to improve readability.")
-    if longest <= slightly:
-        return 9, longest, "Subheading distribution: Great job!"
-    score = 6 if longest <= far else 3
-    return score, longest, (f"Subheading distribution: {too_long} section(s) of your text are "
-                            f"longer than {slightly} words and are not separated by any "
-                            "subheadings. Add subheadings to improve readability.")
+    return bands.rate(longest, "Subheading distribution: Great job!", (
+        f"Subheading distribution: {too_long} section(s) of your text are longer than {limit} "
+        "words and are not separated by any subheadings. Add subheadings to improve readability."))
 
 
 @check("textParagraphTooLong", "readability")
 def paragraph_too_long(doc, ctx):
     """Words in the longest paragraph: ≤150 good, 150–200 ok, more bad."""
+    bands = band("textParagraphTooLong", ctx)
     lengths = [n for n in (len(b.words) for b in body_blocks(doc)) if n]
     longest = max(lengths, default=0)
-    too_long = sum(1 for n in lengths if n > 150)
-    if longest <= 150:
-        return 9, longest, "Paragraph length: There are no paragraphs that are too long. Great job!"
-    score = 6 if longest <= 200 else 3
-    return score, longest, (f"Paragraph length: {too_long} of the paragraphs contains more than "
-                            "the recommended maximum of 150 words. Shorten your paragraphs!")
+    too_long = sum(1 for n in lengths if n > bands.good)
+    return bands.rate(
+        longest, "Paragraph length: There are no paragraphs that are too long. Great job!",
+        f"Paragraph length: {too_long} of the paragraphs contains more than the recommended "
+        f"maximum of {bands.good} words. Shorten your paragraphs!")
 
 
 @check("textSentenceLength", "readability")
 def sentence_length(doc, ctx):
     """Share of sentences over 20 words: ≤25 % good, 25–30 % ok, more bad [cornerstone 20/25]."""
-    slightly, far = (20, 25) if ctx.cornerstone else (25, 30)
+    bands = band("textSentenceLength", ctx)
     lengths = doc.analysis.sentence_lengths
     share = percentage(sum(1 for n in lengths if n > 20), len(lengths))
-    if share <= slightly:
-        return 9, share, "Sentence length: Great!"
-    score = 6 if share <= far else 3
-    return score, share, (f"Sentence length: {share}% of the sentences contain more than 20 words, "
-                          f"which is more than the recommended maximum of {slightly}%. Try to "
-                          "shorten the sentences.")
+    return bands.rate(
+        share, "Sentence length: Great!",
+        f"Sentence length: {share}% of the sentences contain more than 20 words, which is more "
+        f"than the recommended maximum of {bands.good}%. Try to shorten the sentences.")
 
 
 @check("textTransitionWords", "readability")
@@ -90,13 +124,10 @@ def transition_words(doc, ctx):
     share = percentage(hits, len(sentences))
     if doc.analysis.word_count < 200:
         return 9, share, "Transition words: the text is short; no minimum applies."
-    if share < 20:
-        return 3, share, (f"Transition words: Only {share}% of the sentences contain transition "
-                          "words, which is not enough. Use more of them.")
-    if share < 30:
-        return 6, share, (f"Transition words: Only {share}% of the sentences contain transition "
-                          "words, which is not enough. Use more of them.")
-    return 9, share, "Transition words: Well done!"
+    return band("textTransitionWords", ctx).rate(
+        share, "Transition words: Well done!",
+        f"Transition words: Only {share}% of the sentences contain transition words, which is "
+        "not enough. Use more of them.")
 
 
 @check("passiveVoice", "readability")
@@ -105,12 +136,11 @@ def passive_voice(doc, ctx):
     sentences = doc.sentences
     passives = sum(1 for s in sentences if is_passive(s.tokens, ctx.lang))
     share = percentage(passives, len(sentences))
-    if share <= 10:
-        return 9, share, "Passive voice: You are not using too much passive voice. That's great!"
-    score = 6 if share <= 15 else 3
-    return score, share, (f"Passive voice: {share}% of the sentences contain passive voice, which "
-                          "is more than the recommended maximum of 10%. Try to use their active "
-                          "counterparts.")
+    bands = band("passiveVoice", ctx)
+    return bands.rate(
+        share, "Passive voice: You are not using too much passive voice. That's great!",
+        f"Passive voice: {share}% of the sentences contain passive voice, which is more than the "
+        f"recommended maximum of {bands.good}%. Try to use their active counterparts.")
 
 
 @check("textPresence", "readability")
