@@ -86,24 +86,13 @@ ENGLISH_QUESTIONS = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "expected"), FRENCH_QUESTIONS)
-def test_french_inverted_questions(sentence, expected):
-    assert is_passive(tokenize(sentence, lang="fr"), "fr") is expected
+ROWS = ([("fr", *row) for row in FRENCH + FRENCH_QUESTIONS]
+        + [("en", *row) for row in ENGLISH + ENGLISH_QUESTIONS])
 
 
-@pytest.mark.parametrize(("sentence", "expected"), ENGLISH_QUESTIONS)
-def test_english_questions(sentence, expected):
-    assert is_passive(tokenize(sentence, lang="en"), "en") is expected
-
-
-@pytest.mark.parametrize(("sentence", "expected"), FRENCH)
-def test_french_passive(sentence, expected):
-    assert is_passive(tokenize(sentence, lang="fr"), "fr") is expected
-
-
-@pytest.mark.parametrize(("sentence", "expected"), ENGLISH)
-def test_english_passive(sentence, expected):
-    assert is_passive(tokenize(sentence, lang="en"), "en") is expected
+@pytest.mark.parametrize(("lang", "sentence", "expected"), ROWS)
+def test_passive_voice(lang, sentence, expected):
+    assert is_passive(tokenize(sentence, lang=lang), lang) is expected
 
 
 def test_a_raw_string_is_refused_tokens_are_expected():

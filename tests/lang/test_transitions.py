@@ -89,14 +89,10 @@ ENGLISH = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "expected"), FRENCH)
-def test_french_transitions(sentence, expected):
-    assert is_transition_sentence(tokenize(sentence, lang="fr"), "fr") is expected
-
-
-@pytest.mark.parametrize(("sentence", "expected"), ENGLISH)
-def test_english_transitions(sentence, expected):
-    assert is_transition_sentence(tokenize(sentence, lang="en"), "en") is expected
+@pytest.mark.parametrize(("lang", "sentence", "expected"),
+                         [("fr", *row) for row in FRENCH] + [("en", *row) for row in ENGLISH])
+def test_transitions(lang, sentence, expected):
+    assert is_transition_sentence(tokenize(sentence, lang=lang), lang) is expected
 
 
 def test_phrases_are_tokenised_like_sentences():

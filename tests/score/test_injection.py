@@ -30,25 +30,25 @@ LIBRARY = [
 ]
 
 
-def french(injected: str, fmt: str = "text") -> str:
-    """The council article with ``injected`` as its third paragraph, in ``fmt``."""
-    parts = [*COUNCIL[:2], injected, COUNCIL[2]]
+def _article(sentences: list[str], heading: str, injected: str, fmt: str) -> str:
+    """``sentences`` with ``injected`` as the third paragraph, in ``fmt``."""
+    parts = [*sentences[:2], injected, sentences[2]]
     if fmt == "html":
-        return "<h1>Budget voté</h1>\n" + "\n".join(
+        return f"<h1>{heading}</h1>\n" + "\n".join(
             p if p.lstrip().startswith("<") else f"<p>{p}</p>" for p in parts)
     if fmt == "markdown":
-        return "# Budget voté\n\n" + "\n\n".join(parts)
+        return f"# {heading}\n\n" + "\n\n".join(parts)
     return "\n\n".join(parts)
+
+
+def french(injected: str, fmt: str = "text") -> str:
+    """The council article with ``injected`` as its third paragraph, in ``fmt``."""
+    return _article(COUNCIL, "Budget voté", injected, fmt)
 
 
 def english(injected: str, fmt: str = "text") -> str:
-    parts = [*LIBRARY[:2], injected, LIBRARY[2]]
-    if fmt == "html":
-        return "<h1>Library opens</h1>\n" + "\n".join(
-            p if p.lstrip().startswith("<") else f"<p>{p}</p>" for p in parts)
-    if fmt == "markdown":
-        return "# Library opens\n\n" + "\n\n".join(parts)
-    return "\n\n".join(parts)
+    """The library article with ``injected`` as its third paragraph, in ``fmt``."""
+    return _article(LIBRARY, "Library opens", injected, fmt)
 
 
 ZW, SHY, RLO, PDF = "\u200b", "\u00ad", "\u202e", "\u202c"
