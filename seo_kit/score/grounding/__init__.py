@@ -6,7 +6,7 @@
 
 Every sentence of the variant (headings included) is aligned with the source sentence(s) that
 support it; an unsupported one carries its reasons (entity, number, date, merged, role_swap, cause,
-intent, judgement, predicate, no_support — see ``align``) and its closest source sentence. The check
+intent, judgement, predicate, polarity, no_support — see ``align``) and its closest source sentence. The check
 ``grounding`` (group "extra", not Yoast's) runs whenever ``score(..., source=…)`` is given.
 
 spaCy and its French pipeline are imported on the first grounded sentence, never by plain scoring.

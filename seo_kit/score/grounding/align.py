@@ -7,12 +7,15 @@ while each brings content words the passage still lacks (a variant sentence may 
 sentences). The three best anchors are tried; the first passage without a fault wins. Against
 the passage, in this order:
 
-    entity / number / date   a fact of the sentence is not in the passage
+    entity / number / date   a fact of the sentence is not in the passage (a title such as
+                             "sénateur" that the source gives no one is an entity too)
     merged                   facts tied to one verb come from different source sentences, or
                              an actor gets the facts the source gives to another actor's action
     role_swap                the same verb, another actor (A visited X → B visited X), or agent
                              and patient reversed (A gave to B → B gave to A); nouns that name
                              an action count ("l'invitation de Kim" = Kim invites)
+    polarity                 an action the passage denies or presents as unreal, stated (see
+                             ``roles``)
     predicate                a main verb stating an event or stance (``verbs.EVENTS``) that the
                              passage does not say, by lemma, stem or verb family ("Lavrov a
                              renoncé …": nothing in the source renounces)
@@ -31,7 +34,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from seo_kit.score.grounding.analysis import Analysis, Reason
-from seo_kit.score.grounding.cues import DEMONYMS
+from seo_kit.score.grounding.cues import DEMONYMS, TITLES
 from seo_kit.score.grounding.roles import polarity, role_swaps
 from seo_kit.score.grounding.verbs import EVENTS, verb_held
 from seo_kit.score.grounding.words import name_held
@@ -204,12 +207,18 @@ def _reasons(v: Analysis, parts: list[Analysis], lang: str,
             label = {"name": "entity"}.get(kind, kind)
             reasons.append(Reason(label, f"{value.partition('~')[0]!r} is not in the "
                                          "supporting passage"))
+    everywhere = frozenset().union(*(s.lemmas | s.words for s in source))
+    for title in sorted(v.lemmas & TITLES[lang]):
+        if title not in everywhere:  # "le sénateur Kim Jong": no one is a senator in the source
+            reasons.append(Reason("entity", f"{title!r} is a title the source gives no one"))
     if reasons:
         return reasons
     for clause in v.clauses:
         # A nationality describes an actor ("le dirigeant nord-coréen Kim"): not an event's fact.
         clause = frozenset(f for f in clause if f.partition(":")[2] not in DEMONYMS[lang])
-        if len(clause) > 1 and not any(all(_held_by(f, p) for f in clause) for p in parts):
+        if len(clause) > 1 and not any(all(_held_by(f, p) or (
+                f.startswith("name:") and _run_held(f[5:], v, p.names, source)) for f in clause)
+                for p in parts):
             shown = ", ".join(sorted(f.partition(":")[2].partition("~")[0] for f in clause))
             reasons.append(Reason("merged", f"{shown} are tied to one action here but come from "
                                             "different source sentences"))
@@ -230,8 +239,9 @@ def _reasons(v: Analysis, parts: list[Analysis], lang: str,
 def _cue_reasons(v: Analysis, parts: list[Analysis], lang: str) -> list[Reason]:
     """A cause or an intent must be stated where the claim comes from: the passage sentence that
     says the sentence's own actions (its predicates), else the anchor. An intent read from
-    "pour + infinitive" is accepted when the passage has that verb (its stem): the variant then
-    only links two things the source says."""
+    "pour + infinitive" is accepted when that sentence states an intent too and the passage has
+    the verb (its stem or family): "afin de savoir" → "pour savoir". Linking two things the
+    source says with "pour" ("s'est rendu en Russie pour inspecter") invents the intent."""
     hosts = [p for p in parts if any(verb_held(lemma, p.lemmas | p.words, lang)
                                      for lemma, _ in v.predicates)]
     anchor = hosts[0] if hosts else parts[0]
@@ -244,7 +254,8 @@ def _cue_reasons(v: Analysis, parts: list[Analysis], lang: str) -> list[Reason]:
         family, _, verb = cue.partition(":")
         if verb in anchor_verbs or (anchor_verbs and verb in anchor.lemmas):
             continue
-        if family == "pour" and verb and (name_held(verb, words) or verb_held(verb, words, lang)):
+        if family == "pour" and verb and anchor_verbs and (name_held(verb, words)
+                                                           or verb_held(verb, words, lang)):
             continue
         reasons.append(Reason("intent", f"states an intent ('{verb}') the source does not state"))
         break

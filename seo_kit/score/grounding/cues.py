@@ -10,7 +10,8 @@ Keys are lowercase; multi-word cues are matched on the lowercased sentence with 
 
 from __future__ import annotations
 
-__all__ = ["ANAPHORIC_UNITS", "CAPITALS", "CAUSE", "DEMONYMS", "JUDGEMENT", "MONTHS", "NUMBER_WORDS", "PURPOSE", "WEEKDAYS"]
+__all__ = ["ANAPHORIC_UNITS", "CAPITALS", "CAUSE", "DEMONYMS", "JUDGEMENT", "MONTHS", "NUMBER_WORDS", "PURPOSE", "TITLES",
+           "WEEKDAYS"]
 
 # Connector → family. A variant's cue is supported when the passage holds a cue of the same family.
 # Causal verbs ("provoquer", "entraîner") are predicates: the passage must say them (verbs.py).
@@ -113,3 +114,22 @@ DEMONYMS = {
 # quantity: they are not tied to an action when checking merged events.
 ANAPHORIC_UNITS = frozenset(["pays", "parties", "camps", "hommes", "femmes", "dirigeants",
                              "countries", "sides", "men", "women", "leaders", "nations"])
+# Titles and offices a variant may give a person (lemmas, folded). One the source gives no one is
+# an invented fact as surely as a wrong name ("le sénateur Kim Jong"). Vague words ("chef",
+# "dirigeant", "responsable", "homologue") are left out: paraphrases use them for any office.
+TITLES = {
+    "fr": frozenset([
+        "senateur", "senatrice", "depute", "deputee", "maire", "roi", "reine", "prince",
+        "princesse", "general", "colonel", "amiral", "marechal", "capitaine", "commandant",
+        "lieutenant", "sergent", "directeur", "directrice", "pdg", "chancelier", "chanceliere",
+        "secretaire", "ambassadeur", "ambassadrice", "juge", "procureur", "procureure",
+        "gouverneur", "empereur", "imperatrice", "pape", "president", "presidente", "ministre",
+        "porte-parole", "commissaire", "prefet", "cardinal", "eveque", "professeur", "docteur",
+        "fondateur", "fondatrice", "vice-president", "conseiller", "conseillere"]),
+    "en": frozenset([
+        "senator", "congressman", "congresswoman", "mayor", "king", "queen", "prince",
+        "princess", "general", "colonel", "admiral", "director", "ceo", "cto", "cfo",
+        "chairman", "chairwoman", "chancellor", "secretary", "ambassador", "judge",
+        "prosecutor", "governor", "emperor", "pope", "president", "minister", "spokesperson",
+        "spokesman", "spokeswoman", "commissioner", "founder", "professor"]),
+}

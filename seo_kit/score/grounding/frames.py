@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from seo_kit.score.grounding.analysis import Analysis, Frame
 from seo_kit.score.grounding.cues import ANAPHORIC_UNITS, DEMONYMS, NUMBER_WORDS
+from seo_kit.score.grounding.tokens import negated, runs, verb_lemma
 from seo_kit.score.grounding.verbs import LIGHT, NOMINALS
 from seo_kit.score.grounding.words import (
     bare,
@@ -39,8 +40,8 @@ _PRONOUNS = {"qui", "lequel", "laquelle", "lesquels", "lesquelles", "que", "who"
 _NP_DEPS = ("flat", "appos", "nmod", "compound", "amod", "conj")
 _PREDICATE_DEPS = ("ROOT", "conj", "ccomp", "advcl", "parataxis")  # not xcomp: "cherche à obtenir"
 _CLAUSE_DEPS = (*_PREDICATE_DEPS, "xcomp")
+_DEGREE = {"trop", "assez", "suffisamment", "too", "enough"}  # "trop fatigué pour": no purpose
 _PERSONAL = {"il", "elle", "ils", "elles", "he", "she", "they"}
-_VERB_ENDINGS = {"fr": ("er", "ir", "re", "oir"), "en": ("",)}
 
 
 def from_doc(text: str, doc, lang: str) -> Analysis:
@@ -81,14 +82,15 @@ def from_doc(text: str, doc, lang: str) -> Analysis:
     for end in purpose_starts(text, lang):
         verb = next((t for t in tokens if t.idx >= end and t.pos_ in ("VERB", "AUX")), None)
         purpose.append("purpose:" + (key(verb.lemma_) if verb is not None else ""))
-    purpose += ["pour:" + key(t.head.lemma_) for t in tokens if t.lower_ == "pour"
+    purpose += ["pour:" + key(t.head.lemma_) for k, t in enumerate(tokens) if t.lower_ == "pour"
                 and t.head.pos_ == "VERB" and t.head.i > t.i
-                and "Inf" in t.head.morph.get("VerbForm")]
+                and "Inf" in t.head.morph.get("VerbForm")
+                and not {u.lower_ for u in tokens[max(0, k - 4):k]} & _DEGREE]
     return Analysis(text, frozenset(lemmas), frozenset(key(t.text) for t in tokens),
                     frozenset(name_of.values()), frozenset(numbers), frozenset(dates),
                     tuple(frames), tuple(frozenset(g) for g in groups.values() if g),
                     frozenset(cues(text, lemmas, lang, purpose)), tuple(predicates),
-                    _negated(tokens, lang), _runs(tokens, name_of), pronoun)
+                    negated(tokens, lang), runs(tokens, name_of), pronoun)
 
 
 def _groups(tokens, keyed: dict[int, set[str]]) -> dict[int, set[str]]:
@@ -143,18 +145,6 @@ def _coordinated_with(verb, tokens):
                  and t.dep_ in _CLAUSE_DEPS), None)
 
 
-def verb_lemma(verb, lang: str) -> str:
-    """The folded lemma of a verb; simplemma's when spaCy's small model gives a non-infinitive
-    ("estime" for "estime"); "" when neither looks like a verb."""
-    lemma = key(verb.lemma_)
-    if lemma.endswith(_VERB_ENDINGS[lang]):
-        return lemma
-    import simplemma
-
-    lemma = key(simplemma.lemmatize(verb.text.lower(), lang=lang))
-    return lemma if lemma.endswith(_VERB_ENDINGS[lang]) else ""
-
-
 def _name_run(index: int, name_of, tokens) -> set[str]:
     """The names of the run of name tokens ending at ``index`` ("Kim Jong-un" → kim, jong, un)."""
     text = {t.i: t.text for t in tokens}
@@ -164,49 +154,6 @@ def _name_run(index: int, name_of, tokens) -> set[str]:
             found.add(name_of[i])
         i -= 1
     return found
-
-
-def _runs(tokens, name_of) -> tuple[frozenset[str], ...]:
-    """Runs of two or more adjacent name tokens (a hyphen between them allowed)."""
-    runs, current = [], set()
-    for t in tokens:
-        if t.i in name_of:
-            current.add(name_of[t.i])
-            continue
-        if t.text == "-" and current:
-            continue
-        if len(current) > 1:
-            runs.append(frozenset(current))
-        current = set()
-    if len(current) > 1:
-        runs.append(frozenset(current))
-    return tuple(runs)
-
-
-_NEGATIONS = {"pas", "jamais", "plus", "guere", "point", "not", "never", "n't"}
-_COUNTERFACTUAL = {"devoir", "pouvoir"}
-
-
-def _negated(tokens, lang: str) -> frozenset[str]:
-    """Lemmas of verbs the sentence denies ("n'a pas été annoncé", "n'a divulgué aucune") or
-    presents as unreal ("aurait dû se reconstituer": it did not)."""
-    found = set()
-    for verb in tokens:
-        if verb.pos_ != "VERB":
-            continue
-        lemma = verb_lemma(verb, lang) or key(verb.lemma_)
-        children = list(verb.children)
-        if any(c.dep_ == "advmod" and ("Neg" in c.morph.get("Polarity")
-                                       or key(c.text) in _NEGATIONS) for c in children) \
-                or any(c.dep_ in ("obj", "nsubj") and any(key(d.lemma_) in ("aucun", "nul")
-                                                          for d in c.children)
-                       for c in children):
-            found.add(lemma)
-        head = verb.head
-        if verb.dep_ == "xcomp" and key(head.lemma_) in _COUNTERFACTUAL and any(
-                "Cnd" in a.morph.get("Mood") for a in head.children if a.pos_ == "AUX"):
-            found.add(lemma)
-    return frozenset(found)
 
 
 def _controller(verb, roles, name_of):
@@ -266,8 +213,12 @@ def _frames(tokens, name_of, groups, lang: str):
                 # Sure when only auxiliaries, pronouns, determiners or punctuation stand between
                 # the name and the verb ("Kim Jong-un est arrivé", which the parse often misses).
                 gap = [t for t in tokens if max(before) < t.i < verb.i]
-                sure = all(t.pos_ in ("AUX", "PRON", "DET", "PUNCT", "PART") or len(t.text) <= 2
-                           for t in gap)
+                # Never for an infinitive or a participle ("Vostochny, inspectant …", "de Kim à
+                # se rendre"): they take no subject, the name before them is someone else.
+                finite = not ({"Inf", "Part"} & set(verb.morph.get("VerbForm"))) or any(
+                    c.dep_.startswith("aux") for c in verb.children)
+                sure = finite and all(t.pos_ in ("AUX", "PRON", "DET", "PUNCT", "PART")
+                                      or len(t.text) <= 2 for t in gap)
                 agent = _name_run(max(before), name_of, tokens)
         roles[verb.i] = (set(agent), set(patient), sure)
         if (verb.dep_ in _PREDICATE_DEPS and lemma not in LIGHT[lang]

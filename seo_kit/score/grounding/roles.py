@@ -45,7 +45,7 @@ def role_swaps(mine: Sequence[Frame], theirs: Sequence[Frame], lang: str,
     the supporting passage; ``source`` those of the whole source, checked after them: an actor
     who does a verb nowhere in the source while someone surely does it there is a swap too,
     whichever sentences the alignment picked."""
-    return _local(mine, theirs, lang) or _anywhere(mine, source, lang)
+    return _local(mine, theirs, lang, source) or _anywhere(mine, source, lang)
 
 
 def _anywhere(mine: Sequence[Frame], source: Sequence[Frame], lang: str) -> list[Reason]:
@@ -69,7 +69,8 @@ def _anywhere(mine: Sequence[Frame], source: Sequence[Frame], lang: str) -> list
     return []
 
 
-def _local(mine: Sequence[Frame], theirs: Sequence[Frame], lang: str) -> list[Reason]:
+def _local(mine: Sequence[Frame], theirs: Sequence[Frame], lang: str,
+           source: Sequence[Frame]) -> list[Reason]:
     for f in mine:
         same = [g for g in theirs if _same_verb(g.lemma, f.lemma) and g.sure
                 and not g.agent <= DEMONYMS[lang]]  # "un projet nord-coréen visant à": a guess
@@ -79,12 +80,19 @@ def _local(mine: Sequence[Frame], theirs: Sequence[Frame], lang: str) -> list[Re
         mine_too = [g for g in same if _canon(g.agent) & agent]
         if mine_too:
             # Merged actions: the source has this verb twice, for two actors; the variant gives
-            # this actor the other one's facts (Lavrov "s'est rendu en Russie en septembre").
+            # this actor the other one's facts (Lavrov "s'est rendu en Russie en septembre"),
+            # wherever in the source the other actor does it.
             source_args = frozenset().union(*(g.args for g in mine_too))
-            others = frozenset().union(*(g.args for g in theirs if _same_verb(g.lemma, f.lemma)
+            others = frozenset().union(*(g.args for g in (*theirs, *source)
+                                         if _same_verb(g.lemma, f.lemma)
                                          and not _canon(g.agent) & agent))
+            # An actor of this verb elsewhere is a person in the story, not a detail of the
+            # other action ("à l'invitation de Kim" while Kim also travels).
+            actors = frozenset("name:" + n for g in source if _same_verb(g.lemma, f.lemma)
+                               for n in g.agent)
             lost = sorted(a.partition(":")[2] for a in f.args
-                          if "~" not in a and not _args_held(a, source_args | _frame_names(mine_too))
+                          if "~" not in a and a not in actors
+                          and not _args_held(a, source_args | _frame_names(mine_too))
                           and _args_held(a, others))
             if lost:
                 return [Reason("merged", f"'{f.lemma}' by {'/'.join(sorted(f.agent))} gets "

@@ -64,6 +64,15 @@ FRENCH = [
     # ... but a verb of the same family, or a noun of the same stem, is the same action
     (("Selon la Maison Blanche, Pyongyang a fourni plus de 1 000 conteneurs d’équipements "
       "militaires à la Russie."), None),
+    # a title the source gives no one; an action the source denies, stated (and kept denied)
+    ("Le sénateur Sergueï Lavrov est arrivé mercredi en Corée du Nord.", "entity"),
+    ("Le moment de la visite de Poutine en Corée du Nord a été annoncé.", "polarity"),
+    ("Le moment de la visite de Poutine en Corée du Nord n’a pas été annoncé.", None),
+    # a participle takes the clause's subject, not the name just before it
+    ("Kim a vu Poutine au cosmodrome Vostochny, inspectant des avions de combat.", None),
+    # "pour + infinitive" linking two things the source says invents the intent
+    (("Lavrov est arrivé mercredi en Corée du Nord pour livrer des conteneurs d’équipements "
+      "militaires."), ("intent", *MERGED)),
     # merged events: Lavrov given Kim's September trip
     ("Lavrov a rencontré Poutine au cosmodrome Vostochny en septembre.", MERGED),
     # invented cause, intent, judgement
@@ -81,6 +90,8 @@ ENGLISH = [
     ("Norway pays for the running costs of the Crop Trust.", MERGED),
     ("The vault opened in 2008 because Norway feared a global famine.", "cause"),
     ("The iconic vault opened in 2008 on Spitsbergen.", "judgement"),
+    ("The Norwegian king opened the vault in 2008.", "entity"),
+    ("Norway sold the vault to the Crop Trust.", ("predicate", *MERGED)),
 ]
 
 
