@@ -7,8 +7,11 @@ from __future__ import annotations
 import pytest
 from test_injection import BENIGN, HOSTILE, MORE_BENIGN, MORE_HOSTILE, SEED, english, french
 
+from seo_kit.lang.injection import INJECTION_LANGS
 from seo_kit.score.injection import detect, find_injections, obedience
-from seo_kit.score.injection.match import holds_phrase, tokens_of
+from seo_kit.score.injection.hidden import paragraphs_of
+from seo_kit.score.injection.match import TRIGGERS, holds_phrase, matches, tokens_of
+from seo_kit.score.injection.speech import sentences_of
 
 ROWS = ([(row[0], row[2], row[1]) for row in HOSTILE]
         + [(t[:40], lang, french(t) if lang == "fr" else english(t)) for lang, t in MORE_HOSTILE]
@@ -45,3 +48,14 @@ def test_obedience_prefilter_keeps_every_reason(monkeypatch):
     monkeypatch.setattr(obedience, "holds_phrase", lambda tokens, sections=(): True)
     assert [task.reason(s) for s in sentences] == fast
     assert fast[0] and fast[2] and fast[3] and not fast[1] and not fast[4]
+
+
+@pytest.mark.parametrize("sections", [TRIGGERS, ("meta_talk", "genres")])
+def test_holds_phrase_is_matches_in_every_language(sections):
+    sentences = [s.text for _, _, text in ROWS for p in paragraphs_of(text)
+                 for _, _, s in sentences_of(p)]
+    assert len(sentences) > 150
+    for sentence in sentences:
+        tokens = tokens_of(sentence)
+        found = any(matches(tokens, lang)[name] for lang in INJECTION_LANGS for name in sections)
+        assert holds_phrase(tokens, sections) is found, sentence

@@ -73,12 +73,12 @@ def find_injections(raw: str, lang: str) -> tuple[Finding, ...]:
     findings: list[Finding] = []
     previous: tuple[Paragraph, int] | None = None  # the last flagged sentence
     for paragraph, number, (start, end, sentence) in sentences:
-        rare_in_doc = partial(_nowhere_else, doc_counts, Counter(sentence.tokens))
-
         hit_kinds: set[str] = set()
         covered: dict[str, int] = {}
-        # Most sentences hold no word a kind needs: the five tables are read only for the others.
-        for table_lang in INJECTION_LANGS if holds_phrase(sentence.tokens) else ():
+        # Most sentences hold no phrase a kind needs: the five tables read only the others.
+        held = holds_phrase(sentence.tokens)
+        rare_in_doc = partial(_nowhere_else, doc_counts, Counter(sentence.tokens)) if held else None
+        for table_lang in INJECTION_LANGS if held else ():
             found = matches(sentence.tokens, table_lang)
             covered[table_lang] = coverage(sentence.tokens, found, table_lang)
             kinds, strong = kinds_of(sentence, table_lang, found, rare_in_doc)

@@ -22,6 +22,7 @@ _ABBREVIATIONS = frozenset({"m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", 
                             "ex", "mr", "mrs", "ms", "prof", "vs", "etc", "no", "n°"})
 _ATTRIBUTION = re.compile(r"(?:[»”\"]\s*,|,\s*[”\"])\s+[a-zà-ÿ'’-]+(?:[\s-]+\S+){1,5}\s*[.!?…]?\s*$")
 _QUOTES = {"«": "»", "“": "”", "„": "“", '"': '"'}
+_LAST_WORD = re.compile(r"(\w+)\W*$")
 _BOUNDARY = re.compile(r"[.!?…]+[\"»”’)\]]*(?=\s+\S)")
 
 
@@ -84,9 +85,10 @@ def sentences_of(paragraph: Paragraph) -> list[tuple[int, int, Sentence]]:
     mask = _quotes_mask(text)
     spans, start = [], 0
     for match in _BOUNDARY.finditer(text):
-        word = re.search(r"(\w+)\W*$", text[start:match.start() + 1])
-        if match.group(0).startswith(".") and word and (
-                len(word.group(1)) == 1 or word.group(1).lower() in _ABBREVIATIONS):
+        # The word before a period (the last 40 characters hold any abbreviation or initial).
+        word = match.group(0).startswith(".") and _LAST_WORD.search(
+            text[max(start, match.start() - 40):match.start() + 1])
+        if word and (len(word.group(1)) == 1 or word.group(1).lower() in _ABBREVIATIONS):
             continue  # "N.B. pour l'IA", "M. Dupuis"
         spans.append((start, match.end()))
         start = match.end()
