@@ -77,6 +77,45 @@ def rss_mb() -> float:
     return psutil.Process().memory_info().rss / 2**20
 
 
+def cpu_seconds() -> float:
+    """User + system CPU seconds of this process and every process under it (pool workers, the
+    forkserver, Dask's nanny and worker processes), alive ones only: sample while they run."""
+    import psutil
+
+    me = psutil.Process()
+    total = sum(me.cpu_times()[:2])
+    for child in me.children(recursive=True):
+        with contextlib.suppress(psutil.Error):
+            total += sum(child.cpu_times()[:2])
+    return total
+
+
+def _spin(seconds: float) -> float:
+    """Busy for ``seconds`` of wall time; the CPU seconds it got."""
+    cpu, end = time.process_time(), time.perf_counter() + seconds
+    while time.perf_counter() < end:
+        pass
+    return time.process_time() - cpu
+
+
+def session_cpu_share(seconds: float = 4.0) -> dict[int, float]:
+    """CPU seconds per wall second that 1 and then 2 busy processes of this run get: {1: s, 2: s}.
+    On an idle 2-core machine about {1: 1.0, 2: 2.0}. Linux's autogroup scheduler
+    (/proc/sys/kernel/sched_autogroup_enabled) shares the CPU between sessions first, then
+    between a session's processes: on a machine shared by several busy sessions both figures are
+    this session's slice, and no number of processes gets more than that slice."""
+    import multiprocessing
+
+    share = {}
+    with multiprocessing.get_context("spawn").Pool(2) as pool:
+        pool.map(abs, range(2))  # started before the clock
+        for count in (1, 2):
+            started = time.perf_counter()
+            cpu = pool.map(_spin, [seconds] * count, chunksize=1)
+            share[count] = sum(cpu) / (time.perf_counter() - started)
+    return share
+
+
 def run_engine(name: str, n: int, out: Path, *, seed: int = 0, **options) -> dict:
     """Score ``n`` pages into ``out`` with ``options``; time, pages/s and driver RSS."""
     import pyarrow as pa
@@ -87,6 +126,8 @@ def run_engine(name: str, n: int, out: Path, *, seed: int = 0, **options) -> dic
 
     schema = pa.Schema.from_pandas(empty_audit(), preserve_index=False)
     done, rss_at_10, rss_peak, errors = 0, None, rss_mb(), 0
+    cpu_start = cpu_seconds()
+    cpu = 0.0
     started = time.perf_counter()
     with pq.ParquetWriter(out, schema) as writer:
         for chunk in iter_audit(pages(n, seed=seed), **options):
@@ -94,12 +135,14 @@ def run_engine(name: str, n: int, out: Path, *, seed: int = 0, **options) -> dic
             done += len(chunk)
             errors += int(chunk["error"].notna().sum())
             rss_peak = max(rss_peak, rss_mb())
+            cpu = cpu_seconds() - cpu_start  # before the pool ends and its workers' CPU with it
             if rss_at_10 is None and done >= n / 10:
                 rss_at_10 = rss_peak
     elapsed = time.perf_counter() - started
     return {"engine": name, "pages": done, "errors": errors, "seconds": elapsed,
-            "pages_per_s": done / elapsed, "rss_10pct_mb": rss_at_10 or rss_peak,
-            "rss_peak_mb": rss_peak}
+            "pages_per_s": done / elapsed, "cpu_seconds": cpu,
+            "rss_10pct_mb": rss_at_10 or rss_peak, "rss_peak_mb": rss_peak,
+            "load": os.getloadavg()[0]}
 
 
 def per_page_vs_textstat(sample: int = 300) -> tuple[float, float]:
@@ -178,6 +221,7 @@ def main() -> int:
     print(f"audit_speed: {n:,} pages per engine, chunks of {args.chunk_size}, "
           f"{os.cpu_count()} cores "
           f"(load average {os.getloadavg()[0]:.1f}: the machine is shared, compare ratios)")
+    share_before = session_cpu_share()
     ms_ours, ms_textstat = per_page_vs_textstat()
     rounds = max(1, args.rounds)
     per_round = -(-n // rounds)
@@ -197,31 +241,45 @@ def main() -> int:
             for name, options in engines:
                 row = run_engine(name, per_round, folder / "audit.parquet",
                                  chunk_size=args.chunk_size, seed=round_, **options)
-                total = totals.setdefault(name, {**row, "pages": 0, "errors": 0, "seconds": 0.0})
-                total["pages"] += row["pages"]
-                total["errors"] += row["errors"]
-                total["seconds"] += row["seconds"]
+                total = totals.setdefault(name, {**row, "pages": 0, "errors": 0, "seconds": 0.0,
+                                                 "cpu_seconds": 0.0, "loads": []})
+                for key in ("pages", "errors", "seconds", "cpu_seconds"):
+                    total[key] += row[key]
+                total["loads"].append(row["load"])
                 total["rss_peak_mb"] = max(total["rss_peak_mb"], row["rss_peak_mb"])
             print(f"  round {round_ + 1}/{rounds} done (load average {os.getloadavg()[0]:.1f})",
                   flush=True)
         rows = list(totals.values())
-        for row in rows:
-            row["pages_per_s"] = row["pages"] / row["seconds"]
         wxr = wxr_reading(args.wxr_posts or n, folder)
-    serial = rows[0]["pages_per_s"]
-    print(f"\n{'engine':30s} {'pages':>8s} {'errors':>6s} {'s':>8s} {'pages/s':>8s} "
-          f"{'speed-up':>8s} {'RSS@10% MB':>10s} {'RSS peak MB':>11s}")
+    share_after = session_cpu_share()
+    serial = rows[0]
+    print(f"\nCPU this session got (CPU s per wall s), 1 busy process / 2 busy processes: "
+          f"{share_before[1]:.2f} / {share_before[2]:.2f} before, "
+          f"{share_after[1]:.2f} / {share_after[2]:.2f} after (idle 2-core machine: 1.0 / 2.0)")
+    print(f"\n{'engine':30s} {'pages':>7s} {'err':>4s} {'s':>7s} {'pages/s':>7s} "
+          f"{'speed-up':>8s} {'CPU ms/page':>11s} {'CPU share':>9s} {'load':>5s} "
+          f"{'RSS@10% MB':>10s} {'RSS peak MB':>11s}")
     for row in rows:
-        print(f"{row['engine']:30s} {row['pages']:>8,d} {row['errors']:>6d} "
-              f"{row['seconds']:>8.1f} {row['pages_per_s']:>8.0f} "
-              f"{row['pages_per_s'] / serial:>7.2f}x {row['rss_10pct_mb']:>10.0f} "
-              f"{row['rss_peak_mb']:>11.0f}")
+        row["pages_per_s"] = row["pages"] / row["seconds"]
+        row["cpu_ms"] = 1000 * row["cpu_seconds"] / row["pages"]
+        print(f"{row['engine']:30s} {row['pages']:>7,d} {row['errors']:>4d} "
+              f"{row['seconds']:>7.1f} {row['pages_per_s']:>7.0f} "
+              f"{row['pages_per_s'] / serial['pages_per_s']:>7.2f}x {row['cpu_ms']:>11.2f} "
+              f"{row['cpu_seconds'] / row['seconds']:>9.2f} {statistics.mean(row['loads']):>5.1f} "
+              f"{row['rss_10pct_mb']:>10.0f} {row['rss_peak_mb']:>11.0f}")
+    print("speed-up: pages/s against the serial row of this run. CPU ms/page: driver and every "
+          "worker process. CPU share: CPU s per wall s of the engine (at most the session's).")
+    for row in rows[1:]:
+        print(f"  {row['engine']}: {serial['cpu_ms'] / row['cpu_ms']:.2f} of the serial work per "
+              f"CPU second, so on 2 free cores at most "
+              f"{2 * serial['cpu_ms'] / row['cpu_ms']:.2f}x (derived, not measured)")
     print(f"\nper French page (median of 300, same process): full audit row {ms_ours:.2f} ms, "
           f"textstat flesch_reading_ease alone {ms_textstat:.2f} ms "
           f"(ratio {ms_ours / ms_textstat:.1f}x)")
     print(f"WXR of {wxr['posts']:,} posts ({wxr['file_mb']:.0f} MB) read by read_wxr in "
           f"{wxr['seconds']:.1f} s ({wxr['posts_per_s']:,.0f} posts/s); driver RSS "
-          f"{wxr['rss_10pct_mb']:.0f} MB after 10 %, {wxr['rss_peak_mb']:.0f} MB at the end")
+          f"{wxr['rss_10pct_mb']:.0f} MB after 10 %, {wxr['rss_peak_mb']:.0f} MB at the end "
+          f"(load average {os.getloadavg()[0]:.1f})")
     return 0
 
 

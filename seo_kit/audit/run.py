@@ -40,10 +40,30 @@ def _cores() -> int:
 
 
 def _process_context():
+    """forkserver where there is one (no fork of a driver that runs threads: tqdm, Dask), with
+    seo_kit.audit.worker preloaded: the scorer is imported and warmed once in the forkserver and
+    every worker starts as a fork of it; spawn elsewhere (each worker warms on its first page)."""
     import multiprocessing
 
-    methods = multiprocessing.get_all_start_methods()
-    return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context("forkserver")
+    # no effect once the forkserver runs (a second audit reuses the warm one)
+    context.set_forkserver_preload(["__main__", "seo_kit.audit.worker"])
+    return context
+
+
+def _tasks(frames: Iterator[pd.DataFrame], chunk_size: int) -> Iterator[pd.DataFrame]:
+    """The page frames cut into tasks whose size doubles from chunk_size / 16 (at least 8 pages)
+    up to chunk_size: every process gets work within a fraction of a chunk's time, and a site
+    smaller than one chunk is still shared between the processes."""
+    size = max(8, chunk_size // 16)
+    for frame in frames:
+        start = 0
+        while start < len(frame):
+            yield frame.iloc[start:start + size]
+            start += size
+            size = min(chunk_size, 2 * size)
 
 
 def _is_dask_frame(pages) -> bool:
@@ -90,7 +110,8 @@ class _Engine:
 def iter_audit(pages, *, workers: int | None = None, scheduler=None, lang: str = "auto",
                chunk_size: int = CHUNK_SIZE, mapping: dict[str, str] | None = None,
                max_chars: int = MAX_CHARS, progress: bool = False) -> Iterator[pd.DataFrame]:
-    """Scored chunks (audit frames), in input order; see ``audit`` for the arguments."""
+    """Scored chunks (audit frames), in input order; see ``audit`` for the arguments. With a
+    pool or a cluster, the first chunks are smaller than ``chunk_size`` (see ``_tasks``)."""
     from seo_kit.audit.pages import page_frames
     from seo_kit.audit.scoring import score_frame
 
@@ -113,7 +134,7 @@ def iter_audit(pages, *, workers: int | None = None, scheduler=None, lang: str =
                 yield done
             return
         in_flight: deque = deque()
-        for frame in frames:
+        for frame in _tasks(frames, chunk_size):
             in_flight.append(engine.executor.submit(score_frame, frame, lang, max_chars))
             if len(in_flight) >= 2 * engine.workers:
                 done = in_flight.popleft().result()
