@@ -205,6 +205,76 @@ def wxr_reading(n: int, folder: Path) -> dict:
             "rss_10pct_mb": rss_at_10 or rss_peak, "rss_peak_mb": rss_peak}
 
 
+def bench_titles(n: int, seed: int = 5) -> list[str]:
+    """``n`` distinct titles of 5–10 words cut from the corpus texts at random places, and for
+    one in twenty a near copy (a word dropped, a year changed, two words swapped)."""
+    words = [w for path in sorted(CORPUS.glob("*.txt"))
+             for w in path.read_text("utf-8").split("\n", 3)[3].split()]
+    rng = random.Random(seed)
+    titles: dict[str, None] = {}
+    while len(titles) < n:
+        start = rng.randrange(len(words) - 10)
+        title = " ".join(words[start:start + rng.randint(5, 10)])
+        titles[title] = None
+        if rng.random() < 0.05:
+            cut = title.split()
+            kind = rng.randrange(3)
+            if kind == 0:
+                del cut[rng.randrange(len(cut))]
+            elif kind == 1:
+                cut.append(str(rng.randint(2000, 2030)))
+            else:
+                i = rng.randrange(len(cut) - 1)
+                cut[i], cut[i + 1] = cut[i + 1], cut[i]
+            titles[" ".join(cut)] = None
+    return list(titles)[:n]
+
+
+def every_pair_before(keys: list[str], threshold: float, block: int = 512) -> set[tuple]:
+    """The method near_duplicates used before MinHash LSH: every key against every other with
+    rapidfuzz's cdist (C, all cores), in blocks of ``block`` rows."""
+    from rapidfuzz import fuzz, process
+
+    pairs = set()
+    for start in range(0, len(keys), block):
+        scores = process.cdist(keys[start:start + block], keys, scorer=fuzz.token_sort_ratio,
+                               score_cutoff=threshold, dtype="uint8", workers=-1)
+        for i, j in zip(*scores.nonzero()):
+            if int(j) > start + int(i):
+                pairs.add((start + int(i), int(j)))
+    return pairs
+
+
+def near_duplicate_speed(sizes: list[int], threshold: float = 90) -> list[dict]:
+    """near_duplicates' candidate search (MinHash LSH, then rapidfuzz on the candidates) against
+    every pair compared, on the same titles: seconds each, and the share of the exhaustive
+    method's pairs that LSH finds (recall; precision is 1: every reported pair is scored)."""
+    import pandas as pd
+    from rapidfuzz import fuzz
+
+    from seo_kit.audit import near_duplicates
+    from seo_kit.audit.site import normalise_text
+
+    rows = []
+    for size in sizes:
+        titles = bench_titles(size)
+        frame = pd.DataFrame({"url": [f"/{i}" for i in range(size)], "title": titles})
+        keys = list(dict.fromkeys(k for k in map(normalise_text, titles) if k))
+        started = time.perf_counter()
+        table = near_duplicates(frame, "title", threshold=threshold)
+        lsh_s = time.perf_counter() - started
+        started = time.perf_counter()
+        reference = {frozenset((keys[i], keys[j])) for i, j in every_pair_before(keys, threshold)
+                     if fuzz.token_sort_ratio(keys[i], keys[j]) >= threshold}
+        every_s = time.perf_counter() - started
+        found = {frozenset((normalise_text(a), normalise_text(b)))
+                 for a, b in zip(table["text_a"], table["text_b"])}
+        rows.append({"titles": size, "pairs": len(reference), "lsh_s": lsh_s, "every_s": every_s,
+                     "recall": len(found & reference) / len(reference) if reference else 1.0,
+                     "load": os.getloadavg()[0]})
+    return rows
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--pages", type=int, default=100_000)
@@ -213,6 +283,8 @@ def main() -> int:
     parser.add_argument("--no-cluster", action="store_true", help="skip the Dask LocalCluster")
     parser.add_argument("--rounds", type=int, default=4,
                         help="engines interleaved in this many rounds of pages/rounds pages")
+    parser.add_argument("--titles", default="5000,20000",
+                        help="near-duplicate titles: sizes to time (comma-separated; 0: skip)")
     args = parser.parse_args()
     if not (CORPUS / "INDEX.tsv").is_file():
         print(f"skipped: {CORPUS} is missing (no corpus to build pages from)")
@@ -251,6 +323,8 @@ def main() -> int:
                   flush=True)
         rows = list(totals.values())
         wxr = wxr_reading(args.wxr_posts or n, folder)
+    sizes = [int(size) for size in args.titles.split(",") if int(size) > 0]
+    near = near_duplicate_speed(sizes) if sizes else []
     share_after = session_cpu_share()
     serial = rows[0]
     print(f"\nCPU this session got (CPU s per wall s), 1 busy process / 2 busy processes: "
@@ -280,6 +354,13 @@ def main() -> int:
           f"{wxr['seconds']:.1f} s ({wxr['posts_per_s']:,.0f} posts/s); driver RSS "
           f"{wxr['rss_10pct_mb']:.0f} MB after 10 %, {wxr['rss_peak_mb']:.0f} MB at the end "
           f"(load average {os.getloadavg()[0]:.1f})")
+    if near:
+        print(f"\nnear-duplicate titles (token_sort_ratio >= 90): {'titles':>7s} {'pairs':>6s} "
+              f"{'LSH s':>7s} {'every pair s':>12s} {'speed-up':>8s} {'recall':>6s} {'load':>5s}")
+    for row in near:
+        print(f"{'':47s} {row['titles']:>7,d} {row['pairs']:>6d} {row['lsh_s']:>7.2f} "
+              f"{row['every_s']:>12.2f} {row['every_s'] / row['lsh_s']:>7.1f}x "
+              f"{row['recall']:>6.3f} {row['load']:>5.1f}")
     return 0
 
 

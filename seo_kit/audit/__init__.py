@@ -8,9 +8,9 @@ no per-page tool sees (cannibalisation, duplicate titles and descriptions, thin 
 Readers (seo_kit.audit.pages, .wxr): WordPress exports (read_wxr), CSV/Parquet/JSON Lines tables
 (read_table), folders of Markdown/HTML (read_folder). Engines (.run): local processes by default,
 a Dask cluster with ``scheduler=``, or a Dask DataFrame. Rows (.scoring): one per page. Site
-tables (.site). The ``audit`` extra (``pip install 'seo-kit[audit]'``) brings defusedxml, pyarrow,
-rapidfuzz and Dask. Importing this package loads no pandas: everything but ``audit`` is loaded on
-first use.
+tables (.site, near-duplicates in .similar). The ``audit`` extra (``pip install 'seo-kit[audit]'``)
+brings defusedxml, pyarrow, rapidfuzz, datasketch and Dask. Importing this package loads no
+pandas: everything but ``audit`` is loaded on first use.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ _LAZY = {
     "empty_audit": "run", "iter_audit": "run", "write_audit": "run",
     "result_columns": "scoring", "score_frame": "scoring", "score_page": "scoring",
     "cannibalisation": "site", "check_distribution": "site", "duplicates": "site",
-    "missing_fields": "site", "near_duplicates": "site", "normalise_keyphrase": "site",
+    "missing_fields": "site", "near_duplicates": "similar", "normalise_keyphrase": "site",
     "site_summary": "site", "thin_pages": "site",
 }
 

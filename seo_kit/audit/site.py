@@ -2,7 +2,7 @@
 
     cannibalisation(frame)             pages sharing one focus keyphrase (in any word form)
     duplicates(frame, "seo_title")     pages with the same title / meta description
-    near_duplicates(frame, "seo_title", threshold=90)   pairs of nearly equal ones (rapidfuzz)
+    near_duplicates(frame, "seo_title", threshold=90)   pairs of nearly equal ones (in .similar)
     missing_fields(frame)              pages without a keyphrase or a meta description
     thin_pages(frame, min_words=300)   pages under Yoast's recommended length
     check_distribution(frame)          per check: how many pages are good / ok / bad
@@ -22,8 +22,8 @@ from functools import lru_cache
 import pandas as pd
 
 __all__ = [
-    "THIN_WORDS", "cannibalisation", "check_distribution", "duplicates", "missing_fields",
-    "near_duplicates", "normalise_keyphrase", "normalise_text", "site_summary", "thin_pages",
+    "THIN_WORDS", "cannibalisation", "check_distribution", "common_tail", "duplicates",
+    "missing_fields", "normalise_keyphrase", "normalise_text", "site_summary", "thin_pages",
 ]
 
 # Yoast's textLength assessment: 300 words is the recommended minimum of a post or page
@@ -101,49 +101,7 @@ def duplicates(frame: pd.DataFrame, field: str = "seo_title") -> pd.DataFrame:
     return table.reindex(columns=columns).reset_index(drop=True)
 
 
-def near_duplicates(frame: pd.DataFrame, field: str = "seo_title", *, threshold: float = 90,
-                    block: int = 512) -> pd.DataFrame:
-    """Pairs of distinct normalised ``field`` values at least ``threshold`` similar (rapidfuzz's
-    token_sort_ratio, 0–100: word order ignored) — exact duplicates are in ``duplicates``.
-    Columns: similarity, text_a, text_b, urls_a, urls_b (lists), most similar first. A tail
-    that half the values or more share (" - Site name" in every SEO title) is left out of the
-    comparison, or every short title would look like every other.
-    Cost: every value against every other, in C and in blocks of ``block`` rows (about ten
-    million pairs a second per core: seconds for 10,000 distinct titles)."""
-    columns = ["similarity", "text_a", "text_b", "urls_a", "urls_b"]
-    if frame.empty or field not in frame:
-        return pd.DataFrame(columns=columns)
-    from seo_kit._optional import require
-
-    rapidfuzz = require("rapidfuzz", "audit", purpose="near-duplicate titles")
-    fuzz, process = rapidfuzz.fuzz, rapidfuzz.process
-
-    where = frame["url"] if "url" in frame else frame.index.to_series().astype(str)
-    urls_of: dict[str, list[str]] = {}
-    text_of: dict[str, str] = {}
-    normalised = [normalise_text(v) for v in frame[field]]
-    tail = _common_tail(normalised)
-    for value, url, key in zip(frame[field], where, normalised):
-        if tail and key.endswith(" " + tail):
-            key = key[: -len(tail) - 1]
-        if key:
-            urls_of.setdefault(key, []).append(url)
-            text_of.setdefault(key, value)
-    keys = list(urls_of)
-    rows = []
-    for start in range(0, len(keys), block):
-        scores = process.cdist(keys[start:start + block], keys, scorer=fuzz.token_sort_ratio,
-                               score_cutoff=threshold, dtype="uint8", workers=-1)
-        for i, j in zip(*scores.nonzero()):
-            a = start + int(i)
-            if int(j) > a:
-                rows.append((int(scores[i, j]), text_of[keys[a]], text_of[keys[j]],
-                             urls_of[keys[a]], urls_of[keys[j]]))
-    table = pd.DataFrame(rows, columns=columns)
-    return table.sort_values("similarity", ascending=False, kind="stable").reset_index(drop=True)
-
-
-def _common_tail(keys: list[str], max_words: int = 8) -> str:
+def common_tail(keys: list[str], max_words: int = 8) -> str:
     """The longest word tail that at least half the non-empty keys end with (and go beyond)."""
     keys = [k for k in keys if k]
     best = ""

@@ -1,0 +1,96 @@
+"""Near-duplicate titles and meta descriptions across a site, without comparing every pair.
+
+    near_duplicates(frame, "seo_title", threshold=90)   pairs of nearly equal SEO titles
+
+Every distinct normalised value (seo_kit.audit.site.normalise_text, a tail most values share
+such as " - Site name" set aside) gets a MinHash of its character 3-grams, taken on its words in
+sorted order as token_sort_ratio compares them; locality-sensitive hashing (datasketch's
+MinHashLSH: the signature cut into bands, two values are candidates when one band is equal)
+pairs the values likely to share at least ``jaccard_floor(threshold)`` of their 3-grams. Only
+those candidate pairs are scored, with rapidfuzz's token_sort_ratio (0–100: the similarity
+reported). Cost: linear in the number of values plus the candidate pairs, where comparing every
+value with every other grows with its square (MinHash: Broder, "On the resemblance and
+containment of documents", 1997; banding: Leskovec, Rajaraman & Ullman, *Mining of Massive
+Datasets*, ch. 3). LSH can miss a pair (a false negative): bench/audit_speed.py measures the
+pairs found against every pair compared, on the same titles.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from seo_kit._optional import require
+
+__all__ = ["NUM_PERM", "SHINGLE", "jaccard_floor", "near_duplicates"]
+
+SHINGLE = 3  # characters per shingle
+NUM_PERM = 128  # MinHash permutations: the Jaccard estimate's standard error is ~1/sqrt(128)
+_COLUMNS = ["similarity", "text_a", "text_b", "urls_a", "urls_b"]
+
+
+def jaccard_floor(threshold: float) -> float:
+    """The 3-gram Jaccard similarity (0–1) below which two values are not candidates, for a
+    token_sort_ratio ``threshold`` (0–100). A ratio of T between two strings of L characters
+    allows at most d·L substitutions, d = 1 − T/100 (Indel distance ≤ 2·d·L, two per
+    substitution), and each one changes at most 3 of the ~L 3-grams: the 3-gram sets then share
+    at least (1 − 3d)/(1 + 3d) of their union (0.54 at T = 90). Three quarters of that, at least
+    0.05, leaves room for MinHash's estimate and for short strings."""
+    d = 1 - threshold / 100
+    bound = (1 - 3 * d) / (1 + 3 * d) if d < 1 / 3 else 0.0
+    return max(0.05, 0.75 * bound)
+
+
+def _shingles(key: str) -> list[bytes]:
+    text = " ".join(sorted(key.split()))
+    if len(text) <= SHINGLE:
+        return [text.encode()]
+    return list({text[i:i + SHINGLE].encode() for i in range(len(text) - SHINGLE + 1)})
+
+
+def candidate_pairs(keys: list[str], threshold: float) -> set[tuple[int, int]]:
+    """(i, j), i < j: the positions in ``keys`` that share an LSH band (see the module doc)."""
+    datasketch = require("datasketch", "audit", purpose="near-duplicate titles")
+    signatures = datasketch.MinHash.bulk([_shingles(k) for k in keys], num_perm=NUM_PERM)
+    lsh = datasketch.MinHashLSH(threshold=jaccard_floor(threshold), num_perm=NUM_PERM)
+    for position, signature in enumerate(signatures):
+        lsh.insert(position, signature, check_duplication=False)
+    pairs = set()
+    for i, signature in enumerate(signatures):
+        pairs.update((i, j) for j in lsh.query(signature) if j > i)
+    return pairs
+
+
+def near_duplicates(frame: pd.DataFrame, field: str = "seo_title", *,
+                    threshold: float = 90) -> pd.DataFrame:
+    """Pairs of distinct normalised ``field`` values ("seo_title", "meta_description", "title")
+    at least ``threshold`` similar (rapidfuzz's token_sort_ratio, 0–100: word order ignored);
+    exact duplicates are in ``duplicates``. Columns: similarity, text_a, text_b (the values as
+    first written), urls_a, urls_b (lists of the pages with each), most similar first. A tail
+    that half the values or more share (" - Site name" in every SEO title) is left out of the
+    comparison, or every short title would look like every other. Candidates by MinHash LSH
+    (datasketch), so tens of thousands of titles take seconds (see the module doc)."""
+    if frame.empty or field not in frame:
+        return pd.DataFrame(columns=_COLUMNS)
+    from seo_kit.audit.site import common_tail, normalise_text
+
+    fuzz = require("rapidfuzz", "audit", purpose="near-duplicate titles").fuzz
+    where = frame["url"] if "url" in frame else frame.index.to_series().astype(str)
+    urls_of: dict[str, list[str]] = {}
+    text_of: dict[str, str] = {}
+    normalised = [normalise_text(v) for v in frame[field]]
+    tail = common_tail(normalised)
+    for value, url, key in zip(frame[field], where, normalised):
+        if tail and key.endswith(" " + tail):
+            key = key[: -len(tail) - 1]
+        if key:
+            urls_of.setdefault(key, []).append(url)
+            text_of.setdefault(key, value)
+    keys = list(urls_of)
+    rows = []
+    for i, j in sorted(candidate_pairs(keys, threshold)):
+        similarity = fuzz.token_sort_ratio(keys[i], keys[j])
+        if similarity >= threshold:
+            rows.append((round(similarity, 1), text_of[keys[i]], text_of[keys[j]],
+                         urls_of[keys[i]], urls_of[keys[j]]))
+    table = pd.DataFrame(rows, columns=_COLUMNS)
+    return table.sort_values("similarity", ascending=False, kind="stable").reset_index(drop=True)
