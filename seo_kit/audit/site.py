@@ -6,6 +6,9 @@
     missing_fields(frame)              pages without a keyphrase or a meta description
     thin_pages(frame, min_words=300)   pages under Yoast's recommended length
     check_distribution(frame)          per check: how many pages are good / ok / bad
+    weakest_pages(frame, 10)           the scored pages with the lowest SEO, then readability score
+    page_locations(frame, export)      where the studio finds each page (article, page) for
+                                       seo_kit.notebook.app.studio_url's "open in studio" links
     site_summary(frame)                the headline figures
 
 Every function returns a pandas DataFrame (empty with its columns when nothing is found) and
@@ -16,14 +19,17 @@ Yoast itself flags a keyphrase used before only through the site's database
 
 from __future__ import annotations
 
+import os
 import re
 from functools import lru_cache
+from pathlib import Path
 
 import pandas as pd
 
 __all__ = [
     "THIN_WORDS", "cannibalisation", "check_distribution", "common_tail", "duplicates",
-    "missing_fields", "normalise_keyphrase", "normalise_text", "site_summary", "thin_pages",
+    "missing_fields", "normalise_keyphrase", "normalise_text", "page_locations", "site_summary",
+    "thin_pages", "weakest_pages",
 ]
 
 # Yoast's textLength assessment: 300 words is the recommended minimum of a post or page
@@ -163,6 +169,33 @@ def check_distribution(frame: pd.DataFrame) -> pd.DataFrame:
         rows.append(row)
     table = pd.DataFrame(rows, columns=columns)
     return table.sort_values(["share_good", "check"], kind="stable").reset_index(drop=True)
+
+
+def weakest_pages(frame: pd.DataFrame, count: int = 10) -> pd.DataFrame:
+    """The ``count`` scored pages with the lowest SEO score, then readability score (pages
+    without a keyphrase, which have no SEO score, after the others); the frame's columns."""
+    scored = frame[frame["error"].isna()] if "error" in frame else frame
+    order = [c for c in ("seo_score", "readability_score") if c in scored]
+    if order:
+        scored = scored.sort_values(order, na_position="last", kind="stable")
+    return scored.head(count)
+
+
+def page_locations(frame: pd.DataFrame, export: str | os.PathLike) -> pd.DataFrame:
+    """For each row of ``frame`` (an audit of ``export``), where the studio reads that page: the
+    ``article`` (the export's path as given, or for a folder of files, the page's file in it)
+    and the ``page`` within it (the page's id, else its URL; empty for a file of its own). Same
+    index as ``frame``. The front ends turn them into links with
+    seo_kit.notebook.opening.studio_url(article, page=…, keyphrase=…)."""
+    folder = Path(export).is_dir()
+    rows = []
+    for row in frame.to_dict("records"):
+        page = row.get("id") if isinstance(row.get("id"), str) else row.get("url")
+        if folder:
+            rows.append(((Path(export) / str(row.get("url"))).as_posix(), None))
+        else:
+            rows.append((os.fspath(export), page if isinstance(page, str) else None))
+    return pd.DataFrame(rows, columns=["article", "page"], index=frame.index)
 
 
 def site_summary(frame: pd.DataFrame, *, min_words: int = THIN_WORDS) -> pd.DataFrame:

@@ -8,6 +8,8 @@ site summary and the worst problems.
 EXPORT is a WordPress export (.xml), a .csv/.parquet/.jsonl table of pages or a folder of
 .md/.html files. The rows are written chunk by chunk: the command's memory does not grow with
 the site. On a cluster, this machine reads the export and writes the file; the workers score.
+The weakest pages are printed with a link that opens each in the studio (`seo-kit app`, started
+from this folder, at --studio).
 """
 
 from __future__ import annotations
@@ -30,6 +32,9 @@ def configure(parser: argparse.ArgumentParser) -> None:
                         help="language of pages that declare none (default: detected)")
     parser.add_argument("--chunk-size", type=int, default=500, help="pages per task")
     parser.add_argument("--no-progress", action="store_true", help="no progress bar")
+    parser.add_argument("--worst", type=int, default=10, help="weakest pages to print (0: none)")
+    parser.add_argument("--studio", default="http://127.0.0.1:8866/",
+                        help="where `seo-kit app` serves the studio, for the pages' links")
     parser.set_defaults(run=run)
 
 
@@ -37,8 +42,9 @@ def run(args: argparse.Namespace) -> int:
     import pandas as pd
 
     from seo_kit.audit import write_audit
-    from seo_kit.audit.site import cannibalisation, site_summary
+    from seo_kit.audit.site import cannibalisation, page_locations, site_summary, weakest_pages
     from seo_kit.errors import InputError
+    from seo_kit.notebook.opening import studio_url
 
     if args.workers is not None and args.workers < 1:
         raise InputError("--workers must be 1 or more")
@@ -46,12 +52,28 @@ def run(args: argparse.Namespace) -> int:
     rows = write_audit(args.export, args.out, workers=args.workers, scheduler=args.scheduler,
                        lang=args.lang, chunk_size=args.chunk_size, progress=not args.no_progress)
     frame = pd.read_parquet(args.out, columns=[
-        "url", "slug", "title", "seo_title", "meta_description", "keyphrase", "lang", "words",
-        "seo_score", "readability_score", "error"])
+        "id", "url", "slug", "title", "seo_title", "meta_description", "keyphrase", "lang",
+        "words", "seo_score", "readability_score", "error"])
     print(f"{rows} pages → {args.out}")
     print(site_summary(frame).to_string(index=False, header=False))
     shared = cannibalisation(frame)
     if len(shared):
         print("\npages sharing a focus keyphrase:")
         print(shared[["key", "url", "seo_score"]].head(20).to_string(index=False))
+    weakest = weakest_pages(frame, max(0, args.worst))
+    if len(weakest):
+        print("\nweakest pages (open in the studio: `seo-kit app` from this folder):")
+        where = page_locations(weakest, args.export)
+        for row, article, page in zip(weakest.itertuples(), where["article"], where["page"]):
+            keyphrase = row.keyphrase if isinstance(row.keyphrase, str) else None
+            link = studio_url(article, page=page, keyphrase=keyphrase, base=args.studio)
+            print(f"  SEO {_score(row.seo_score)}  readability "
+                  f"{_score(row.readability_score)}  {row.url}\n      {link}")
     return 0
+
+
+def _score(value) -> str:
+    """A 0–100 score right-aligned, "—" when there is none (no keyphrase: no SEO score)."""
+    import pandas as pd
+
+    return "  —" if pd.isna(value) else f"{int(value):>3d}"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from urllib.parse import quote_plus
+
 import pandas as pd
 import pytest
 from audit_samples import ENGLISH, FRENCH, wxr, wxr_item
@@ -23,6 +25,12 @@ def test_audit_command_writes_parquet_and_prints_the_summary(tmp_path, capsys):
     assert "pages sharing a focus keyphrase:" in printed and "electrique voiture" in printed
     frame = pd.read_parquet(out)
     assert frame["title"].tolist() == ["Voitures", "Les voitures", "Cars"]
+    # the weakest first, each with the link that opens it in the studio (post id, keyphrase)
+    weakest = printed.split("weakest pages")[1].splitlines()[1:]
+    assert len(weakest) == 6 and weakest[0].endswith("https://example.org/p2/")
+    assert weakest[1].strip() == (f"http://127.0.0.1:8866/?article={quote_plus(str(export))}"
+                                  "&page=2&keyphrase=Voitures+%C3%A9lectriques")
+    assert weakest[5].strip().endswith("&page=3")  # no keyphrase: none in the link
 
 
 def test_audit_command_reports_a_bad_export_in_one_line(tmp_path, capsys):

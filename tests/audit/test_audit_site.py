@@ -13,8 +13,10 @@ from seo_kit.audit import (
     missing_fields,
     near_duplicates,
     normalise_keyphrase,
+    page_locations,
     site_summary,
     thin_pages,
+    weakest_pages,
 )
 
 
@@ -109,3 +111,30 @@ def test_site_summary_and_every_table_on_an_empty_audit():
         assert table.empty
     summary = site_summary(empty).set_index("figure")["value"]
     assert summary["pages"] == "0"
+
+
+def test_weakest_pages_lowest_seo_then_readability_unscored_and_keyphraseless_last():
+    frame = pd.DataFrame({"url": ["/a", "/b", "/c", "/d", "/e"],
+                          "seo_score": [70, 40, None, 40, None],
+                          "readability_score": [50, 90, 10, 30, None],
+                          "error": [None, None, None, None, "no content"]})
+    assert weakest_pages(frame, 3)["url"].tolist() == ["/d", "/b", "/a"]
+    assert weakest_pages(frame, 10)["url"].tolist() == ["/d", "/b", "/a", "/c"]
+
+
+@pytest.mark.parametrize("export, is_folder, ids, urls, expected", [
+    ("site.xml", False, ["42", None], ["https://x.org/a/", "https://x.org/b/"],
+     [("site.xml", "42"), ("site.xml", "https://x.org/b/")]),  # the post id, else the URL
+    ("pages.csv", False, [None], [None], [("pages.csv", None)]),
+    ("site", True, [None, None], ["a.md", "blog/b.html"],  # a folder: each page is its file
+     [("site/a.md", None), ("site/blog/b.html", None)]),
+])
+def test_page_locations_say_where_the_studio_reads_each_page(tmp_path, monkeypatch, export,
+                                                             is_folder, ids, urls, expected):
+    monkeypatch.chdir(tmp_path)
+    if is_folder:
+        (tmp_path / export).mkdir()
+    frame = pd.DataFrame({"id": pd.array(ids, dtype="string"),
+                          "url": pd.array(urls, dtype="string")})
+    where = page_locations(frame, export)
+    assert list(where.itertuples(index=False, name=None)) == expected
