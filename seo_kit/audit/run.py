@@ -54,16 +54,17 @@ def _process_context():
 
 
 def _tasks(frames: Iterator[pd.DataFrame], chunk_size: int) -> Iterator[pd.DataFrame]:
-    """The page frames cut into tasks whose size doubles from chunk_size / 16 (at least 8 pages)
-    up to chunk_size: every process gets work within a fraction of a chunk's time, and a site
-    smaller than one chunk is still shared between the processes."""
-    size = max(8, chunk_size // 16)
+    """The page frames cut into tasks of chunk_size / 16, / 8, / 4, / 2 pages (at least 8), then
+    chunk_size: every process gets work within a fraction of a chunk's time, and a site smaller
+    than one chunk is still shared between the processes."""
+    halvings = 4
     for frame in frames:
         start = 0
         while start < len(frame):
+            size = min(chunk_size, max(8, chunk_size >> halvings))
             yield frame.iloc[start:start + size]
             start += size
-            size = min(chunk_size, 2 * size)
+            halvings = max(0, halvings - 1)
 
 
 def _is_dask_frame(pages) -> bool:

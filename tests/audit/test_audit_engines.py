@@ -62,3 +62,18 @@ def test_a_scheduler_streams_chunks_to_the_cluster(serial, dask_client, tmp_path
     out = tmp_path / "audit.parquet"
     assert write_audit(PAGES, out, scheduler=dask_client.scheduler.address, chunk_size=4) == 12
     pd.testing.assert_frame_equal(pd.read_parquet(out), serial)
+
+
+@pytest.mark.parametrize("frame_sizes, chunk_size, task_sizes", [
+    ([500, 500, 120], 500, [31, 62, 125, 250, 32, 500, 120]),  # doubling up to chunk_size
+    ([113], 500, [31, 62, 20]),  # a site smaller than one chunk: still several tasks
+    ([12], 5, [5, 5, 2]),  # at least 8 pages a task, never more than chunk_size
+    ([], 500, []),
+])
+def test_tasks_start_small_and_grow_to_the_chunk_size(frame_sizes, chunk_size, task_sizes):
+    from seo_kit.audit.run import _tasks
+
+    frames = [pd.DataFrame({"content": ["x"] * size}) for size in frame_sizes]
+    tasks = list(_tasks(iter(frames), chunk_size))
+    assert [len(t) for t in tasks] == task_sizes
+    assert sum(len(t) for t in tasks) == sum(frame_sizes)
