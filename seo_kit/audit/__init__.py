@@ -28,7 +28,7 @@ _LAZY = {
     "cannibalisation": "site", "check_distribution": "site", "duplicates": "site",
     "missing_fields": "site", "near_duplicates": "similar", "normalise_keyphrase": "site",
     "site_summary": "site", "thin_pages": "site", "weakest_pages": "site",
-    "page_locations": "site",
+    "page_locations": "site", "near_duplicate_pages": "similar",
 }
 
 __all__ = [  # noqa: RUF022 — audit first, then the lazy names as _LAZY lists them
@@ -36,7 +36,7 @@ __all__ = [  # noqa: RUF022 — audit first, then the lazy names as _LAZY lists 
     "read_table", "read_wxr", "empty_audit", "iter_audit", "write_audit", "result_columns",
     "score_frame", "score_page", "cannibalisation", "check_distribution", "duplicates",
     "missing_fields", "near_duplicates", "normalise_keyphrase", "site_summary", "thin_pages",
-    "weakest_pages", "page_locations",
+    "weakest_pages", "page_locations", "near_duplicate_pages",
 ]
 
 

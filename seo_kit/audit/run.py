@@ -3,14 +3,17 @@
 Engines, all mapping the same pure ``score_frame`` over chunks of pages:
 
     workers=1                  in this process (no pool), the serial reference
-    workers=N (default: cores) concurrent.futures.ProcessPoolExecutor, N processes
+    workers=N (default: cores) concurrent.futures.ProcessPoolExecutor, N processes forked from
+                               a forkserver that imported and warmed the scorer once
+                               (seo_kit.audit.worker)
     scheduler="tcp://host:8786" or a distributed.Client: the cluster's workers, through the
                                client's concurrent.futures executor (Client.get_executor)
     a dask.dataframe.DataFrame the same function by ``map_partitions``: a lazy Dask DataFrame
 
 The driver keeps at most ``2 × workers`` chunks in flight and hands each scored chunk on as soon
 as it is back, in input order: reading, scoring and writing (``write_audit``, Parquet by row
-groups) overlap, and the driver's memory does not grow with the number of pages.
+groups) overlap, and the driver's memory does not grow with the number of pages. The first
+chunks are smaller (``_tasks``), so that every process has work at once.
 """
 
 from __future__ import annotations

@@ -1,5 +1,6 @@
-"""Near-duplicate titles by MinHash LSH: on the titles of both WordPress test exports it finds the
-same pairs as comparing every title with every other, and each kind of near duplicate is found."""
+"""Near-duplicate titles and pages by MinHash LSH: on both WordPress test exports it finds the
+same title pairs as comparing every title with every other and the pages whose texts' exact
+Jaccard says they are near copies; each kind of near duplicate is found."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import pandas as pd
 import pytest
 from audit_samples import EXPORTS, WXR_DIR
 
-from seo_kit.audit import near_duplicates, read_wxr
+from seo_kit.audit import near_duplicate_pages, near_duplicates, read_wxr
 from seo_kit.audit.similar import jaccard_floor
 
 
@@ -56,7 +57,7 @@ def test_lsh_finds_the_pairs_that_comparing_every_title_finds(wxr_titles, thresh
     ("Level 2", "Level 2a", True),
     ("Template: Sticky", "Block: Gallery", False),
 ])
-def test_near_duplicate_pages_of_the_theme_unit_test_export(wxr_titles, a, b, near):
+def test_near_duplicate_titles_of_the_theme_unit_test_export(wxr_titles, a, b, near):
     table = near_duplicates(wxr_titles, "title", threshold=80)
     pairs = {frozenset(pair) for pair in zip(table["text_a"], table["text_b"])}
     assert (frozenset((a, b)) in pairs) is near
@@ -95,3 +96,45 @@ def test_each_kind_of_near_duplicate_is_found_among_many_titles(kind, a, b):
 ])
 def test_jaccard_floor(threshold, low, high):
     assert low <= jaccard_floor(threshold) <= high
+
+
+@pytest.fixture(scope="module")
+def theme_export():
+    path = WXR_DIR / EXPORTS[0]
+    if not path.is_file():
+        pytest.skip(f"{path} is absent")
+    return path
+
+
+@pytest.fixture(scope="module")
+def same_text_pairs(theme_export) -> pd.DataFrame:
+    return near_duplicate_pages(theme_export, threshold=0.8)
+
+
+def test_pages_with_nearly_the_same_text_match_the_exact_jaccard_of_every_pair(theme_export,
+                                                                               same_text_pairs):
+    from itertools import combinations
+
+    from seo_kit.audit.similar import _page_shingles
+
+    shingles = {p["url"]: set(_page_shingles(p["content"])) for p in read_wxr(theme_export)
+                if p["content"] and _page_shingles(p["content"])}
+    exact = {frozenset((a, b)): len(shingles[a] & shingles[b]) / len(shingles[a] | shingles[b])
+             for a, b in combinations(shingles, 2)}
+    found = {frozenset((a, b)) for a, b in zip(same_text_pairs.url_a, same_text_pairs.url_b)}
+    # MinHash estimates J within a few hundredths: clear cases either side must be right
+    assert {pair for pair, j in exact.items() if j >= 0.85} <= found
+    assert all(exact[pair] >= 0.75 for pair in found)
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("Page Image Alignment", "Markup: Image Alignment", True),  # a page published twice
+    ("Page Markup And Formatting", "Markup: HTML Tags and Formatting", True),
+    ("Level 2a", "Level 3b", True),  # the same placeholder text
+    ("Template: Featured Image (Horizontal)", "Template: Featured Image (Vertical)", False),
+    ("Post Format: Gallery", "Post Format: Gallery (Tiled)", False),  # near titles, other texts
+])
+def test_pages_with_nearly_the_same_text_in_the_theme_unit_test_export(same_text_pairs, a, b,
+                                                                       same):
+    pairs = {frozenset(p) for p in zip(same_text_pairs.title_a, same_text_pairs.title_b)}
+    assert (frozenset((a, b)) in pairs) is same
