@@ -166,7 +166,7 @@ class RunProgress:
 def show_progress(*, n_variants: int = 1, min_words: int = 700, ui_lang: str = "fr",
                   embedded: bool = False) -> RunProgress:
     """Display the progress line under the current notebook cell; returns the `on_step`
-    callback that keeps it up to date (pass it to `seo_kit.rewrite(..., on_step=...)`). The
+    callback that keeps it up to date (pass it to `seo_kit.rewrite_article(..., on_step=...)`). The
     elapsed time ticks every second until the last variant is done."""
     import ipywidgets as w
     from IPython.display import display

@@ -1,6 +1,6 @@
 """Brief → Variant: rewrite or restructure an article with a model, check it, repair it, log it.
 
-    >>> variant = seo_kit.rewrite("article.txt", lang="fr", keywords=("Lavrov",), min_words=700)
+    >>> variant = seo_kit.rewrite_article("article.txt", lang="fr", keywords=("Lavrov",), min_words=700)
     >>> variant.constraints, variant.report.seo_score
 
 Mode "rewrite" plans an outline (an H1 and N intertitles, N × words per section ≥ min_words), writes

@@ -2,7 +2,7 @@
 
     >>> def show(step: Step) -> None:
     ...     print(step.brief, step.name, step.state, step.index, step.total, step.tokens)
-    >>> seo_kit.rewrite(article, lang="fr", on_step=show)
+    >>> seo_kit.rewrite_article(article, lang="fr", on_step=show)
 
 Front ends (the studio, notebooks) turn the steps into "section 3 of 6 · 41 s · about 2 min
 left"; the estimate comes from the `tokens` and `seconds` of the finished model calls. A progress
