@@ -6,6 +6,9 @@ Each figure is printed next to its peer measured in the same run:
                          on the same text (what the scoring itself costs)
   Generate → progress    click « Générer » until the status line names a step; peer: the
                          first `on_step` callback of `seo_kit.rewrite_article(...)` called directly
+  reload → page shown    `Studio(restore=True)` on a run log with 4 variants of one article (what a
+                         reloaded Voilà page does); peer: the same restore scoring every variant
+                         again with grounding (the saved reports left out, as before)
   (scripted server by default; --embedded also times the embedded model's first progress line
   and its first finished model call, then cancels)
 
@@ -121,6 +124,28 @@ def embedded_first_call(article: str) -> float:
     return elapsed
 
 
+def reload(repeat: int) -> tuple[float, float, int]:
+    """(median Studio(restore=True) with the saved reports, median of the same restore with
+    every variant scored again, variants shown); the run log holds 4 variants of one article."""
+    from unittest import mock
+
+    from seo_kit.compare import frame
+    from seo_kit.notebook import Studio, editor
+
+    saved, again = [], []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        studio = Studio(restore=True)
+        saved.append(time.perf_counter() - started)
+        assert len(studio.result.variants) >= 3, studio.status.value
+        with mock.patch.object(frame, "report_of", lambda variant: None), \
+                mock.patch.object(editor, "report_of", lambda variant: None):
+            started = time.perf_counter()
+            studio = Studio(restore=True)
+            again.append(time.perf_counter() - started)
+    return statistics.median(saved), statistics.median(again), len(studio.result.variants)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=5)
@@ -141,6 +166,15 @@ def main() -> int:
         print(f"  re-score + redraw alone    {rescore * 1000:7.0f} ms  "
               f"({rescore / peer:.2f}× seo_kit.score alone)")
         print(f"  peer: seo_kit.score alone  {peer * 1000:7.0f} ms")
+        studio = Studio(article, keywords="Lavrov", n_variants=3)
+        studio._confirmed_long = True
+        studio.generate_button.click()
+        studio.wait(600)
+        saved, again, shown = reload(args.repeat)
+        print(f"reload → page shown          {saved * 1000:7.0f} ms ({shown} variants, saved "
+              "reports)")
+        print(f"  peer: scoring them again   {again * 1000:7.0f} ms  "
+              f"({again / saved:.1f}× the saved reports)")
         studio_s, direct_s = first_progress(article)
         print(f"Generate → first progress    {studio_s * 1000:7.0f} ms (scripted server)")
         print(f"  peer: rewrite → on_step    {direct_s * 1000:7.0f} ms  "

@@ -4,7 +4,14 @@
     grid.py    run_grid(): every combination of parameters as a Brief, rewritten, then compared
 """
 
-from seo_kit.compare.frame import SUMMARY_COLUMNS, compare, diff_html, rating_columns, report_row
+from seo_kit.compare.frame import (
+    SUMMARY_COLUMNS,
+    compare,
+    diff_html,
+    rating_columns,
+    report_of,
+    report_row,
+)
 from seo_kit.compare.grid import GRID_PARAMETERS, rewrite_all, run_grid
 
 __all__ = [
@@ -13,6 +20,7 @@ __all__ = [
     "compare",
     "diff_html",
     "rating_columns",
+    "report_of",
     "report_row",
     "rewrite_all",
     "run_grid",

@@ -25,7 +25,7 @@ from seo_kit.score.report import Report
 if TYPE_CHECKING:  # pandas is imported when a comparison is made, not with seo_kit
     import pandas as pd
 
-__all__ = ["SUMMARY_COLUMNS", "compare", "diff_html", "rating_columns", "report_row"]
+__all__ = ["SUMMARY_COLUMNS", "compare", "diff_html", "rating_columns", "report_of", "report_row"]
 
 PARAMETER_COLUMNS = ["kind", "tone", "keywords", "mode", "template", "model", "temperature",
                      "min_words"]
@@ -52,6 +52,30 @@ def _text_of(obj: Any) -> str:
     if isinstance(obj, str):
         return obj
     return _field(obj, "text") or ""
+
+
+def report_of(variant: Any) -> Report | None:
+    """The Report a variant carries: a Variant's, or the one saved with a variant in the run log
+    (Report.to_dict(), rebuilt here so that a reloaded page is not re-scored: grounding alone
+    takes about a second per text). None for plain text or a variant saved without one."""
+    report = _field(variant, "report")
+    if isinstance(report, Report) or report is None:
+        return report
+    if not isinstance(report, dict) or not isinstance(report.get("checks"), list):
+        return None
+    from seo_kit.score.report import CheckResult
+
+    try:
+        checks = tuple(CheckResult(id=c["id"], group=c["group"], score=c["score"],
+                                   value=c.get("value"), message=c.get("message", ""),
+                                   yoast=c.get("yoast", True)) for c in report["checks"])
+        return Report(lang=report["lang"], words=report["words"],
+                      sentences=report["sentences"], readability=report.get("readability") or {},
+                      seo_score=report["seo_score"],
+                      readability_score=report["readability_score"], checks=checks,
+                      facts=report.get("facts"), serp=report.get("serp") or {})
+    except (KeyError, TypeError):  # saved by an older seo_kit: score it again
+        return None
 
 
 def _score(text: str, **kwargs) -> Report:
@@ -119,7 +143,8 @@ def compare(variants: Iterable[Any], *, source: Any = None, keyphrase: str | Non
     """Score every variant (and the source) and return one row each, the source first.
 
     A variant is a `seo_kit.Variant`, a dict with the same fields, or plain text. Variants that
-    carry a Report are not re-scored unless `keyphrase` is given. The keyphrase defaults to each
+    carry a Report (or its dict, as the run log keeps it: report_of()) are not re-scored unless
+    `keyphrase` is given. The keyphrase defaults to each
     variant's first keyword; the source is scored with the first variant's keyphrase. ``lang``
     "auto" detects each text's language.
 
@@ -151,8 +176,8 @@ def compare(variants: Iterable[Any], *, source: Any = None, keyphrase: str | Non
         index.append("source")
     for label, variant in zip(labels, variants):
         text = _text_of(variant)
-        report = None if isinstance(variant, str) or keyphrase else _field(variant, "report")
-        if not isinstance(report, Report):  # none yet, or a dict from the run log: score it
+        report = None if isinstance(variant, str) or keyphrase else report_of(variant)
+        if report is None:  # none yet: score it
             report = _score(
                 text, keyphrase=keyphrase or _keyphrase_of(variant) or default_keyphrase,
                 title=_field(variant, "title"),

@@ -14,6 +14,7 @@ from typing import Any
 
 import ipywidgets as w
 
+from seo_kit.compare import report_of
 from seo_kit.notebook.checks import Panel, check_panel, concerned_sentences
 from seo_kit.notebook.labels import LABELS
 from seo_kit.notebook.render import escape, markdown_to_html
@@ -31,6 +32,13 @@ def field_of(variant: Any, name: str, default: Any = None) -> Any:
     if isinstance(variant, dict):
         return variant.get(name, default)
     return getattr(variant, name, default)
+
+
+def _focus_of(variant: Any) -> str | None:
+    """The keyphrase a variant was scored with: its brief's first keyword."""
+    brief = field_of(variant, "brief") or {}
+    keywords = brief.get("keywords") if isinstance(brief, dict) else getattr(brief, "keywords", ())
+    return str(keywords[0]) if keywords else None
 
 
 def highlight(text: str, sentences: list[str], notes: dict[str, str] | None = None) -> str:
@@ -104,7 +112,11 @@ class VariantEditor(w.VBox):
         finally:
             self._loading = False
         self.saved.value = ""
-        self.rescore()
+        stored = report_of(variant) if keyphrase == _focus_of(variant) else None
+        if stored is None:
+            self.rescore()
+        else:  # scored when it was made (the run log keeps the report): shown as it is
+            self._show_report(stored)
 
     def _typed(self, _change: dict) -> None:
         if getattr(self, "_loading", False):
@@ -130,10 +142,13 @@ class VariantEditor(w.VBox):
             self.scores.value = self.checks_html = ""
             self.checks.children = ()
             return
-        self.report = score(
+        self._show_report(score(
             self.text.value, keyphrase=self.keyphrase, title=self.title.value,
             meta_description=self.meta.value, slug=self.slug.value or None, lang=self.lang,
-            source=self.source or None)
+            source=self.source or None))
+
+    def _show_report(self, report) -> None:
+        self.report = report
         self.panel = check_panel(self.report, ui_lang=self.ui_lang, keyphrase=self.keyphrase)
         self.scores.value = self._scores_html(self.panel)
         self._show_checks()

@@ -4,6 +4,7 @@ SERP snippet, saving a hand edit, the history and a reload."""
 
 from __future__ import annotations
 
+import sys
 import threading
 from pathlib import Path
 
@@ -166,6 +167,32 @@ def test_a_reloaded_page_comes_back_with_the_last_run(generated, article_server)
     assert reloaded.article.value.strip() == generated.result.source.strip()
     assert reloaded.history.pick.options
     assert "restaurée" in reloaded.status.value
+
+
+def test_a_reload_shows_the_saved_reports_without_scoring_again(generated, monkeypatch):
+    from seo_kit.score import score as real_score
+
+    plain = []
+
+    def no_grounding(text, **kwargs):  # the source's own row is scored (plain, milliseconds)
+        if kwargs.get("source"):
+            raise AssertionError("a reload must not ground again (seconds a text)")
+        plain.append(text)
+        return real_score(text, **kwargs)
+
+    shown = generated.comparison.loc["v1", ["seo_score", "readability_score", "words"]]
+    # the module, not `seo_kit.score` (the package face's function of the same name)
+    monkeypatch.setattr(sys.modules["seo_kit.score"], "score", no_grounding)
+    reloaded = Studio(restore=True)
+    assert "restaurée" in reloaded.status.value, reloaded.status.value
+    label = reloaded.variant_picker.value
+    assert list(reloaded.comparison.loc[label, ["seo_score", "readability_score", "words"]]) \
+        == list(shown)
+    assert reloaded.editor.panel is not None and reloaded.editor.report.get("grounding")
+    reloaded.history.pick.value = (generated.result.variants[0].id,)
+    reloaded.history.compare_picked()  # the history's comparison reads the saved reports too
+    assert "seo-history-column" in reloaded.history.texts.value
+    assert plain == [generated.result.source] * 2  # the source row, on the page and in history
 
 
 def test_the_history_compares_runs_side_by_side(generated):
