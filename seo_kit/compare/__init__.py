@@ -1,13 +1,17 @@
 """Variants → one tidy DataFrame: compare a few variants, or run a grid of briefs and compare all.
 
-    frame.py   compare(): a row per variant (parameters, totals, every check's rating), diff_html()
+    frame.py   compare(): a row per variant (parameters, totals, every check's rating, pass/fail
+               columns), diff_html()
+    clean.py   output_problems(): what keeps an output from being publishable as it is
     grid.py    run_grid(): every combination of parameters as a Brief, rewritten, then compared
 """
 
 from seo_kit.compare.frame import (
+    PASS_FAIL_COLUMNS,
     SUMMARY_COLUMNS,
     compare,
     diff_html,
+    pass_fail_columns,
     rating_columns,
     report_of,
     report_row,
@@ -16,9 +20,11 @@ from seo_kit.compare.grid import GRID_PARAMETERS, rewrite_all, run_grid
 
 __all__ = [
     "GRID_PARAMETERS",
+    "PASS_FAIL_COLUMNS",
     "SUMMARY_COLUMNS",
     "compare",
     "diff_html",
+    "pass_fail_columns",
     "rating_columns",
     "report_of",
     "report_row",

@@ -8,7 +8,11 @@ How the table looks (colours, chart) is the notebook front end's job: seo_kit.no
 A row holds the variant's parameters (tone, keywords, template, model, temperature), its text, its
 size and readability figures, the SEO and readability totals, every check's rating as a column named
 ``seo.<check id>`` / ``readability.<check id>`` / ``extra.<check id>``, the facts dropped and added
-against the source, and what the call cost (tokens, dollars, seconds).
+against the source, grounding (``grounded`` pass/fail, ``unsupported_sentences`` and their share
+0–1 of the sentences, from the ``grounding`` check: only when scored against a source), a clean
+output (``clean_output`` pass/fail and ``output_problems``, seo_kit.compare.clean), each
+constraint of the brief met or not (``constraint.<name>``), and what the call cost (tokens,
+dollars, seconds).
 """
 
 from __future__ import annotations
@@ -19,18 +23,31 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
+from seo_kit.compare.clean import output_problems
 from seo_kit.errors import InputError
 from seo_kit.score.report import Report
 
 if TYPE_CHECKING:  # pandas is imported when a comparison is made, not with seo_kit
     import pandas as pd
 
-__all__ = ["SUMMARY_COLUMNS", "compare", "diff_html", "rating_columns", "report_of", "report_row"]
+__all__ = ["PASS_FAIL_COLUMNS", "SUMMARY_COLUMNS", "compare", "diff_html", "pass_fail_columns",
+           "rating_columns", "report_of", "report_row"]
 
 PARAMETER_COLUMNS = ["kind", "tone", "keywords", "mode", "template", "model", "temperature",
                      "min_words"]
 SUMMARY_COLUMNS = ["words", "sentences", "seo_score", "readability_score", "facts_dropped",
-                   "facts_added", "prompt_tokens", "completion_tokens", "cost_usd", "latency_s"]
+                   "facts_added", "grounded", "unsupported_sentences", "unsupported_share",
+                   "clean_output", "output_problems", "prompt_tokens", "completion_tokens",
+                   "cost_usd", "latency_s"]
+# pass/fail columns (True, False, or None when they do not apply, e.g. grounding without a source)
+PASS_FAIL_COLUMNS = ["grounded", "clean_output"]
+
+
+def pass_fail_columns(df: pd.DataFrame) -> list[str]:
+    """The pass/fail columns: grounding, clean output, then each constraint of the brief
+    (``constraint.<name>``, from Variant.constraints)."""
+    return [c for c in PASS_FAIL_COLUMNS if c in df.columns] + [
+        c for c in df.columns if str(c).startswith("constraint.")]
 
 
 def rating_columns(df: pd.DataFrame) -> list[str]:
@@ -100,6 +117,13 @@ def report_row(report: Report) -> dict[str, Any]:
         row["facts_dropped"] = len(facts.get("dropped") or ())
         row["facts_added"] = len(facts.get("added") or ())
         row["facts_dropped_list"] = "; ".join(map(str, facts.get("dropped") or ()))
+    grounding = report.get("grounding")
+    if grounding is not None and isinstance(grounding.value, dict):
+        unsupported = len(grounding.value.get("unsupported") or ())
+        sentences = grounding.value.get("sentences") or 0
+        row["grounded"] = unsupported == 0
+        row["unsupported_sentences"] = unsupported
+        row["unsupported_share"] = round(unsupported / sentences, 3) if sentences else None
     for check in report.checks:
         row[f"{check.group}.{check.id}"] = check.rating
     return row
@@ -150,7 +174,8 @@ def compare(variants: Iterable[Any], *, source: Any = None, keyphrase: str | Non
 
     Returns a pandas DataFrame indexed by label ("source", then ``labels`` or v1, v2…): kind,
     the brief's parameters, title / meta_description / slug, SUMMARY_COLUMNS (Yoast words,
-    sentences, SEO and readability totals 0–100, facts dropped and added, tokens, dollars,
+    sentences, SEO and readability totals 0–100, facts dropped and added, grounding and clean
+    output pass/fail with the unsupported sentences' count and share, tokens, dollars,
     seconds), the readability figures, one rating column per check (rating_columns()), and the
     text last. Raises InputError when ``labels`` does not give one label per variant, and what
     seo_kit.score raises for a text it cannot score.
@@ -190,6 +215,13 @@ def compare(variants: Iterable[Any], *, source: Any = None, keyphrase: str | Non
                 variant, "meta_description"), slug=_field(variant, "slug"))
             for name in ("prompt_tokens", "completion_tokens", "cost_usd", "latency_s"):
                 row[name] = _field(variant, name)
+        problems = output_problems(text, title=None if isinstance(variant, str) else _field(
+            variant, "title") or "", meta=None if isinstance(variant, str) else _field(
+            variant, "meta_description") or "")
+        row.update(clean_output=not problems, output_problems="; ".join(problems))
+        for name, met in (_field(variant, "constraints") or {}).items() \
+                if not isinstance(variant, str) else ():
+            row[f"constraint.{name}"] = bool(met)
         row.update(report_row(report))
         rows.append(row)
         index.append(label)
@@ -202,9 +234,11 @@ def compare(variants: Iterable[Any], *, source: Any = None, keyphrase: str | Non
 def _ordered_columns(df: pd.DataFrame) -> list[str]:
     first = ["kind", "id", *PARAMETER_COLUMNS[1:], "title", "meta_description", "slug", "lang"]
     ratings = rating_columns(df)
+    constraints = [c for c in pass_fail_columns(df) if c not in PASS_FAIL_COLUMNS]
     known = [c for c in first + SUMMARY_COLUMNS if c in df.columns]
-    rest = [c for c in df.columns if c not in known and c not in ratings and c != "text"]
-    return known + rest + ratings + (["text"] if "text" in df.columns else [])
+    rest = [c for c in df.columns
+            if c not in known and c not in ratings and c not in constraints and c != "text"]
+    return known + rest + constraints + ratings + (["text"] if "text" in df.columns else [])
 
 
 def _escape(value: str) -> str:

@@ -7,11 +7,13 @@ scores, checks, the constraints met (pass/fail), and the texts in columns.
 
 from __future__ import annotations
 
+import base64
 from typing import Any
 
 import ipywidgets as w
 
-from seo_kit.notebook.labels import CONSTRAINTS, LABELS, RATINGS
+from seo_kit.compare.clean import output_problems
+from seo_kit.notebook.labels import CONSTRAINTS, HEADERS, LABELS, RATINGS
 from seo_kit.notebook.render import escape, markdown_to_html
 
 __all__ = ["HistoryPanel", "history_line", "side_by_side_html"]
@@ -45,18 +47,31 @@ def _pass_fail(value: Any, ui_lang: str) -> str:
     return f"✔ {words['good']}" if value else f"✘ {words['bad']}"
 
 
+def _grounded(report: dict) -> bool | None:
+    """No unsupported sentence (the saved report's grounding check); None without one."""
+    for check in report.get("checks") or ():
+        if check.get("id") == "grounding" and isinstance(check.get("value"), dict):
+            return not check["value"].get("unsupported")
+    return None
+
+
 def side_by_side_html(variants: list[dict], ui_lang: str) -> str:
-    """The texts in columns, each headed by its label, scores and constraints (pass/fail)."""
+    """The texts in columns, each headed by its label, scores, and pass/fail lines: grounding,
+    clean output, then the constraints of the brief."""
     from seo_kit.notebook.studio import variant_label
 
     columns = []
     for variant in variants:
-        constraints = variant.get("constraints") or {}
-        names = CONSTRAINTS[ui_lang]
-        colon = " :" if ui_lang == "fr" else ":"
-        checks = "".join(f"<li>{escape(names.get(name, name))}{colon} {_pass_fail(ok, ui_lang)}</li>"
-                         for name, ok in constraints.items())
         report = variant.get("report") if isinstance(variant.get("report"), dict) else {}
+        names = {**CONSTRAINTS[ui_lang], **HEADERS[ui_lang]}
+        colon = " :" if ui_lang == "fr" else ":"
+        passed = {"grounded": _grounded(report),
+                  "clean_output": not output_problems(
+                      variant.get("text") or "", title=variant.get("title") or "",
+                      meta=variant.get("meta_description") or ""),
+                  **(variant.get("constraints") or {})}
+        checks = "".join(f"<li>{escape(names.get(name, name))}{colon} {_pass_fail(ok, ui_lang)}</li>"
+                         for name, ok in passed.items())
         columns.append(
             '<div class="seo-history-column" style="flex:1;min-width:18em;padding:0 8px;'
             'border-left:1px solid #dcdcde">'
@@ -103,7 +118,12 @@ class HistoryPanel(w.VBox):
     def compare_picked(self) -> None:
         """Compare the picked variants: styled table (scores, checks) and texts side by side."""
         from seo_kit.notebook.studio import result_from_runlog
-        from seo_kit.notebook.views import style_checks, style_comparison
+        from seo_kit.notebook.views import (
+            figure_png,
+            plot_pass_fail,
+            style_checks,
+            style_comparison,
+        )
 
         picked = [self.variants[key] for key in self.pick.value if key in self.variants]
         if not picked:
@@ -111,6 +131,10 @@ class HistoryPanel(w.VBox):
             return
         result = result_from_runlog(picked)
         df = result.comparison
-        self.table.value = (style_comparison(df, lang=self.ui_lang).to_html()
+        matrix = plot_pass_fail(df, lang=self.ui_lang)
+        image = "" if matrix is None else (
+            '<img class="seo-history-pass-fail" alt="✔/✘" src="data:image/png;base64,'
+            f'{base64.b64encode(figure_png(matrix)).decode("ascii")}">')
+        self.table.value = (style_comparison(df, lang=self.ui_lang).to_html() + image
                             + style_checks(df, lang=self.ui_lang).to_html())
         self.texts.value = side_by_side_html(result.variants, self.ui_lang)

@@ -4,7 +4,6 @@ SERP snippet), differences, history, export."""
 from __future__ import annotations
 
 import base64
-import io
 from typing import Any
 
 import ipywidgets as w
@@ -25,7 +24,8 @@ def _download_link(label: str, filename: str, content: str, mime: str) -> str:
 
 
 class ResultViews(w.Tab):
-    PUBLIC = ("tabs", "table", "checks", "chart", "chart_box", "variant_picker", "diff_left",
+    PUBLIC = ("tabs", "table", "checks", "chart", "pass_fail", "chart_box", "variant_picker",
+              "diff_left",
               "diff_right", "diff_view", "export_buttons", "downloads", "exported", "serp",
               "variant_view")
 
@@ -40,7 +40,9 @@ class ResultViews(w.Tab):
         self.table.add_class("seo-kit-comparison")
         self.checks = w.HTML()
         self.chart = w.Image(format="png", layout=w.Layout(max_width="720px"))
-        self.chart_box = w.Box([])  # empty until there is a chart (no broken-image icon)
+        self.pass_fail = w.Image(format="png", layout=w.Layout(max_width="720px"))
+        self.pass_fail.add_class("seo-kit-pass-fail")
+        self.chart_box = w.VBox([])  # empty until there is a chart (no broken-image icon)
         self.variant_picker = w.Dropdown(description=t["variant"])
         self.diff_left = w.Dropdown(description=t["diff_from"])
         self.diff_right = w.Dropdown(description=t["diff_to"])
@@ -79,7 +81,13 @@ class ResultViews(w.Tab):
 
     def show(self, result: StudioResult, settings: StudioSettings, *,
              keep_editor: bool = False) -> None:
-        from seo_kit.notebook.views import plot_scores, style_checks, style_comparison
+        from seo_kit.notebook.views import (
+            figure_png,
+            plot_pass_fail,
+            plot_scores,
+            style_checks,
+            style_comparison,
+        )
 
         self.result = result
         self.keyphrase = settings.keywords[0] if settings.keywords else None
@@ -109,15 +117,13 @@ class ResultViews(w.Tab):
         if not keep_editor:
             self._show_variant()
         self._show_diff()
-        # the chart last: matplotlib's first import takes seconds on a busy machine
-        figure = plot_scores(df, lang=self.ui_lang).figure
-        buffer = io.BytesIO()
-        figure.savefig(buffer, format="png", dpi=90, bbox_inches="tight")
-        import matplotlib.pyplot as plt
-
-        plt.close(figure)
-        self.chart.value = buffer.getvalue()
-        self.chart_box.children = [self.chart]
+        # the charts last: matplotlib's first import takes seconds on a busy machine
+        self.chart.value = figure_png(plot_scores(df, lang=self.ui_lang))
+        matrix = plot_pass_fail(df, lang=self.ui_lang)
+        if matrix is not None:  # grounding, clean output, constraints: ✔ / ✘ at a glance
+            self.pass_fail.value = figure_png(matrix)
+        self.chart_box.children = [self.chart, self.pass_fail] if matrix is not None \
+            else [self.chart]
         self.history.refresh()
 
     def variant(self, label: str | None):

@@ -9,15 +9,15 @@ import math
 from typing import TYPE_CHECKING, Any
 
 from seo_kit._optional import extra
-from seo_kit.compare import rating_columns
+from seo_kit.compare import pass_fail_columns, rating_columns
 from seo_kit.notebook.labels import HEADERS, RATINGS
 from seo_kit.score.report import rating_for
 
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["HEADERS", "RATING_WORDS", "SUMMARY_VIEW", "plot_scores", "style_checks",
-           "style_comparison"]
+__all__ = ["HEADERS", "RATING_WORDS", "SUMMARY_VIEW", "figure_png", "plot_pass_fail",
+           "plot_scores", "style_checks", "style_comparison"]
 
 _COLOURS = {"good": "#c6efce", "ok": "#ffeb9c", "bad": "#ffc7ce", "error": "#ffc7ce",
             "feedback": "#eeeeee"}
@@ -38,6 +38,12 @@ def _rating_colour(value: Any) -> str:
     return f"background-color: {colour}" if colour else ""
 
 
+def _pass_fail_colour(value: Any) -> str:
+    if _missing(value):
+        return ""
+    return f"background-color: {_COLOURS['good' if value else 'bad']}"
+
+
 def _facts_colour(value: Any) -> str:
     if _missing(value):
         return ""
@@ -45,8 +51,9 @@ def _facts_colour(value: Any) -> str:
 
 
 SUMMARY_VIEW = ["tone", "keywords", "words", "reading_ease", "seo_score", "readability_score",
-                "facts_dropped", "facts_added", "prompt_tokens", "completion_tokens", "cost_usd",
-                "latency_s"]
+                "facts_dropped", "facts_added", "grounded", "unsupported_sentences",
+                "unsupported_share", "clean_output", "prompt_tokens", "completion_tokens",
+                "cost_usd", "latency_s"]
 RATING_WORDS = RATINGS  # one table: seo_kit.notebook.labels
 
 
@@ -71,7 +78,16 @@ def style_comparison(df: pd.DataFrame, *, columns: list[str] | str | None = None
     with extra("notebook", purpose="pandas' Styler"):
         import jinja2  # noqa: F401  (pandas imports it; checked here for the hint)
     styler = view.style.format(precision=1, na_rep="—", escape="html")
-    integral = [c for c in view.columns if _integral(view[c])]
+    passed = pass_fail_columns(view)
+    words = RATINGS[lang or "fr"]
+    if passed:
+        styler = styler.format(lambda ok: "—" if _missing(ok) else (
+            f"✔ {words['good']}" if ok else f"✘ {words['bad']}"), subset=passed)
+        styler = styler.map(_pass_fail_colour, subset=passed)
+    if "unsupported_share" in view.columns:
+        styler = styler.format(lambda share: "—" if _missing(share) else f"{share:.0%}",
+                               subset=["unsupported_share"])
+    integral = [c for c in view.columns if c not in passed and _integral(view[c])]
     if integral:
         styler = styler.format("{:.0f}", subset=integral, na_rep="—")
     totals = [c for c in ("seo_score", "readability_score") if c in view.columns]
@@ -128,3 +144,55 @@ def plot_scores(df: pd.DataFrame, ax=None, *, lang: str = "fr"):
     ax.axhline(70, color="#999", linewidth=0.8, linestyle="--")
     ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize="small", frameon=False)
     return ax
+
+
+def plot_pass_fail(df: pd.DataFrame, ax=None, *, lang: str = "fr"):
+    """The pass/fail matrix (promptfoo's view): one row per variant, one column per pass/fail
+    column (grounding, clean output, each constraint), green ✔ / red ✘ / grey — (does not
+    apply); the source row is left out. Returns the matplotlib Axes, or None when there is no
+    pass/fail column. `lang`: the column names' language."""
+    from seo_kit.notebook.labels import CONSTRAINTS
+
+    columns = pass_fail_columns(df)
+    rows = df[df["kind"] != "source"] if "kind" in df.columns else df
+    if not columns or rows.empty:
+        return None
+    with extra("notebook", purpose="plots"):
+        import matplotlib.pyplot as plt
+        from matplotlib.colors import ListedColormap
+
+    names = [HEADERS[lang].get(c, CONSTRAINTS[lang].get(c.removeprefix("constraint."), c))
+             for c in columns]
+    codes = [[0 if _missing(v) else (2 if v else 1) for v in rows[c]] for c in columns]
+    if ax is None:
+        _, ax = plt.subplots(figsize=(max(4.0, 0.9 * len(columns) + 2.5),
+                                      max(1.6, 0.45 * len(rows) + 1.4)))
+    matrix = [[codes[j][i] for j in range(len(columns))] for i in range(len(rows))]
+    ax.imshow(matrix, cmap=ListedColormap(["#dcdcde", _COLOURS["bad"], _COLOURS["good"]]),
+              vmin=0, vmax=2, aspect="auto")
+    for i, line in enumerate(matrix):
+        for j, code in enumerate(line):
+            ax.text(j, i, "—✘✔"[code], ha="center", va="center", fontsize=11,
+                    color="#1d2327")
+    ax.set_xticks(range(len(columns)), names, rotation=30, ha="right", fontsize="small")
+    ax.set_yticks(range(len(rows)), [str(label) for label in rows.index], fontsize="small")
+    ax.tick_params(length=0)
+    for edge in range(1, len(columns)):  # white gaps between the cells
+        ax.axvline(edge - 0.5, color="white", linewidth=2)
+    for edge in range(1, len(rows)):
+        ax.axhline(edge - 0.5, color="white", linewidth=2)
+    for side in ax.spines.values():
+        side.set_visible(False)
+    return ax
+
+
+def figure_png(ax, dpi: int = 90) -> bytes:
+    """The figure of `ax` as PNG bytes (for an ipywidgets Image); the figure is closed."""
+    import io
+
+    import matplotlib.pyplot as plt
+
+    buffer = io.BytesIO()
+    ax.figure.savefig(buffer, format="png", dpi=dpi, bbox_inches="tight")
+    plt.close(ax.figure)
+    return buffer.getvalue()
