@@ -4,6 +4,7 @@
                columns), diff_html()
     clean.py   output_problems(): what keeps an output from being publishable as it is
     grid.py    run_grid(): every combination of parameters as a Brief, rewritten, then compared
+    versions.py  compare_versions(): one row per prompt template version (means, pass shares)
 """
 
 from seo_kit.compare.frame import (
@@ -17,12 +18,14 @@ from seo_kit.compare.frame import (
     report_row,
 )
 from seo_kit.compare.grid import GRID_PARAMETERS, rewrite_all, run_grid
+from seo_kit.compare.versions import compare_versions
 
 __all__ = [
     "GRID_PARAMETERS",
     "PASS_FAIL_COLUMNS",
     "SUMMARY_COLUMNS",
     "compare",
+    "compare_versions",
     "diff_html",
     "pass_fail_columns",
     "rating_columns",

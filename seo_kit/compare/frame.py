@@ -33,8 +33,8 @@ if TYPE_CHECKING:  # pandas is imported when a comparison is made, not with seo_
 __all__ = ["PASS_FAIL_COLUMNS", "SUMMARY_COLUMNS", "compare", "diff_html", "pass_fail_columns",
            "rating_columns", "report_of", "report_row"]
 
-PARAMETER_COLUMNS = ["kind", "tone", "keywords", "mode", "template", "model", "temperature",
-                     "min_words"]
+PARAMETER_COLUMNS = ["kind", "tone", "keywords", "mode", "template", "template_version", "model",
+                     "temperature", "min_words"]
 SUMMARY_COLUMNS = ["words", "sentences", "seo_score", "readability_score", "facts_dropped",
                    "facts_added", "grounded", "unsupported_sentences", "unsupported_share",
                    "clean_output", "output_problems", "prompt_tokens", "completion_tokens",
@@ -139,6 +139,7 @@ def _brief_row(variant: Any) -> dict[str, Any]:
         "keywords": ", ".join(map(str, keywords)) if not isinstance(keywords, str) else keywords,
         "mode": _field(variant, "mode") or brief.get("mode"),
         "template": _template_name(_field(variant, "template") or brief.get("template")),
+        "template_version": _field(variant, "template_version") or None,
         "model": _field(variant, "model") or brief.get("model"),
         "temperature": brief.get("temperature"),
         "min_words": brief.get("min_words"),

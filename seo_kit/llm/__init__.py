@@ -15,8 +15,8 @@ Environment:
     SEO_KIT_LOCAL_THREADS, _PARALLEL, _CTX, _POLL   embedded server settings (seo_kit.llm.local)
 
 Modules: endpoint (where calls go), client (chat/achat), faults (errors with what to do),
-records (CallRecord, hash, prices), runlog (SQLite log and cache), local and assemble (the
-embedded model).
+records (CallRecord, hash, prices), runlog (SQLite log and cache), template_log (the prompt
+template versions in the run log), local and assemble (the embedded model).
 """
 
 from typing import TYPE_CHECKING

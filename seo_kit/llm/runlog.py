@@ -4,6 +4,10 @@
         _migrations   number, applied_at          one row per schema step applied
         calls         one row per chat call, failures and cache hits included
         variants      one row per variant: indexed columns + the whole variant as JSON
+                      (template_version: the prompt template version that made it)
+        templates     one row per prompt template version: version (name@content hash), name,
+                      lang, label and base (an edited prompt's name and the template it started
+                      from), content (the prompts as JSON)
 
 Each operation opens its own short-lived connection (cheap for SQLite) and writes hold a
 process-wide lock, so threads and concurrent async calls can share one RunLog. WAL mode lets a
@@ -22,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from seo_kit.llm.records import CallRecord, new_call_id, utc_now
+from seo_kit.llm.template_log import TemplateVersions
 
 __all__ = ["RunLog", "default_runlog", "seo_kit_home"]
 
@@ -63,6 +68,20 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX variants_created_at ON variants (created_at);
     """,
+    # 2: prompt template versions, and the version each variant was made with (NULL before)
+    """
+    CREATE TABLE templates (
+        version TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        lang TEXT,
+        label TEXT,
+        base TEXT,
+        content TEXT NOT NULL,
+        created_at TEXT NOT NULL
+    );
+    ALTER TABLE variants ADD COLUMN template_version TEXT;
+    CREATE INDEX variants_template_version ON variants (template_version);
+    """,
 ]
 
 _write_lock = threading.Lock()
@@ -79,8 +98,11 @@ def default_runlog() -> RunLog:
     return RunLog()
 
 
-class RunLog:
-    """SQLite log of calls and variants; also the cache of answers by request hash."""
+class RunLog(TemplateVersions):
+    """SQLite log of calls, variants and prompt template versions (TemplateVersions); also the
+    cache of answers by request hash."""
+
+    _lock = _write_lock  # one lock for every RunLog of the process
 
     def __init__(self, path: str | os.PathLike[str] | None = None) -> None:
         self.path = Path(path) if path is not None else seo_kit_home() / "runs.sqlite"
@@ -211,6 +233,7 @@ class RunLog:
             "words": data.get("words", report.get("words", len(text.split()) if text else None)),
             "seo_score": data.get("seo_score", report.get("seo_score")),
             "readability_score": data.get("readability_score", report.get("readability_score")),
+            "template_version": data.get("template_version") or None,
             "data": json.dumps(data, ensure_ascii=False, default=str),
         }
         with _write_lock, self._connect() as conn:
@@ -228,10 +251,12 @@ class RunLog:
 
     def variants(
         self, *, limit: int | None = None, lang: str | None = None, mode: str | None = None,
-        model: str | None = None,
+        model: str | None = None, template_version: str | None = None,
     ) -> list[dict[str, Any]]:
-        """Stored variants as dicts, newest first, optionally filtered by lang, mode or model."""
-        filters = {"lang": lang, "mode": mode, "model": model}
+        """Stored variants as dicts, newest first, optionally filtered by lang, mode, model or
+        template version."""
+        filters = {"lang": lang, "mode": mode, "model": model,
+                   "template_version": template_version}
         clauses = [f"{name} = ?" for name, value in filters.items() if value is not None]
         args = [value for value in filters.values() if value is not None]
         sql = "SELECT data FROM variants"

@@ -1,5 +1,6 @@
-"""Every variant of the run log, across runs and prompts, and any two or more side by side:
-scores, checks, the constraints met (pass/fail), and the texts in columns.
+"""Every variant of the run log, across runs and prompts (with its template version), and any
+two or more side by side: scores, checks, pass/fail (grounding, clean output, constraints), the
+template versions compared when the picked variants come from several, and the texts in columns.
 
     >>> panel = HistoryPanel(ui_lang="fr"); panel.refresh()
     >>> panel.pick.value = (id_a, id_b); panel.compare_picked()
@@ -21,14 +22,20 @@ __all__ = ["HistoryPanel", "history_line", "side_by_side_html"]
 HISTORY_LIMIT = 300  # newest variants listed; older ones stay in the run log
 
 
-def history_line(variant: dict, ui_lang: str) -> str:
-    """One line per logged variant: date, label, template, tone, keywords, scores, parent."""
+def history_line(variant: dict, ui_lang: str, names: dict[str, dict] | None = None) -> str:
+    """One line per logged variant: date, label, template (an edited prompt's version name) and
+    its version's hash, tone, keywords, scores, parent. `names`: version_names(), read once by
+    the caller for a whole list."""
     from seo_kit.notebook.prompt_form import version_names
     from seo_kit.notebook.studio import variant_label
 
     brief = variant.get("brief") or {}
     template = str(variant.get("template") or "-")
-    template = version_names().get(template, {}).get("label", template)
+    template = (version_names() if names is None else names).get(template, {}).get(
+        "label", template)
+    digest = str(variant.get("template_version") or "").partition("@")[2]
+    if digest:
+        template += f" ({digest[:6]})"
     report = variant.get("report") if isinstance(variant.get("report"), dict) else {}
     created = str(variant.get("created_at", ""))[:16].replace("T", " ")
     parts = [created, variant_label(variant), template,
@@ -109,7 +116,10 @@ class HistoryPanel(w.VBox):
 
         logged = RunLog().variants(limit=HISTORY_LIMIT)
         self.variants = {str(v["id"]): v for v in logged if v.get("id")}
-        self.pick.options = [(history_line(v, self.ui_lang), key)
+        from seo_kit.notebook.prompt_form import version_names
+
+        names = version_names()
+        self.pick.options = [(history_line(v, self.ui_lang, names), key)
                              for key, v in self.variants.items()]
         if not logged:
             self.table.value = f"<i>{escape(self.t['history_empty'])}</i>"
@@ -117,12 +127,14 @@ class HistoryPanel(w.VBox):
 
     def compare_picked(self) -> None:
         """Compare the picked variants: styled table (scores, checks) and texts side by side."""
+        from seo_kit.compare import compare_versions
         from seo_kit.notebook.studio import result_from_runlog
         from seo_kit.notebook.views import (
             figure_png,
             plot_pass_fail,
             style_checks,
             style_comparison,
+            style_versions,
         )
 
         picked = [self.variants[key] for key in self.pick.value if key in self.variants]
@@ -135,6 +147,10 @@ class HistoryPanel(w.VBox):
         image = "" if matrix is None else (
             '<img class="seo-history-pass-fail" alt="✔/✘" src="data:image/png;base64,'
             f'{base64.b64encode(figure_png(matrix)).decode("ascii")}">')
-        self.table.value = (style_comparison(df, lang=self.ui_lang).to_html() + image
-                            + style_checks(df, lang=self.ui_lang).to_html())
+        versions = compare_versions(df)
+        by_version = "" if len(versions) < 2 else (  # two prompts: how each does, on average
+            f"<h4>{escape(self.t['versions_title'])}</h4>"
+            + style_versions(versions, lang=self.ui_lang).to_html())
+        self.table.value = (style_comparison(df, lang=self.ui_lang).to_html() + by_version
+                            + image + style_checks(df, lang=self.ui_lang).to_html())
         self.texts.value = side_by_side_html(result.variants, self.ui_lang)

@@ -1,15 +1,15 @@
 """A prompt template as a form: each part (system prompt, request, each step) a labelled
 plain-text field, no TOML shown. Edits are kept per template and language while the analyst
 switches (nothing is thrown away silently); "Reset" asks for a second click. An edited prompt
-gets a version name, recorded in SEO_KIT_HOME/templates/versions.json next to the file the
-run log's variants name (`template` = studio-<hash>), so the history shows "rewrite · v2 …".
+gets a version name, recorded in the run log as a template version (RunLog.template_versions:
+its label, the template it started from, its prompts); the variants it makes carry
+`template` = studio-<hash> and that `template_version`, so the history shows "rewrite v2 …".
 """
 
 from __future__ import annotations
 
 import json
 import tomllib
-from datetime import UTC, datetime
 from typing import Any
 
 import ipywidgets as w
@@ -52,34 +52,43 @@ def to_toml(data: dict[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _versions_file():
+def _legacy_versions_file():
     from seo_kit.llm import seo_kit_home
 
+    # before the run log kept template versions (read only: older sessions' labels)
     return seo_kit_home() / "templates" / "versions.json"
 
 
 def version_names() -> dict[str, dict]:
-    """{studio-<hash>: {"label", "base", "created_at"}} of every named prompt version."""
-    path = _versions_file()
+    """{studio-<hash>: {"label", "base", "created_at", "version"}} of every named prompt version
+    (the run log's template versions with a label; older labels from versions.json)."""
+    from seo_kit.llm import RunLog
+
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
+        names = json.loads(_legacy_versions_file().read_text(encoding="utf-8"))
     except (FileNotFoundError, ValueError):
-        return {}
+        names = {}
+    for row in RunLog().template_versions():
+        if row.get("label"):
+            names[row["name"]] = {"label": row["label"], "base": row.get("base"),
+                                  "created_at": row["created_at"], "version": row["version"]}
+    return names
 
 
 def record_version(toml_text: str, label: str, base: str) -> str:
-    """Name the version of an edited template; returns its file name (studio-<hash>), the one
-    seo_kit.compare.grid gives the template and the run log records with each variant."""
-    import hashlib
+    """Save an edited template (SEO_KIT_HOME/templates/studio-<hash>.toml) and record it in the
+    run log as a template version named `label`, made from template `base`; returns its name
+    (studio-<hash>), the one the variants it makes carry as `template` (their
+    `template_version` is the run log's version)."""
+    from seo_kit.llm import RunLog
+    from seo_kit.notebook.studio import template_file
+    from seo_kit.rewrite.templates import load_template
 
-    key = f"studio-{hashlib.sha256(toml_text.encode()).hexdigest()[:12]}"
-    names = version_names()
-    names.setdefault(key, {"label": label, "base": base,
-                           "created_at": datetime.now(UTC).isoformat(timespec="seconds")})
-    path = _versions_file()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(names, ensure_ascii=False, indent=1), encoding="utf-8")
-    return key
+    path = template_file(toml_text)
+    template = load_template(path, lang=tomllib.loads(toml_text).get("lang", "fr"))
+    RunLog().save_template_version(template.version, name=template.name, lang=template.lang,
+                                   content=template.content(), label=label, base=base)
+    return template.name
 
 
 class PromptForm(w.VBox):

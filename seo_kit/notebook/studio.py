@@ -99,7 +99,7 @@ def error_kind(error: BaseException) -> str:
     return "bug"
 
 
-def _template_file(text: str) -> str:
+def template_file(text: str) -> str:
     """Save a template edited in the studio under SEO_KIT_HOME/templates/; return its path."""
     import hashlib
 
@@ -129,7 +129,7 @@ def briefs_for(settings: StudioSettings) -> list[Brief]:
               "template": settings.template, "temperature": settings.temperature,
               "model": settings.model, "base_url": settings.base_url}
     if settings.template_text:
-        fields["template"] = _template_file(settings.template_text)
+        fields["template"] = template_file(settings.template_text)
     if _other_server(settings.base_url):
         # the key in the environment belongs to the environment's server: a URL typed in the
         # studio (maybe by an editor on the Voilà page) must not receive it

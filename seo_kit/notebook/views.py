@@ -17,7 +17,8 @@ if TYPE_CHECKING:
     import pandas as pd
 
 __all__ = ["HEADERS", "RATING_WORDS", "SUMMARY_VIEW", "figure_png", "plot_pass_fail",
-           "plot_scores", "style_checks", "style_comparison"]
+           "plot_scores", "style_checks", "style_comparison", "style_versions", "version_labels",
+           "version_text"]
 
 _COLOURS = {"good": "#c6efce", "ok": "#ffeb9c", "bad": "#ffc7ce", "error": "#ffc7ce",
             "feedback": "#eeeeee"}
@@ -50,11 +51,27 @@ def _facts_colour(value: Any) -> str:
     return f"background-color: {_COLOURS['bad' if value else 'good']}"
 
 
-SUMMARY_VIEW = ["tone", "keywords", "words", "reading_ease", "seo_score", "readability_score",
+SUMMARY_VIEW = ["template_version", "tone", "keywords", "words", "reading_ease", "seo_score", "readability_score",
                 "facts_dropped", "facts_added", "grounded", "unsupported_sentences",
                 "unsupported_share", "clean_output", "prompt_tokens", "completion_tokens",
                 "cost_usd", "latency_s"]
 RATING_WORDS = RATINGS  # one table: seo_kit.notebook.labels
+
+
+def version_labels() -> dict[str, str]:
+    """{template version: its label} for the named (edited) versions of the run log."""
+    from seo_kit.llm import RunLog
+
+    return {row["version"]: row["label"] for row in RunLog().template_versions()
+            if row.get("label")}
+
+
+def version_text(version: Any, labels: dict[str, str]) -> str:
+    """A template version as an analyst reads it: "chapô bref (3f9c2a)", "rewrite (91be07)"."""
+    if _missing(version) or not version:
+        return "—"
+    name, _, digest = str(version).partition("@")
+    return f"{labels.get(str(version), name)} ({digest[:6]})" if digest else name
 
 
 def _integral(series) -> bool:
@@ -87,6 +104,9 @@ def style_comparison(df: pd.DataFrame, *, columns: list[str] | str | None = None
     if "unsupported_share" in view.columns:
         styler = styler.format(lambda share: "—" if _missing(share) else f"{share:.0%}",
                                subset=["unsupported_share"])
+    if "template_version" in view.columns:
+        labels = version_labels()
+        styler = styler.format(lambda v: version_text(v, labels), subset=["template_version"])
     integral = [c for c in view.columns if c not in passed and _integral(view[c])]
     if integral:
         styler = styler.format("{:.0f}", subset=integral, na_rep="—")
@@ -196,3 +216,22 @@ def figure_png(ax, dpi: int = 90) -> bytes:
     ax.figure.savefig(buffer, format="png", dpi=dpi, bbox_inches="tight")
     plt.close(ax.figure)
     return buffer.getvalue()
+
+
+def style_versions(table: pd.DataFrame, *, lang: str = "fr"):
+    """compare_versions()'s table as the studio shows it: one row per template version (its
+    label), means with one decimal, shares as percentages, headers in `lang`."""
+    from seo_kit.notebook.labels import CONSTRAINTS
+
+    with extra("notebook", purpose="pandas' Styler"):
+        import jinja2  # noqa: F401  (pandas imports it; checked here for the hint)
+    labels = version_labels()
+    shares = [c for c in table.columns if c == "unsupported_share" or c in pass_fail_columns(table)]
+    styler = table.style.format(precision=1, na_rep="—", escape="html")
+    styler = styler.format(lambda v: "—" if _missing(v) else f"{v:.0%}", subset=shares)
+    styler = styler.format("{:.0f}", subset=["variants"])
+    styler = styler.relabel_index([version_text(v, labels) for v in table.index], axis="index")
+    styler = styler.relabel_index(
+        [HEADERS[lang].get(c, CONSTRAINTS[lang].get(str(c).removeprefix("constraint."), c))
+         for c in table.columns], axis="columns")
+    return styler.set_table_attributes('class="seo-versions"')

@@ -114,7 +114,10 @@ async def arewrite(article: str | bytes | Article, brief: Brief | None = None, *
         source=article.support_text, task=article.task, **meta)
     variant = _variant(text, meta, brief, template, session, constraints, report, article,
                        time.perf_counter() - started)
-    (runlog or RunLog()).save_variant(variant.to_dict())
+    log = runlog or RunLog()
+    log.save_template_version(template.version, name=template.name, lang=template.lang,
+                              content=template.content())
+    log.save_variant(variant.to_dict())
     session.step("variant", "done", tokens=variant.completion_tokens, seconds=variant.latency_s)
     return variant
 
@@ -125,7 +128,7 @@ def _variant(text, meta, brief, template, session, constraints, report, article,
     return Variant(
         text=text, title=meta["title"], meta_description=meta["meta_description"],
         slug=meta["slug"], lang=brief.lang, mode=brief.mode, brief=brief.to_dict(),
-        template=template.name,
+        template=template.name, template_version=template.version,
         messages=[[dict(m) for m in r.messages] for r in records],
         model=session.endpoint.model, base_url=session.endpoint.base_url,
         prompt_tokens=sum((r.prompt_tokens or 0) for r in records if not r.cached),

@@ -15,11 +15,14 @@ neutralised, and such variables are refused in the system prompt.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 import string
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from seo_kit.errors import TemplateError
 from seo_kit.lang import check_lang
@@ -66,6 +69,19 @@ class Template:
     description: str = ""
     steps: dict[str, str] = field(default_factory=dict)
     path: str | None = None
+
+    def content(self) -> dict[str, Any]:
+        """What the prompts say (lang, system, user, steps): what ``version`` hashes."""
+        return {"lang": self.lang, "system": self.system, "user": self.user,
+                "steps": dict(self.steps)}
+
+    @property
+    def version(self) -> str:
+        """``name@<12 hex>``: the SHA-256 of content(), so that the same prompts always have the
+        same version (a variant records it; the run log keeps each version's content)."""
+        digest = hashlib.sha256(json.dumps(self.content(), ensure_ascii=False, sort_keys=True)
+                                .encode("utf-8")).hexdigest()
+        return f"{self.name}@{digest[:12]}"
 
     def variables(self, step: str | None = None) -> set[str]:
         """Names the messages of ``step`` (or the bare system + user) need."""

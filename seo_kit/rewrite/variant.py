@@ -29,8 +29,9 @@ class Variant:
     Google cuts it at about 600 pixels, see ``report.serp``), ``meta_description`` (characters;
     Yoast's metaDescriptionLength wants 120–156), ``slug`` (ASCII, hyphens), ``lang`` ("fr" |
     "en"). How it was made: ``mode`` ("rewrite" | "restructure"), ``brief`` (Brief.to_dict(): no
-    key), ``template`` (name or path), ``messages`` (the rendered messages of each call), ``model``
-    and ``base_url``, ``call_ids`` (rows of the run log), ``notes`` (what the engine repaired or
+    key), ``template`` (name or path) and ``template_version`` (``name@<content hash>``, its
+    content kept in the run log's templates), ``messages`` (the rendered messages of each
+    call), ``model`` and ``base_url``, ``call_ids`` (rows of the run log), ``notes`` (what the engine repaired or
     fell back on). What it cost: ``prompt_tokens`` / ``completion_tokens`` (summed over the calls
     not answered from the cache), ``latency_s`` (seconds, wall clock of the whole rewrite),
     ``cost_usd`` (dollars; None when the endpoint's price is unknown, as for local models).
@@ -62,6 +63,7 @@ class Variant:
     created_at: str = field(default_factory=utc_now)
     id: str = field(default_factory=new_call_id)
     notes: list[str] = field(default_factory=list)
+    template_version: str = ""
 
     @property
     def words(self) -> int:

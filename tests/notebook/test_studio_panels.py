@@ -268,9 +268,24 @@ def test_an_uploaded_file_s_instruction_line_is_detected(first_line, instruction
 
 def test_an_edited_prompt_is_a_named_version_shown_in_the_history(article_server, article):
     studio = Studio(article, keywords="Lavrov", min_words=300)
+    studio.generate_button.click()  # the shipped prompt first
+    studio.wait()
+    shipped = studio.result.variants[0].template_version
     studio.prompt_form.fields["intro"].value += " Sois bref."
     studio.prompt_form.version.value = "chapô bref"
     studio.generate_button.click()
     studio.wait()
     assert studio.comparison.loc["v1", "template"].startswith("studio-")
-    assert any("chapô bref" in label for label, _ in studio.history.pick.options)
+    edited = studio.comparison.loc["v1", "template_version"]
+    assert shipped.startswith("rewrite@") and edited.startswith("studio-") and edited != shipped
+    version = RunLog().template_version(edited)  # the run log keeps the version and its prompts
+    assert version["label"] == "chapô bref" and version["base"] == "rewrite"
+    assert version["content"]["steps"]["intro"].endswith("Sois bref.")
+    assert f"chapô bref ({edited.split('@')[1][:6]})" in studio.table.value
+    lines = [label for label, _ in studio.history.pick.options]
+    assert any(f"chapô bref ({edited.split('@')[1][:6]})" in line for line in lines)
+    assert any(f"rewrite ({shipped.split('@')[1][:6]})" in line for line in lines)
+    studio.history.pick.value = tuple(key for _, key in studio.history.pick.options)
+    studio.history.compare_picked()  # two versions: how each does, side by side
+    assert "Versions de la consigne comparées" in studio.history.table.value
+    assert studio.history.table.value.count("seo-versions") == 1
