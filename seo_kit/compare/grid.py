@@ -15,11 +15,13 @@ from __future__ import annotations
 import inspect
 import itertools
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from seo_kit.compare.frame import compare
 from seo_kit.errors import InputError
+from seo_kit.rewrite.progress import Progress
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -57,10 +59,20 @@ def _make_brief(**fields: Any):
     return Brief(**{k: v for k, v in fields.items() if v is not None})
 
 
+def _shifted(on_step: Progress | None, offset: int) -> Progress | None:
+    """`on_step` seeing each Step's brief as its position in the whole grid, not in its batch."""
+    if on_step is None or offset == 0:
+        return on_step
+    return lambda step: on_step(replace(step, brief=step.brief + offset))
+
+
 def rewrite_all(article: Any, briefs: Sequence, *, concurrency: int = 4,
-                on_progress: Callable[[int, int], None] | None = None) -> list:
+                on_progress: Callable[[int, int], None] | None = None,
+                on_step: Progress | None = None, first: int = 0) -> list:
     """`rewrite_many` over the briefs; with `on_progress`, in batches of `concurrency` so that
-    (done, total) can be reported after each batch."""
+    (done, total) can be reported after each batch. `on_step` receives every Step of every
+    rewrite (seo_kit.rewrite.progress), its ``brief`` counted from `first` (the position of
+    ``briefs[0]`` in a larger grid); it may raise RewriteCancelled to stop the run."""
     from seo_kit.rewrite import rewrite_many
 
     total, variants = len(briefs), []
@@ -69,7 +81,8 @@ def rewrite_all(article: Any, briefs: Sequence, *, concurrency: int = 4,
         on_progress(0, total)
     for start in range(0, total, step):
         batch = list(briefs[start:start + step])
-        variants.extend(rewrite_many(article, batch, concurrency=concurrency, progress=False))
+        variants.extend(rewrite_many(article, batch, concurrency=concurrency, progress=False,
+                                     on_step=_shifted(on_step, first + start)))
         if on_progress:
             on_progress(start + len(batch), total)
     return variants
@@ -106,7 +119,8 @@ def run_grid(articles: Any, *, templates: Iterable | None = None,
              modes: Iterable[str] | str = ("rewrite",), lang: str = "fr", concurrency: int = 4,
              base_url: str | None = None, include_source: bool = False,
              skip_first_line: bool = False,
-             on_progress: Callable[[int, int], None] | None = None) -> pd.DataFrame:
+             on_progress: Callable[[int, int], None] | None = None,
+             on_step: Progress | None = None) -> pd.DataFrame:
     """Rewrite every article with every combination of the parameters; one row per variant.
 
     Columns: article, the grid parameters (template, tone, keywords, min_words, model, temperature,
@@ -114,6 +128,11 @@ def run_grid(articles: Any, *, templates: Iterable | None = None,
     text). With `include_source`, each article's source row comes first (kind == "source").
     Articles given as paths or text are read with `read_article` (`skip_first_line` drops an
     instruction line, as in notebooks/data/article_request.txt).
+
+    Progress: `on_progress(done, total)` after each batch of `concurrency` cells; `on_step(step)`
+    for every step of every rewrite (model loading, plan, section k of n, grounding…), the
+    step's ``brief`` being the cell's position in the whole grid (0 … articles × cells − 1):
+    seo_kit.notebook.progress.show_progress(n_variants=…) turns them into a bar and a line.
     """
     import pandas as pd
 
@@ -135,7 +154,8 @@ def run_grid(articles: Any, *, templates: Iterable | None = None,
         offset = position * len(cells)
         progress = (lambda done, _t, offset=offset: on_progress(offset + done, total)) \
             if on_progress else None
-        variants = rewrite_all(article, briefs, concurrency=concurrency, on_progress=progress)
+        variants = rewrite_all(article, briefs, concurrency=concurrency, on_progress=progress,
+                               on_step=on_step, first=offset)
         df = compare(variants, source=article if include_source else "", lang=lang,
                      labels=[f"{name}/v{i + 1}" for i in range(len(variants))])
         if include_source:

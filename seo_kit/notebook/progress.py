@@ -6,7 +6,8 @@ to warn before a long run. The studio and the notebooks show the same line.
     >>> seo_kit.rewrite_many(article, briefs, on_step=progress)   # progress.line() meanwhile
     >>> progress.cancel()                                          # from another thread
 
-In a notebook, `show_progress(...)` displays the line under the cell and returns the callback.
+In a notebook, `show_progress(...)` displays a bar (model steps k of ~n) and the line under the
+cell and returns the callback, for one rewrite, `rewrite_many` or a `run_grid`.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from seo_kit.notebook.labels import LABELS, STEPS
 from seo_kit.rewrite.progress import Step
 
 __all__ = ["EMBEDDED_TOKENS_PER_S", "LONG_RUN_S", "REMOTE_TOKENS_PER_S", "RunProgress",
-           "estimate_seconds", "format_duration", "show_progress"]
+           "estimate_seconds", "format_duration", "progress_widget", "show_progress"]
 
 # Priors until a call has been measured. The embedded Qwen 1.5B decodes 6.4–8.4 tokens/s on this
 # project's 2-core machine (seo_kit/llm/local.py); a hosted model, tens of tokens per second.
@@ -74,6 +75,7 @@ class RunProgress:
         self.started = clock()
         self.first_call: float | None = None
         self.tokens = 0
+        self.calls_done = 0  # model steps finished, answers from the cache included
         self.finished: set[int] = set()
         self.current: dict[int, Step] = {}  # brief → its latest step that started
         self.steps: list[Step] = []
@@ -92,10 +94,12 @@ class RunProgress:
             elif step.name == "variant":
                 self.finished.add(step.brief)
                 self.current.pop(step.brief, None)
-            elif step.name not in ("model",) and not step.cached:
-                self.tokens += step.tokens or 0
-                if step.seconds is not None:
-                    self.call_seconds.append(step.seconds)
+            elif step.name not in ("model",):
+                self.calls_done += 1
+                if not step.cached:
+                    self.tokens += step.tokens or 0
+                    if step.seconds is not None:
+                        self.call_seconds.append(step.seconds)
             if step.name == "section" and step.total:
                 self.sections_total = step.total
         if self.on_change is not None:
@@ -125,6 +129,13 @@ class RunProgress:
         the engine, else one per ~150 words asked), one for meta or repairs; per variant."""
         sections = self.sections_total or max(2, min(8, round(self.min_words / 150)))
         return self.n_variants * (3 + sections)
+
+    def steps_count(self) -> tuple[int, int]:
+        """(model steps done, steps expected): the bar of a run. The total is the estimate of
+        expected_calls(), raised while the run needs more (a repair round, a long grid)."""
+        with self._lock:
+            done, running = self.calls_done, len(self.finished) < self.n_variants
+        return done, max(self.expected_calls(), done + (1 if running else 0))
 
     def eta_seconds(self) -> float:
         """Seconds left. On the embedded model (one call at a time) from the calls still to
@@ -163,34 +174,56 @@ class RunProgress:
             elapsed=format_duration(self.clock() - self.started), eta=eta)
 
 
-def show_progress(*, n_variants: int = 1, min_words: int = 700, ui_lang: str = "fr",
-                  embedded: bool = False) -> RunProgress:
-    """Display the progress line under the current notebook cell; returns the `on_step`
-    callback that keeps it up to date (pass it to `seo_kit.rewrite_article(..., on_step=...)`). The
-    elapsed time ticks every second until the last variant is done."""
+def progress_widget(progress: RunProgress):
+    """A bar (model steps k of ~n) and the status line of `progress`, and the function that
+    redraws them: (widget, redraw)."""
     import ipywidgets as w
-    from IPython.display import display
 
     from seo_kit.notebook.render import escape
 
+    bar = w.IntProgress(value=0, min=0, max=1, layout=w.Layout(width="30%"))
+    count = w.HTML()
     line = w.HTML()
-    stop = threading.Event()
+    box = w.VBox([w.HBox([bar, count]), line])
+    box.add_class("seo-kit-run-progress")
 
     def redraw() -> None:
+        done, total = progress.steps_count()
+        bar.max, bar.value = max(total, 1), done
+        count.value = escape(LABELS[progress.ui_lang]["steps_count"].format(done=done,
+                                                                            total=total))
         line.value = escape(progress.line())
+
+    return box, redraw
+
+
+def show_progress(*, n_variants: int = 1, min_words: int = 700, ui_lang: str = "fr",
+                  embedded: bool = False) -> RunProgress:
+    """Display a bar (model steps k of ~n) and the progress line under the current notebook
+    cell; returns the `on_step` callback that keeps them up to date (pass it to
+    `seo_kit.rewrite(..., on_step=...)`, `rewrite_many` or `seo_kit.run_grid(..., on_step=...)`
+    with `n_variants` = the grid's cells). The elapsed time ticks every second until the last
+    variant is done."""
+    from IPython.display import display
+
+    stop = threading.Event()
+
+    def on_change() -> None:
+        redraw()
         if len(progress.finished) >= n_variants or progress.cancelled:
             stop.set()
 
     progress = RunProgress(n_variants=n_variants, min_words=min_words, ui_lang=ui_lang,
-                           embedded=embedded, on_change=redraw)
-    redraw()
-    display(line)
+                           embedded=embedded, on_change=on_change)
+    box, redraw = progress_widget(progress)
+    on_change()
+    display(box)
 
     def tick() -> None:  # bounded: stops with the run, or after an hour at most
         for _ in range(3600):
             if stop.wait(1.0):
                 return
-            line.value = escape(progress.line())
+            redraw()
 
     threading.Thread(target=tick, daemon=True).start()
     return progress

@@ -94,3 +94,36 @@ def test_models_and_temperatures_reach_the_server(article_server, article):
     # (the engine may use its own temperature for a step such as the meta tags)
     assert sent >= {("modele-a", 0.2), ("modele-a", 0.9), ("modele-b", 0.2), ("modele-b", 0.9)}
     assert {model for model, _ in sent} == {"modele-a", "modele-b"}
+
+
+@pytest.mark.parametrize("on_progress", [False, True])  # one batch, or batches of `concurrency`
+def test_every_step_of_every_cell_reaches_on_step(article_server, article, on_progress):
+    steps, batches = [], []
+    second = article.text.replace("Lavrov", "Sergueï Lavrov", 1)
+    df = run_grid({"a": article, "b": second}, tones=["informatif", "pédagogique"],
+                  min_words=300, concurrency=1, on_step=steps.append,
+                  on_progress=(lambda done, total: batches.append((done, total)))
+                  if on_progress else None)
+    assert len(df) == 4
+    finished = sorted(s.brief for s in steps if s.name == "variant" and s.state == "done")
+    assert finished == [0, 1, 2, 3]  # the cell's place in the whole grid, not in its batch
+    sections = [s for s in steps if s.name == "section" and s.state == "start"]
+    assert sections and all(1 <= s.index <= s.total for s in sections)
+    assert {s.brief for s in sections} == {0, 1, 2, 3}
+    if on_progress:
+        assert batches[-1] == (4, 4)
+
+
+def test_the_grid_s_bar_counts_steps_k_of_n(article_server, article):
+    from seo_kit.notebook.progress import RunProgress, progress_widget
+
+    progress = RunProgress(n_variants=2, min_words=300, ui_lang="fr")
+    box, redraw = progress_widget(progress)
+    progress.on_change = redraw
+    run_grid(article, tones=["informatif", "pédagogique"], min_words=300, on_step=progress)
+    bar, count = box.children[0].children
+    done, total = progress.steps_count()
+    assert len(progress.finished) == 2 and done > 2
+    assert (bar.value, bar.max) == (done, total) and done <= total
+    assert count.value == f"étape {done} sur ~{total}"
+    assert box.children[1].value.startswith("Variante 2/2")
