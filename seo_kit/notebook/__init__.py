@@ -4,8 +4,9 @@
     >>> Studio()                                 # French labels; Studio(ui_lang="en") for English
 
 Modules: `widgets` (the Studio), `studio` (its work as plain functions), `views` (styled tables,
-chart), `render` (safe HTML), `export` (Markdown, HTML page, CSV, report), `app` (`seo-kit app`),
-`labels` (every word the studio shows, French and English).
+charts: scores, the pass/fail matrix, template versions), `render` (safe HTML), `export`
+(Markdown, HTML page, CSV, report), `app` (`seo-kit app`) and `opening` (its ?article= links),
+`progress` (the status line and bar), `labels` (every word the studio shows, French and English).
 """
 
 from __future__ import annotations

@@ -192,25 +192,20 @@ def _settings_html(settings: Any, lang: str) -> str:
 
 def _variant_html(variant: Any, lang: str) -> str:
     """One variant's prompt version, advice (problems and improvements) and facts."""
+    from seo_kit.compare import report_of
     from seo_kit.notebook.checks import check_panel
     from seo_kit.notebook.labels import HEADERS
     from seo_kit.notebook.prompt_form import version_names
-    from seo_kit.score.report import CheckResult, Report
+    from seo_kit.notebook.views import version_labels, version_text
+    from seo_kit.score.report import Report
 
-    report = _field(variant, "report")
-    if isinstance(report, dict) and report.get("checks"):
-        checks = tuple(CheckResult(**{k: c[k] for k in ("id", "group", "score", "value",
-                                                         "message", "yoast") if k in c})
-                       for c in report["checks"])
-        report = Report(lang=report.get("lang", lang), words=report.get("words", 0),
-                        sentences=report.get("sentences", 0), readability={},
-                        seo_score=report.get("seo_score", 0),
-                        readability_score=report.get("readability_score", 0), checks=checks,
-                        facts=report.get("facts"))
+    report = report_of(variant)  # a Report, or the one saved with the variant in the run log
     template = str(_field(variant, "template") or "")
-    version = version_names().get(template, {}).get("label")
+    version = version_text(_field(variant, "template_version"), version_labels()) \
+        if _field(variant, "template_version") else \
+        version_names().get(template, {}).get("label") or template or "-"
     parts = [f"<h3>{escape(_field(variant, 'title') or '')}</h3>",
-             f"<p>{escape(HEADERS[lang]['template'])} : {escape(version or template or '-')}</p>"]
+             f"<p>{escape(HEADERS[lang]['template_version'])} : {escape(version)}</p>"]
     if isinstance(report, Report):
         brief = _field(variant, "brief") or {}
         keyphrase = (brief.get("keywords") or [None])[0]

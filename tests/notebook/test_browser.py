@@ -205,6 +205,7 @@ def test_choose_a_tone_generate_and_see_the_comparison(chromium, app_url, script
             assert table.locator("tbody tr").count() == 2
             assert page.locator("script", has_text="alert").count() == 0
             expect(page.locator(".seo-kit-studio img").first).to_be_visible()
+            expect(page.locator(".seo-kit-pass-fail")).to_be_visible()  # the ✔/✘ matrix
             page.screenshot(path=str(screenshot), full_page=True)
 
             page.get_by_role("tab", name="Variante et SERP").click()
@@ -216,3 +217,28 @@ def test_choose_a_tone_generate_and_see_the_comparison(chromium, app_url, script
     assert screenshot.stat().st_size > 10_000
     system = scripted_server.chat_requests[0].body["messages"][0]["content"]
     assert "ton pédagogique" in system
+
+
+def test_a_link_opens_the_studio_on_an_article(chromium, app_url, tmp_path):
+    """The site audit's "open in studio": ?article=<file>&keyphrase=… fills the article and the
+    keywords; a file outside the app's folders is refused with a reason on the page."""
+    from urllib.parse import quote
+
+    from playwright.sync_api import expect, sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
+        try:
+            page = browser.new_page(viewport={"width": 1280, "height": 1000})
+            page.goto(f"{app_url}?article={quote(str(REQUEST))}&keyphrase=Kim%20Jong-un",
+                      timeout=120_000)
+            expect(page.locator(".seo-kit-studio")).to_be_visible(timeout=120_000)
+            expect(page.locator("textarea").first).to_have_value(re.compile("Lavrov"))
+            keywords = page.locator(".widget-text", has_text="Mots-clés").locator("input")
+            expect(keywords).to_have_value("Kim Jong-un")
+            page.goto(f"{app_url}?article=/etc/hostname", timeout=120_000)
+            expect(page.locator(".seo-kit-status")).to_contain_text("hors des dossiers",
+                                                                    timeout=120_000)
+            expect(page.locator("textarea").first).to_have_value("")
+        finally:
+            browser.close()

@@ -289,3 +289,5 @@ def test_an_edited_prompt_is_a_named_version_shown_in_the_history(article_server
     studio.history.compare_picked()  # two versions: how each does, side by side
     assert "Versions de la consigne comparées" in studio.history.table.value
     assert studio.history.table.value.count("seo-versions") == 1
+    report = studio.export("report")  # the shared report names the version of each variant
+    assert f"version de la consigne : chapô bref ({edited.split('@')[1][:6]})" in report
