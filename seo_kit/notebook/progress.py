@@ -201,8 +201,8 @@ def show_progress(*, n_variants: int = 1, min_words: int = 700, ui_lang: str = "
                   embedded: bool = False) -> RunProgress:
     """Display a bar (model steps k of ~n) and the progress line under the current notebook
     cell; returns the `on_step` callback that keeps them up to date (pass it to
-    `seo_kit.rewrite(..., on_step=...)`, `rewrite_many` or `seo_kit.run_grid(..., on_step=...)`
-    with `n_variants` = the grid's cells). The elapsed time ticks every second until the last
+    `seo_kit.rewrite_article(..., on_step=...)`, `rewrite_many` or
+    `seo_kit.run_grid(..., on_step=...)` with `n_variants` = the grid's cells). The elapsed time ticks every second until the last
     variant is done."""
     from IPython.display import display
 
