@@ -153,7 +153,10 @@ def generate(settings: StudioSettings, on_step: Progress | None = None) -> Studi
     if not settings.article.strip():
         raise InputError(LABELS.get(settings.lang, LABELS["fr"])["empty_article"])
     briefs = briefs_for(settings)
-    outcomes = rewrite_many(settings.article, briefs, concurrency=settings.concurrency,
+    # as bytes: the article is text the analyst pasted, never a file name (read_article would
+    # take a one-line article ending with "." for a path, and fail with "File name too long")
+    outcomes = rewrite_many(settings.article.encode("utf-8"), briefs,
+                            concurrency=settings.concurrency,
                             progress=False, return_exceptions=True, on_step=on_step)
     variants = [v for v in outcomes if not isinstance(v, BaseException)]
     errors = {i: v for i, v in enumerate(outcomes) if isinstance(v, BaseException)}

@@ -234,6 +234,15 @@ def test_english_studio_speaks_english(generated, article):
 
 # input hygiene -------------------------------------------------------------------------------
 
+def test_a_one_paragraph_article_is_text_not_a_file_name(article_server):
+    from seo_kit.notebook.studio import StudioSettings, generate
+
+    sentence = ("Le ministre russe Sergueï Lavrov est arrivé mercredi à Pyongyang pour une "
+                "visite officielle de deux jours.")
+    one_line = " ".join([sentence] * 6)  # one line of more than 255 bytes, ending with "."
+    result = generate(StudioSettings(article=one_line, keywords=("Lavrov",), min_words=100))
+    assert len(result.variants) == 1 and result.source == one_line
+
 @pytest.mark.parametrize("typed, expected", [
     ("Lavrov !, Corée du Nord.", ("Lavrov", "Corée du Nord")),
     ("« Kim Jong-un » ; l’Ukraine…", ("Kim Jong-un", "l’Ukraine")),
