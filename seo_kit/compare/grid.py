@@ -72,7 +72,9 @@ def rewrite_all(article: Any, briefs: Sequence, *, concurrency: int = 4,
     """`rewrite_many` over the briefs; with `on_progress`, in batches of `concurrency` so that
     (done, total) can be reported after each batch. `on_step` receives every Step of every
     rewrite (seo_kit.rewrite.progress), its ``brief`` counted from `first` (the position of
-    ``briefs[0]`` in a larger grid); it may raise RewriteCancelled to stop the run."""
+    ``briefs[0]`` in a larger grid). If it raises RewriteCancelled (a Cancel), the rewrites stop
+    before their next model call and RewriteManyError is raised with the variants that finished
+    (already saved in the run log)."""
     from seo_kit.rewrite import rewrite_many
 
     total, variants = len(briefs), []

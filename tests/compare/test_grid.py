@@ -127,3 +127,21 @@ def test_the_grid_s_bar_counts_steps_k_of_n(article_server, article):
     assert (bar.value, bar.max) == (done, total) and done <= total
     assert count.value == f"étape {done} sur ~{total}"
     assert box.children[1].value.startswith("Variante 2/2")
+
+
+def test_a_cancel_keeps_the_cells_that_finished(article_server, article):
+    from seo_kit.errors import RewriteCancelled, RewriteManyError
+
+    def cancel_after_the_first(step):
+        if step.state == "start" and any(s.name == "variant" and s.state == "done"
+                                         for s in seen):
+            raise RewriteCancelled("cancelled by the analyst")
+        seen.append(step)
+
+    seen: list = []
+    with pytest.raises(RewriteManyError) as stopped:
+        run_grid(article, tones=["informatif", "pédagogique", "expert"], min_words=300,
+                 concurrency=1, on_step=cancel_after_the_first)
+    finished = [v for v in stopped.value.variants if v is not None]
+    assert len(finished) == 1 and len(stopped.value.errors) == 2
+    assert [v["id"] for v in RunLog().variants()] == [finished[0].id]  # saved before the stop
