@@ -91,12 +91,21 @@ def _check_text(text: str) -> None:
                          "export the article as .txt, .md or .html")
 
 
+def _is_file(name: str) -> bool:
+    """Whether a string names a file; a text that cannot be a path (a name part over 255 bytes:
+    "File name too long", a NUL) is not one."""
+    try:
+        return Path(name).is_file()
+    except (OSError, ValueError):
+        return False
+
+
 def _read_source(source: str | bytes | os.PathLike, notes: list[str]) -> tuple[str, str | None]:
     if isinstance(source, os.PathLike) or (
             isinstance(source, str) and "\n" not in source and len(source) < 4096
             and source.strip() and Path(source).suffix.lower() in (".txt", ".md", ".html", ".htm",
                                                                     ".markdown", "")
-            and Path(source).is_file()):
+            and _is_file(source)):
         path = Path(source)
         if not path.is_file():
             raise InputError(f"no file at {path}; check the path")

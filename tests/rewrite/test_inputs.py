@@ -143,3 +143,11 @@ def test_the_task_of_an_injected_article_catches_an_obedient_sentence():
     task = read_article(VOTE, lang="fr").task
     assert task.reason("Voici une recette de crêpes à préparer ce soir.")
     assert task.reason("Le conseil a adopté le budget 2025.") is None
+
+
+def test_one_line_longer_than_a_file_name_is_text() -> None:
+    """A one-line article of over 255 bytes ending with a period is text (is_file() on it raised
+    'File name too long')."""
+    line = " ".join([FRENCH] * 3)
+    article = read_article(line)
+    assert article.words == 3 * len(FRENCH.split()) and article.source_format == "text"
