@@ -38,7 +38,8 @@ __all__ = ["from_doc"]
 _CONTENT_POS = {"NOUN", "VERB", "ADJ", "ADV", "PROPN", "NUM"}
 _PRONOUNS = {"qui", "lequel", "laquelle", "lesquels", "lesquelles", "que", "who", "which", "that"}
 _NP_DEPS = ("flat", "appos", "nmod", "compound", "amod", "conj")
-_PREDICATE_DEPS = ("ROOT", "conj", "ccomp", "advcl", "parataxis")  # not xcomp: "cherche à obtenir"
+# Not xcomp ("cherche à obtenir"), unless it completes a light verb: "doit annuler" states annuler.
+_PREDICATE_DEPS = ("ROOT", "conj", "ccomp", "advcl", "parataxis")
 _CLAUSE_DEPS = (*_PREDICATE_DEPS, "xcomp")
 _DEGREE = {"trop", "assez", "suffisamment", "too", "enough"}  # "trop fatigué pour": no purpose
 _PERSONAL = {"il", "elle", "ils", "elles", "he", "she", "they"}
@@ -221,7 +222,8 @@ def _frames(tokens, name_of, groups, lang: str):
                                       or len(t.text) <= 2 for t in gap)
                 agent = _name_run(max(before), name_of, tokens)
         roles[verb.i] = (set(agent), set(patient), sure)
-        if (verb.dep_ in _PREDICATE_DEPS and lemma not in LIGHT[lang]
+        under_light = verb.dep_ == "xcomp" and (verb_lemma(verb.head, lang) in LIGHT[lang])
+        if ((verb.dep_ in _PREDICATE_DEPS or under_light) and lemma not in LIGHT[lang]
                 and verb_lemma(verb, lang) and (subject or agent)):
             predicates.append((lemma, frozenset(agent)))
     for verb in tokens:

@@ -2,7 +2,8 @@
 on our package index): simplemma lemmas; the name just before a word is its agent, the name just
 after it its patient, and "by"/"par" in between swaps them; a clause is a stretch between
 commas, semicolons and "and"/"who"/"which"; the predicates are the event verbs only
-(``verbs.EVENTS``), as no POS tag tells a verb from a noun.
+(``verbs.EVENTS``), as no POS tag tells a verb from a noun; a word up to three words after
+"not"/"never"/"…n't" is denied.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from seo_kit.score.grounding.words import (
 
 __all__ = ["from_rules"]
 
+_NEGATIONS = {"not", "never", "no", "cannot", "pas", "jamais"}  # and every "…n't"
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 
 
@@ -62,6 +64,8 @@ def from_rules(text: str, lang: str) -> Analysis:
         if lemma in EVENTS[lang]:  # without POS tags, only the event verbs are predicates
             predicates.append((lemma, frozenset(agent)))
     lemmas = set(lemma_at.values())
+    negated = {lemma_at[j] for i, w in enumerate(words) if key(w) in _NEGATIONS
+               or key(w).endswith("n't") for j in range(i + 1, i + 4) if j in lemma_at}
     clauses = []  # without a parse, a clause is a stretch between commas, semicolons and "and"
     for part in re.split(r"[,;:]|\b(?:and|et|who|which|qui)\b", text):
         keys = {"name:" + key(bare(w)) for k, w in enumerate(_WORD.findall(part))
@@ -79,4 +83,5 @@ def from_rules(text: str, lang: str) -> Analysis:
                     frozenset(name_at.values()), frozenset(numbers), frozenset(dates),
                     tuple(frames), tuple(clauses),
                     frozenset(cues(text, lemmas, lang, purpose_verbs)), tuple(predicates),
-                    runs=tuple(frozenset(name_at[j] for j in sp) for sp in spans if len(sp) > 1))
+                    frozenset(negated),
+                    tuple(frozenset(name_at[j] for j in sp) for sp in spans if len(sp) > 1))

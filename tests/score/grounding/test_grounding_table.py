@@ -61,6 +61,7 @@ FRENCH = [
     # an action the source does not state (its actor and the rest of the sentence are in it)
     ("Lavrov a renoncé mercredi à ses activités diplomatiques.", "predicate"),
     ("Poutine a refusé une invitation de Kim à se rendre en Corée du Nord.", "predicate"),
+    ("Lavrov doit annuler sa visite en Corée du Nord, selon Tass.", "predicate"),
     # ... but a verb of the same family, or a noun of the same stem, is the same action
     (("Selon la Maison Blanche, Pyongyang a fourni plus de 1 000 conteneurs d’équipements "
       "militaires à la Russie."), None),
@@ -92,6 +93,8 @@ ENGLISH = [
     ("The iconic vault opened in 2008 on Spitsbergen.", "judgement"),
     ("The Norwegian king opened the vault in 2008.", "entity"),
     ("Norway sold the vault to the Crop Trust.", ("predicate", *MERGED)),
+    ("Norway did not fund the construction, which cost about 45 million kroner.", "polarity"),
+    ("Norway funded the construction, which cost about 45 million kroner.", None),
 ]
 
 
