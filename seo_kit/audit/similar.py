@@ -122,18 +122,27 @@ def _page_shingles(content: str) -> list[bytes]:
 
 
 def near_duplicate_pages(pages: str | os.PathLike | pd.DataFrame, *, threshold: float = 0.8,
-                         mapping: dict[str, str] | None = None) -> pd.DataFrame:
+                         mapping: dict[str, str] | None = None,
+                         progress: bool = False) -> pd.DataFrame:
     """Pairs of pages whose texts share at least ``threshold`` (0–1) of their 5-word shingles
     (Jaccard similarity, estimated by MinHash: see the module doc), identical texts included.
     ``pages``: what ``audit`` takes (an export's path, a DataFrame…), read again in one
     streaming pass; the audit frame keeps no text. Columns: similarity (0–100, estimated),
-    url_a, title_a, url_b, title_b; most similar first. Pages without text are left out."""
+    url_a, title_a, url_b, title_b; most similar first. Pages without text are left out.
+    ``progress``: a tqdm bar of the pages read."""
     from seo_kit.audit.pages import page_frames
 
     datasketch = require("datasketch", "audit", purpose="near-duplicate pages")
     lsh = datasketch.MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
     signatures, urls, titles = [], [], []
+    bar = None
+    if progress:
+        from tqdm.auto import tqdm
+
+        bar = tqdm(unit="page", desc="near-duplicate pages")
     for frame in page_frames(pages, mapping=mapping):
+        if bar is not None:
+            bar.update(len(frame))
         shingled = [(_page_shingles(c) if isinstance(c, str) else [], u, t)
                     for c, u, t in zip(frame["content"], frame["url"], frame["title"])]
         shingled = [row for row in shingled if row[0]]
@@ -144,6 +153,8 @@ def near_duplicate_pages(pages: str | os.PathLike | pd.DataFrame, *, threshold: 
             signatures.append(lean)
             urls.append(url if url is not None else str(len(urls)))
             titles.append(title)
+    if bar is not None:
+        bar.close()
     rows = []
     for i, signature in enumerate(signatures):
         for j in lsh.query(signature):
