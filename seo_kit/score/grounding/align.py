@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from seo_kit.score.grounding.analysis import Analysis, Reason
 from seo_kit.score.grounding.cues import DEMONYMS, TITLES
@@ -68,11 +68,12 @@ class Verdict:
 
 @dataclass
 class Passage:
-    """The source sentences grounding may use (flagged ones already left out) and their idf."""
+    """The source sentences grounding may use (flagged ones already left out), their idf and
+    their language ("fr" or "en": no default)."""
     indices: list[int]
     analyses: list[Analysis]
-    idf: dict[str, float] = field(default_factory=dict)
-    lang: str = "fr"
+    idf: dict[str, float]
+    lang: str
 
 
 def weights(analyses: Sequence[Analysis]) -> dict[str, float]:
