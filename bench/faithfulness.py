@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import dataclasses
 import json
 import os
 import re
@@ -106,8 +107,10 @@ def yoast(folder: Path | None, body: str, keyphrase: str, title: str, meta: str,
 
 
 def measure(item: dict, endpoint, folder: Path | None) -> dict:
-    article = read_article(item["path"], skip_first_line=item["skip"], lang=item["lang"])
     source, source_title = body_of(item)
+    # the body only: a corpus file's TITLE/SOURCE lines are not article text
+    article = dataclasses.replace(read_article(source.encode("utf-8"), lang=item["lang"]),
+                                  title=source_title)
     brief = Brief(lang=item["lang"], keywords=item["keywords"], min_words=item["min_words"],
                   seed=1, **({"endpoint": endpoint} if endpoint is not None else {}))
     started = time.perf_counter()

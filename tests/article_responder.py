@@ -1,6 +1,6 @@
 """A scripted-server responder that writes plausible French SEO articles, step by step.
 
-The rewrite engine asks for an outline, a lead, each section, then the meta tags (see
+The rewrite engine asks for an H1, a lead, each section, its heading, then the meta tags (see
 seo_kit/rewrite/prompts/fr/rewrite.toml). This responder answers each step from the sentences of the article
 found between <article> and </article>, so the result keeps the source's facts, has subheadings,
 contains the keyphrase and reaches the requested length. It is deterministic: the same request gets
@@ -80,7 +80,11 @@ def article_responder(request: dict[str, Any]) -> str:
     sentences = _sentences(prompt)
     keyphrase = _keyphrase(prompt)
     opener = _tone_opener(request)
-    if re.search(r"\bplan\b", step) and "intertitre" in step:
+    if "Phrase trop longue" in step or "Phrase à corriger" in step:  # repairs: left as they are
+        return step.split(" : ", 1)[1].split("\n")[0]
+    if "Donne un intertitre" in step:
+        return _HEADINGS[sum(map(ord, prompt)) % len(_HEADINGS)]
+    if "titre H1" in step or (re.search(r"\bplan\b", step) and "intertitre" in step):
         n = _number(r"(\d+) (?:lignes|intertitres)", step, 4)
         title = f"# {keyphrase} : ce qu’il faut savoir sur la visite"
         return "\n".join([title] + [f"## {h}" for h in _HEADINGS[:n]])
@@ -92,8 +96,10 @@ def article_responder(request: dict[str, Any]) -> str:
         return _paragraphs(sentences, _number(r"environ (\d+) mots", step, 60), 0, keyphrase,
                            opener)
     heading = re.search(r"partie « ([^»]+) »", step, re.IGNORECASE)
-    if heading:  # a section, or more text for a section ("déjà écrite": start further on)
-        position = _HEADINGS.index(heading.group(1)) if heading.group(1) in _HEADINGS else 0
+    if heading or "Réécris ce passage" in step or "déjà écrite" in step:
+        # a section, or more text for a section ("déjà écrite": start further on)
+        position = _HEADINGS.index(heading.group(1)) if heading and \
+            heading.group(1) in _HEADINGS else 0
         words = _number(r"environ (\d+) mots", step, 150)
         start = 3 * (position + 1) + (7 if "déjà écrite" in step else 0)
         return _paragraphs(sentences, words, start, keyphrase)

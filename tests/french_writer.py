@@ -61,10 +61,14 @@ class FrenchWriter:
 
     @staticmethod
     def step_of(prompt: str) -> str:
-        for marker, step in (("Donne le plan", "outline"), ("H1 : (", "headings"),
-                             ("Titre SEO : (", "meta"), ("paragraphes de plus", "extend"),
+        for marker, step in (("Donne le plan", "outline"), ("Donne le titre H1", "outline"),
+                             ("H1 : (", "headings"), ("Titre SEO : (", "meta"),
+                             ("paragraphes de plus", "extend"), ("paragraphe de plus", "extend"),
                              ("n'est pas en", "relang"), ("contient exactement", "fix_intro"),
-                             ("Écris le chapô", "intro"), ("Écris le texte de la partie", "section")):
+                             ("Écris le chapô", "intro"), ("Écris le texte de la partie", "section"),
+                             ("Réécris ce passage", "section"), ("Donne un intertitre", "heading"),
+                             ("Phrase trop longue", "split_sentence"),
+                             ("Phrase à corriger", "fix_sentence")):
             if marker in prompt:
                 return step
         return "other"
@@ -87,10 +91,11 @@ class FrenchWriter:
         return "\n\n".join(paragraphs)
 
     def outline(self, prompt: str) -> str:
-        n = int(re.search(r"puis (\d+) intertitres", prompt).group(1))
         keyphrase = re.search(r"contient (?:exactement )?« (.+?) »", prompt).group(1)
-        lines = [f"# {keyphrase} : une visite diplomatique très suivie"]
-        lines += [f"## {HEADINGS[i - 1]}" for i in range(1, n + 1)]
+        found = re.search(r"puis (\d+) intertitres", prompt)  # an older, whole-outline template
+        lines = [f"# {keyphrase} : la visite"]
+        lines += [f"## {HEADINGS[i - 1]}" for i in range(1, int(found.group(1)) + 1)] if found \
+            else []
         return "\n".join(lines)
 
     def intro(self, prompt: str) -> str:
@@ -102,8 +107,20 @@ class FrenchWriter:
     fix_intro = intro
 
     def section(self, prompt: str) -> str:
-        heading = re.search(r"partie « (.+?) »", prompt).group(1)
-        return self._text(prompt, int(_asked(prompt, 150) * self.word_ratio), heading)
+        return self._text(prompt, int(_asked(prompt, 150) * self.word_ratio), _article(prompt))
+
+    def heading(self, prompt: str) -> str:
+        """One of the stock headings (the engine refuses it when the text does not support it)."""
+        return HEADINGS[zlib.crc32(_article(prompt).encode()) % len(HEADINGS)]
+
+    def split_sentence(self, prompt: str) -> str:
+        """The sentence cut at its first comma (a sentence of two clauses), else unchanged."""
+        sentence = re.search(r"Phrase trop longue : (.+)", prompt).group(1).strip()
+        head, comma, tail = sentence.partition(", ")
+        return f"{head}. {tail[0].upper()}{tail[1:]}" if comma and tail else sentence
+
+    def fix_sentence(self, prompt: str) -> str:
+        return re.search(r"Passage de l'article : (.+)", prompt).group(1).strip()
 
     def extend(self, prompt: str) -> str:
         return self._text(prompt, int(_asked(prompt, 120) * self.word_ratio), "extend" + prompt)

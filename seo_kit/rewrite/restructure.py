@@ -12,10 +12,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from seo_kit.rewrite.repair import fallback_meta, fallback_title, parse_meta, slugify
+from seo_kit.errors import AnswerError
+from seo_kit.rewrite.meta import fallback_meta, fallback_title, parse_meta, slugify
+from seo_kit.rewrite.plan import group_paragraphs
 from seo_kit.text.document import parse
 
-__all__ = ["Frame", "build", "digest", "fallback_heading", "group_paragraphs", "parse_headings"]
+__all__ = ["Frame", "build", "digest", "fallback_heading", "parse_headings",
+           "restructure_article"]
 
 RECAP_HEADING = {"fr": "À retenir", "en": "Key points"}
 _NUMBERED = re.compile(r"^\s*(?:partie\s+|part\s+|section\s+)?(\d{1,2})\s*[.):\-–]\s*(.+)$", re.IGNORECASE)
@@ -31,24 +34,7 @@ class Frame:
     headings: dict[int, str] | None = None
 
 
-def group_paragraphs(paragraphs: list[str], n_groups: int) -> list[list[str]]:
-    """Contiguous groups of paragraphs with about the same number of words each."""
-    n_groups = max(1, min(n_groups, len(paragraphs)))
-    total = sum(len(p.split()) for p in paragraphs)
-    groups: list[list[str]] = [[]]
-    done = 0
-    for index, paragraph in enumerate(paragraphs):
-        remaining_paragraphs = len(paragraphs) - index
-        remaining_groups = n_groups - len(groups)
-        if groups[-1] and remaining_groups > 0 and (
-                done >= total * len(groups) / n_groups or remaining_paragraphs <= remaining_groups):
-            groups.append([])
-        groups[-1].append(paragraph)
-        done += len(paragraph.split())
-    return groups
-
-
-def digest(groups: list[list[str]], lang: str, words_per_part: int = 45) -> str:
+def digest(groups: list[list[str]], *, lang: str, words_per_part: int = 45) -> str:
     """The start of each part, numbered: enough for headings, short enough for a fast prompt."""
     lines = []
     for number, group in enumerate(groups, start=1):
@@ -58,7 +44,7 @@ def digest(groups: list[list[str]], lang: str, words_per_part: int = 45) -> str:
     return "\n".join(lines)
 
 
-def _acceptable(heading: str, known_facts: set[str], lang: str) -> bool:
+def _acceptable(heading: str, known_facts: set[str], *, lang: str) -> bool:
     from seo_kit.score.facts import extract_facts
 
     if not heading or len(heading.split()) > 14 or len(heading) > 110 or "http" in heading:
@@ -66,7 +52,7 @@ def _acceptable(heading: str, known_facts: set[str], lang: str) -> bool:
     return not (set(extract_facts(heading, lang=lang)) - known_facts)
 
 
-def parse_headings(answer: str, n_sections: int, source: str, lang: str) -> Frame:
+def parse_headings(answer: str, n_sections: int, source: str, *, lang: str) -> Frame:
     """Read "H1 : …", "Titre SEO : …", "Méta-description : …", "1 : …" lines; refuse bad ones."""
     from seo_kit.score.facts import extract_facts
 
@@ -77,39 +63,38 @@ def parse_headings(answer: str, n_sections: int, source: str, lang: str) -> Fram
         numbered = _NUMBERED.match(line)
         if numbered and 1 <= int(numbered.group(1)) <= n_sections:
             heading = numbered.group(2).strip().strip("*«»\"“” ").rstrip(".")
-            if _acceptable(heading, known, lang):
+            if _acceptable(heading, known, lang=lang):
                 frame.headings.setdefault(int(numbered.group(1)), heading)
             continue
         key, sep, value = line.partition(":")
         value = value.strip().strip("*«»\"“” ")
-        if sep and key.strip().lstrip("#").strip().upper() == "H1" and _acceptable(value, known,
-                                                                                   lang):
+        if sep and key.strip().lstrip("#").strip().upper() == "H1" and _acceptable(value, known, lang=lang):
             frame.h1 = frame.h1 or value.rstrip(".")
     title, meta = parse_meta("\n".join(
         line for line in answer.splitlines() if not line.strip().upper().startswith("H1")))
-    if title and _acceptable(title, known, lang):
+    if title and _acceptable(title, known, lang=lang):
         frame.seo_title = title
     if meta and 50 <= len(meta) <= 200 and not (set(extract_facts(meta, lang=lang)) - known):
         frame.meta_description = meta
     return frame
 
 
-def fallback_heading(group: list[str], lang: str, max_words: int = 10,
+def fallback_heading(group: list[str], *, lang: str, max_words: int = 10,
                      used: set[str] | None = None) -> str:
     """The first clause of a sentence of the part, cut to ``max_words`` before a function word."""
-    from seo_kit.rewrite.repair import short_heading
+    from seo_kit.rewrite.clean import short_heading
     from seo_kit.text.tokens import split_sentences
 
     candidates = [s for paragraph in group for s in split_sentences(paragraph, lang=lang)] or group
     heading = ""
     for sentence in candidates:
-        heading = short_heading(sentence, lang, max_words)
+        heading = short_heading(sentence, lang=lang, max_words=max_words)
         if heading and heading not in (used or set()):
             return heading
     return heading
 
 
-def _recap(paragraphs: list[str], lang: str, skip: str, k: int = 4) -> list[str]:
+def _recap(paragraphs: list[str], *, lang: str, skip: str, k: int = 4) -> list[str]:
     """The k source sentences with the most facts (ties: earlier first), in source order."""
     from seo_kit.score.facts import extract_facts
     from seo_kit.text.tokens import split_sentences
@@ -139,8 +124,8 @@ def build(text: str, *, lang: str, keyphrase: str | None, n_sections: int,
         proposed = (frame.headings or {}).get(number)
         if proposed is None:
             notes.append(f"intertitle {number}: deterministic fallback")
-        headings.append(proposed or fallback_heading(group, lang, used=set(headings)))
-    h1 = frame.h1 or source_h1 or fallback_heading([lead], lang, max_words=16)
+        headings.append(proposed or fallback_heading(group, lang=lang, used=set(headings)))
+    h1 = frame.h1 or source_h1 or fallback_heading([lead], lang=lang, max_words=16)
     if frame.h1 is None:
         notes.append("H1: deterministic fallback")
     from seo_kit.rewrite.ground import Source, checked_headings
@@ -156,11 +141,53 @@ def build(text: str, *, lang: str, keyphrase: str | None, n_sections: int,
     for heading, group in zip(headings, groups):
         parts.append(f"## {heading}")
         parts.extend(group)
-    recap = _recap(body, lang, skip=lead)
+    recap = _recap(body, lang=lang, skip=lead)
     if recap:
         parts.append(f"## {RECAP_HEADING[lang]}")
         parts.extend(f"- {sentence}" for sentence in recap)
     seo_title = frame.seo_title or fallback_title(h1, keyphrase, lang=lang)
-    meta = frame.meta_description or fallback_meta(lead, keyphrase, lang)
+    meta = frame.meta_description or fallback_meta("\n\n".join([lead, *body]), keyphrase, lang=lang)
     return {"text": "\n\n".join(parts) + "\n", "h1": h1, "title": seo_title,
             "meta_description": meta, "slug": slugify(seo_title), "notes": notes}
+
+
+async def restructure_article(article, brief, session) -> dict:
+    """The restructured article (``build``) with the frame the model proposes from a digest of
+    the parts (step ``headings``); what it proposes badly, or not at all, falls back."""
+    doc_paragraphs = [p for p in article.text.split("\n") if p.strip() and not p.startswith("#")]
+    n_sections = max(2, min(6, round(len(doc_paragraphs) / 3)))
+    groups = group_paragraphs(doc_paragraphs[1:] or doc_paragraphs, n_sections)
+    frame = Frame()
+    try:
+        answer, _ = await session.call(
+            "headings", max_tokens=60 + 25 * n_sections, n_sections=len(groups),
+            article=digest(groups, lang=brief.lang))
+        frame = parse_headings(answer, len(groups), article.support_text,
+                                lang=brief.lang)
+        _refuse_task_headings(frame, article, session)
+    except AnswerError as exc:
+        session.notes.append(f"headings: {exc}; deterministic fallbacks used")
+    built = build(article.text, lang=brief.lang, keyphrase=brief.keyphrase,
+                              n_sections=len(groups), frame=frame, title=article.title)
+    session.notes.extend(built["notes"])
+    return built
+
+
+def _refuse_task_headings(frame: Frame, article, session) -> None:
+    """Headings, title and description that carry out an instruction hidden in the article
+    (``Article.task``) are refused: the deterministic fallbacks stand in for them."""
+    if article.task is None:
+        return
+    refused = []
+    for name in ("h1", "seo_title", "meta_description"):
+        value = getattr(frame, name)
+        if value and article.task.reason(value):
+            refused.append(value)
+            setattr(frame, name, None)
+    for number, heading in list((frame.headings or {}).items()):
+        if article.task.reason(heading):
+            refused.append(heading)
+            del frame.headings[number]
+    if refused:
+        session.notes.append(f"injected task: {len(refused)} heading(s) refused (they carry out "
+                             f"an instruction hidden in the source), e.g. «{refused[0][:60]}»")

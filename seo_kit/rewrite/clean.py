@@ -1,0 +1,186 @@
+"""Model answers to clean Markdown, and the repeats taken out of a draft.
+
+``clean_answer`` keeps the body of an answer: no code fences, labels, preambles, raw HTML, bold
+pseudo-headings or lines echoed from the prompt. ``drop_repeats`` removes a sentence that says
+again what an earlier one said — word for word or nearly (the same claim reworded in two sections:
+issue #11) — measured on content words, not on characters.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+__all__ = ["clean_answer", "cut_to_sentence", "drop_repeats", "near_repeat", "parse_outline",
+           "short_heading", "strip_marks"]
+
+_HEADING = re.compile(r"^\s*(#{1,6})\s*(.+?)\s*#*\s*$")
+_LABEL = re.compile(r"^\s*(?:\*\*)?(chapô|chapeau|introduction|standfirst|intro|texte|text|"
+                    r"paragraphe \d+|paragraph \d+|partie \d+|section \d+)(?:\*\*)?\s*:\s*(?:\*\*)?",
+                    re.IGNORECASE)
+_PREAMBLE = re.compile(r"^(voici|here is|here's|bien sûr|certainly|sure)\b.*:\s*$", re.IGNORECASE)
+_HTML_BREAK = re.compile(r"<\s*(?:br|/p|/div|/blockquote|/li|hr)\s*/?\s*>", re.IGNORECASE)
+_HTML_DROPPED = re.compile(r"<\s*(script|style|iframe|noscript|template|svg)\b.*?<\s*/\s*\1\s*>",
+                           re.IGNORECASE | re.DOTALL)
+_HTML_TAG = re.compile(r"</?\s*[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")
+_BOLD_LINE = re.compile(r"^\*\*[^*]+\*\*\s*:?\s*$|^__[^_]+__\s*:?\s*$")
+# Lines a model copies from the prompt (user message and step texts) instead of writing.
+_PROMPT_ECHO = re.compile(
+    r"^(?:mots-clés|keywords|plan|outline|problème|problem|passage de l'article|phrase à "
+    r"corriger|phrase|sentence)\s*:|article final en markdown|final article in markdown|"
+    r"réponds seulement|answer with|pas de titre\.|no heading\.", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?…](?:[ \u00a0\u202f]?[»\"”’)\]])*(?=\s|$)")
+NEAR_REPEAT = 0.8  # share of a sentence's content words already in one earlier sentence
+
+
+def clean_answer(text: str, *, keep_headings: bool = False) -> str:
+    """A model's answer as body Markdown: no code fences, labels, preambles, raw HTML, bold
+    pseudo-headings, lines echoed from the prompt or (by default) headings."""
+    out = []
+    text = re.sub(r"</?\s*(?:article|draft)\s*>", "", text, flags=re.IGNORECASE)  # echoed markers
+    text = _HTML_DROPPED.sub("", text)  # script, style…: their content is not article text
+    text = _HTML_BREAK.sub("\n\n", text)
+    text = html.unescape(_HTML_TAG.sub("", text)) if _HTML_TAG.search(text) else text
+    for line in text.replace("\r", "").splitlines():
+        stripped = line.strip()
+        if stripped.startswith("```") or stripped in ("---", "***", "___"):
+            continue
+        if _PREAMBLE.match(stripped) or _PROMPT_ECHO.search(stripped):
+            continue
+        if _HEADING.match(stripped) and not keep_headings:
+            continue
+        line = _LABEL.sub("", line).strip()
+        if _BOLD_LINE.match(line) and len(line.split()) <= 14:
+            continue  # a bold pseudo-heading
+        line = line.replace("**", "")  # a news body has no bold: a longer bold line is a sentence
+        line = re.sub(r"^>\s*", "", line)  # a quote block in a news body is a model's habit
+        out.append(line)
+    body = "\n".join(out)
+    return re.sub(r"\n{3,}", "\n\n", body).strip()
+
+
+def cut_to_sentence(text: str) -> str:
+    """Drop the unfinished sentence an answer cut by max_tokens ends with."""
+    text = text.rstrip()
+    ends = list(_SENTENCE_END.finditer(text))
+    if not ends:
+        return text
+    return text[:ends[-1].end()].rstrip()
+
+
+
+
+def strip_marks(line: str) -> str:
+    """A heading or list line without its Markdown marks, numbering, quotes and final colon."""
+    line = re.sub(r"^\s*(?:#{1,6}|[-*•]|\d{1,2}[.):]|H[1-6]\s*:)\s*", "", line)
+    return line.strip().strip("*_«»\"“” ").rstrip(":").strip()
+
+
+def short_heading(sentence: str, *, lang: str, max_words: int = 9) -> str:
+    """The start of a sentence's first clause, never ending on a function word ("de", "la")."""
+    from seo_kit.lang import resources
+
+    function_words = resources(lang).function_words
+    clause = re.split(r"[,;:(]| selon | according to |\. ", sentence)[0].rstrip(".!? ")
+    words = clause.split()[:max_words]
+    while len(words) > 3 and (words[-1].lower() in function_words
+                              or words[-1].lower().endswith(("’", "'"))):
+        words.pop()
+    return " ".join(words)
+
+
+def parse_outline(text: str, n_sections: int, *, lang: str) -> tuple[str | None, list[str]]:
+    """The H1 and the H2 intertitles of an outline answer (tolerant of numbering and bullets)."""
+    h1, h2s = None, []
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        heading = _HEADING.match(line)
+        level = len(heading.group(1)) if heading else None
+        title = strip_marks(line)
+        if len(title.split()) > 12:  # a sentence, not a title: keep the start of its first clause
+            title = short_heading(title, lang=lang)
+        if not title:
+            continue
+        first_word = title.split()[0].lower() if title else ""
+        if first_word in ("introduction", "conclusion", "plan", "outline", "chapô", "titre",
+                          "title", "intertitre", "subheading", "format") or \
+                "tour de france" in title.lower():
+            continue  # a label or the template's own example, not a heading
+        if level == 1 and h1 is None:
+            h1 = title
+        elif level in (2, 3) or (heading is None and h1 is not None and re.match(
+                r"^\s*(?:[-*•]|\d{1,2}[.):])\s+", line)):
+            h2s.append(title)
+    return h1, h2s[:n_sections]
+
+
+
+
+def _normal(sentence: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", sentence.lower().replace("’", "'")).split())
+
+
+def _echoes(line: str, heading: str) -> bool:
+    """A first line that repeats the heading: short, unpunctuated, mostly the heading's words."""
+    words, heading_words = set(_normal(line).split()), set(_normal(heading).split())
+    return bool(words) and len(words) <= 14 and not line.rstrip().endswith((".", "!", "?")) \
+        and len(words & heading_words) >= 0.7 * len(heading_words)
+
+
+def _content(sentence: str, lang: str) -> frozenset[str]:
+    """The sentence's content words as stems (folded, first 6 letters: "rendu"/"rendre" alike),
+    and its numbers; function words left out."""
+    from seo_kit.score.matching import function_words
+    from seo_kit.text.fold import fold
+
+    small = function_words(lang)
+    words = re.findall(r"\w+", fold(sentence.lower().replace("’", "'")))
+    return frozenset(w[:6] for w in words
+                     if w.isdigit() or (len(w) > 2 and w not in small))
+
+
+def near_repeat(sentence: str, earlier: list[frozenset[str]], *, lang: str) -> bool:
+    """True when NEAR_REPEAT of ``sentence``'s content words (at least 3 of them) are in one of
+    the ``earlier`` sentences' (``_content`` sets): it says nothing they did not."""
+    mine = _content(sentence, lang)
+    return len(mine) >= 3 and any(len(mine & other) >= NEAR_REPEAT * len(mine)
+                                  for other in earlier)
+
+
+def drop_repeats(intro: str, sections: list[tuple[str, str]], *,
+                 lang: str) -> tuple[str, list[tuple[str, str]], int]:
+    """(standfirst, sections, sentences dropped): every sentence that repeats an earlier one of
+    the draft word for word or nearly (``near_repeat``), and a section's first line that only
+    echoes its heading, taken out. Bullet lines (a recap) restate on purpose and are kept."""
+    from seo_kit.text.tokens import split_sentences
+
+    seen: list[frozenset[str]] = []
+    dropped = 0
+
+    def kept(paragraph: str) -> str:
+        nonlocal dropped
+        out = []
+        for sentence in split_sentences(paragraph, lang=lang):
+            if near_repeat(sentence, seen, lang=lang):
+                dropped += 1
+                continue
+            seen.append(_content(sentence, lang))
+            out.append(sentence)
+        return " ".join(out)
+
+    def tidy(paragraphs: list[str]) -> str:
+        return re.sub(r"\n{3,}", "\n\n", "\n".join(paragraphs)).strip()
+
+    intro = tidy([kept(p) for p in intro.split("\n")])
+    cleaned = []
+    for heading, body in sections:
+        paragraphs = []
+        for index, paragraph in enumerate(body.split("\n")):
+            if index == 0 and _echoes(paragraph, heading):
+                dropped += 1
+                continue
+            recap = paragraph.lstrip().startswith(("- ", "* "))
+            paragraphs.append(paragraph if recap else kept(paragraph))
+        cleaned.append((heading, tidy(paragraphs)))
+    return intro, cleaned, dropped

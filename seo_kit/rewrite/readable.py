@@ -1,0 +1,127 @@
+"""The readability repair: long sentences split until Yoast's sentence-length check is good.
+
+Yoast's ``textSentenceLength`` counts the sentences over 20 words (seo_kit.score.checks.readability:
+good up to 25 % of them). Short sentences are also what lifts Flesch / Kandel–Moles. The longest
+sentences of the grounded draft are split, first without a model where the sentence says where
+(a semicolon, a ", mais"/", but" between two clauses), then by the model (step ``split_sentence``,
+with the sentence's own passage), until the share is under TARGET_SHARE or the calls are spent.
+A split is kept only when every new sentence is shorter, supported by the source (grounding) and
+the facts of the sentence (names, numbers — "deux jours" too —, dates: as grounding reads
+them) are all still there;
+otherwise the sentence stays as it was.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import math
+import re
+
+from seo_kit.rewrite.clean import clean_answer
+
+__all__ = ["LONG_SENTENCE", "TARGET_SHARE", "long_share", "shorten_sentences", "split_at_marks"]
+
+LONG_SENTENCE = 20  # words: Yoast's textSentenceLength limit
+TARGET_SHARE = 0.2  # aim under Yoast's 25 % so that a later edit does not tip it over
+_CLAUSE_BREAKS = {"fr": (r";\s+", r",\s+mais\s+"), "en": (r";\s+", r",\s+but\s+")}
+_BUT = {"fr": "Mais", "en": "But"}
+
+
+def _words(sentence: str, lang: str) -> int:
+    from seo_kit.text.tokens import words
+
+    return len(words(sentence, lang=lang))
+
+
+def _split(text: str, lang: str) -> list[list[str]]:
+    from seo_kit.text import split_sentences
+
+    return [split_sentences(p, lang=lang) for p in re.split(r"\n\s*\n", text) if p.strip()]
+
+
+def long_share(sentences: list[str], *, lang: str) -> float:
+    """Share (0–1) of ``sentences`` over LONG_SENTENCE words."""
+    return sum(_words(s, lang) > LONG_SENTENCE for s in sentences) / max(1, len(sentences))
+
+
+def split_at_marks(sentence: str, *, lang: str) -> list[str]:
+    """``sentence`` cut where its punctuation joins two clauses ("…; il doit…", "…, mais…"),
+    each part a sentence of at least 5 words; ``[sentence]`` when there is no such place."""
+    for pattern in _CLAUSE_BREAKS[lang]:
+        match = re.search(pattern, sentence)
+        if not match:
+            continue
+        head, tail = sentence[:match.start()].rstrip(" ,"), sentence[match.end():]
+        if "mais" in match.group(0) or "but" in match.group(0):
+            tail = f"{_BUT[lang]} {tail}"
+        if _words(head, lang) >= 5 and _words(tail, lang) >= 5:
+            return [f"{head}.", tail[0].upper() + tail[1:]]
+    return [sentence]
+
+
+def _keeps(sentence: str, pieces: list[str], source, lang: str) -> bool:
+    """2–4 pieces, each shorter than ``sentence`` and together hardly longer, supported, not
+    obeying an injected task, with every fact of ``sentence``."""
+    from seo_kit.score.grounding.analysis import analyse
+
+    words = _words(sentence, lang)
+    if not 2 <= len(pieces) <= 4 or any(_words(p, lang) >= words for p in pieces) \
+            or sum(_words(p, lang) for p in pieces) > 1.3 * words + 5:  # a split, not a new text
+        return False
+    whole, *parts = analyse([sentence, *pieces], lang)
+    if whole.facts - frozenset().union(*(p.facts for p in parts)):  # a name, number, date lost
+        return False
+    verdicts = source.verdicts(pieces)
+    return all(v.supported for v in verdicts) and not any(source.obeys(p) for p in pieces)
+
+
+async def shorten_sentences(draft, source, session, *, max_calls: int = 8) -> int:
+    """Split, in place, the longest sentences of ``draft`` (a grounded Draft) until at most
+    TARGET_SHARE are over LONG_SENTENCE words; ``source`` a ground.Source. At most ``max_calls``
+    model calls (step ``split_sentence``, when the template has it). Returns the sentences split."""
+    lang = source.lang
+    parts = [draft.intro, *(s.body for s in draft.sections)]
+    passages = [draft.lead, *(s.passage for s in draft.sections)]
+    split = [_split(p, lang) for p in parts]
+    everything = [s for part in split for par in part for s in par]
+    replaced: dict[str, list[str]] = {}
+    for sentence in everything:
+        if _words(sentence, lang) > LONG_SENTENCE:
+            pieces = split_at_marks(sentence, lang=lang)
+            if len(pieces) > 1 and _keeps(sentence, pieces, source, lang):
+                replaced[sentence] = pieces
+
+    def share() -> float:
+        return long_share([p for s in everything for p in replaced.get(s, [s])], lang=lang)
+
+    if share() > TARGET_SHARE and "split_sentence" in session.template.steps:
+        where = {s: passages[k] for k, part in enumerate(split) for par in part for s in par}
+        longest = sorted((s for s in dict.fromkeys(everything) if s not in replaced
+                          and _words(s, lang) > LONG_SENTENCE),
+                         key=lambda s: -_words(s, lang))
+        # splitting k long sentences in two: (long - k) / (total + k) ≤ TARGET_SHARE; about
+        # two splits in three pass the checks, so ask for half as many again
+        total = len([p for s in everything for p in replaced.get(s, [s])])
+        needed = (share() * total - TARGET_SHARE * total) / (1 + TARGET_SHARE)
+        count = min(max_calls, len(longest), math.ceil(1.5 * needed))
+        chosen = longest[:count]
+        answers = await asyncio.gather(*(session.call(
+            "split_sentence", max_tokens=int(_words(s, lang) * 2.4) + 40, sentence=s,
+            **({"article": where[s]} if where.get(s) else {})) for s in chosen))
+        from seo_kit.text import split_sentences
+
+        for sentence, (answer, _) in zip(chosen, answers, strict=True):
+            body = " ".join(clean_answer(answer).split("\n"))
+            pieces = split_sentences(body, lang=lang) if body else []
+            if _keeps(sentence, pieces, source, lang):
+                replaced[sentence] = pieces
+    if not replaced:
+        return 0
+    rebuilt = ["\n\n".join(" ".join(p for s in par for p in replaced.get(s, [s]))
+                           for par in part) for part in split]
+    draft.intro = rebuilt[0]
+    for section, body in zip(draft.sections, rebuilt[1:], strict=True):
+        section.body = body
+    session.notes.append(f"readability: {len(replaced)} long sentence(s) split; "
+                         f"{round(100 * share())} % of the sentences over {LONG_SENTENCE} words")
+    return len(replaced)

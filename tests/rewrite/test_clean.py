@@ -1,0 +1,96 @@
+"""Model answers to clean Markdown and repeats taken out (seo_kit.rewrite.clean)."""
+
+from __future__ import annotations
+
+import pytest
+
+from seo_kit.rewrite.clean import (
+    clean_answer,
+    cut_to_sentence,
+    drop_repeats,
+    near_repeat,
+    parse_outline,
+)
+
+# a bold line too long for a pseudo-heading: a sentence the model emphasised
+LONG_SENTENCE = ("Spéculations sur un éventuel projet nord-coréen visant à réapprovisionner les "
+                 "réserves de munitions russes épuisées par la guerre")
+
+
+@pytest.mark.parametrize("answer, expected", [
+    ("Voici la section :\n\nLe texte.", "Le texte."),
+    ("## Un intertitre répété\n\nLe texte.", "Le texte."),
+    ("<article>\nLe texte.\n</article>", "Le texte."),
+    ("```markdown\nLe texte.\n```", "Le texte."),
+    ("**Chapô :** Le texte.", "Le texte."),
+    ("**Le contexte**\n\nLe texte.", "Le texte."),
+    ("Premier.\n\n\n\nSecond.", "Premier.\n\nSecond."),
+    (f"**{LONG_SENTENCE}**\n\nLe texte.", f"{LONG_SENTENCE}\n\nLe texte."),
+    ("Le **ministre** est arrivé.", "Le ministre est arrivé."),
+])
+def test_clean_answer_keeps_the_body_only(answer: str, expected: str) -> None:
+    assert clean_answer(answer) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Une phrase. Une autre coupée au milieu de", "Une phrase."),
+    ("Il a dit « oui. » Puis", "Il a dit « oui. »"),
+    ("Rien de fini", "Rien de fini"),
+    ("Tout est fini !", "Tout est fini !"),
+])
+def test_cut_to_sentence_drops_the_unfinished_end(text: str, expected: str) -> None:
+    assert cut_to_sentence(text) == expected
+
+
+@pytest.mark.parametrize("answer, h1, h2s", [
+    ("# Lavrov à Pyongyang\n## Une visite\n## Des munitions\n## Le passé", "Lavrov à Pyongyang",
+     ["Une visite", "Des munitions", "Le passé"]),
+    ("Plan :\n# **Lavrov à Pyongyang**\n1. Une visite\n2. Des munitions", "Lavrov à Pyongyang",
+     ["Une visite", "Des munitions"]),
+    (("# Lavrov s'est rendu en Russie en septembre, lorsqu'il a rencontré Vladimir Poutine au "
+     "cosmodrome de Vostochny et inspecté des avions de combat\n## Introduction\n## A b c"),
+     "Lavrov s'est rendu en Russie en septembre", ["A b c"]),
+    ("## Seulement des H2\n## Encore", None, ["Seulement des H2", "Encore"]),
+])
+def test_parse_outline_is_tolerant(answer: str, h1, h2s) -> None:
+    assert parse_outline(answer, 5, lang="fr") == (h1, h2s)
+
+
+def test_drop_repeats_removes_copied_sentences_and_heading_echoes() -> None:
+    said = "Lavrov est arrivé mercredi en Corée du Nord."
+    sections = [("Une visite attendue", f"{said} Il restera deux jours."),
+                ("Le voyage de Kim", f"Le voyage de Kim\n{said} Kim était en Russie en septembre."),
+                ("Oui", "Oui.")]
+    intro, kept, dropped = drop_repeats("Un chapô.", sections, lang="fr")
+    assert dropped == 2 and intro == "Un chapô."
+    assert kept == [("Une visite attendue", f"{said} Il restera deux jours."),
+                    ("Le voyage de Kim", "Kim était en Russie en septembre."),
+                    ("Oui", "Oui.")]
+
+
+SAID = "Le ministre russe Sergueï Lavrov est arrivé mercredi en Corée du Nord, selon l’agence Tass."
+
+
+@pytest.mark.parametrize("sentence, repeated", [
+    ("Lavrov est arrivé mercredi en Corée du Nord.", True),  # the same claim, shorter
+    ("Mercredi, le ministre russe Lavrov est arrivé en Corée du Nord.", True),  # reordered
+    ("Selon l’agence Tass, Sergueï Lavrov est arrivé en Corée du Nord mercredi.", True),
+    ("Lavrov doit rencontrer Choe Son Hui pendant sa visite de deux jours.", False),  # new
+    ("Lavrov est arrivé mercredi en Russie pour deux jours de visite.", False),  # new facts
+    ("Il est arrivé.", False),  # too short to judge
+])
+def test_near_repeat_is_the_same_claim_reworded(sentence, repeated) -> None:
+    from seo_kit.rewrite.clean import _content
+
+    assert near_repeat(sentence, [_content(SAID, "fr")], lang="fr") is repeated
+
+
+def test_drop_repeats_takes_near_repeats_out_of_the_standfirst_and_sections() -> None:
+    intro = f"{SAID} Lavrov est arrivé mercredi en Corée du Nord."
+    sections = [("Une visite", ("Selon l’agence Tass, Sergueï Lavrov est arrivé en Corée du "
+                                "Nord mercredi. Il doit rencontrer Choe Son Hui.")),
+                ("À retenir", "- Lavrov est arrivé mercredi en Corée du Nord.")]
+    intro, kept, dropped = drop_repeats(intro, sections, lang="fr")
+    assert intro == SAID and dropped == 2
+    assert kept == [("Une visite", "Il doit rencontrer Choe Son Hui."),
+                    ("À retenir", "- Lavrov est arrivé mercredi en Corée du Nord.")]

@@ -1,0 +1,88 @@
+"""SERP fields from a model's answer or from the grounded draft (seo_kit.rewrite.meta)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from seo_kit.rewrite.meta import (
+    META_MAX,
+    META_MIN,
+    fallback_meta,
+    fallback_title,
+    parse_meta,
+    slugify,
+)
+from seo_kit.rewrite.plan import DATELINE
+from seo_kit.text import split_sentences
+
+ROOT = Path(__file__).parents[2]
+REQUEST = ROOT / "notebooks" / "data" / "article_request.txt"
+CORPUS = Path(os.environ.get("SEO_KIT_CORPUS", ROOT.parent / "shared" / "corpus"))
+SHORT = ("Sergueï Lavrov est arrivé mercredi en Corée du Nord. Il doit rencontrer Choe Son Hui "
+         "pendant sa visite de deux jours. Lavrov s’était rendu dans le pays en 2018.")
+
+
+@pytest.mark.parametrize("answer, expected", [
+    ("Titre SEO : Lavrov à Pyongyang\nMéta-description : Une visite de deux jours.",
+     ("Lavrov à Pyongyang", "Une visite de deux jours.")),
+    ("**SEO title:** Lavrov in Pyongyang\n**Meta description:** A two-day visit.",
+     ("Lavrov in Pyongyang", "A two-day visit.")),
+    ("Rien d'utile", (None, None)),
+])
+def test_parse_meta(answer: str, expected) -> None:
+    assert parse_meta(answer) == expected
+
+
+def test_fallback_title_fits_the_serp_and_holds_the_keyphrase() -> None:
+    title = fallback_title("Une visite diplomatique très suivie entre deux pays voisins et alliés",
+                           "Lavrov", lang="fr")
+    assert title.startswith("Lavrov : ") and len(title) <= 60
+    assert not title.split()[-1] in ("et", "de", "entre")  # a complete phrase, not a cut one
+    title = fallback_title("Lavrov est arrivé en Corée du Nord pour renforcer les relations",
+                           None, 50, lang="fr")
+    assert title == "Lavrov est arrivé en Corée du Nord pour renforcer"
+    assert slugify("Lavrov en Corée du Nord : l’été 2018") == "lavrov-en-coree-du-nord-l-ete-2018"
+
+
+
+
+def _texts() -> list[tuple[str, str, str]]:
+    """(name, text, keyphrase): the request's article and the corpus texts when present."""
+    out = [("seed", REQUEST.read_text(encoding="utf-8").split("\n", 1)[1], "Lavrov"),
+           ("short", SHORT, "Choe Son Hui")]
+    index = CORPUS / "INDEX.tsv"
+    if index.is_file():
+        for line in index.read_text(encoding="utf-8").splitlines()[1:]:
+            name, lang, _, _, _, keyphrase = line.split("\t")
+            if lang == "fr":
+                text = (CORPUS / name).read_text(encoding="utf-8").split("\n", 3)[3]
+                out.append((name, text, keyphrase))
+    return out
+
+
+@pytest.mark.parametrize("name, text, keyphrase", _texts(), ids=lambda v: str(v)[:20])
+def test_fallback_meta_is_whole_sentences_of_a_good_length(name, text, keyphrase) -> None:
+    meta = fallback_meta(text, keyphrase, lang="fr")
+    sentences = {DATELINE.sub("", s) for line in text.split("\n")
+                 for s in split_sentences(line, lang="fr")}
+    assert "…" not in meta
+    assert all(s in sentences for s in split_sentences(meta, lang="fr")), meta
+    assert len(meta) <= META_MAX
+    if any(keyphrase.lower() in s.lower() and len(s) <= META_MAX and s[-1] in ".!?»"
+           for s in sentences):
+        assert keyphrase.lower() in meta.lower(), meta  # held whenever a sentence can hold it
+    if name == "short":  # 3 sentences of 50–65 characters: two give at most 117
+        assert len(meta) == 117
+    elif name != "seed":  # the raw seed's sentences with "Lavrov" are all long or very short
+        assert len(meta) >= META_MIN, (len(meta), meta)
+
+
+def test_fallback_meta_without_a_sentence_short_enough_ends_on_a_clause() -> None:
+    long = ("Le ministre russe des Affaires étrangères Sergueï Lavrov est arrivé mercredi en Corée "
+            "du Nord, selon l’agence de presse officielle russe Tass, le dernier d’une vague "
+            "d’activités diplomatiques entre les deux pays qui se sont rapprochés depuis 2022.")
+    meta = fallback_meta(long, "Lavrov", lang="fr")
+    assert len(meta) <= META_MAX and meta.endswith(".") and "…" not in meta
