@@ -13,6 +13,10 @@ Texts: the seed article at --min-words 700 (keyphrase "Lavrov"), and each text o
   unsup       sentences of the variant the grounding check finds unsupported (target 0)
   kept        source numbers / dates / names kept (seo_kit.score.facts), "kept/total"
   SEO, read.  Yoast's own scores (../shared/oracles/yoast) of source → variant; "-" without node
+  ease        reading ease of source → variant (Kandel–Moles for French, Flesch for English)
+  long%       share of sentences over 20 words, source → variant (Yoast textSentenceLength)
+  rep         sentences that say again what an earlier one said (seo_kit.rewrite.clean)
+  meta        characters of the meta description (121–156 is Yoast's "good"), "…" if it has one
   s           seconds for the rewrite, model start included when the server was not running
 Results are also written as JSON next to the run log (path printed at the end).
 """
@@ -88,6 +92,20 @@ def heading_defects(text: str, source: str, lang: str, unsupported: set[str]) ->
             "unsup": sum(1 for h in headings if h in unsupported)}
 
 
+def near_repeats(text: str, lang: str) -> int:
+    """Sentences of ``text`` that say again what an earlier one said (seo_kit.rewrite.clean)."""
+    from seo_kit.rewrite.clean import near_repeat, said
+    from seo_kit.text import split_sentences
+
+    seen, count = [], 0
+    for line in text.splitlines():
+        if line.strip() and not line.startswith(("#", "- ")):
+            for sentence in split_sentences(line, lang=lang):
+                count += near_repeat(sentence, seen, lang=lang)
+                seen.append(said(sentence, lang=lang))
+    return count
+
+
 def yoast(folder: Path | None, body: str, keyphrase: str, title: str, meta: str,
           lang: str) -> tuple[int, int] | None:
     import subprocess
@@ -119,6 +137,7 @@ def measure(item: dict, endpoint, folder: Path | None) -> dict:
     report = score(variant.text, lang=item["lang"], keyphrase=brief.keyphrase,
                    title=variant.title, meta_description=variant.meta_description,
                    source=article.text)
+    source_report = score(source, lang=item["lang"], keyphrase=brief.keyphrase)
     bad = report["grounding"].value["unsupported"]
     facts = compare_facts(article.text, variant.text, lang=item["lang"])
     kept, total = len(facts["kept"]), len(facts["kept"]) + len(facts["dropped"])
@@ -134,6 +153,11 @@ def measure(item: dict, endpoint, folder: Path | None) -> dict:
                               source_meta, item["lang"]),
         "yoast_variant": yoast(folder, variant.text, brief.keyphrase, variant.title,
                                variant.meta_description, item["lang"]),
+        "ease": (source_report.readability["reading_ease"], report.readability["reading_ease"]),
+        "long_share": (source_report.readability["long_sentence_share"],
+                 report.readability["long_sentence_share"]),
+        "repeats": near_repeats(variant.text, item["lang"]), "meta_chars": len(
+            variant.meta_description), "meta_ellipsis": "…" in variant.meta_description,
         "seconds": round(seconds, 1), "constraints": variant.constraints, "notes": variant.notes,
         "title": variant.title, "meta": variant.meta_description, "variant": variant.text,
     }
@@ -177,7 +201,8 @@ def main() -> int:
     out = Path(os.environ["SEO_KIT_HOME"]) / "faithfulness.json"
     out.write_text(json.dumps(rows, ensure_ascii=False, indent=1), encoding="utf-8")
     print(f"\n{'text':26s} {'words':>11s} {'H cut/long/dup/unsup':>21s} {'unsup':>5s} "
-          f"{'kept':>7s} {'SEO src→var':>12s} {'read. src→var':>13s} {'s':>6s}")
+          f"{'kept':>7s} {'SEO src→var':>12s} {'read. src→var':>13s} {'ease':>11s} "
+          f"{'long%':>11s} {'rep':>3s} {'meta':>4s} {'s':>6s}")
     for row in rows:
         print(_line(row))
     print(f"\nvariants and details: {out}")
@@ -191,7 +216,9 @@ def _line(row: dict) -> str:
     heads = f"{row['headings']} {row['cut']}/{row['long']}/{row['dup']}/{row['unsup']}"
     return (f"{row['text']:26s} {row['words']:5d} ({row['words_in']:4d}) {heads:>21s} "
             f"{row['unsupported']:5d} {row['facts_kept']:3d}/{row['facts_total']:<3d} "
-            f"{seo:>12s} {read:>13s} {row['seconds']:6.1f}")
+            f"{seo:>12s} {read:>13s} {row['ease'][0]:>4}→{row['ease'][1]:<5} "
+            f"{row['long_share'][0]:>4}→{row['long_share'][1]:<5} {row['repeats']:3d} "
+            f"{row['meta_chars']:3d}{'…' if row['meta_ellipsis'] else ' '} {row['seconds']:6.1f}")
 
 
 if __name__ == "__main__":

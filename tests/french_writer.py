@@ -102,7 +102,10 @@ class FrenchWriter:
         keyphrase = re.search(r"contient (?:exactement )?« (.+?) »", prompt).group(1)
         lead = f"La visite de {keyphrase} marque une étape." if self.keyphrase_in_intro \
             else "Les deux pays ont discuté du renforcement de leurs liens de défense."
-        return f"{lead} {self._text(prompt, 40, 'intro')}".split("\n\n")[0]
+        text = f"{lead} {self._text(prompt, 40, 'intro')}".split("\n\n")[0]
+        if not self.keyphrase_in_intro:  # a model that leaves the keyphrase out altogether
+            text = " ".join(s for s in re.split(r"(?<=[.!?])\s+", text) if keyphrase not in s)
+        return text
 
     fix_intro = intro
 
@@ -114,10 +117,13 @@ class FrenchWriter:
         return HEADINGS[zlib.crc32(_article(prompt).encode()) % len(HEADINGS)]
 
     def split_sentence(self, prompt: str) -> str:
-        """The sentence cut at its first comma (a sentence of two clauses), else unchanged."""
+        """The sentence cut before its first ", et il/elle/ils/les…" (two clauses), else given
+        back unchanged (the engine keeps it then)."""
         sentence = re.search(r"Phrase trop longue : (.+)", prompt).group(1).strip()
-        head, comma, tail = sentence.partition(", ")
-        return f"{head}. {tail[0].upper()}{tail[1:]}" if comma and tail else sentence
+        parts = re.split(r", et (?=(?:il|elle|ils|elles|les|la|le) )", sentence, maxsplit=1)
+        if len(parts) < 2:
+            return sentence
+        return f"{parts[0]}. {parts[1][0].upper()}{parts[1][1:]}"
 
     def fix_sentence(self, prompt: str) -> str:
         return re.search(r"Passage de l'article : (.+)", prompt).group(1).strip()

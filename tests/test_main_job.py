@@ -4,6 +4,11 @@ The founding request: make the article SEO-compatible, with subheadings, in Fren
 words — and, since issue #11, faithful: no sentence the source does not support, whole headings,
 clean Markdown. This runs the real Qwen2.5-1.5B through llama.cpp on the CI machine (minutes, not seconds),
 from a fresh SEO_KIT_HOME, so nothing comes from the cache.
+
+It asserts what the engine guarantees whatever one sample of the model writes (grounded sentences,
+valid headings, clean Markdown, no repeats, a meta description without "…", every section written
+from its own passage), never what a small model manages only sometimes (a good readability score,
+the keyphrase in the description).
 """
 
 from __future__ import annotations
@@ -60,6 +65,8 @@ def test_seo_kit_rewrite_turns_the_request_into_700_french_words_with_subheading
     constraints = {line.split(":")[0].strip(): json.loads(line.split(":")[1])
                    for line in front.split("constraints:\n")[1].splitlines()}
     assert constraints["min_words"] and constraints["subheadings"] and constraints["language"]
+    description = json.loads(front.split("\ndescription: ", 1)[1].split("\n", 1)[0])
+    assert len(description) <= 156 and "…" not in description
     print(done.stdout)  # the score table and timings land in the CI log (-rA / -s)
     _assert_faithful(body)
 
@@ -84,3 +91,14 @@ def _assert_faithful(body: str) -> None:
     assert "Mots-clés" not in body and "Article final" not in body
     sentences = [s for s in re.split(r"(?<=[.!?])\s+", body) if len(s.split()) > 4]
     assert len(sentences) == len(set(sentences))
+    from seo_kit.rewrite.clean import near_repeat, said
+    from seo_kit.text import split_sentences
+
+    seen, repeats = [], []
+    for line in body.splitlines():  # a closing list of key facts restates on purpose
+        if line.strip() and not line.startswith(("#", "- ")):
+            for sentence in split_sentences(line, lang="fr"):
+                if near_repeat(sentence, seen, lang="fr"):
+                    repeats.append(sentence)
+                seen.append(said(sentence, lang="fr"))
+    assert repeats == []

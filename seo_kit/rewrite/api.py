@@ -3,10 +3,11 @@
     >>> variant = seo_kit.rewrite_article("article.txt", lang="fr", keywords=("Lavrov",), min_words=700)
     >>> variant.constraints, variant.report.seo_score
 
-Mode "rewrite" plans an outline (an H1 and N intertitles, N × words per section ≥ min_words), writes
-the standfirst and every section as separate calls that share one prompt prefix (system prompt,
-article, brief: llama.cpp reuses it from its cache), assembles, scores the draft and repairs what
-fails for ``brief.max_repairs`` rounds (seo_kit.rewrite.repair). Mode "restructure" keeps every source
+Mode "rewrite" plans the variant from the source (seo_kit.rewrite.plan: the news first, then every
+passage once), writes the H1 and the standfirst from the news and each section from its own passage
+(write), grounds every sentence (ground), repairs what fails for ``brief.max_repairs`` rounds
+(repair), splits long sentences (readable), writes each heading from its grounded section
+(headings) and the SERP fields from the final draft (meta). Mode "restructure" keeps every source
 sentence (seo_kit.rewrite.restructure). Each Variant is saved to the run log before it is returned.
 
 rewrite_many() runs several briefs concurrently through achat(). Finished variants are saved as
@@ -25,16 +26,20 @@ from typing import Any
 
 from seo_kit.errors import InputError, RewriteManyError, SeoKitError
 from seo_kit.llm import RunLog
-from seo_kit.rewrite import engine, ground, repair
+from seo_kit.rewrite import engine, ground, headings, readable, repair, restructure, write
 from seo_kit.rewrite.brief import Brief
+from seo_kit.rewrite.clean import drop_repeats
 from seo_kit.rewrite.inputs import Article, read_article
+from seo_kit.rewrite.meta import settle_meta
 from seo_kit.rewrite.progress import Progress, emit
 from seo_kit.rewrite.templates import load_template
 from seo_kit.rewrite.variant import Variant
 from seo_kit.text.document import parse
 
-# Each step's prompt holds the whole article; 8,192 tokens of context minus the answer and the
-# instructions leave room for about this many words of French (1.7 tokens per word).
+# The limit set when every prompt held the whole article (8,192 tokens of context minus the answer
+# and the instructions: about this many words of French at 1.7 tokens per word). Each prompt now
+# holds one passage (at most 8 sections: seo_kit.rewrite.plan); the limit is kept until longer
+# articles are measured on the embedded model.
 EMBEDDED_MAX_WORDS = 4_000
 
 __all__ = ["RewriteManyError", "arewrite", "arewrite_many", "rewrite", "rewrite_many"]
@@ -73,31 +78,29 @@ async def arewrite(article: str | bytes | Article, brief: Brief | None = None, *
         await asyncio.to_thread(ensure_local_server)
         session.step("model", "done")
     if brief.mode == "restructure":
-        built = await engine.restructure_article(article, brief, session)
+        built = await restructure.restructure_article(article, brief, session)
         text, meta = built["text"], {"title": built["title"],
                                      "meta_description": built["meta_description"],
                                      "slug": built["slug"]}
     else:
-        draft = await engine.write(article, brief, session)
+        # Each part written from its own passage of the source, the news first (plan, write).
+        draft = await write.write(article, brief, session)
         # Ground, then repair (a draft that grounding shortened is extended), then ground what
         # the repairs wrote: no sentence reaches the variant unchecked.
         # Flagged sentences (kept as quotations or not) are never support: support_text; a
         # sentence that carries out their task fails like an unsupported one: article.task.
-        source = ground.Source.of(article.support_text, brief.lang, article.task)
+        source = ground.Source.of(article.support_text, lang=brief.lang, task=article.task)
         await ground.ground_draft(draft, source, session, keyphrase=brief.keyphrase)
         for _ in range(3):  # grounding may shorten what a repair round lengthened: more rounds
-            draft = await engine.repair_draft(draft, brief, session, article.support_text)
+            await repair.repair_draft(draft, brief, session, article.support_text)
             await ground.ground_draft(draft, source, session, keyphrase=brief.keyphrase)
-            pairs, repeated = repair.drop_repeats(draft.intro, draft.pairs, brief.lang)
-            draft.set_pairs(pairs)
-            if repeated:
-                session.notes.append(f"grounding: {repeated} repeated sentence(s) removed")
+            _drop_repeats(draft, brief, session)
             news, _ = ground.restore_news(draft, source, min_words=0)
             if news:
                 session.notes.append(f"grounding: {news} source sentence(s) with facts the "
                                      "draft had dropped put back, verbatim")
-            # words as the min_words constraint counts them (Yoast words), not whitespace runs:
-            # "Lavrov : le contexte" is 3 words, not 4
+            # words as the min_words constraint counts them (Yoast words), not whitespace runs;
+            # the headings, written last, add a few more
             if len(parse(draft.markdown(), lang=brief.lang).words) >= brief.min_words:
                 break
         else:  # still short after the repair rounds: the source's unused sentences, verbatim
@@ -105,9 +108,18 @@ async def arewrite(article: str | bytes | Article, brief: Brief | None = None, *
             if filler:
                 session.notes.append(f"length: {filler} unused source sentence(s) added verbatim "
                                      f"to reach {brief.min_words} words")
+        # Readability: long sentences split (each piece grounded); then the headings, written
+        # from each section's grounded text; then the SERP fields from the final draft.
+        await readable.shorten_sentences(draft, source, session)
+        _drop_repeats(draft, brief, session)
+        recap = repair.add_recap(draft, source, min_words=brief.min_words)
+        if recap:  # still short: the source has less to say than the brief asks
+            session.notes.append(f"length: a closing list of {recap} key fact(s) of the "
+                                 "source, verbatim")
+        await headings.write_headings(draft, source, session, keyphrase=brief.keyphrase)
         draft.seo_title = draft.meta_description = None  # rebuilt from the grounded draft
         text = draft.markdown()
-        meta = {k: v for k, v in engine.settle_meta(draft, brief).items()
+        meta = {k: v for k, v in settle_meta(draft, brief).items()
                 if k in ("title", "meta_description", "slug")}
     constraints, report = repair.check_constraints(
         text, lang=brief.lang, min_words=brief.min_words, keyphrase=brief.keyphrase,
@@ -120,6 +132,13 @@ async def arewrite(article: str | bytes | Article, brief: Brief | None = None, *
     log.save_variant(variant.to_dict())
     session.step("variant", "done", tokens=variant.completion_tokens, seconds=variant.latency_s)
     return variant
+
+
+def _drop_repeats(draft, brief: Brief, session) -> None:
+    draft.intro, pairs, repeated = drop_repeats(draft.intro, draft.pairs, lang=brief.lang)
+    draft.set_pairs(pairs)
+    if repeated:
+        session.notes.append(f"grounding: {repeated} repeated sentence(s) removed")
 
 
 def _variant(text, meta, brief, template, session, constraints, report, article, latency):

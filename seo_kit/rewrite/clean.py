@@ -11,8 +11,8 @@ from __future__ import annotations
 import html
 import re
 
-__all__ = ["clean_answer", "cut_to_sentence", "drop_repeats", "near_repeat", "parse_outline",
-           "short_heading", "strip_marks"]
+__all__ = ["clean_answer", "content_words", "cut_to_sentence", "drop_repeats", "near_repeat",
+           "parse_outline", "said", "short_heading", "strip_marks"]
 
 _HEADING = re.compile(r"^\s*(#{1,6})\s*(.+?)\s*#*\s*$")
 _LABEL = re.compile(r"^\s*(?:\*\*)?(chapô|chapeau|introduction|standfirst|intro|texte|text|"
@@ -128,7 +128,7 @@ def _echoes(line: str, heading: str) -> bool:
         and len(words & heading_words) >= 0.7 * len(heading_words)
 
 
-def _content(sentence: str, lang: str) -> frozenset[str]:
+def content_words(sentence: str, *, lang: str) -> frozenset[str]:
     """The sentence's content words as stems (folded, first 6 letters: "rendu"/"rendre" alike),
     and its numbers; function words left out."""
     from seo_kit.score.matching import function_words
@@ -140,12 +140,22 @@ def _content(sentence: str, lang: str) -> frozenset[str]:
                      if w.isdigit() or (len(w) > 2 and w not in small))
 
 
-def near_repeat(sentence: str, earlier: list[frozenset[str]], *, lang: str) -> bool:
-    """True when NEAR_REPEAT of ``sentence``'s content words (at least 3 of them) are in one of
-    the ``earlier`` sentences' (``_content`` sets): it says nothing they did not."""
-    mine = _content(sentence, lang)
-    return len(mine) >= 3 and any(len(mine & other) >= NEAR_REPEAT * len(mine)
-                                  for other in earlier)
+def said(sentence: str, *, lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """What a sentence says, for ``near_repeat``: its ``content_words`` and its facts
+    (numbers, dates, names: seo_kit.score.facts)."""
+    from seo_kit.score.facts import extract_facts
+
+    return content_words(sentence, lang=lang), frozenset(extract_facts(sentence, lang=lang))
+
+
+def near_repeat(sentence: str, earlier: list[tuple[frozenset[str], frozenset[str]]], *,
+                lang: str) -> bool:
+    """True when one of the ``earlier`` sentences (``said`` pairs) holds NEAR_REPEAT of
+    ``sentence``'s content words (at least 3 of them) and every one of its facts: it says nothing
+    that one did not. A sentence with a fact of its own ("les médias d'État") is never one."""
+    words, facts = said(sentence, lang=lang)
+    return len(words) >= 3 and any(len(words & other) >= NEAR_REPEAT * len(words)
+                                   and facts <= other_facts for other, other_facts in earlier)
 
 
 def drop_repeats(intro: str, sections: list[tuple[str, str]], *,
@@ -155,7 +165,7 @@ def drop_repeats(intro: str, sections: list[tuple[str, str]], *,
     echoes its heading, taken out. Bullet lines (a recap) restate on purpose and are kept."""
     from seo_kit.text.tokens import split_sentences
 
-    seen: list[frozenset[str]] = []
+    seen: list[tuple[frozenset[str], frozenset[str]]] = []
     dropped = 0
 
     def kept(paragraph: str) -> str:
@@ -165,7 +175,7 @@ def drop_repeats(intro: str, sections: list[tuple[str, str]], *,
             if near_repeat(sentence, seen, lang=lang):
                 dropped += 1
                 continue
-            seen.append(_content(sentence, lang))
+            seen.append(said(sentence, lang=lang))
             out.append(sentence)
         return " ".join(out)
 

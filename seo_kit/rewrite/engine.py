@@ -40,6 +40,7 @@ class Session:
         self.notes: list[str] = []
         self.on_step = on_step
         self._started: dict[str, int] = {}  # step name → calls started (section k of n)
+        self.unchanged: set[tuple] = set()  # requests a repair made already: not made again
 
     def step(self, name: str, state: str = "start", **fields: Any) -> None:
         """Report a step to the progress callback (which may cancel the run by raising)."""

@@ -1,12 +1,14 @@
 """The ground step: no generated sentence reaches the variant unless the source supports it.
 
-Every sentence of the standfirst and of each section, and every heading, is checked with the
-scorer's grounding (seo_kit.score.grounding) against the source's sentences, less the ones a
-source filter flagged (the injection detector: flagged sentences are never support). A sentence
-that fails is regenerated once, with the reason and its closest source sentence (step
-``fix_sentence``, a short prompt); if the new one fails too, it is replaced by the source sentence
-it stood for — never kept. A heading that fails is rebuilt from its section's first grounded
-sentence (``heading_from``). Nothing here writes a fact of its own.
+Every sentence of the standfirst and of each section is checked with the scorer's grounding
+(seo_kit.score.grounding) against the source's sentences, less the ones a source filter flagged
+(the injection detector: flagged sentences are never support). A sentence that fails is
+regenerated once, with the reason and its closest source sentences (step ``fix_sentence``, a
+short prompt); if the new one fails too, it is replaced by the source sentence it stood for —
+never kept. ``restore_news`` puts back source sentences whose facts the draft lost.
+Headings are judged by ``heading_problem`` (the heading step, seo_kit.rewrite.headings, and
+restructure's ``checked_headings``); ``heading_from`` is the claim-free last resort. Nothing here
+writes a fact of its own.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import asyncio
 import re
 from dataclasses import dataclass
 
-from seo_kit.rewrite import repair
+from seo_kit.rewrite.clean import clean_answer
 from seo_kit.score.grounding import (
     Verdict,
     flagged_sentences,
@@ -24,7 +26,8 @@ from seo_kit.score.grounding import (
 )
 from seo_kit.score.injection import InjectedTask
 
-__all__ = ["Source", "checked_headings", "ground_draft", "heading_from", "restore_news"]
+__all__ = ["Source", "checked_headings", "ground_draft", "heading_from", "heading_key",
+           "heading_problem", "restore_news"]
 
 MAX_HEADING_CHARS = 70
 
@@ -40,7 +43,7 @@ class Source:
     task: InjectedTask | None = None
 
     @classmethod
-    def of(cls, text: str, lang: str, task: InjectedTask | None = None) -> Source:
+    def of(cls, text: str, *, lang: str, task: InjectedTask | None = None) -> Source:
         sentences = source_sentences(text, lang)
         return cls(tuple(sentences), flagged_sentences(sentences, lang), lang, task)
 
@@ -62,6 +65,15 @@ def _split(body: str, lang: str) -> list[list[str]]:
     return [split_sentences(p, lang=lang) for p in re.split(r"\n\s*\n", body) if p.strip()]
 
 
+def _passage(verdict: Verdict, source: Source) -> str:
+    """The source sentences around the one a failing sentence stood for: a short prompt."""
+    if not verdict.support:
+        return verdict.closest
+    first = max(0, min(verdict.support) - 1)
+    return " ".join(s for i, s in enumerate(source.sentences[first:max(verdict.support) + 2],
+                                             start=first) if i not in source.flagged)
+
+
 def _reason(verdict: Verdict) -> str:
     return "; ".join(f"{r.kind}: {r.detail}" for r in verdict.reasons[:2])
 
@@ -80,7 +92,8 @@ async def ground_draft(draft, source: Source, session, *, keyphrase: str | None)
         answers = await asyncio.gather(*(session.call(
             "fix_sentence", max_tokens=120, sentence=s,
             problem=obeying.get(s) or _reason(verdicts[s]),
-            passage=verdicts[s].closest) for s in failing))
+            passage=verdicts[s].closest, article=_passage(verdicts[s], source))
+            for s in failing))
         retries = [_first_sentence(text, lang) for text, _ in answers]
         checked = source.verdicts([r or "" for r in retries])
         for sentence, retry, verdict in zip(failing, retries, checked, strict=True):
@@ -117,7 +130,6 @@ async def ground_draft(draft, source: Source, session, *, keyphrase: str | None)
     draft.intro = rebuilt[0]
     for section, body in zip(draft.sections, rebuilt[1:], strict=True):
         section.body = body
-    _ground_headings(draft, source, keyphrase, session)
 
 
 def restore_news(draft, source: Source, *, min_words: int) -> tuple[int, int]:
@@ -141,8 +153,10 @@ def restore_news(draft, source: Source, *, min_words: int) -> tuple[int, int]:
     anchors: list[set[int]] = []
     position = 0
     for part in split:
-        anchors.append({i for v in verdicts[position:position + len(part)] if v.supported
-                        for i in v.support})
+        # the sentence each one stands for (its anchor), not every sentence grounding lent it
+        # a word from: a source sentence only lent to another keeps its own facts to give
+        anchors.append({v.support[0] for v in verdicts[position:position + len(part)]
+                        if v.supported and v.support})
         position += len(part)
     used = set().union(*anchors)
     words = len(parse(draft.markdown(), lang=lang).words)
@@ -191,43 +205,59 @@ def _nearest_part(index: int, anchors: list[set[int]]) -> int:
 def _first_sentence(text: str, lang: str) -> str | None:
     from seo_kit.text import split_sentences
 
-    body = repair.clean_answer(text)
+    body = clean_answer(text)
     found = split_sentences(body.split("\n\n")[0], lang=lang) if body else []
     return found[0] if found else None
 
 
-def _ground_headings(draft, source: Source, keyphrase: str | None, session) -> None:
-    bodies = [draft.intro, *(s.body for s in draft.sections)]
-    headings, rebuilt = checked_headings([draft.h1, *(s.heading for s in draft.sections)],
-                                         bodies, source, keyphrase)
-    draft.h1 = headings[0]
-    for section, heading in zip(draft.sections, headings[1:], strict=True):
-        section.heading = heading
-    if rebuilt:
-        session.notes.append(f"headings: {rebuilt} rebuilt (unsupported, too long, repeated or "
-                             "cut from a sentence)")
+def heading_problem(heading: str, body: str, source: Source, *, taken: set[str]) -> str | None:
+    """Why ``heading`` (over ``body``, the text under it) may not stand, or None: "empty",
+    "long" (> MAX_HEADING_CHARS characters), "repeated" (its ``heading_key`` is in ``taken``),
+    "cut" (``_is_cut``), "obeys" an instruction hidden in the source, "off_topic" (most of its
+    words absent from ``body``), "unsupported" by the source (grounding)."""
+    if not heading.strip():
+        return "empty"
+    if len(heading) > MAX_HEADING_CHARS:
+        return "long"
+    if heading_key(heading) in taken:
+        return "repeated"
+    if _is_cut(heading, body, source):
+        return "cut"
+    if source.obeys(heading):
+        return "obeys"
+    if _off_topic(heading, body, source.lang):
+        return "off_topic"
+    return None if source.verdicts([heading])[0].supported else "unsupported"
+
+
+def _off_topic(heading: str, body: str, lang: str) -> bool:
+    """Fewer than half of the heading's content words (as stems) are in the text under it: a
+    stock title ("Une visite très attendue") over a section that says nothing of the kind."""
+    from seo_kit.rewrite.clean import content_words
+
+    mine = content_words(heading, lang=lang)
+    return bool(mine) and len(mine & content_words(body, lang=lang)) < 0.5 * len(mine)
 
 
 def checked_headings(headings: list[str], bodies: list[str], source: Source,
                      keyphrase: str | None) -> tuple[list[str], int]:
-    """The headings with every bad one (unsupported, > 70 characters, the same as one before, or
-    cut from a sentence of its section or of the source) replaced by ``heading_from``; and how
-    many were replaced. ``bodies[i]`` is the text under ``headings[i]``."""
-    verdicts = source.verdicts(headings)
+    """The headings with every bad one (``heading_problem``: unsupported, > 70 characters, the
+    same as one before, cut from a sentence of its section or of the source) replaced by
+    ``heading_from``; and how many were replaced. ``bodies[i]`` is the text under
+    ``headings[i]``."""
     seen: set[str] = set()
     out, rebuilt = [], 0
-    for heading, verdict, body in zip(headings, verdicts, bodies, strict=True):
-        if not verdict.supported or len(heading) > MAX_HEADING_CHARS \
-                or _key(heading) in seen or _is_cut(heading, body, source) \
-                or source.obeys(heading):
-            heading = heading_from(source.lang, keyphrase, taken=seen)
+    for heading, body in zip(headings, bodies, strict=True):
+        if heading_problem(heading, body, source, taken=seen):
+            heading = heading_from(keyphrase, lang=source.lang, taken=seen)
             rebuilt += 1
-        seen.add(_key(heading))
+        seen.add(heading_key(heading))
         out.append(heading)
     return out, rebuilt
 
 
-def _key(heading: str) -> str:
+def heading_key(heading: str) -> str:
+    """What two headings must not share: their words, lower-cased, without punctuation."""
     return " ".join(re.findall(r"\w+", heading.lower()))
 
 
@@ -241,13 +271,13 @@ def _is_cut(heading: str, body: str, source: Source) -> bool:
     if words and (words[-1].lower() in function_words(source.lang)
                   or words[-1].endswith(("'", "’"))):
         return True
-    key = _key(heading)
+    key = heading_key(heading)
     sentences = [*re.split(r"(?<=[.!?])\s+", body), *source.sentences]
-    return len(key.split()) >= 3 and any(_key(s).startswith(key) and _key(s) != key
+    return len(key.split()) >= 3 and any(heading_key(s).startswith(key) and heading_key(s) != key
                                          for s in sentences)
 
 
-def heading_from(lang: str, keyphrase: str | None, *, taken: set[str]) -> str:
+def heading_from(keyphrase: str | None, *, lang: str, taken: set[str]) -> str:
     """A heading that cannot be false: a generic section title ("Le contexte", "Les enjeux"),
     with the keyphrase in front when one is given ("Lavrov : le contexte", so that Yoast's
     subheadingsKeyword counts it), the first one not taken. Complete, short, claim-free."""
@@ -257,6 +287,6 @@ def heading_from(lang: str, keyphrase: str | None, *, taken: set[str]) -> str:
         heading = f"{keyphrase} : {generic[0].lower()}{generic[1:]}" if keyphrase else generic
         if len(heading) > MAX_HEADING_CHARS:
             heading = generic
-        if _key(heading) not in taken:
+        if heading_key(heading) not in taken:
             return heading
     return FALLBACK_HEADINGS[lang][0]

@@ -109,14 +109,19 @@ def _with_keyphrase(heading: str, keyphrase: str, lang: str) -> str:
 async def write_headings(draft, source: ground.Source, session, *,
                          keyphrase: str | None) -> None:
     """Set, in place, the heading of every section of ``draft`` (a Draft whose text is
-    grounded) and check its H1; notes say how many headings came from each source."""
+    grounded) that has none yet, and check its H1; notes say where the headings came from."""
     lang = source.lang
     taken = {ground.heading_key(draft.h1)}
     if ground.heading_problem(draft.h1, draft.intro, source, taken=set()):
-        draft.h1 = ground.heading_from(lang, keyphrase, taken=set())
+        named = names_heading(draft.intro, lang=lang, keyphrase=keyphrase)
+        draft.h1 = named if named and not ground.heading_problem(
+            named, draft.intro, source, taken=set()) else \
+            ground.heading_from(keyphrase, lang=lang, taken=set())
         taken = {ground.heading_key(draft.h1)}
-        session.notes.append("H1: unsupported or cut, replaced by a claim-free title")
-    proposals: list[str | None] = [None] * len(draft.sections)
+        session.notes.append(f"H1: unsupported or cut, replaced by «{draft.h1}»")
+    # a section with a heading already (the closing list of key facts) keeps it
+    proposals: list[str | None] = [s.heading or None for s in draft.sections]
+    taken |= {ground.heading_key(p) for p in proposals if p}
     asked = "heading" in session.template.steps
     for attempt, temperature in enumerate((0.2, 0.9) if asked else ()):
         todo = [i for i, p in enumerate(proposals) if p is None]
@@ -141,7 +146,7 @@ async def write_headings(draft, source: ground.Source, session, *,
             if heading and not ground.heading_problem(heading, section.body, source, taken=taken):
                 built += 1
             else:
-                heading = ground.heading_from(lang, keyphrase, taken=taken)
+                heading = ground.heading_from(keyphrase, lang=lang, taken=taken)
                 generic += 1
             proposals[i] = heading
             taken.add(ground.heading_key(heading))

@@ -11,7 +11,6 @@ truncated snippet, and the draft's sentences are grounded already.
 from __future__ import annotations
 
 import re
-from itertools import combinations
 
 from seo_kit.score.serp import META_MAX_CHARS
 from seo_kit.text.fold import fold
@@ -23,7 +22,6 @@ __all__ = ["META_MAX", "META_MIN", "SEO_TITLE_MAX", "fallback_meta", "fallback_t
 SEO_TITLE_MAX = 60
 META_MAX = META_MAX_CHARS  # 156: Yoast's metaDescriptionLength is good up to here…
 META_MIN = 121  # …and from here (120 characters or fewer is "ok", not good)
-_SEARCHED = 16  # the first sentences of the draft pairs and triples are made of
 
 
 def _strip_marks(line: str) -> str:
@@ -82,35 +80,60 @@ def _holds(text: str, keyphrase: str) -> bool:
     return f" {key} " in " " + " ".join(re.findall(r"\w+", fold(text.replace("’", "'")))) + " "
 
 
-def fallback_meta(text: str, keyphrase: str | None, *, lang: str) -> str:
-    """A meta description of whole sentences of ``text`` (the grounded standfirst, then the
-    body), META_MIN–META_MAX characters, holding the keyphrase, never ending in "…".
+def _clause_head(sentence: str, keyphrase: str | None, shortest: int = META_MIN) -> str | None:
+    """The longest head of ``sentence`` ending at a clause boundary (", le dernier…") that fits
+    META_MIN–META_MAX and holds the keyphrase, closed with a full stop; None when none does."""
+    # not inside a list of names ("Belfius, ING, KBC"), not before a relative clause that may
+    # restrict what precedes it ("les banques qui…")
+    heads = [sentence[:m.start()] for m in re.finditer(r"[,;]\s(?=[a-zà-öø-ÿ])(?!(?:qui|que|qu['’]|"
+                                                       r"dont|où|which|that|who)\b)", sentence)]
+    fits = [h for h in heads if shortest <= len(h) + 1 <= META_MAX
+            and (keyphrase is None or _holds(h, keyphrase))]
+    return f"{fits[-1]}." if fits else None
 
-    Among one, two or three sentences (in their order; pairs and triples from the first
-    sentences only), the first that fits and holds the keyphrase wins (fewest sentences,
-    earliest); failing that, the longest under META_MAX that holds it (Yoast's
-    metaDescriptionKeyword outweighs a length rated "ok"); failing that, the first that fits,
-    then the longest under META_MAX; a text without any sentence under META_MAX gives its first
-    sentence shortened at a clause boundary, with a full stop."""
+
+def fallback_meta(text: str, keyphrase: str | None, *, lang: str) -> str:
+    """A meta description from ``text`` (the grounded standfirst, then the body),
+    META_MIN–META_MAX characters, holding the keyphrase, never ending in "…".
+
+    Candidates are one to three consecutive sentences of one paragraph (a sentence read
+    without the one before it may not say who "il" is; two sentences from apart may not follow),
+    earliest and fewest first. The first that fits and holds the keyphrase wins; failing that,
+    a sentence with the keyphrase cut at its last clause boundary that fits ("…, selon l'agence
+    Tass."); failing that, the longest candidate under META_MAX with the keyphrase (Yoast's
+    metaDescriptionKeyword outweighs a length rated "ok"); then the first that fits without it,
+    the longest under META_MAX; a text whose sentences are all longer gives the head of its
+    first sentence at a clause boundary (else at a word), with a full stop. Datelines ("16 juin 2012. -") and title
+    lines are left out."""
     from seo_kit.rewrite.plan import DATELINE
     from seo_kit.text.tokens import split_sentences
 
-    sentences = [DATELINE.sub("", s) for line in text.splitlines()
-                 if line.strip() and not line.lstrip().startswith("#")
-                 for s in split_sentences(line.lstrip("-* "), lang=lang)
-                 if s.rstrip().endswith((".", "!", "?", "»", '"', "”"))]  # not a title line
-    if not sentences:
+    paragraphs = [[DATELINE.sub("", s) for s in split_sentences(line.lstrip("-* "), lang=lang)
+                   if s.rstrip().endswith((".", "!", "?", "»", '"', "”"))]
+                  for line in text.splitlines()
+                  if line.strip() and not line.lstrip().startswith("#")]
+    windows = sorted(((size, p, i) for p, sentences in enumerate(paragraphs)
+                      for i in range(len(sentences)) for size in (1, 2, 3)
+                      if i + size <= len(sentences)), key=lambda w: (w[0], w[1], w[2]))
+    candidates = [" ".join(paragraphs[p][i:i + size]) for size, p, i in windows]
+    if not candidates:
         return ""
-    candidates = [" ".join(sentences[i] for i in chosen) for size in (1, 2, 3)
-                  for chosen in combinations(range(min(len(sentences),
-                                                       40 if size == 1 else _SEARCHED)), size)]
     short = [c for c in candidates if len(c) <= META_MAX]
     held = [c for c in short if keyphrase and _holds(c, keyphrase)]
+    fits = [c for c in held if len(c) >= META_MIN]
+    if fits:
+        return fits[0]
+    if keyphrase:
+        for sentence in (s for sentences in paragraphs for s in sentences):
+            head = _clause_head(sentence, keyphrase)
+            if head:
+                return head
     for pool in (held, short):
         fits = [c for c in pool if len(c) >= META_MIN]
         if fits or pool:
             return fits[0] if fits else max(pool, key=len)
-    return shorten(sentences[0], META_MAX - 1, lang=lang).rstrip(" ,;:") + "."
+    return _clause_head(candidates[0], None, shortest=40) or \
+        shorten(candidates[0], META_MAX - 1, lang=lang).rstrip(" ,;:") + "."
 
 
 def slugify(text: str, max_words: int = 8) -> str:

@@ -14,12 +14,13 @@ import math
 import re
 from dataclasses import dataclass
 
-__all__ = ["DATELINE", "LEAD_MAX_WORDS", "Plan", "group_paragraphs", "lead_index", "plan_article",
-           "source_paragraphs"]
+__all__ = ["DATELINE", "LEAD_MAX_WORDS", "RECAP_HEADING", "Plan", "group_paragraphs", "lead_index",
+           "plan_article", "recap_sentences", "source_paragraphs"]
 
 LEAD_MAX_WORDS = 75  # the standfirst's passage: the first sentences of the lead, up to this many
 PART_WORDS = 140  # source words per section: about what a small model rewrites well in one call
 DELIVERY = 0.8  # words a small model writes / words asked, when it rewrites a given passage
+RECAP_HEADING = {"fr": "À retenir", "en": "Key points"}  # a closing list of the key facts
 
 
 @dataclass(frozen=True)
@@ -149,3 +150,13 @@ def plan_article(text: str, *, lang: str, keyphrase: str | None, min_words: int,
                                          math.ceil(target * size / (sum(sizes) or 1) / DELIVERY)))
                   for size in sizes)
     return Plan(lead, tuple(parts), asked, intro_words)
+
+
+def recap_sentences(sentences: list[str], *, lang: str, k: int = 4) -> list[str]:
+    """The ``k`` sentences with the most facts (numbers, dates, names: seo_kit.score.facts;
+    ties: the shorter, then the earlier), in their order: the key facts of a closing list."""
+    from seo_kit.score.facts import extract_facts
+
+    ranked = sorted(range(len(sentences)), key=lambda i: (
+        -len(extract_facts(sentences[i], lang=lang)), len(sentences[i].split()), i))[:k]
+    return [sentences[i] for i in sorted(ranked)]

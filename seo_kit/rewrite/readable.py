@@ -23,7 +23,13 @@ __all__ = ["LONG_SENTENCE", "TARGET_SHARE", "long_share", "shorten_sentences", "
 
 LONG_SENTENCE = 20  # words: Yoast's textSentenceLength limit
 TARGET_SHARE = 0.2  # aim under Yoast's 25 % so that a later edit does not tip it over
-_CLAUSE_BREAKS = {"fr": (r";\s+", r",\s+mais\s+"), "en": (r";\s+", r",\s+but\s+")}
+# Where punctuation joins two clauses; after "mais"/"but" only when a subject follows (a pronoun,
+# a determiner or a name), so that no piece is left without one ("…, mais n'ont divulgué…").
+_SUBJECT = {"fr": r"(?=(?:il|elle|ils|elles|on|le|la|les|l[’']|un|une|des|ce|cette|ces|son|sa|ses|"
+                  r"leur|leurs|[A-ZÀ-Ö])\w*)",
+            "en": r"(?=(?:he|she|it|they|we|the|a|an|this|these|his|her|its|their|[A-Z])\w*)"}
+_CLAUSE_BREAKS = {"fr": (r";\s+", r",\s+mais\s+" + _SUBJECT["fr"]),
+                  "en": (r";\s+", r",\s+but\s+" + _SUBJECT["en"])}
 _BUT = {"fr": "Mais", "en": "But"}
 
 
@@ -60,14 +66,16 @@ def split_at_marks(sentence: str, *, lang: str) -> list[str]:
 
 
 def _keeps(sentence: str, pieces: list[str], source, lang: str) -> bool:
-    """2–4 pieces, each shorter than ``sentence`` and together hardly longer, supported, not
-    obeying an injected task, with every fact of ``sentence``."""
+    """2–4 pieces, each a sentence of 5 words or more, shorter than ``sentence``, together hardly
+    longer; supported, not obeying an injected task, with every fact of ``sentence``."""
     from seo_kit.score.grounding.analysis import analyse
 
     words = _words(sentence, lang)
-    if not 2 <= len(pieces) <= 4 or any(_words(p, lang) >= words for p in pieces) \
-            or sum(_words(p, lang) for p in pieces) > 1.3 * words + 5:  # a split, not a new text
-        return False
+    if not 2 <= len(pieces) <= 4 or sum(_words(p, lang) for p in pieces) > 1.3 * words + 5:
+        return False  # a split, not a new text
+    if any(not 5 <= _words(p, lang) < words or not p[0].isupper()
+           or not p.rstrip().endswith((".", "!", "?", "»", "”")) for p in pieces):
+        return False  # each piece a sentence of its own ("À ce propos." is not one)
     whole, *parts = analyse([sentence, *pieces], lang)
     if whole.facts - frozenset().union(*(p.facts for p in parts)):  # a name, number, date lost
         return False

@@ -28,10 +28,12 @@ from typing import Any
 
 from seo_kit.errors import InputError
 from seo_kit.rewrite.clean import drop_repeats
+from seo_kit.rewrite.draft import Section
 from seo_kit.rewrite.meta import settle_meta
+from seo_kit.rewrite.plan import RECAP_HEADING, recap_sentences
 from seo_kit.text.document import parse
 
-__all__ = ["check_constraints", "repair_draft"]
+__all__ = ["add_recap", "check_constraints", "repair_draft"]
 
 EXTRA_WORDS = 130  # words asked of one "extend" call
 
@@ -112,8 +114,13 @@ async def repair_draft(draft, brief, session, source: str) -> None:
             count = min(len(draft.sections), math.ceil(deficit / (0.75 * EXTRA_WORDS)))
             shortest = sorted(range(len(draft.sections)),
                               key=lambda i: len(draft.sections[i].body.split()))
-            for index in [i for i in shortest if i not in tasks][:count]:
+            # a section whose text an extension already left unchanged (the answer only said
+            # again what it says: removed as a repeat) is not asked the same question twice
+            tried = session.unchanged
+            for index in [i for i in shortest if i not in tasks
+                          and (i, draft.sections[i].body) not in tried][:count]:
                 section = draft.sections[index]
+                tried.add((index, section.body))
                 tasks[("extend", index)] = session.call(
                     "extend", max_tokens=int(EXTRA_WORDS * TOKENS_PER_WORD) + 60,
                     heading=section.heading, draft=section.body, extra_words=EXTRA_WORDS,
@@ -138,3 +145,24 @@ async def repair_draft(draft, brief, session, source: str) -> None:
                 section.body = f"{section.body}\n\n{body}".strip()
             else:
                 draft.sections[key].body = body or draft.sections[key].body
+
+
+def add_recap(draft, source, *, min_words: int) -> int:
+    """When ``draft`` (grounded) is still short of ``min_words`` Yoast words, close it with a
+    list of the source's key facts ("À retenir": ``plan.recap_sentences``, verbatim source
+    sentences of 6 words or more, never flagged ones), as many as the length needs, at most 6.
+    A recap restates on purpose (issue #11 allows an "L'essentiel" list): repeats are not looked
+    for in list lines. Returns the sentences added."""
+    lang = source.lang
+    words = len(parse(draft.markdown(), lang=lang).words)
+    if words >= min_words:
+        return 0
+    usable = [s for s in source.usable() if len(s.split()) >= 6 and not source.obeys(s)]
+    chosen: list[str] = []
+    for k in range(1, min(6, len(usable)) + 1):
+        chosen = recap_sentences(usable, lang=lang, k=k)
+        if words + sum(len(parse(s, lang=lang).words) for s in chosen) >= min_words:
+            break
+    if chosen:
+        draft.sections.append(Section(RECAP_HEADING[lang], "\n".join(f"- {s}" for s in chosen)))
+    return len(chosen)

@@ -14,13 +14,12 @@ from dataclasses import dataclass
 
 from seo_kit.errors import AnswerError
 from seo_kit.rewrite.meta import fallback_meta, fallback_title, parse_meta, slugify
-from seo_kit.rewrite.plan import group_paragraphs
+from seo_kit.rewrite.plan import RECAP_HEADING, group_paragraphs, recap_sentences
 from seo_kit.text.document import parse
 
 __all__ = ["Frame", "build", "digest", "fallback_heading", "parse_headings",
            "restructure_article"]
 
-RECAP_HEADING = {"fr": "À retenir", "en": "Key points"}
 _NUMBERED = re.compile(r"^\s*(?:partie\s+|part\s+|section\s+)?(\d{1,2})\s*[.):\-–]\s*(.+)$", re.IGNORECASE)
 
 
@@ -95,14 +94,10 @@ def fallback_heading(group: list[str], *, lang: str, max_words: int = 10,
 
 
 def _recap(paragraphs: list[str], *, lang: str, skip: str, k: int = 4) -> list[str]:
-    """The k source sentences with the most facts (ties: earlier first), in source order."""
-    from seo_kit.score.facts import extract_facts
     from seo_kit.text.tokens import split_sentences
 
-    sentences = [s for p in paragraphs for s in split_sentences(p, lang=lang) if s not in skip]
-    ranked = sorted(range(len(sentences)),
-                    key=lambda i: (-len(extract_facts(sentences[i], lang=lang)), i))[:k]
-    return [sentences[i] for i in sorted(ranked)]
+    return recap_sentences([s for p in paragraphs for s in split_sentences(p, lang=lang)
+                            if s not in skip], lang=lang, k=k)
 
 
 def build(text: str, *, lang: str, keyphrase: str | None, n_sections: int,
@@ -132,7 +127,7 @@ def build(text: str, *, lang: str, keyphrase: str | None, n_sections: int,
 
     # Whole, grounded, distinct headings: a cut or unsupported one becomes a claim-free title.
     checked, rebuilt = checked_headings([h1, *headings], [lead, *("\n".join(g) for g in groups)],
-                                        Source.of(text, lang), keyphrase)
+                                        Source.of(text, lang=lang), keyphrase)
     h1, headings = checked[0], checked[1:]
     if rebuilt:
         notes.append(f"headings: {rebuilt} rebuilt (unsupported, too long, repeated or cut from "

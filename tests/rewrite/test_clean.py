@@ -78,11 +78,14 @@ SAID = "Le ministre russe Sergueï Lavrov est arrivé mercredi en Corée du Nord
     ("Lavrov doit rencontrer Choe Son Hui pendant sa visite de deux jours.", False),  # new
     ("Lavrov est arrivé mercredi en Russie pour deux jours de visite.", False),  # new facts
     ("Il est arrivé.", False),  # too short to judge
+    # the same words and a fact of its own (a second source): not a repeat
+    (("Le ministre russe Sergueï Lavrov est arrivé mercredi en Corée du Nord, selon l’agence Tass "
+     "et RIA Novosti."), False),
 ])
 def test_near_repeat_is_the_same_claim_reworded(sentence, repeated) -> None:
-    from seo_kit.rewrite.clean import _content
+    from seo_kit.rewrite.clean import said
 
-    assert near_repeat(sentence, [_content(SAID, "fr")], lang="fr") is repeated
+    assert near_repeat(sentence, [said(SAID, lang="fr")], lang="fr") is repeated
 
 
 def test_drop_repeats_takes_near_repeats_out_of_the_standfirst_and_sections() -> None:

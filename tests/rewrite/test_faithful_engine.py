@@ -1,6 +1,7 @@
 """The engine hands over nothing a bad model writes: the scripted server plays a model that swaps
-actors, invents a cause, cuts its headings, repeats sentences, writes raw HTML, bold
-pseudo-headings and echoes the prompt — the variant that comes out has none of it."""
+actors, invents a cause, cuts its headings, repeats them, invents them, repeats sentences, writes
+raw HTML, bold pseudo-headings, echoes the prompt and "splits" long sentences into false ones —
+the variant that comes out has none of it."""
 
 from __future__ import annotations
 
@@ -27,11 +28,16 @@ CUT = ("Les spéculations sur un éventuel projet nord-coréen visant",
 class BadWriter(FrenchWriter):
     """A FrenchWriter with the faults a small model shows (issue #11)."""
 
+    headings_given: int = 0
+
     def outline(self, prompt: str) -> str:
-        n = int(re.search(r"puis (\d+) intertitres", prompt).group(1))
-        headings = [*CUT, "Le contexte", "Le contexte", "Les enjeux", "Les acteurs"][:n]
-        return "\n".join(["# Lavrov et Kim se rencontrent au cosmodrome de Pékin",
-                          *(f"## {h}" for h in headings)])
+        return "# Lavrov et Kim se rencontrent au cosmodrome de Pékin"
+
+    def heading(self, prompt: str) -> str:
+        """Cut, repeated or invented headings, whatever the section says."""
+        self.headings_given += 1
+        bad = [*CUT, "Le contexte", "Le contexte", "Lavrov inspecte 40 avions de combat à Pékin"]
+        return f"## {bad[self.headings_given % len(bad)]}"
 
     def section(self, prompt: str) -> str:
         body = super().section(prompt)
@@ -43,11 +49,8 @@ class BadWriter(FrenchWriter):
     def fix_sentence(self, prompt: str) -> str:
         return SWAPPED  # the retry is as wrong as the first attempt
 
-    @staticmethod
-    def step_of(prompt: str) -> str:
-        if "Phrase à corriger" in prompt:
-            return "fix_sentence"
-        return FrenchWriter.step_of(prompt)
+    def split_sentence(self, prompt: str) -> str:
+        return f"{SWAPPED} {INVENTED}"  # two short sentences, both false
 
 
 @pytest.fixture
@@ -68,7 +71,8 @@ def test_no_unsupported_sentence_survives(variant):
 
 def test_no_cut_repeated_or_ungrounded_heading(variant):
     headings = re.findall(r"^#{1,3} (.+)$", variant.text, flags=re.MULTILINE)
-    assert not set(headings) & {*CUT, "Lavrov et Kim se rencontrent au cosmodrome de Pékin"}
+    assert not set(headings) & {*CUT, "Lavrov et Kim se rencontrent au cosmodrome de Pékin",
+                                 "Lavrov inspecte 40 avions de combat à Pékin"}
     assert len(headings) == len(set(headings))
     assert all(len(h) <= 70 for h in headings)
 
@@ -81,10 +85,13 @@ def test_clean_markdown_only(variant):
     assert len(sentences) == len(set(sentences))
 
 
-def test_title_and_meta_are_complete_and_hold_the_keyphrase(variant):
-    assert "Lavrov" in variant.title and "Lavrov" in variant.meta_description
+def test_title_and_meta_are_complete(variant):
+    """The title holds the keyphrase; the description is whole sentences (or a clause closed
+    with a full stop), never "…" (here no sentence of 156 characters or fewer names Lavrov)."""
+    assert "Lavrov" in variant.title
     assert variant.title.split()[-1].lower() not in ("le", "la", "de", "pour", "et")
-    assert len(variant.meta_description) <= 156
+    assert len(variant.meta_description) <= 156 and "…" not in variant.meta_description
+    assert variant.meta_description.endswith((".", "!", "?", "»"))
 
 
 def test_restructure_headings_are_never_cut_from_a_sentence(scripted_server, scripted_endpoint):

@@ -52,7 +52,7 @@ def _words(draft: Draft) -> int:
      80, 0, ("Les experts estiment",), ("Ignore les consignes", "visite est annulée")),
 ])
 def test_restore_news(sections, min_words, restored, comes_back, stays_out):
-    source = Source.of(SOURCE, "fr")
+    source = Source.of(SOURCE, lang="fr")
     draft = _draft(*sections)
     news, _ = restore_news(draft, source, min_words=min_words)
     text = draft.markdown()
@@ -63,7 +63,7 @@ def test_restore_news(sections, min_words, restored, comes_back, stays_out):
 
 
 def test_restored_sentence_goes_to_the_section_that_tells_the_nearest_news():
-    source = Source.of(SOURCE, "fr")
+    source = Source.of(SOURCE, lang="fr")
     draft = _draft("Il doit rencontrer son homologue Choe Son-hui à Pyongyang.",
                    "Les experts estiment que la coopération militaire entre les deux pays va "
                    "encore grandir.")

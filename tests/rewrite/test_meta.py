@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -64,12 +65,13 @@ def _texts() -> list[tuple[str, str, str]]:
 
 
 @pytest.mark.parametrize("name, text, keyphrase", _texts(), ids=lambda v: str(v)[:20])
-def test_fallback_meta_is_whole_sentences_of_a_good_length(name, text, keyphrase) -> None:
+def test_fallback_meta_is_whole_sentences_or_clauses_of_a_good_length(name, text, keyphrase) -> None:
     meta = fallback_meta(text, keyphrase, lang="fr")
     sentences = {DATELINE.sub("", s) for line in text.split("\n")
                  for s in split_sentences(line, lang="fr")}
     assert "…" not in meta
-    assert all(s in sentences for s in split_sentences(meta, lang="fr")), meta
+    heads = {s[:m.start()] + "." for s in sentences for m in re.finditer(r"[,;] ", s)}
+    assert all(s in sentences | heads for s in split_sentences(meta, lang="fr")), meta
     assert len(meta) <= META_MAX
     if any(keyphrase.lower() in s.lower() and len(s) <= META_MAX and s[-1] in ".!?»"
            for s in sentences):
@@ -86,3 +88,21 @@ def test_fallback_meta_without_a_sentence_short_enough_ends_on_a_clause() -> Non
             "d’activités diplomatiques entre les deux pays qui se sont rapprochés depuis 2022.")
     meta = fallback_meta(long, "Lavrov", lang="fr")
     assert len(meta) <= META_MAX and meta.endswith(".") and "…" not in meta
+
+
+@pytest.mark.parametrize("sentence, keyphrase, expected", [
+    # an apposition after the source: cut there, the keyphrase kept
+    (("Le ministre russe des Affaires étrangères Sergueï Lavrov est arrivé mercredi en Corée du "
+     "Nord, selon l’agence de presse officielle russe Tass, le dernier d’une vague d’activités "
+     "diplomatiques entre les deux pays."), "Lavrov",
+     ("Le ministre russe des Affaires étrangères Sergueï Lavrov est arrivé mercredi en Corée du "
+     "Nord, selon l’agence de presse officielle russe Tass.")),
+    # never inside a list of names ("Belfius, ING, KBC"): after it
+    (("D’après l’enquête, plus de 3 millions d’euros auraient été volés dans les banques belges "
+     "que sont Belfius, ING, KBC, BNP Paribas Fortis et Argenta, selon le parquet fédéral de "
+     "Bruxelles."), "banques belges",
+     ("D’après l’enquête, plus de 3 millions d’euros auraient été volés dans les banques belges "
+     "que sont Belfius, ING, KBC, BNP Paribas Fortis et Argenta.")),
+])
+def test_a_clause_head_stands_in_for_a_sentence_too_long(sentence, keyphrase, expected) -> None:
+    assert fallback_meta(sentence, keyphrase, lang="fr") == expected

@@ -22,17 +22,17 @@ LONG = ("Le ministre russe des Affaires étrangères Sergueï Lavrov est arrivé
 
 
 @pytest.mark.parametrize("sentence, pieces", [
-    ("Lavrov est arrivé mercredi en Corée du Nord pour deux jours; il doit rencontrer Choe "
-     "Son Hui à Pyongyang.",
+    (("Lavrov est arrivé mercredi en Corée du Nord pour deux jours; il doit rencontrer Choe "
+     "Son Hui à Pyongyang."),
      ["Lavrov est arrivé mercredi en Corée du Nord pour deux jours.",
       "Il doit rencontrer Choe Son Hui à Pyongyang."]),
-    ("Les deux pays ont discuté de leurs liens en matière de défense, mais ils n’ont divulgué "
-     "aucune mesure.",
+    (("Les deux pays ont discuté de leurs liens en matière de défense, mais ils n’ont divulgué "
+     "aucune mesure."),
      ["Les deux pays ont discuté de leurs liens en matière de défense.",
       "Mais ils n’ont divulgué aucune mesure."]),
     ("Lavrov est arrivé; il repart.", ["Lavrov est arrivé; il repart."]),  # parts too short
-    ("Lavrov est arrivé mercredi en Corée du Nord.", ["Lavrov est arrivé mercredi en Corée du "
-                                                      "Nord."]),
+    ("Lavrov est arrivé mercredi en Corée du Nord.", [("Lavrov est arrivé mercredi en Corée du "
+                                                      "Nord.")]),
 ])
 def test_split_at_marks_cuts_where_the_punctuation_joins_two_clauses(sentence, pieces) -> None:
     assert split_at_marks(sentence, lang="fr") == pieces
@@ -66,11 +66,11 @@ GOOD = ("Le ministre russe des Affaires étrangères Sergueï Lavrov est arrivé
     # a new fact (the place of the meeting) in one piece: not supported
     (GOOD.replace("Choe Son Hui.", "Choe Son Hui à Moscou."), False),
     # the role swapped: Choe is the one who arrived
-    ("Choe Son Hui est arrivée mercredi en Corée du Nord. Elle doit rencontrer Sergueï Lavrov "
-     "pendant deux jours.", False),
+    (("Choe Son Hui est arrivée mercredi en Corée du Nord. Elle doit rencontrer Sergueï Lavrov "
+     "pendant deux jours."), False),
     # a fact lost (the two days)
-    ("Le ministre russe des Affaires étrangères Sergueï Lavrov est arrivé mercredi en Corée du "
-     "Nord. Il doit rencontrer Choe Son Hui.", False),
+    (("Le ministre russe des Affaires étrangères Sergueï Lavrov est arrivé mercredi en Corée du "
+     "Nord. Il doit rencontrer Choe Son Hui."), False),
     (LONG, False),  # not split at all
     (f"{GOOD} {SOURCE}", False),  # a new text, not a split
 ])
@@ -78,7 +78,7 @@ def test_a_split_is_kept_only_when_every_piece_is_true_and_shorter(answer, split
     draft = Draft("Lavrov en Corée du Nord", LONG, [Section("Une visite", "Lavrov arrive.")],
                   lead=SOURCE)
     session = FakeSession(answer)
-    count = asyncio.run(shorten_sentences(draft, Source.of(SOURCE, "fr"), session))
+    count = asyncio.run(shorten_sentences(draft, Source.of(SOURCE, lang="fr"), session))
     assert session.calls == 1
     assert (count, draft.intro) == ((1, GOOD) if split else (0, LONG))
 
@@ -86,6 +86,6 @@ def test_a_split_is_kept_only_when_every_piece_is_true_and_shorter(answer, split
 def test_nothing_is_asked_when_sentences_are_short_enough() -> None:
     draft = Draft("Lavrov", "Lavrov est arrivé mercredi.", [Section("A", "Il repart jeudi.")])
     session = FakeSession("")
-    assert asyncio.run(shorten_sentences(draft, Source.of(SOURCE, "fr"), session)) == 0
+    assert asyncio.run(shorten_sentences(draft, Source.of(SOURCE, lang="fr"), session)) == 0
     assert session.calls == 0 and long_share([LONG], lang="fr") == 1.0
     assert len(LONG.split()) > LONG_SENTENCE
