@@ -5,10 +5,17 @@ In the order a rewrite uses them:
     brief.py        Brief: what the analyst asks for (language, tone, keywords, words, mode, model)
     inputs.py       Article: the source read once at the door (read_article), flagged text out
     templates.py    Template: the prompts of each step, strict TOML data under prompts/<lang>/
-    engine.py       the model calls of one rewrite (plan, standfirst, sections, repairs, meta)
-    draft.py        Draft: the typed rewrite in progress (H1, standfirst, sections, title, meta)
-    ground.py       every generated sentence and heading checked against the source
-    repair.py       deterministic fixes and the constraint checks of a draft
+    engine.py       Session: the one way a step calls the model (records, notes, progress)
+    plan.py         Plan: from the source, the news first, then every passage once
+    write.py        the H1 and standfirst from the news, each section from its own passage
+    draft.py        Draft: the typed rewrite in progress (H1, standfirst, sections and their
+                    passages, title, meta); its Markdown
+    clean.py        model answers to clean Markdown; repeated and near-repeated sentences out
+    ground.py       every generated sentence checked against the source; headings judged
+    repair.py       the constraint checks of a draft and the bounded repair rounds
+    readable.py     long sentences split, each piece grounded (Yoast textSentenceLength)
+    headings.py     each section's heading written from its grounded text
+    meta.py         SEO title, meta description and slug (model's or built from the draft)
     restructure.py  the "restructure" mode: every source sentence kept, headings added
     variant.py      Variant: one finished rewrite with its brief, calls, cost and Report; its
                     front matter

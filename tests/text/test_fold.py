@@ -2,7 +2,7 @@
 
 import pytest
 
-from seo_kit.rewrite.repair import slugify as variant_slug
+from seo_kit.rewrite.meta import slugify as variant_slug
 from seo_kit.score.serp import serp_preview
 from seo_kit.text import fold, slugify
 
