@@ -29,12 +29,14 @@ _AND = {"fr": "et", "en": "and"}
 # Lower-case words that may sit inside a proper name: "Corée du Nord", "Maison de la Radio"
 _NAME_GLUE = {"fr": {"de", "du", "des", "la", "le", "d'", "d’"}, "en": {"of", "the"}}
 _NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][\w’'-]*")
+_LABEL = re.compile(r"^(?:intertitre|sous-titre|titre|subheading|heading|title)\s*:\s*",
+                    re.IGNORECASE)
 
 
 def _heading_of(answer: str) -> str | None:
     """The heading a ``heading`` answer gives: its first line, without marks, quotes or stop."""
     for line in clean_answer(answer, keep_headings=True).splitlines():
-        line = strip_marks(line).rstrip(" .")
+        line = _LABEL.sub("", strip_marks(line)).strip().strip("«»\"“”").strip().rstrip(" .")
         if line:
             return line if len(line.split()) <= 12 else None
     return None

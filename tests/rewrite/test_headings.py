@@ -1,0 +1,88 @@
+"""Headings written per section from its grounded text (seo_kit.rewrite.headings), judged by
+ground.heading_problem: whole, on the section's subject, supported, distinct."""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+from seo_kit.rewrite.draft import Draft, Section
+from seo_kit.rewrite.ground import Source, heading_problem
+from seo_kit.rewrite.headings import _heading_of, names_heading, write_headings
+
+pytest.importorskip("spacy")
+
+REQUEST = Path(__file__).parents[2] / "notebooks" / "data" / "article_request.txt"
+SOURCE = Source.of(REQUEST.read_text(encoding="utf-8").split("\n", 1)[1], lang="fr")
+KIM = ("Kim Jong-un s’est rendu en Russie en septembre. Lors de sa visite en Russie, Kim a "
+       "rencontré Poutine au cosmodrome russe Vostochny et a inspecté des avions de combat.")
+LAVROV = ("Plus tôt dans la semaine, Lavrov a accompagné le président Vladimir Poutine lors d’une "
+          "visite à Pékin. Lavrov s’est rendu pour la dernière fois en Corée du Nord en 2018.")
+
+
+@pytest.mark.parametrize("answer, heading", [
+    ("## Intertitre : « La visite de Kim en Russie »", "La visite de Kim en Russie"),
+    ("Titre: Le voyage de Kim en Russie.\nAutre chose", "Le voyage de Kim en Russie"),
+    (("Kim a rencontré Poutine au cosmodrome russe Vostochny et a inspecté des avions de combat "
+     "dans une usine aéronautique"), None),  # a sentence, not a heading
+])
+def test_the_heading_of_an_answer(answer, heading) -> None:
+    assert _heading_of(answer) == heading
+
+
+@pytest.mark.parametrize("heading, problem", [
+    ("La visite de Kim en Russie", None),
+    ("Kim Jong-un et Poutine à Vostochny", None),
+    ("Une visite très attendue", "off_topic"),  # a stock title the section does not speak of
+    ("Kim Jong-un s’est rendu en Russie", "cut"),  # the first words of a sentence
+    ("La visite de Kim en Russie pour", "cut"),  # ends on a function word
+    ("La visite de Kim en Russie en septembre, au cosmodrome de Vostochny, avec Poutine", "long"),
+    ("Kim en Russie avec 40 pilotes", "unsupported"),
+    ("", "empty"),
+])
+def test_heading_problem(heading, problem) -> None:
+    assert heading_problem(heading, KIM, SOURCE, taken=set()) == problem
+
+
+def test_a_heading_already_taken_is_repeated() -> None:
+    assert heading_problem("La visite de Kim", KIM, SOURCE, taken={"la visite de kim"}) \
+        == "repeated"
+
+
+@pytest.mark.parametrize("body, keyphrase, heading", [
+    (KIM, None, "Kim Jong-un et Russie"),  # "Kim" counts for "Kim Jong-un"
+    (LAVROV, "Lavrov", "Lavrov et Vladimir Poutine"),
+    ("Lavrov est arrivé mercredi.", "Lavrov", None),  # one name: no heading of names
+])
+def test_names_heading(body, keyphrase, heading) -> None:
+    assert names_heading(body, lang="fr", keyphrase=keyphrase) == heading
+
+
+@dataclass
+class Template:
+    steps: dict = field(default_factory=lambda: {"heading": "…"})
+
+
+@dataclass
+class Session:
+    answers: list
+    template: Template = field(default_factory=Template)
+    notes: list = field(default_factory=list)
+
+    async def call(self, step, **values):
+        assert step == "heading"
+        return self.answers.pop(0), False
+
+
+def test_refused_headings_are_asked_again_then_built_from_names() -> None:
+    draft = Draft("Lavrov en Corée du Nord", "Lavrov est arrivé mercredi en Corée du Nord.",
+                  [Section("", KIM), Section("", LAVROV)])
+    session = Session(["Une visite très attendue", "La visite de Lavrov à Pékin",
+                       "Le porte-parole du Conseil"])  # off topic, fine; then a cut one
+    asyncio.run(write_headings(draft, SOURCE, session, keyphrase="Lavrov"))
+    assert [s.heading for s in draft.sections] == ["Kim Jong-un et Russie",
+                                                   "La visite de Lavrov à Pékin"]
+    assert any("built from the section's names" in note for note in session.notes)
