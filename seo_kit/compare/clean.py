@@ -4,7 +4,7 @@
     ['leftover: Voici l\\'article :', 'leftover: <p>Texte.</p>']
 
 Kinds (the comparison's ``output_problems`` column lists them as "kind: excerpt"):
-    leftover     a line the rewrite engine's own cleaner (seo_kit.rewrite.repair.clean_answer)
+    leftover     a line the rewrite engine's own cleaner (seo_kit.rewrite.clean.clean_answer)
                  would drop or change: raw HTML, a preamble ("Voici…:"), a label ("Chapô :"), a
                  bold pseudo-heading, bold markers, a code fence, a rule, a line echoed from the
                  prompt — one definition of a model's debris, the engine's
@@ -45,7 +45,7 @@ def output_problems(text: str, *, title: str | None = "", meta: str | None = "")
     """Every problem found in a variant's Markdown ``text``, SEO ``title`` and ``meta``
     description, as "kind: excerpt" (kinds: PROBLEM_KINDS, in the module docstring), in reading
     order. An empty list means clean. ``title``/``meta`` None: not checked (plain text)."""
-    from seo_kit.rewrite.repair import clean_answer
+    from seo_kit.rewrite.clean import clean_answer
 
     problems: list[str] = []
     kept = {_norm(line) for line in clean_answer(text, keep_headings=True).splitlines()}

@@ -64,7 +64,7 @@ GOOD = ("Le ministre russe des Affaires étrangères Sergueï Lavrov est arrivé
 @pytest.mark.parametrize("answer, split", [
     (GOOD, True),
     # a new fact (the place of the meeting) in one piece: not supported
-    (GOOD.replace("Choe Son Hui.", "Choe Son Hui à Moscou."), False),
+    (GOOD.replace("Choe Son Hui.", "Choe Son Hui à Pékin."), False),
     # the role swapped: Choe is the one who arrived
     (("Choe Son Hui est arrivée mercredi en Corée du Nord. Elle doit rencontrer Sergueï Lavrov "
      "pendant deux jours."), False),
