@@ -29,6 +29,12 @@ _PROMPT_ECHO = re.compile(
     r"^(?:mots-clés|keywords|plan|outline|problème|problem|passage de l'article|phrase à "
     r"corriger|phrase|sentence)\s*:|article final en markdown|final article in markdown|"
     r"réponds seulement|answer with|pas de titre\.|no heading\.", re.IGNORECASE)
+# A sentence where the model speaks of its own answer instead of the news ("D'accord, je vais
+# réécrire le passage…", "Cette réécriture conserve les faits…"): never article text.
+_SELF_TALK = re.compile(
+    r"^(?:d['’]accord|ok(?:ay)?|bien sûr|sure|certainly|voici|here is)\b|\b(?:je vais|"
+    r"j['’]ajouterai|i will|(?:cette|ce) r[ée]+écriture|this rewrite|mes propres mots|"
+    r"in my own words|cet article résume|this article sums)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?…](?:[ \u00a0\u202f]?[»\"”’)\]])*(?=\s|$)")
 NEAR_REPEAT = 0.8  # share of a sentence's content words already in one earlier sentence
 
@@ -47,6 +53,12 @@ def clean_answer(text: str, *, keep_headings: bool = False) -> str:
             continue
         if _PREAMBLE.match(stripped) or _PROMPT_ECHO.search(stripped):
             continue
+        if _SELF_TALK.search(stripped):  # only its sentences that talk about the answer go
+            stripped = " ".join(s for s in re.split(r"(?<=[.!?:])\s+", stripped)
+                                if not _SELF_TALK.search(s))
+            line = stripped
+            if not stripped:
+                continue
         if _HEADING.match(stripped) and not keep_headings:
             continue
         line = _LABEL.sub("", line).strip()

@@ -27,6 +27,12 @@ LONG_SENTENCE = ("Spéculations sur un éventuel projet nord-coréen visant à r
     ("Premier.\n\n\n\nSecond.", "Premier.\n\nSecond."),
     (f"**{LONG_SENTENCE}**\n\nLe texte.", f"{LONG_SENTENCE}\n\nLe texte."),
     ("Le **ministre** est arrivé.", "Le ministre est arrivé."),
+    # the embedded model talking about its own answer (seen in a real run)
+    (("D'accord, je vais réécrire le passage avec mes propres mots. Voici le résultat :\n\n---\n\n"
+     "Kim a visité la Russie.\n\nCette réécriture conserve les faits du passage."),
+     "Kim a visité la Russie."),
+    ("Lavrov est arrivé. La réécriture de la Constitution est en cours.",
+     "Lavrov est arrivé. La réécriture de la Constitution est en cours."),  # news, kept
 ])
 def test_clean_answer_keeps_the_body_only(answer: str, expected: str) -> None:
     assert clean_answer(answer) == expected

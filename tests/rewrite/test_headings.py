@@ -42,6 +42,7 @@ def test_the_heading_of_an_answer(answer, heading) -> None:
     ("La visite de Kim en Russie en septembre, au cosmodrome de Vostochny, avec Poutine", "long"),
     ("Kim en Russie avec 40 pilotes", "unsupported"),
     ("", "empty"),
+    ("KimJongUnEnRussie", "glued"),  # a hashtag, as the embedded model once gave an H1
 ])
 def test_heading_problem(heading, problem) -> None:
     assert heading_problem(heading, KIM, SOURCE, taken=set()) == problem
