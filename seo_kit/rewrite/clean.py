@@ -27,7 +27,8 @@ _BOLD_LINE = re.compile(r"^\*\*[^*]+\*\*\s*:?\s*$|^__[^_]+__\s*:?\s*$")
 # Lines a model copies from the prompt (user message and step texts) instead of writing.
 _PROMPT_ECHO = re.compile(
     r"^(?:mots-clés|keywords|plan|outline|problème|problem|passage de l'article|phrase à "
-    r"corriger|phrase|sentence)\s*:|article final en markdown|final article in markdown|"
+    r"corriger|phrase|sentence|partie déjà écrite|part already written)\s*:|"
+    r"article final en markdown|final article in markdown|"
     r"réponds seulement|answer with|pas de titre\.|no heading\.", re.IGNORECASE)
 # A sentence where the model speaks of its own answer instead of the news ("D'accord, je vais
 # réécrire le passage…", "Cette réécriture conserve les faits…"): never article text.
@@ -53,6 +54,8 @@ def clean_answer(text: str, *, keep_headings: bool = False) -> str:
             continue
         if _PREAMBLE.match(stripped) or _PROMPT_ECHO.search(stripped):
             continue
+        if stripped.endswith(":") and not stripped.startswith(("-", "*")):
+            continue  # a lead-in to nothing ("Continuerons avec les nouvelles :")
         if _SELF_TALK.search(stripped):  # only its sentences that talk about the answer go
             stripped = " ".join(s for s in re.split(r"(?<=[.!?:])\s+", stripped)
                                 if not _SELF_TALK.search(s))

@@ -213,7 +213,7 @@ def _first_sentence(text: str, lang: str) -> str | None:
 def heading_problem(heading: str, body: str, source: Source, *, taken: set[str]) -> str | None:
     """Why ``heading`` (over ``body``, the text under it) may not stand, or None: "empty",
     "long" (> MAX_HEADING_CHARS characters), "repeated" (its ``heading_key`` is in ``taken``),
-    "glued" (words run together: "MinistreLavrovCoréeDuNord"),
+    "glued" (words run together: "MinistreLavrovCoréeDuNord"), "list" (keywords and commas),
     "cut" (``_is_cut``), "obeys" an instruction hidden in the source, "off_topic" (most of its
     words absent from ``body``), "unsupported" by the source (grounding)."""
     if not heading.strip():
@@ -224,6 +224,8 @@ def heading_problem(heading: str, body: str, source: Source, *, taken: set[str])
         return "repeated"
     if re.search(r"[a-zà-öø-ÿ][A-ZÀ-ÖØ-Þ]|^\S{20,}$", heading.replace("’", "'")):
         return "glued"  # words run together like a hashtag: "MinistreLavrovCoréeDuNord"
+    if heading.count(",") >= 2:
+        return "list"  # keywords, not a phrase: "Corée du Nord, Lavrov, renforcer la capacité"
     if _is_cut(heading, body, source):
         return "cut"
     if source.obeys(heading):

@@ -31,6 +31,8 @@ LONG_SENTENCE = ("Spéculations sur un éventuel projet nord-coréen visant à r
     (("D'accord, je vais réécrire le passage avec mes propres mots. Voici le résultat :\n\n---\n\n"
      "Kim a visité la Russie.\n\nCette réécriture conserve les faits du passage."),
      "Kim a visité la Russie."),
+    ("Partie déjà écrite :\n\nKim a visité la Russie.\n\nContinuerons avec les nouvelles :",
+     "Kim a visité la Russie."),  # the prompt's words, a lead-in to nothing
     ("Lavrov est arrivé. La réécriture de la Constitution est en cours.",
      "Lavrov est arrivé. La réécriture de la Constitution est en cours."),  # news, kept
 ])

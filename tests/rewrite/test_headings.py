@@ -43,6 +43,7 @@ def test_the_heading_of_an_answer(answer, heading) -> None:
     ("Kim en Russie avec 40 pilotes", "unsupported"),
     ("", "empty"),
     ("KimJongUnEnRussie", "glued"),  # a hashtag, as the embedded model once gave an H1
+    ("Kim, Russie, avions de combat", "list"),  # keywords, as it once gave a heading
 ])
 def test_heading_problem(heading, problem) -> None:
     assert heading_problem(heading, KIM, SOURCE, taken=set()) == problem
