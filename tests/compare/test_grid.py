@@ -115,6 +115,7 @@ def test_every_step_of_every_cell_reaches_on_step(article_server, article, on_pr
 
 
 def test_the_grid_s_bar_counts_steps_k_of_n(article_server, article):
+    pytest.importorskip("ipywidgets")  # the bar is the [notebook] extra's (test-lowest has core)
     from seo_kit.notebook.progress import RunProgress, progress_widget
 
     progress = RunProgress(n_variants=2, min_words=300, ui_lang="fr")
