@@ -134,7 +134,15 @@ def summary(variant: Variant, path) -> str:
             f"{report.readability_score}/100 · {variant.latency_s:.1f} s · "
             f"{variant.completion_tokens} tokens out ({speed:.1f} tokens/s) · "
             f"{len(variant.call_ids)} calls · model {variant.model}\nconstraints: {met}"
+            + (GROUNDING_CAVEAT if "no_unsupported_claims" in variant.constraints else "")
             + (f"\nnotes: {'; '.join(variant.notes)}" if variant.notes else ""))
+
+
+# What the no_unsupported_claims ✓ means, said where it is printed: the grounding check is
+# automatic and misses some false sentences (bench/grounding.py measures how many).
+GROUNDING_CAVEAT = ("\nno_unsupported_claims is an automatic check (seo_kit.score.grounding): it "
+                    "misses some role swaps and merged events (bench/grounding.py measures how "
+                    "many); read the text against the source before publishing")
 
 
 def side_by_side(source, result) -> str:

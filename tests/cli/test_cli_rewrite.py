@@ -39,6 +39,7 @@ def test_rewrite_writes_markdown_and_prints_the_scores(endpoint_env, tmp_path, c
     assert 'keywords: ["Lavrov", "Corée du Nord"]' in markdown
     assert "constraints:\n  min_words: true" in markdown
     assert f"{out}: " in printed and "constraints: min_words ✓" in printed
+    assert "read the text against the source before publishing" in printed  # what ✓ means
     assert "source" in printed and "result" in printed and "introductionKeyword" in printed
     assert len(RunLog().variants()) == 1
 
