@@ -159,8 +159,9 @@ def restore_news(draft, source: Source, *, min_words: int) -> tuple[int, int]:
                         if v.supported and v.support})
         position += len(part)
     used = set().union(*anchors)
-    words = len(parse(draft.markdown(), lang=lang).words)
-    stated = set(extract_facts(draft.markdown(), lang=lang))
+    text = draft.markdown()
+    words = len(parse(text, lang=lang).words)
+    stated = set(extract_facts(text, lang=lang))
     candidates = [i for i, s in enumerate(source.sentences)
                   if i not in source.flagged and i not in used and len(s.split()) >= 6
                   and not source.obeys(s)]
