@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from seo_kit.compare.frame import compare
 from seo_kit.errors import InputError
+from seo_kit.lang import default_tone
 from seo_kit.rewrite.progress import Progress
 
 if TYPE_CHECKING:
@@ -115,7 +116,7 @@ def _articles(articles: Any, *, lang: str, skip_first_line: bool) -> list[tuple[
 
 
 def run_grid(articles: Any, *, templates: Iterable | None = None,
-             tones: Iterable[str] | str = ("informatif",),
+             tones: Iterable[str] | str | None = None,
              keyword_sets: Iterable | None = None, min_words: Iterable[int] | int = (700,),
              models: Iterable | None = None, temperatures: Iterable[float] | float = (0.7,),
              modes: Iterable[str] | str = ("rewrite",), lang: str = "fr", concurrency: int = 4,
@@ -125,7 +126,8 @@ def run_grid(articles: Any, *, templates: Iterable | None = None,
              on_step: Progress | None = None) -> pd.DataFrame:
     """Rewrite every article with every combination of the parameters; one row per variant.
 
-    Columns: article, the grid parameters (template, tone, keywords, min_words, model, temperature,
+    ``tones``: None gives the language's default tone (seo_kit.lang.default_tone: "informatif",
+    "informative"). Columns: article, the grid parameters (template, tone, keywords, min_words, model, temperature,
     mode), then what `compare` gives (scores, every check's rating, facts, tokens, cost, latency,
     text). With `include_source`, each article's source row comes first (kind == "source").
     Articles given as paths or text are read with `read_article` (`skip_first_line` drops an
@@ -140,7 +142,7 @@ def run_grid(articles: Any, *, templates: Iterable | None = None,
 
     axes = {
         "template": _as_list(templates),
-        "tone": _as_list(tones),
+        "tone": _as_list(tones if tones is not None else default_tone(lang)),
         "keywords": _keyword_sets(keyword_sets),
         "min_words": _as_list(min_words),
         "model": _as_list(models),

@@ -6,7 +6,7 @@
     unglue_slug_word(word, lang=…) what WordPress glued when it dropped an apostrophe (dolive)
     reading_ease_formula, number_format   per-language Flesch coefficients and number writing
     amount_words(lang)            scale words, currency words and signs, "per cent" (facts)
-    language_name(named, lang=…), default_tone, default_audience   what a prompt says by default
+    language_name(named, lang=…), default_tone, tones, default_audience   what a prompt says by default
     resources(lang)               word lists (function, transition, first-word exceptions, stop)
     is_transition_sentence(tokens, lang)   transitions.py: elided forms, two-part in either order
     is_passive(tokens, lang)      periphrastic passive, inverted questions included
@@ -50,6 +50,7 @@ __all__ = [
     "reading_ease_formula",
     "resources",
     "split_elisions",
+    "tones",
     "unglue_slug_word",
     "word_forms_match",
 ]
@@ -149,6 +150,13 @@ def default_tone(lang: str) -> str:
     """The tone a rewrite brief asks for when none is given, in ``lang`` ("informatif")."""
     check_lang(lang)
     return _RULES[lang].TONE
+
+
+def tones(lang: str) -> tuple[str, ...]:
+    """The tones a brief may ask for in ``lang``, the default first; position k is the same tone
+    in every language (fr "pédagogique" = en "educational"). Raises InputError for another lang."""
+    check_lang(lang)
+    return _RULES[lang].TONES
 
 
 def default_audience(lang: str) -> str:

@@ -36,6 +36,7 @@ __all__ = [
     "READING_EASE",
     "SCALES",
     "TONE",
+    "TONES",
     "count_syllables",
     "is_passive",
     "unglue_slug_word",
@@ -56,7 +57,9 @@ PERCENT = r"pour\s?cents?"
 # names in French, the default audience and tone.
 LANGUAGE_NAMES = {"fr": "français", "en": "anglais"}
 AUDIENCE = "le grand public"
-TONE = "informatif"
+# The tones the studio offers, the default first (seo_kit.lang.tones).
+TONES = ("informatif", "pédagogique", "engageant", "neutre", "expert", "percutant")
+TONE = TONES[0]
 
 
 # Reading ease: (name, base, words-per-sentence weight, syllables-per-word weight), Kandel &

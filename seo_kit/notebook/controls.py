@@ -16,7 +16,8 @@ from typing import Any
 import ipywidgets as w
 from traitlets import TraitError
 
-from seo_kit.notebook.labels import LABELS, TONES, template_names
+from seo_kit.lang import tones
+from seo_kit.notebook.labels import LABELS, template_names
 from seo_kit.notebook.prompt_form import PromptForm, record_version
 from seo_kit.notebook.render import escape
 from seo_kit.notebook.studio import StudioSettings, clean_keywords
@@ -38,6 +39,12 @@ _ORDERS = re.compile(
 def looks_like_instruction(line: str) -> bool:
     """Whether a file's first line reads as an instruction rather than the article's start."""
     return len(line) < 400 and len({m.lower() for m in _ORDERS.findall(line)}) >= 2
+
+
+def _tone_options(lang: str, tone: str) -> tuple[str, ...]:
+    """The tones offered in ``lang`` (seo_kit.lang.tones), plus ``tone`` if an analyst gave another."""
+    offered = tones(lang)
+    return offered if tone in offered else (*offered, tone)
 
 
 _NEEDED_STEPS = {"rewrite": ("outline", "intro", "section"), "restructure": ("headings",)}
@@ -70,7 +77,9 @@ class Controls(w.VBox):
         lang = settings.pop("lang", "fr")
         self.lang = w.Dropdown(options=[(t["fr"], "fr"), (t["en"], "en")], value=lang,
                                description=t["lang"], style=style)
-        self.tone = w.Dropdown(options=TONES, value=TONES[0], description=t["tone"], style=style)
+        tone = settings.pop("tone", None) or tones(lang)[0]
+        self.tone = w.Dropdown(options=_tone_options(lang, tone), value=tone,
+                               description=t["tone"], style=style)
         self.keywords = w.Text(placeholder=t["keywords_placeholder"], description=t["keywords"],
                                layout=wide, style=style)
         self.keyword_chips = w.HTML()
@@ -167,8 +176,15 @@ class Controls(w.VBox):
         self._show_prompt()
 
     def _on_lang(self, _change: dict) -> None:
-        """Templates are per language: offer the new language's (edits stay in the form)."""
+        """Templates and tones are per language: offer the new language's (edits stay in the
+        form; the tone keeps its position: "pédagogique" becomes "educational")."""
         self._template_options(self.lang.value)
+        old = _change.get("old") if isinstance(_change, dict) else None
+        chosen = self.tone.value
+        position = tones(old).index(chosen) if old in ("fr", "en") and chosen in tones(old) else 0
+        tone = tones(self.lang.value)[position]
+        self.tone.options = _tone_options(self.lang.value, tone)
+        self.tone.value = tone
         self._show_prompt()
 
     def _on_upload(self, change: dict) -> None:

@@ -1,12 +1,12 @@
-"""What the studio says (French first, English second), the tones it offers, its templates."""
+"""What the studio says (French first, English second) and its templates; the tones it offers
+are per language in seo_kit.lang.tones."""
 
 from __future__ import annotations
 
 from importlib import resources
 
-__all__ = ["CONSTRAINTS", "HEADERS", "LABELS", "RATINGS", "STEPS", "TONES", "template_names", "template_text"]
+__all__ = ["CONSTRAINTS", "HEADERS", "LABELS", "RATINGS", "STEPS", "template_names", "template_text"]
 
-TONES = ("informatif", "pédagogique", "engageant", "neutre", "expert", "percutant")
 
 LABELS: dict[str, dict[str, str]] = {
     "fr": {

@@ -47,7 +47,7 @@ def _empty_frame() -> pd.DataFrame:
 class StudioSettings:
     article: str
     lang: str = "fr"
-    tone: str = "informatif"
+    tone: str | None = None  # None: the language's default tone (seo_kit.lang.default_tone)
     keywords: tuple[str, ...] = ()  # the first one is the focus keyphrase
     min_words: int = 700
     mode: str = "rewrite"

@@ -17,6 +17,12 @@ def article():
     return read_article(REQUEST, skip_first_line=True)
 
 
+@pytest.mark.parametrize(("lang", "tone"), [("fr", "informatif"), ("en", "informative")])
+def test_without_tones_the_grid_asks_for_the_language_s_default(article_server, article, lang, tone):
+    df = run_grid(article, lang=lang, min_words=300)
+    assert list(df["tone"]) == [tone]
+
+
 def test_one_row_per_combination(article_server, article):
     df = run_grid(article, tones=["informatif", "pédagogique"],
                   keyword_sets=[["Lavrov"], ["Corée du Nord", "Russie"]], min_words=[400, 700])

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from seo_kit.errors import InputError
-from seo_kit.lang import amount_words, default_audience, default_tone, language_name
+from seo_kit.lang import amount_words, default_audience, default_tone, language_name, tones
 from seo_kit.rewrite import Brief
 from seo_kit.score.facts import extract_facts
 
@@ -29,6 +29,12 @@ def test_a_brief_without_tone_takes_its_languages_default(lang, tone, audience):
     assert brief.tone == tone
     values = brief.template_values(template_lang=lang, article="…")
     assert (values["tone"], values["audience"]) == (tone, audience)
+
+
+def test_each_language_offers_the_same_tones_in_the_same_order_default_first():
+    assert tones("fr")[0] == default_tone("fr") and tones("en")[0] == default_tone("en")
+    assert len(tones("fr")) == len(tones("en")) == len(set(tones("en")))
+    assert tones("fr").index("pédagogique") == tones("en").index("educational")
 
 
 def test_a_given_tone_is_kept():
@@ -55,6 +61,7 @@ def test_amounts_are_read_with_their_languages_words(lang, text, key):
 
 @pytest.mark.parametrize("call", [
     lambda: amount_words("de"), lambda: default_tone("de"), lambda: language_name("de", lang="fr"),
+    lambda: tones("de"),
 ])
 def test_another_language_is_an_input_error(call):
     with pytest.raises(InputError):

@@ -202,6 +202,16 @@ def test_english_article_settings_from_the_constructor():
     assert studio.settings().lang == "en" and studio.settings().template == "rewrite"
 
 
+def test_tones_follow_the_article_language():
+    studio = Studio()
+    assert studio.tone.value == "informatif" and "percutant" in studio.tone.options
+    studio.tone.value = "pédagogique"
+    studio.lang.value = "en"
+    assert studio.tone.value == "educational" and "informatif" not in studio.tone.options
+    assert Studio(lang="en").settings().tone == "informative"
+    assert Studio(lang="en", tone="playful").settings().tone == "playful"  # an analyst's own tone
+
+
 def test_english_labels():
     studio = Studio(ui_lang="en")
     assert studio.generate_button.description == "Generate"
