@@ -80,8 +80,14 @@ def evaluate(selected: list[dict]) -> tuple[list[dict], int]:
             missing += 1
             continue
         lang = row["lang"]
-        [verdict] = ground_sentences([row["sentence"]], source_sentences(source, lang), lang)
-        out.append({**row, "flagged": not verdict.supported,
+        sentences = source_sentences(source, lang)
+        [verdict] = ground_sentences([row["sentence"]], sentences, lang)
+        try:
+            [gate] = ground_sentences([row["sentence"]], sentences, lang, strict=True)
+        except TypeError:  # a baseline checkout from before the strict gate
+            gate = verdict
+        out.append({**row, "flagged": not verdict.supported, "strict": not gate.supported,
+                    "strict_kinds": [r.kind for r in gate.reasons],
                     "kinds": [r.kind for r in verdict.reasons], "closest": verdict.closest,
                     "coverage": verdict.coverage,
                     "old": old_rule(row["sentence"], source, lang)})
@@ -172,7 +178,8 @@ def main(argv: list[str] | None = None) -> int:
     if before is not None:
         for r in results:
             r["before"] = before[r["id"]]
-    peers = [("old rule", "old")] + ([("before", "before")] if before is not None else [])
+    peers = [("strict", "strict"), ("old rule", "old")] + (
+        [("before", "before")] if before is not None else [])
     print(f"{'split':6s} {'lang':4s} {'rows':>4s} {'unsup':>5s} │ {'grounding P':>11s} "
           f"{'R':>5s} {'TP/FP/FN':>9s} │ " + " │ ".join(f"{name:>10s} P {'R':>5s}"
                                                        for name, _ in peers))

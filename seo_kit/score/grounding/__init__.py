@@ -6,7 +6,8 @@
 
 Every sentence of the variant (headings included) is aligned with the source sentence(s) that
 support it; an unsupported one carries its reasons (entity, number, date, merged, role_swap, cause,
-intent, judgement, predicate, polarity, no_support — see ``align``) and its closest source sentence. The check
+intent, judgement, predicate, polarity, no_support — see ``align``; speaker, modality,
+new_words in strict mode — see ``strict``) and its closest source sentence. The check
 ``grounding`` (group "extra", not Yoast's) runs whenever ``score(..., source=…)`` is given.
 
 spaCy and its French pipeline are imported on the first grounded sentence, never by plain scoring.
@@ -100,14 +101,25 @@ def variant_sentences(variant: str, lang: str) -> list[str]:
 
 
 def ground_sentences(sentences: Sequence[str], source: Sequence[str], lang: str, *,
-                     exclude: Collection[int] = ()) -> list[Verdict]:
+                     exclude: Collection[int] = (), strict: bool = False) -> list[Verdict]:
     """Verdicts for ``sentences`` against the source sentences ``source`` (indices as given),
-    leaving out the indices in ``exclude``. The engine calls this with one paragraph's passage."""
+    leaving out the indices in ``exclude``. The engine calls this with one paragraph's passage.
+
+    ``strict=False``: the balanced check the scorer reports (precision and recall measured by
+    bench/grounding.py). ``strict=True``: the gate for generated text (``strict``): a sentence
+    passes only when each of its clauses is said in full by one source sentence, with the same
+    speaker, actors, modality and polarity; it misses less and rejects more."""
     keep = [i for i in range(len(source)) if i not in set(exclude)]
     analysed = analyse([source[i] for i in keep] + list(sentences), lang)
     src, mine = resolve_pronouns(analysed[:len(keep)]), analysed[len(keep):]
     passage = Passage(keep, src, weights(src), lang)
-    return [judge(a, passage) for a in mine]
+    verdicts = [judge(a, passage) for a in mine]
+    if strict:
+        from seo_kit.score.grounding.strict import strict_verdict
+
+        verdicts = [strict_verdict(vd, a, src, lang) for vd, a in zip(verdicts, mine,
+                                                                            strict=True)]
+    return verdicts
 
 
 def flagged_sentences(sentences: list[str], lang: str) -> frozenset[int]:
@@ -119,15 +131,17 @@ def flagged_sentences(sentences: list[str], lang: str) -> frozenset[int]:
     return frozenset(flagged)
 
 
-def ground(variant: str, source: str, lang: str, *, exclude: Collection[int] = ()) -> Grounding:
+def ground(variant: str, source: str, lang: str, *, exclude: Collection[int] = (),
+           strict: bool = False) -> Grounding:
     """Ground every sentence of ``variant`` (Markdown, HTML or plain text) in ``source``.
 
     ``exclude``: indices into ``source_sentences(source, lang)`` never used as support; the
-    registered source filters add theirs. Raises ImportError with the install hint when spaCy or
+    registered source filters add theirs; ``strict`` as in ``ground_sentences``. Raises ImportError with the install hint when spaCy or
     its French pipeline is missing; ValueError for a language other than "fr" or "en"."""
     if lang not in ("fr", "en"):
         raise ValueError(f"unsupported language {lang!r}: use 'fr' or 'en'")
     sources = source_sentences(source, lang)
     flagged = set(exclude) | flagged_sentences(sources, lang)
-    verdicts = ground_sentences(variant_sentences(variant, lang), sources, lang, exclude=flagged)
+    verdicts = ground_sentences(variant_sentences(variant, lang), sources, lang, exclude=flagged,
+                                strict=strict)
     return Grounding(tuple(verdicts), tuple(sources), frozenset(flagged), pipeline_name(lang))

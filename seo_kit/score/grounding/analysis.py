@@ -23,7 +23,7 @@ _INSTALL = "pip install 'seo-kit[grounding]'"
 @dataclass(frozen=True)
 class Reason:
     kind: str  # entity | number | date | merged | role_swap | predicate | cause | intent |
-    # judgement | no_support
+    # judgement | polarity | speaker | modality | new_words | no_support
     detail: str
 
 
@@ -54,6 +54,9 @@ class Analysis:
     negated: frozenset[str] = frozenset()  # verb lemmas denied ("n'a pas") or unreal ("aurait dû")
     runs: tuple[frozenset[str], ...] = ()  # names written together ("Vladimir Poutine")
     pronoun: bool = False  # a personal pronoun is the subject and no name in the sentence is it
+    parts: tuple[frozenset[str], ...] = ()  # per clause: "w:<lemma>" and fact keys (claims.py)
+    speakers: tuple[frozenset[str], ...] = ()  # who the sentence says says it (claims.py)
+    modal: frozenset[str] = frozenset()  # lemmas stated as intended/possible/future/rumoured
 
     @property
     def facts(self) -> frozenset[str]:

@@ -19,9 +19,10 @@ say them (``verbs.verb_held``).
 from __future__ import annotations
 
 from seo_kit.score.grounding.analysis import Analysis, Frame
+from seo_kit.score.grounding.claims import modal_lemmas, parts, speakers
 from seo_kit.score.grounding.cues import ANAPHORIC_UNITS, DEMONYMS, NUMBER_WORDS
 from seo_kit.score.grounding.tokens import negated, runs, verb_lemma
-from seo_kit.score.grounding.verbs import LIGHT, NOMINALS
+from seo_kit.score.grounding.verbs import LIGHT, NOMINALS, verb_reading
 from seo_kit.score.grounding.words import (
     bare,
     cues,
@@ -54,8 +55,11 @@ def from_doc(text: str, doc, lang: str) -> Analysis:
             name_of[t.i] = key(bare(t.text))
         elif t.pos_ in ("ADJ", "NOUN") and key(t.lemma_) in DEMONYMS[lang]:
             name_of[t.i] = key(t.lemma_)
-    lemmas = {key(t.lemma_) for t in tokens if t.pos_ in _CONTENT_POS and t.i not in name_of
-              and key(t.text) not in fw and len(t.text) > 1 and not t.text[0].isdigit()}
+    pseudo = _verbless(tokens, name_of, lang)
+    content = {t.i: pseudo.get(t.i) or key(t.lemma_) for t in tokens
+               if t.pos_ in _CONTENT_POS and t.i not in name_of and key(t.text) not in fw
+               and len(t.text) > 1 and not t.text[0].isdigit()}
+    lemmas = set(content.values())
     keyed: dict[int, set[str]] = {i: {"name:" + n} for i, n in name_of.items()}
     starts = {t.idx: t.i for t in tokens}
     numbers = set()
@@ -78,7 +82,7 @@ def from_doc(text: str, doc, lang: str) -> Analysis:
             if unit is None or unit.lower_ not in ANAPHORIC_UNITS:  # "les deux pays": no fact
                 keyed.setdefault(t.i, set()).add("number:" + value)
     groups = _groups(tokens, keyed)
-    frames, predicates, pronoun = _frames(tokens, name_of, groups, lang)
+    frames, predicates, pronoun = _frames(tokens, name_of, groups, lang, pseudo)
     purpose = []
     for end in purpose_starts(text, lang):
         verb = next((t for t in tokens if t.idx >= end and t.pos_ in ("VERB", "AUX")), None)
@@ -91,7 +95,32 @@ def from_doc(text: str, doc, lang: str) -> Analysis:
                     frozenset(name_of.values()), frozenset(numbers), frozenset(dates),
                     tuple(frames), tuple(frozenset(g) for g in groups.values() if g),
                     frozenset(cues(text, lemmas, lang, purpose)), tuple(predicates),
-                    negated(tokens, lang), runs(tokens, name_of), pronoun)
+                    negated(tokens, lang), runs(tokens, name_of), pronoun,
+                    parts(tokens, keyed, content), speakers(tokens, name_of, fw, lang),
+                    modal_lemmas(tokens, lang) | {pseudo[i] for i in pseudo
+                                                  if _modal_form(tokens, i)})
+
+
+def _verbless(tokens, name_of, lang: str) -> dict[int, str]:
+    """Predicates the small parser missed: in a sentence with no VERB at all, a lowercase word
+    tagged ADJ or NOUN right after a name whose form is a verb form (``verbs.verb_reading``):
+    "Vladimir Poutine inspecte des avions" (``fr_core_news_sm`` tags "inspecte" ADJ).
+    Index → the verb's folded lemma."""
+    if any(t.pos_ == "VERB" for t in tokens):
+        return {}
+    found = {}
+    for k, t in enumerate(tokens[1:], start=1):
+        if t.pos_ in ("ADJ", "NOUN") and t.text[:1].islower() and tokens[k - 1].i in name_of:
+            lemma = verb_reading(t.text, lang)
+            if lemma:
+                found[t.i] = lemma
+    return found
+
+
+def _modal_form(tokens, i: int) -> bool:
+    """A verb form the parser missed that reads as a conditional or a future ("inspecterait")."""
+    text = next(t.lower_ for t in tokens if t.i == i)
+    return text.endswith(("rait", "raient", "ra", "ront"))
 
 
 def _groups(tokens, keyed: dict[int, set[str]]) -> dict[int, set[str]]:
@@ -175,7 +204,7 @@ def _controller(verb, roles, name_of):
     return None
 
 
-def _frames(tokens, name_of, groups, lang: str):
+def _frames(tokens, name_of, groups, lang: str, pseudo: dict[int, str]):
     roles: dict[int, tuple[set[str], set[str], bool]] = {}  # verb index -> agent, patient, sure
     frames, predicates, pronoun = [], [], False
     for verb in tokens:
@@ -183,9 +212,9 @@ def _frames(tokens, name_of, groups, lang: str):
         if verb.pos_ == "NOUN" and lemma in NOMINALS[lang]:
             frames += _nominal(verb, NOMINALS[lang][lemma], name_of)
             continue
-        if verb.pos_ != "VERB" or len(lemma) < 3 or "'" in lemma:
+        if (verb.pos_ != "VERB" and verb.i not in pseudo) or len(lemma) < 3 or "'" in lemma:
             continue
-        lemma = verb_lemma(verb, lang) or lemma
+        lemma = pseudo.get(verb.i) or verb_lemma(verb, lang) or lemma
         agent, patient, subject = _own_roles(verb, name_of)
         sure = True
         if not agent and any(c.dep_ == "nsubj" and c.lower_ in _PERSONAL for c in verb.children):
@@ -223,8 +252,9 @@ def _frames(tokens, name_of, groups, lang: str):
                 agent = _name_run(max(before), name_of, tokens)
         roles[verb.i] = (set(agent), set(patient), sure)
         under_light = verb.dep_ == "xcomp" and (verb_lemma(verb.head, lang) in LIGHT[lang])
-        if ((verb.dep_ in _PREDICATE_DEPS or under_light) and lemma not in LIGHT[lang]
-                and verb_lemma(verb, lang) and (subject or agent)):
+        if ((verb.dep_ in _PREDICATE_DEPS or under_light or verb.i in pseudo)
+                and lemma not in LIGHT[lang] and (verb.i in pseudo or verb_lemma(verb, lang))
+                and (subject or agent)):
             predicates.append((lemma, frozenset(agent)))
     for verb in tokens:
         if verb.i not in roles:
@@ -232,8 +262,8 @@ def _frames(tokens, name_of, groups, lang: str):
         agent, patient, sure = roles[verb.i]
         args = frozenset(k for k in groups.get(verb.i, ()) if k.partition(":")[2] not in agent)
         if agent or patient:
-            frames.append(Frame(verb_lemma(verb, lang) or key(verb.lemma_), frozenset(agent), frozenset(patient), sure,
-                                args))
+            frames.append(Frame(pseudo.get(verb.i) or verb_lemma(verb, lang) or key(verb.lemma_),
+                                frozenset(agent), frozenset(patient), sure, args))
     return frames, predicates, pronoun
 
 

@@ -84,4 +84,69 @@ def from_rules(text: str, lang: str) -> Analysis:
                     tuple(frames), tuple(clauses),
                     frozenset(cues(text, lemmas, lang, purpose_verbs)), tuple(predicates),
                     frozenset(negated),
-                    tuple(frozenset(name_at[j] for j in sp) for sp in spans if len(sp) > 1))
+                    tuple(frozenset(name_at[j] for j in sp) for sp in spans if len(sp) > 1),
+                    parts=_parts(text, lang),
+                    speakers=_speakers(text, words, name_at, lemma_at, lang),
+                    modal=_modal(words, lemma_at, lang))
+
+
+def _parts(text: str, lang: str) -> tuple[frozenset[str], ...]:
+    """Content items per clause, a clause being a stretch between commas, semicolons, "and",
+    "who", "which" (no parse)."""
+    import simplemma
+
+    fw = function_words(lang)
+    found = []
+    for part in re.split(r"[,;:]|\b(?:and|but|while|who|which|that|et|mais|qui)\b", text):
+        ws = _WORD.findall(part)
+        items = {"name:" + key(bare(w)) for k, w in enumerate(ws) if is_name(w, False, lang)}
+        items |= {"w:" + key(simplemma.lemmatize(w.lower(), lang=lang)) for w in ws
+                  if key(w) not in fw and len(w) > 2 and not w[0].isdigit()
+                  and not is_name(w, False, lang)}
+        items |= {"number:" + v for _, v in digit_numbers(part, lang)}
+        items |= {"date:" + d for d in (date_of(w, lang) for w in ws) if d}
+        if items:
+            found.append(frozenset(items))
+    return tuple(found)
+
+
+def _speakers(text: str, words, name_at, lemma_at, lang: str) -> tuple[frozenset[str], ...]:
+    """"according to X" / "selon X": the words after it up to the next comma-free stretch of
+    four; "X said/announced that …" or "…, X said": the name or noun just before the verb."""
+    import simplemma
+
+    from seo_kit.score.grounding.claims import SELON, is_reporting
+
+    found = []
+    fw = function_words(lang)
+    for match in re.finditer(r"\b(?:according to|selon|d['’]apr[eè]s)\s+([^,;.:]+)", text,
+                             re.IGNORECASE):
+        span = _WORD.findall(match.group(1))[:5]
+        found.append(frozenset(key(bare(w)) if is_name(w, False, lang) else
+                               key(simplemma.lemmatize(w.lower(), lang=lang)) for w in span
+                               if key(w) not in fw and len(w) > 1))
+    for i, w in enumerate(words):
+        if key(w) in SELON[lang]:
+            continue
+        if i in lemma_at and is_reporting(lemma_at[i], lang) and i > 0:
+            j = i - 1
+            while j >= 0 and key(words[j]) in fw:
+                j -= 1
+            if j >= 0 and (j in name_at or j in lemma_at):
+                run = {name_at[k] for k in range(max(0, j - 3), j + 1) if k in name_at}
+                found.append(frozenset(run or {lemma_at[j]}))
+    return tuple(s for s in found if s)
+
+
+def _modal(words, lemma_at, lang: str) -> frozenset[str]:
+    """Lemmas up to three words after a verb of intent or possibility ("plans to build",
+    "could fund") or a hedge ("alleged", "potential")."""
+    from seo_kit.score.grounding.claims import HEDGES, INTENT
+
+    found = set()
+    for i, w in enumerate(words):
+        low = key(w)
+        lemma = lemma_at.get(i, low)
+        if lemma in INTENT[lang] or low in INTENT[lang] or lemma in HEDGES[lang]:
+            found |= {lemma_at[j] for j in range(i + 1, i + 4) if j in lemma_at}
+    return frozenset(found)

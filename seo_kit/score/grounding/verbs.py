@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-__all__ = ["EVENTS", "LIGHT", "NOMINALS", "RECIPROCAL", "families", "verb_held"]
+__all__ = ["EVENTS", "LIGHT", "NOMINALS", "RECIPROCAL", "families", "verb_held", "verb_reading"]
 
 _FAMILIES = {
     "fr": [
@@ -182,3 +182,37 @@ def verb_held(lemma: str, held: frozenset[str], lang: str) -> bool:
         return True
     mine = families(lemma, lang)
     return bool(mine) and any(families(w, lang) & mine for w in held)
+
+
+@lru_cache(maxsize=4)
+def _known_verbs(lang: str) -> frozenset[str]:
+    return frozenset(_family_index(lang)) | EVENTS[lang] | frozenset(NOMINALS[lang].values())
+
+
+# Finite endings of a first-group verb (and -ir/-re in the third person) that a verb form read
+# back to its infinitive may have: "rencontre" → "rencontrer", "conclut" → "conclure".
+_FINITE = {"fr": (("ent", "er"), ("es", "er"), ("e", "er"), ("ait", "er"), ("aient", "er"),
+                  ("it", "ir"), ("issent", "ir"), ("ut", "ure"), ("ent", "re")),
+           "en": (("s", ""), ("es", ""), ("ed", ""), ("ed", "e"), ("s", "e"))}
+
+
+@lru_cache(maxsize=4096)
+def verb_reading(form: str, lang: str) -> str:
+    """The infinitive a word form reads as when it is a verb form, else "": simplemma's lemma
+    when it is an infinitive other than the form itself ("inspecte" → "inspecter"), or a verb of
+    the tables above reached by a finite ending ("signe" → "signer", which simplemma reads as
+    the noun "signe")."""
+    import simplemma
+
+    from seo_kit.score.grounding.words import key
+
+    low = key(form)
+    lemma = key(simplemma.lemmatize(form.lower(), lang=lang))
+    endings = ("er", "ir", "re", "oir") if lang == "fr" else ("",)
+    if lemma != low and lemma.endswith(endings) and lang == "fr":
+        return lemma
+    known = _known_verbs(lang)
+    for end, infinitive in _FINITE[lang]:
+        if low.endswith(end) and low[:-len(end)] + infinitive in known:
+            return low[:-len(end)] + infinitive
+    return ""

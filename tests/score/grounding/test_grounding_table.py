@@ -54,6 +54,9 @@ FRENCH = [
      "role_swap"),
     # role swaps read through coordination ("et a inspecté": Kim) and nouns ("invitation de Kim")
     ("Poutine a inspecté des avions de combat dans une usine aéronautique.", "role_swap"),
+    # a present-tense verb that fr_core_news_sm tags ADJ after a name is still read as the verb
+    ("Vladimir Poutine inspecte des avions de combat dans une usine aéronautique.", "role_swap"),
+    ("Kim inspecte des avions de combat dans une usine aéronautique.", None),
     ("Kim a rencontré Poutine au cosmodrome Vostochny, puis a inspecté des avions de combat.",
      None),
     ("Poutine a invité Kim à se rendre en Corée du Nord.", "role_swap"),

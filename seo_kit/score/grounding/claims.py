@@ -1,0 +1,161 @@
+"""What a parsed sentence claims beyond who does what: its content words clause by clause, who
+is reported as saying it (the speaker), and which of its predicates it states as not (yet) done.
+
+- **parts**: the content items of each clause (``"w:<lemma>"`` for a content word, fact keys
+  for names, numbers and dates), a clause being a verb heading ROOT, conj, ccomp, advcl,
+  parataxis, a relative clause or a clausal subject; an infinitive completing a verb (xcomp)
+  belongs to that verb's clause ("cherchaient à conclure des accords" is one claim).
+- **speakers**: one set of folded keys per speaker: the subject of a reporting verb (the "dire"
+  family of ``verbs``, the stance verbs "penser", "estimer" …) that introduces a clause or
+  follows one ("…, a rapporté l'agence"), and the complement of "selon" / "d'après" /
+  "according to". Keys are its names and nouns ("gouvernement", "kirby").
+- **modal**: lemmas of verbs and nouns stated as intended, sought, planned, possible, future,
+  rumoured or alleged, not as done: an infinitive under a verb of intent or possibility
+  (``INTENT``: "cherchaient à conclure"), a verb in the conditional or the future ("serait
+  envisagé", "seront assurées"), a word under a noun of plan or rumour ("spéculations sur un
+  éventuel projet") or qualified by a hedge ("éventuel", "présumé").
+
+The word tables are written for news prose (French grammars' "semi-auxiliaires" of aspect and
+modality, Grevisse §818–821, and their English equivalents) and checked on the dev split of
+bench/data/grounding_eval.tsv.
+"""
+
+from __future__ import annotations
+
+from seo_kit.score.grounding.tokens import verb_lemma
+from seo_kit.score.grounding.verbs import families
+from seo_kit.score.grounding.words import key
+
+__all__ = ["HEDGES", "INTENT", "REPORTING", "is_reporting", "modal_lemmas", "parts", "speakers"]
+
+# Verbs whose infinitive complement is intended, sought, planned or possible, not done.
+INTENT = {
+    "fr": frozenset(["chercher", "rechercher", "tenter", "essayer", "vouloir", "souhaiter", "esperer", "envisager", "prevoir", "projeter", "compter", "viser", "pouvoir", "devoir", "menacer", "promettre", "proposer", "planifier", "preparer", "negocier", "aspirer", "ambitionner", "tacher", "s'efforcer", "efforcer", "desirer", "risquer", "militer", "appeler", "demander"]),
+    "en": frozenset(["seek", "try", "attempt", "want", "wish", "hope", "plan", "intend", "aim", "expect", "propose", "promise", "threaten", "consider", "could", "may", "might", "would", "should", "will", "can", "must", "need", "prepare", "negotiate"]),
+}
+# Nouns and adjectives that present what hangs on them as planned, possible or rumoured.
+HEDGES = {
+    "fr": frozenset(["projet", "plan", "intention", "volonte", "possibilite", "speculation", "speculations", "rumeur", "rumeurs", "hypothese", "perspective", "promesse", "tentative", "proposition", "objectif", "espoir", "eventuel", "eventuelle", "probable", "possible", "presume", "presumee", "suppose", "supposee", "hypothetique", "pretendu", "pretendue", "soupcon", "soupcons", "allegation", "allegations"]),
+    "en": frozenset(["plan", "plans", "project", "intention", "prospect", "possibility", "speculation", "rumour", "rumor", "rumours", "rumors", "hypothesis", "promise", "attempt", "proposal", "aim", "goal", "hope", "possible", "potential", "probable", "alleged", "supposed", "purported", "likely"]),
+}
+# Reporting verbs: the "dire" and "penser" families of verbs.py, plus these.
+REPORTING = {
+    "fr": frozenset(["dire", "declarer", "affirmer", "annoncer", "indiquer", "preciser", "ajouter", "expliquer", "rapporter", "souligner", "assurer", "confirmer", "estimer", "penser", "croire", "juger", "considerer", "reaffirmer", "pretendre", "soutenir", "temoigner", "raconter", "signaler", "rappeler", "ecrire"]),
+    "en": frozenset(["say", "state", "announce", "note", "report", "claim", "add", "explain", "tell", "believe", "think", "assert", "insist", "confirm", "reaffirm", "write", "argue"]),
+}
+SELON = {"fr": ("selon", "apres"), "en": ("according",)}
+_CLAUSE = ("ROOT", "conj", "ccomp", "advcl", "parataxis", "acl:relcl", "csubj")
+_CONTENT = {"NOUN", "VERB", "ADJ", "ADV", "PROPN", "NUM"}
+
+
+def is_reporting(lemma: str, lang: str) -> bool:
+    """A verb that reports speech or belief ("affirmer", "said", "estimer")."""
+    say = families("dire" if lang == "fr" else "say", lang)
+    return lemma in REPORTING[lang] or bool(families(lemma, lang) & say)
+
+
+def _clause_head(token):
+    """The verb heading the clause ``token`` belongs to (the root when none)."""
+    t, hops = token, 0
+    while hops < 20:
+        if t.pos_ in ("VERB", "AUX") and t.dep_ in _CLAUSE:
+            return t
+        if t.head.i == t.i:
+            return t
+        t, hops = t.head, hops + 1
+    return t
+
+
+def parts(tokens, keyed: dict[int, set[str]], content: dict[int, str]) -> tuple[frozenset, ...]:
+    """Content items grouped by clause: ``content`` maps token index → content lemma,
+    ``keyed`` token index → its fact keys (names, numbers, dates)."""
+    by_index = {t.i: t for t in tokens}
+    groups: dict[int, set[str]] = {}
+    for i in set(keyed) | set(content):
+        head = _clause_head(by_index[i]).i
+        groups.setdefault(head, set()).update(keyed.get(i, ()))
+        if i in content:
+            groups[head].add("w:" + content[i])
+    return tuple(frozenset(g) for _, g in sorted(groups.items()) if g)
+
+
+def _span_keys(token, name_of, fw) -> frozenset[str]:
+    """Names and nouns of the noun phrase ``token`` heads (no clauses): who a speaker is."""
+    found, stack = set(), [token]
+    while stack:
+        t = stack.pop()
+        if t.i in name_of:
+            found.add(name_of[t.i])
+        elif t.pos_ in ("NOUN", "PROPN") and key(t.lemma_) not in fw:
+            found.add(key(t.lemma_))
+        stack.extend(c for c in t.children if c.dep_.split(":")[0] in
+                     ("flat", "appos", "nmod", "compound", "amod", "conj", "fixed"))
+    return frozenset(found)
+
+
+def speakers(tokens, name_of, fw, lang: str) -> tuple[frozenset[str], ...]:
+    """One key set per speaker the sentence names (see the module docstring)."""
+    found = []
+    for t in tokens:
+        cases = {key(c.text) for c in t.children if c.dep_ in ("case", "fixed")}
+        cases |= {key(c.text) for c in t.children for c in c.children if c.dep_ == "fixed"}
+        if t.pos_ in ("NOUN", "PROPN") and cases & set(SELON[lang]):
+            found.append(_span_keys(t, name_of, fw))
+            continue
+        if t.pos_ != "VERB" or not is_reporting(verb_lemma(t, lang), lang):
+            continue
+        before = [u for u in tokens if t.i - 3 <= u.i < t.i]
+        if any(u.text == "," for u in before) and t.i > 3:
+            # an incise after the content ("…, ont déclaré les médias d'État"): the small
+            # parser hangs its subject anywhere; the words after the verb are the speaker
+            found.append(frozenset(
+                name_of.get(u.i) or key(u.lemma_) for u in tokens
+                if u.i > t.i and (u.i in name_of or u.pos_ in ("NOUN", "PROPN"))
+                and key(u.lemma_) not in fw))
+            continue
+        says = any(c.dep_ in ("ccomp", "xcomp") for c in t.children) or \
+            t.dep_ == "parataxis" or (t.dep_ == "ROOT" and any(
+                c.dep_ == "parataxis" for c in t.children))
+        if not says:
+            continue
+        for c in t.children:
+            if c.dep_ in ("nsubj", "obl:agent") and c.lower_ not in ("il", "elle", "ils",
+                                                                    "elles", "on", "he",
+                                                                    "she", "they", "it"):
+                found.append(_span_keys(c, name_of, fw))
+    return tuple(s for s in found if s)
+
+
+def modal_lemmas(tokens, lang: str) -> frozenset[str]:
+    """Lemmas the sentence states as intended, possible, future or rumoured (module docstring)."""
+    found = set()
+    hedges, intent = HEDGES[lang], INTENT[lang]
+    for t in tokens:
+        if t.pos_ not in ("VERB", "NOUN", "ADJ"):
+            continue
+        lemma = (verb_lemma(t, lang) if t.pos_ == "VERB" else "") or key(t.lemma_)
+        moods = set(t.morph.get("Mood")) | {m for a in t.children if a.pos_ == "AUX"
+                                            for m in a.morph.get("Mood")}
+        tenses = set(t.morph.get("Tense")) | {m for a in t.children if a.pos_ == "AUX"
+                                              for m in a.morph.get("Tense")}
+        if t.pos_ == "VERB" and ("Cnd" in moods or "Fut" in tenses):
+            found.add(lemma)
+            continue
+        if any(key(c.lemma_) in hedges for c in t.children if c.dep_ in ("amod", "advmod")):
+            found.add(lemma)
+            continue
+        # An infinitive under a verb of intent ("cherchaient à conclure"); a word under a noun
+        # of plan or rumour ("un projet visant à réapprovisionner"). Not a noun under a verb of
+        # intent: "voulait des technologies" states no action of its own.
+        head, hops = t, 0
+        while head.head.i != head.i and hops < 4:
+            dep = head.dep_.split(":")[0]
+            if dep not in ("xcomp", "acl", "nmod"):
+                break
+            head, hops = head.head, hops + 1
+            h = (verb_lemma(head, lang) if head.pos_ == "VERB" else "") or key(head.lemma_)
+            if (t.pos_ == "VERB" and head.pos_ in ("VERB", "AUX") and h in intent
+                    and dep == "xcomp") or (head.pos_ == "NOUN" and h in hedges):
+                found.add(lemma)
+                break
+    return frozenset(found)

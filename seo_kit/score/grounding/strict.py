@@ -1,0 +1,171 @@
+"""The strict gate: a sentence passes only when ONE source sentence says all of each of its
+clauses — for the rewrite engine, which can afford a false alarm (the sentence is regenerated,
+or replaced by its source sentence) but not a miss.
+
+On top of the balanced check (``align.judge``: a sentence it rejects stays rejected), each
+clause of the sentence (``Analysis.parts``) must have one source sentence that holds every
+content item of it: names, numbers and dates (as ``align`` matches them), and every content word
+(noun, verb, adjective, adverb) by lemma, word form, stem or verb family (``verbs.verb_held``),
+or the verb a noun names ("livraison" ↔ "livrer"). Different clauses may come from different
+source sentences (a true merge). Free words: the Yoast transition words of ``seo_kit.lang``
+(``resources(lang)``, single words and the words of multi-word transitions) and number words
+(their value is checked as a number). Then, against the sentences found:
+
+    new_words  a content word no single source sentence holds with the rest of its clause
+    speaker    "X a déclaré que …" / "selon X": X is not who the source says it (the source
+               sentence that holds the content, or one of the two before it, a quote running on)
+    role_swap  a verb whose actor the parse gave is not the actor of that verb in those sentences
+    modality   a verb or noun stated as done that those sentences state as intended, sought,
+               planned, possible, future or rumoured (``claims.modal_lemmas``), or the reverse
+    polarity   a verb denied here and stated there, or the reverse
+
+No threshold: every content word counts. The false alarms this costs are measured by
+bench/grounding.py (the "strict" row).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import lru_cache
+
+from seo_kit.score.grounding.analysis import Analysis, Reason
+from seo_kit.score.grounding.claims import is_reporting
+from seo_kit.score.grounding.cues import CAPITALS, DEMONYMS, NUMBER_WORDS
+from seo_kit.score.grounding.verbs import NOMINALS, RECIPROCAL, families, verb_held
+from seo_kit.score.grounding.words import key, name_held
+
+__all__ = ["strict_reasons"]
+
+_QUOTE_RUN = 2  # source sentences before the content's that may hold its speaker
+
+
+@lru_cache(maxsize=2)
+def free_words(lang: str) -> frozenset[str]:
+    """Words a strict sentence may add: transition words (seo_kit.lang) and number words."""
+    from seo_kit.lang import resources
+
+    res = resources(lang)
+    words = set(res.transition_words)
+    for phrase in res.multiword_transitions:
+        words |= set(phrase)
+    for first, second in res.two_part_transitions:
+        words |= set(first.split()) | set(second.split())
+    return frozenset(key(w) for w in words) | frozenset(NUMBER_WORDS[lang])
+
+
+def _item_held(item: str, s: Analysis, lang: str) -> bool:
+    from seo_kit.score.grounding.align import _held_by
+
+    kind, _, value = item.partition(":")
+    if kind != "w":
+        return _held_by(item, s) or (kind == "name" and value in CAPITALS
+                                     and name_held(CAPITALS[value], s.words))
+    held = s.lemmas | s.words
+    return (value in held or verb_held(value, held, lang) or name_held(value, held)
+            or (value in NOMINALS[lang] and verb_held(NOMINALS[lang][value], held, lang)))
+
+
+def _cover(items: frozenset[str], source: list[Analysis], lang: str):
+    """(index of the source sentence holding most of ``items``, the items it lacks)."""
+    best, lacking = -1, items
+    for i, s in enumerate(source):
+        missing = frozenset(it for it in items if not _item_held(it, s, lang))
+        if len(missing) < len(lacking):
+            best, lacking = i, missing
+            if not missing:
+                break
+    return best, lacking
+
+
+def _speaker_keys(v: Analysis) -> frozenset[str]:
+    return frozenset().union(*v.speakers) if v.speakers else frozenset()
+
+
+def _heads(keys: frozenset[str], lang: str) -> frozenset[str]:
+    """A speaker's identifying keys: not its nationality alone ("le gouvernement russe" and
+    "l'agence russe" are two speakers)."""
+    return frozenset(k for k in keys if k not in DEMONYMS[lang]) or keys
+
+
+def strict_reasons(v: Analysis, source: list[Analysis], lang: str) -> list[Reason]:
+    """Why ``v`` fails the strict gate against the usable source sentences (empty: it passes)."""
+    free = free_words(lang)
+    said = _speaker_keys(v)
+    reasons, covers, content_covers = [], [], []
+    for part in v.parts:
+        # Who speaks is checked apart (the speaker check below), against the source's speakers.
+        items = frozenset(it for it in part if it.partition(":")[2] not in free
+                          and it.partition(":")[2] not in said
+                          and not (it.startswith("w:") and is_reporting(it[2:], lang)
+                                   and said))
+        if not items:
+            continue
+        at, lacking = _cover(items, source, lang)
+        if lacking:
+            shown = ", ".join(sorted(it.partition(":")[2].partition("~")[0] for it in lacking))
+            reasons.append(Reason("new_words", f"no source sentence says {shown} with the rest "
+                                               "of this clause"))
+            continue
+        covers.append(at)
+        content_covers.append(at)
+    if reasons:
+        return reasons[:1]
+    near = {j for c in content_covers for j in range(max(0, c - _QUOTE_RUN), c + 1)}
+    theirs = [_heads(k, lang) for j in sorted(near) for k in source[j].speakers]
+    for speaker in v.speakers:
+        mine = _heads(speaker, lang)
+        if content_covers and not any(any(name_held(k, t) or k in t for k in mine)
+                                      for t in theirs):
+            return [Reason("speaker", f"{'/'.join(sorted(speaker))} is not who the source says "
+                                      "it" + ("" if theirs else " (the source attributes it "
+                                                                "to no one)"))]
+    hosts = [source[c] for c in dict.fromkeys(covers)]
+    return _roles(v, hosts, lang) + _modality(v, hosts) + _polarity(v, hosts)
+
+
+def _roles(v: Analysis, hosts: list[Analysis], lang: str) -> list[Reason]:
+    for f in v.frames:
+        if not f.sure or not f.agent:
+            continue
+        kin = families(f.lemma, lang)
+        same = [g for h in hosts for g in h.frames if g.sure and g.agent and (
+            g.lemma == f.lemma or kin & families(g.lemma, lang))]
+        canon = frozenset(CAPITALS.get(n, n) for n in f.agent)
+        if same and not any(canon & frozenset(CAPITALS.get(n, n) for n in g.agent | (
+                g.patient if f.lemma in RECIPROCAL else frozenset())) for g in same):
+            return [Reason("role_swap", f"{'/'.join(sorted(f.agent))} does '{f.lemma}' here; "
+                                        f"in the source it is {'/'.join(sorted(same[0].agent))}")]
+    return []
+
+
+def _modality(v: Analysis, hosts: list[Analysis]) -> list[Reason]:
+    for lemma in sorted(v.lemmas):
+        holding = [h for h in hosts if lemma in h.lemmas]
+        if not holding:
+            continue
+        mine = lemma in v.modal
+        if all((lemma in h.modal) != mine for h in holding):
+            how = "as intended, possible or rumoured" if not mine else "as done"
+            return [Reason("modality", f"'{lemma}': the source states it {how}; this sentence "
+                                       f"{'states it as done' if not mine else 'does not'}")]
+    return []
+
+
+def _polarity(v: Analysis, hosts: list[Analysis]) -> list[Reason]:
+    for lemma in sorted(v.lemmas):
+        holding = [h for h in hosts if lemma in h.lemmas]
+        mine = lemma in v.negated
+        if holding and all((lemma in h.negated) != mine for h in holding):
+            return [Reason("polarity", f"'{lemma}' is {'denied' if mine else 'stated'} here, "
+                                       f"{'stated' if mine else 'denied'} in the source")]
+    return []
+
+
+def strict_verdict(verdict, v: Analysis, source: list[Analysis], lang: str):
+    """``verdict`` (the balanced one) turned unsupported when the strict gate fails."""
+    if not verdict.supported:
+        return verdict
+    reasons = strict_reasons(v, source, lang)
+    if not reasons:
+        return verdict
+    return replace(verdict, supported=False, reasons=tuple(reasons), claim=True)
