@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from seo_kit.score.grounding.analysis import Analysis, Reason
 from seo_kit.score.grounding.cues import DEMONYMS, TITLES
 from seo_kit.score.grounding.roles import polarity, role_swaps
+from seo_kit.score.grounding.support import claim_reasons
 from seo_kit.score.grounding.verbs import EVENTS, verb_held
 from seo_kit.score.grounding.words import name_held
 
@@ -164,7 +165,8 @@ def _against(v: Analysis, passage: Passage, anchor: int) -> Verdict:
             break
         chosen.append(extra)
     parts = [passage.analyses[i] for i in chosen]
-    reasons = _reasons(v, parts, passage.lang, passage.analyses)
+    reasons = _reasons(v, parts, passage.lang, passage.analyses) or claim_reasons(
+        v, parts, passage.analyses, passage.lang)
     held = frozenset().union(*(p.lemmas | p.words for p in parts))
     total = sum(_weight(lemma, passage.idf) for lemma in v.lemmas)
     # A lemma is held as written, or as a word of its stem or verb family ("rejoindre" for

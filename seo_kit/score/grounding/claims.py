@@ -23,14 +23,16 @@ bench/data/grounding_eval.tsv.
 from __future__ import annotations
 
 from seo_kit.score.grounding.tokens import verb_lemma
-from seo_kit.score.grounding.verbs import families
+from seo_kit.score.grounding.verbs import families, verb_reading
 from seo_kit.score.grounding.words import key
 
 __all__ = ["HEDGES", "INTENT", "REPORTING", "is_reporting", "modal_lemmas", "parts", "speakers"]
 
 # Verbs whose infinitive complement is intended, sought, planned or possible, not done.
 INTENT = {
-    "fr": frozenset(["chercher", "rechercher", "tenter", "essayer", "vouloir", "souhaiter", "esperer", "envisager", "prevoir", "projeter", "compter", "viser", "pouvoir", "devoir", "menacer", "promettre", "proposer", "planifier", "preparer", "negocier", "aspirer", "ambitionner", "tacher", "s'efforcer", "efforcer", "desirer", "risquer", "militer", "appeler", "demander"]),
+    "fr": frozenset(["chercher", "rechercher", "tenter", "essayer", "vouloir", "souhaiter", "esperer", "envisager", "prevoir", "projeter", "compter", "viser", "pouvoir", "devoir", "menacer", "promettre", "proposer", "planifier", "preparer", "negocier", "aspirer", "ambitionner", "tacher", "s'efforcer", "efforcer", "desirer", "risquer", "militer", "appeler", "demander", "accepter", "decider", "engager",
+                     "convenir", "plaider", "reclamer", "exiger", "proner", "preconiser",
+                     "recommander"]),
     "en": frozenset(["seek", "try", "attempt", "want", "wish", "hope", "plan", "intend", "aim", "expect", "propose", "promise", "threaten", "consider", "could", "may", "might", "would", "should", "will", "can", "must", "need", "prepare", "negotiate"]),
 }
 # Nouns and adjectives that present what hangs on them as planned, possible or rumoured.
@@ -44,6 +46,12 @@ REPORTING = {
     "en": frozenset(["say", "state", "announce", "note", "report", "claim", "add", "explain", "tell", "believe", "think", "assert", "insist", "confirm", "reaffirm", "write", "argue"]),
 }
 SELON = {"fr": ("selon", "apres"), "en": ("according",)}
+# Verbs whose object noun of action is discussed or requested, not done ("discuter du
+# renforcement", "appeler à une augmentation"); not "accepter une invitation" (it was made).
+DISCUSS = {"fr": frozenset(["discuter", "negocier", "evoquer", "debattre", "examiner", "etudier", "appeler", "plaider", "demander", "reclamer", "exiger", "proner", "preconiser", "recommander", "proposer", "envisager", "prevoir"]),
+           "en": frozenset(["discuss", "negotiate", "consider", "debate", "call", "urge", "demand", "request", "propose", "plan"])}
+_FUTURE = ("ront", "rons", "rez", "rait", "raient", "rions", "riez")
+_ACTION_NOUN = ("ment", "tion", "sion", "age")
 _CLAUSE = ("ROOT", "conj", "ccomp", "advcl", "parataxis", "acl:relcl", "csubj")
 _CONTENT = {"NOUN", "VERB", "ADJ", "ADV", "PROPN", "NUM"}
 
@@ -99,13 +107,19 @@ def speakers(tokens, name_of, fw, lang: str) -> tuple[frozenset[str], ...]:
     for t in tokens:
         cases = {key(c.text) for c in t.children if c.dep_ in ("case", "fixed")}
         cases |= {key(c.text) for c in t.children for c in c.children if c.dep_ == "fixed"}
-        if t.pos_ in ("NOUN", "PROPN") and cases & set(SELON[lang]):
+        prev = next((key(u.text) for u in tokens if u.i == t.i - 2), "")
+        if t.pos_ in ("NOUN", "PROPN") and ("selon" in cases or "according" in cases or (
+                "apres" in cases and (cases & {"d'", "de"} or prev in ("d'", "de")))):
             found.append(_span_keys(t, name_of, fw))
             continue
-        if t.pos_ != "VERB" or not is_reporting(verb_lemma(t, lang), lang):
-            continue
+        if t.pos_ != "VERB" or verb_lemma(t, lang) not in REPORTING[lang] or not (
+                "Fin" in t.morph.get("VerbForm") or any(c.pos_ == "AUX" for c in t.children)):
+            continue  # not an infinitive or a bare participle ("…, soulignant le soutien")
         before = [u for u in tokens if t.i - 3 <= u.i < t.i]
-        if any(u.text == "," for u in before) and t.i > 3:
+        after = [u for u in tokens if u.i > t.i and u.pos_ not in ("DET", "AUX", "PUNCT")]
+        if any(u.text == "," for u in before) and t.i > 3 and after and (
+                after[0].i in name_of or after[0].pos_ in ("NOUN", "PROPN")) and not any(
+                u.pos_ == "VERB" for u in after):
             # an incise after the content ("…, ont déclaré les médias d'État"): the small
             # parser hangs its subject anywhere; the words after the verb are the speaker
             found.append(frozenset(
@@ -113,7 +127,9 @@ def speakers(tokens, name_of, fw, lang: str) -> tuple[frozenset[str], ...]:
                 if u.i > t.i and (u.i in name_of or u.pos_ in ("NOUN", "PROPN"))
                 and key(u.lemma_) not in fw))
             continue
-        says = any(c.dep_ in ("ccomp", "xcomp") for c in t.children) or \
+        follows = next((u for u in tokens if u.i == t.i + 1), None)
+        says = any(c.dep_ in ("ccomp", "xcomp") for c in t.children) or (
+            follows is not None and key(follows.text) in ("que", "qu'", "that")) or \
             t.dep_ == "parataxis" or (t.dep_ == "ROOT" and any(
                 c.dep_ == "parataxis" for c in t.children))
         if not says:
@@ -134,11 +150,23 @@ def modal_lemmas(tokens, lang: str) -> frozenset[str]:
         if t.pos_ not in ("VERB", "NOUN", "ADJ"):
             continue
         lemma = (verb_lemma(t, lang) if t.pos_ == "VERB" else "") or key(t.lemma_)
+        if lang == "fr" and t.pos_ != "VERB" and t.lower_.endswith(_FUTURE):
+            reading = verb_reading(t.text, lang)  # "bénéficieront" tagged NOUN by the parser
+            if reading:
+                found.add(reading)
+                continue
+        if t.pos_ == "NOUN" and lemma.endswith(_ACTION_NOUN) and t.head.pos_ == "VERB" and \
+                t.dep_.split(":")[0] in ("obl", "obj", "nmod") and \
+                verb_lemma(t.head, lang) in DISCUSS[lang]:
+            found.add(lemma)  # "ont discuté du renforcement de leurs liens": not done
+            continue
         moods = set(t.morph.get("Mood")) | {m for a in t.children if a.pos_ == "AUX"
                                             for m in a.morph.get("Mood")}
         tenses = set(t.morph.get("Tense")) | {m for a in t.children if a.pos_ == "AUX"
                                               for m in a.morph.get("Tense")}
-        if t.pos_ == "VERB" and ("Cnd" in moods or "Fut" in tenses):
+        bare_infinitive = "Inf" in t.morph.get("VerbForm") and not any(
+            c.pos_ == "AUX" for c in t.children)  # an infinitive states nothing as done
+        if t.pos_ == "VERB" and ("Cnd" in moods or "Fut" in tenses or bare_infinitive):
             found.add(lemma)
             continue
         if any(key(c.lemma_) in hedges for c in t.children if c.dep_ in ("amod", "advmod")):

@@ -30,14 +30,12 @@ from functools import lru_cache
 
 from seo_kit.score.grounding.analysis import Analysis, Reason
 from seo_kit.score.grounding.claims import is_reporting
-from seo_kit.score.grounding.cues import CAPITALS, DEMONYMS, NUMBER_WORDS
-from seo_kit.score.grounding.verbs import NOMINALS, RECIPROCAL, families, verb_held
+from seo_kit.score.grounding.cues import CAPITALS, NUMBER_WORDS
+from seo_kit.score.grounding.support import modality_reasons, speaker_keys, speaker_reason
+from seo_kit.score.grounding.verbs import NOMINALS, RECIPROCAL, families
 from seo_kit.score.grounding.words import key, name_held
 
-__all__ = ["strict_reasons"]
-
-_QUOTE_RUN = 2  # source sentences before the content's that may hold its speaker
-
+__all__ = ["free_words", "item_held", "strict_reasons", "strict_verdict"]
 
 @lru_cache(maxsize=2)
 def free_words(lang: str) -> frozenset[str]:
@@ -53,23 +51,75 @@ def free_words(lang: str) -> frozenset[str]:
     return frozenset(key(w) for w in words) | frozenset(NUMBER_WORDS[lang])
 
 
+_memo: dict[tuple[str, str, str], bool] = {}
+
+
+def item_held(item: str, s: Analysis, lang: str) -> bool:
+    """Does the source sentence ``s`` hold ``item`` ("w:<lemma>" or a fact key)? A word by
+    lemma or form, stem or verb family (``verbs.verb_held``), a shared long prefix
+    (``words.name_held``) or the verb a noun names; a fact as ``align`` matches it. Memoised
+    per (item, sentence): the balanced and strict checks ask the same questions many times."""
+    memo_key = (item, s.text, lang)
+    found = _memo.get(memo_key)
+    if found is None:
+        found = _memo[memo_key] = _item_held(item, s, lang)
+        if len(_memo) > 200_000:  # bound the memo; the oldest half goes
+            for old in list(_memo)[:100_000]:
+                del _memo[old]
+    return found
+
+
+_indices: dict[tuple[str, str], tuple[frozenset[str], set[str], frozenset[int]]] = {}
+
+
+def _index(s: Analysis, lang: str):
+    """What ``verb_held`` and ``name_held`` scan a sentence for, as sets: its lemmas and words,
+    every prefix of 4 letters or more of them, and the verb families they belong to."""
+    found = _indices.get((s.text, lang))
+    if found is None:
+        held = s.lemmas | s.words
+        prefixes = {w[:k] for w in held for k in range(4, len(w) + 1)}
+        kin = frozenset().union(*(families(w, lang) for w in held)) if held else frozenset()
+        found = _indices[(s.text, lang)] = (held, prefixes, kin)
+        if len(_indices) > 20_000:
+            _indices.clear()
+    return found
+
+
 def _item_held(item: str, s: Analysis, lang: str) -> bool:
+    """``verbs.verb_held`` or ``words.name_held`` or the verb a noun names, read from set
+    lookups (``_index``): the same answers, without scanning the passage's words."""
     from seo_kit.score.grounding.align import _held_by
+    from seo_kit.score.grounding.verbs import _DERIVED, _stem
 
     kind, _, value = item.partition(":")
     if kind != "w":
         return _held_by(item, s) or (kind == "name" and value in CAPITALS
                                      and name_held(CAPITALS[value], s.words))
-    held = s.lemmas | s.words
-    return (value in held or verb_held(value, held, lang) or name_held(value, held)
-            or (value in NOMINALS[lang] and verb_held(NOMINALS[lang][value], held, lang)))
+    held, prefixes, kin = _index(s, lang)
+
+    def verb(lemma: str) -> bool:
+        if lemma in held:
+            return True
+        stem = _stem(lemma, lang)
+        if len(stem) >= 4 and any(stem + end in held for end in _DERIVED):
+            return True
+        if len(stem) >= 6 and stem[:max(5, len(stem) - 2)] in prefixes:
+            return True
+        return bool(families(lemma, lang) & kin)
+
+    def name(word: str) -> bool:
+        return word in held or (len(word) >= 5 and word[:max(4, len(word) - 2)] in prefixes)
+
+    return (verb(value) or name(value)
+            or (value in NOMINALS[lang] and verb(NOMINALS[lang][value])))
 
 
 def _cover(items: frozenset[str], source: list[Analysis], lang: str):
     """(index of the source sentence holding most of ``items``, the items it lacks)."""
     best, lacking = -1, items
     for i, s in enumerate(source):
-        missing = frozenset(it for it in items if not _item_held(it, s, lang))
+        missing = frozenset(it for it in items if not item_held(it, s, lang))
         if len(missing) < len(lacking):
             best, lacking = i, missing
             if not missing:
@@ -77,20 +127,10 @@ def _cover(items: frozenset[str], source: list[Analysis], lang: str):
     return best, lacking
 
 
-def _speaker_keys(v: Analysis) -> frozenset[str]:
-    return frozenset().union(*v.speakers) if v.speakers else frozenset()
-
-
-def _heads(keys: frozenset[str], lang: str) -> frozenset[str]:
-    """A speaker's identifying keys: not its nationality alone ("le gouvernement russe" and
-    "l'agence russe" are two speakers)."""
-    return frozenset(k for k in keys if k not in DEMONYMS[lang]) or keys
-
-
 def strict_reasons(v: Analysis, source: list[Analysis], lang: str) -> list[Reason]:
     """Why ``v`` fails the strict gate against the usable source sentences (empty: it passes)."""
     free = free_words(lang)
-    said = _speaker_keys(v)
+    said = speaker_keys(v)
     reasons, covers, content_covers = [], [], []
     for part in v.parts:
         # Who speaks is checked apart (the speaker check below), against the source's speakers.
@@ -110,17 +150,12 @@ def strict_reasons(v: Analysis, source: list[Analysis], lang: str) -> list[Reaso
         content_covers.append(at)
     if reasons:
         return reasons[:1]
-    near = {j for c in content_covers for j in range(max(0, c - _QUOTE_RUN), c + 1)}
-    theirs = [_heads(k, lang) for j in sorted(near) for k in source[j].speakers]
-    for speaker in v.speakers:
-        mine = _heads(speaker, lang)
-        if content_covers and not any(any(name_held(k, t) or k in t for k in mine)
-                                      for t in theirs):
-            return [Reason("speaker", f"{'/'.join(sorted(speaker))} is not who the source says "
-                                      "it" + ("" if theirs else " (the source attributes it "
-                                                                "to no one)"))]
+    speaker = speaker_reason(v, source, content_covers, lang)
+    if speaker:
+        return [speaker]
     hosts = [source[c] for c in dict.fromkeys(covers)]
-    return _roles(v, hosts, lang) + _modality(v, hosts) + _polarity(v, hosts)
+    return _roles(v, hosts, lang) + modality_reasons(v, source, lang, both_ways=True) + \
+        _polarity(v, hosts)
 
 
 def _roles(v: Analysis, hosts: list[Analysis], lang: str) -> list[Reason]:
@@ -135,19 +170,6 @@ def _roles(v: Analysis, hosts: list[Analysis], lang: str) -> list[Reason]:
                 g.patient if f.lemma in RECIPROCAL else frozenset())) for g in same):
             return [Reason("role_swap", f"{'/'.join(sorted(f.agent))} does '{f.lemma}' here; "
                                         f"in the source it is {'/'.join(sorted(same[0].agent))}")]
-    return []
-
-
-def _modality(v: Analysis, hosts: list[Analysis]) -> list[Reason]:
-    for lemma in sorted(v.lemmas):
-        holding = [h for h in hosts if lemma in h.lemmas]
-        if not holding:
-            continue
-        mine = lemma in v.modal
-        if all((lemma in h.modal) != mine for h in holding):
-            how = "as intended, possible or rumoured" if not mine else "as done"
-            return [Reason("modality", f"'{lemma}': the source states it {how}; this sentence "
-                                       f"{'states it as done' if not mine else 'does not'}")]
     return []
 
 

@@ -105,7 +105,8 @@ EVENTS = {
         "nationaliser liberer relacher enlever kidnapper "
         "perdre echouer battre vaincre "
         "approuver voter adopter valider autoriser legaliser "
-        "avouer admettre regretter excuser"),
+        "avouer admettre regretter excuser "
+        "obtenir conclure reussir parvenir aboutir achever finaliser"),
     "en": _set(
         "cancel abandon suspend halt stop withdraw postpone delay resign quit leave "
         "refuse reject deny decline oppose boycott "
@@ -115,7 +116,8 @@ EVENTS = {
         "close shut expand replace destroy build merge release free "
         "lose fail defeat "
         "approve vote adopt authorize authorise "
-        "admit apologize apologise confess regret"),
+        "admit apologize apologise confess regret "
+        "obtain achieve succeed complete finalize finalise secure"),
 }
 
 # Verbs whose subject and object do the action together ("se rapprocher", "rencontrer"): the

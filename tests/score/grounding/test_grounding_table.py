@@ -23,13 +23,16 @@ LAVROV = (
     "conteneurs d’équipements militaires à la Russie.\n"
     "Au cours du voyage de six jours de Kim en Russie, les deux pays ont discuté de leurs liens "
     "en matière de défense.\n"
-    "Les relations entre la Russie et la Corée du Nord remontent à la création du Nord en 1948."
+    "Les relations entre la Russie et la Corée du Nord remontent à la création du Nord en 1948.\n"
+    "Les experts étrangers pensent que les deux pays cherchaient à conclure des accords de "
+    "transfert d’armes."
 )
 VAULT = (
     "The Svalbard Global Seed Vault opened in 2008 on the Norwegian island of Spitsbergen.\n"
     "In 1984 the Nordic Gene Bank began storing seeds in an abandoned coal mine nearby.\n"
     "The Crop Trust pays for the running costs of the vault.\n"
-    "Norway funded the construction, which cost about 45 million kroner."
+    "Norway funded the construction, which cost about 45 million kroner.\n"
+    "According to the Crop Trust, Norway plans to expand the vault next year."
 )
 
 # A merge of two source facts may be reported as "merged", or as the entity missing from the
@@ -84,6 +87,18 @@ FRENCH = [
      "cause"),
     ("Lavrov est arrivé mercredi en Corée du Nord afin de signer un accord.", "intent"),
     ("Cette visite historique de Lavrov en Corée du Nord a eu lieu mercredi.", "judgement"),
+    # a speaker the source does not give for this content; the one it gives
+    (("Le gouvernement russe a affirmé que la Corée du Nord avait livré plus de 1 000 "
+      "conteneurs d’équipements militaires à la Russie."), "speaker"),
+    ("Selon Tass, la Corée du Nord a livré plus de 1 000 conteneurs à la Russie.",
+     ("speaker", "entity")),
+    (("La Maison Blanche a affirmé que la Corée du Nord avait livré plus de 1 000 conteneurs "
+      "à la Russie."), None),
+    # stated as done what the source states as planned, sought or not yet announced
+    ("Poutine s’est rendu en Corée du Nord à l’invitation de Kim.", "modality"),
+    ("Les experts pensent que les deux pays ont conclu des accords de transfert d’armes.",
+     "modality"),
+    ("Les experts pensent que les deux pays cherchaient à conclure des accords.", None),
 ]
 ENGLISH = [
     ("The Svalbard Global Seed Vault opened on Spitsbergen in 2008.", None),
@@ -98,6 +113,10 @@ ENGLISH = [
     ("Norway sold the vault to the Crop Trust.", ("predicate", *MERGED)),
     ("Norway did not fund the construction, which cost about 45 million kroner.", "polarity"),
     ("Norway funded the construction, which cost about 45 million kroner.", None),
+    ("According to the Crop Trust, Norway funded the construction.", "speaker"),
+    ("According to the vault's staff, Norway will expand the vault next year.", "speaker"),
+    ("Norway expanded the vault last year.", ("modality", "date", "no_support")),
+    ("According to the Crop Trust, Norway plans to expand the vault next year.", None),
 ]
 
 

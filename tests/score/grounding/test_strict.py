@@ -48,10 +48,10 @@ FRENCH = [
      "à la Russie."), "speaker"),
     ("Selon les autorités russes, Kim recherchait des technologies d’armement russes.",
      "speaker"),
-    # stated as done what the source states as sought, or as rumoured
+    # stated as done what the source states as sought
     ("Les deux pays ont conclu des accords de transfert d’armes.", ("modality", "new_words")),
-    (("Le projet nord-coréen visant à réapprovisionner les réserves de munitions russes a éclaté "
-     "lors de la visite de Kim."), ("modality", "new_words")),
+    ("Kim a obtenu des technologies d’armement russes en échange de munitions.",
+     ("modality", "predicate", "new_words")),
     # a word no source sentence says with the rest of the clause
     ("Lavrov est arrivé mercredi en Corée du Nord pour une visite surprise.", "new_words"),
     ("Kim Jong-un s’est rendu discrètement en Russie en septembre.", "new_words"),

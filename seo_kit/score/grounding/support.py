@@ -1,0 +1,168 @@
+"""Checks on what a sentence claims beyond its words, shared by the balanced check (``align``)
+and the strict gate (``strict``): who is said to say it (speaker), whether it happened
+(modality), and whether each of its clauses is said by one source sentence (clause support).
+
+    speaker    "X a déclaré que …", "selon X", "according to X": X must be a speaker the source
+               gives for that content — in the source sentence that holds it or in one of the
+               ``QUOTE_RUN`` sentences before it (a quote or a paragraph running on). Balanced:
+               a source that attributes nothing there lets any speaker pass (the brief of #11);
+               strict: it does not.
+    modality   a verb (or a noun the source hedges) stated as done while every passage sentence
+               holding it states it as intended, sought, planned, possible, future or rumoured
+               (``claims.modal_lemmas``); strict: the reverse too.
+    no_support (clause) a clause of the sentence whose content no single source sentence covers
+               to ``MIN_CLAUSE_COVERAGE``: support by the union of sentences is for merges of
+               clauses, not for a clause assembled from the words of several sentences.
+
+Thresholds: QUOTE_RUN = 2 and MIN_CLAUSE_COVERAGE were set on the dev split of
+bench/data/grounding_eval.tsv; the held-out test split measures them (bench/grounding.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from seo_kit.score.grounding.analysis import Analysis, Reason
+from seo_kit.score.grounding.cues import DEMONYMS
+from seo_kit.score.grounding.words import name_held
+
+__all__ = ["MIN_CLAUSE_COVERAGE", "QUOTE_RUN", "claim_reasons", "content_cover",
+           "modality_reasons", "speaker_keys", "speaker_reason"]
+
+QUOTE_RUN = 2
+MIN_CLAUSE_COVERAGE = 0.5
+
+
+def speaker_keys(v: Analysis) -> frozenset[str]:
+    return frozenset().union(*v.speakers) if v.speakers else frozenset()
+
+
+def _heads(keys: frozenset[str], lang: str) -> frozenset[str]:
+    """A speaker's identifying keys: not its nationality alone ("le gouvernement russe" and
+    "l'agence russe" are two speakers)."""
+    return frozenset(k for k in keys if k not in DEMONYMS[lang]) or keys
+
+
+def speaker_reason(v: Analysis, source: Sequence[Analysis], covers: Sequence[int], lang: str, *,
+                   silent_ok: bool = False, named_ok: bool = False) -> Reason | None:
+    """A speaker of ``v`` that the source does not give for the content held by the source
+    sentences ``covers`` (indices into ``source``), or None. ``silent_ok``: a source that
+    attributes that content to no one lets any speaker pass; ``named_ok``: a name of the content
+    sentence itself counts as a speaker (the small parser misses "les États-Unis pensaient que")."""
+    if not v.speakers or not covers:
+        return None
+    theirs = []
+    for c in covers:  # the content sentence's own speaker, else the nearest one before it
+        for j in range(c, max(-1, c - QUOTE_RUN - 1), -1):
+            if source[j].speakers:
+                theirs += [_heads(k, lang) for k in source[j].speakers]
+                break
+    if not theirs and silent_ok:
+        return None
+    if named_ok:
+        theirs += [frozenset(source[c].names) for c in covers]
+    for speaker in v.speakers:
+        mine = _heads(speaker, lang)
+        if not any(any(k in t or name_held(k, t) for k in mine) for t in theirs):
+            return Reason("speaker", f"{'/'.join(sorted(speaker))} is not who the source says "
+                                     "it" + ("" if theirs else " (the source attributes it to "
+                                                               "no one)"))
+    return None
+
+
+def _part_covers(v: Analysis, source: Sequence[Analysis], lang: str) -> dict[str, list[int]]:
+    """For each content lemma of ``v``: the source sentences that hold the most of its clause."""
+    from seo_kit.score.grounding.strict import item_held
+
+    covers: dict[str, list[int]] = {}
+    for part in v.parts:
+        held = [sum(1 for it in part if item_held(it, s, lang)) for s in source]
+        best = max(held, default=0)
+        at = [i for i, n in enumerate(held) if n == best and n > 0]
+        for it in part:
+            if it.startswith("w:"):
+                covers.setdefault(it[2:], []).extend(at)
+    return covers
+
+
+def modality_reasons(v: Analysis, source: Sequence[Analysis], lang: str, *,
+                     both_ways: bool) -> list[Reason]:
+    """A lemma of ``v`` stated as done that the source sentence saying its clause (the one that
+    holds the most of the clause; ties all count) states as not done, by lemma, stem or verb
+    family ("renforcer" / "renforcement"); ``both_ways``: the reverse too. A sentence that keeps
+    that sentence's own marker of modality ("spéculations", "cherchaient") keeps its modality,
+    however the parse attached it."""
+    from seo_kit.score.grounding.claims import HEDGES, INTENT
+    from seo_kit.score.grounding.verbs import verb_held
+
+    markers = HEDGES[lang] | INTENT[lang]
+    modal = frozenset().union(*(h.modal for h in source)) if source else frozenset()
+    if not both_ways and not any(verb_held(lemma, modal, lang) for lemma in v.lemmas - v.modal):
+        return []  # nothing of this sentence is stated as not done anywhere in the source
+    covers = _part_covers(v, source, lang)
+    for lemma in sorted(v.lemmas):
+        hosts = [source[i] for i in dict.fromkeys(covers.get(lemma, ()))]
+        holding = [h for h in hosts if verb_held(lemma, h.lemmas, lang)]
+        if not holding:
+            continue
+        mine = lemma in v.modal
+        if mine and not both_ways:
+            continue
+        if not mine and any((v.lemmas & h.lemmas & markers) - {lemma} for h in holding):
+            continue
+        if all(verb_held(lemma, h.modal, lang) != mine for h in holding):
+            how = "as intended, possible or rumoured" if not mine else "as done"
+            return [Reason("modality", f"'{lemma}': the source states it {how}; this sentence "
+                                       f"{'states it as done' if not mine else 'does not'}")]
+    return []
+
+
+def content_cover(v: Analysis, source: Sequence[Analysis], lang: str) -> list[int]:
+    """Indices of the source sentences that hold the most of ``v``'s content, its speaker and
+    reporting verb left out (they say who speaks, not what is said)."""
+    from seo_kit.score.grounding.claims import is_reporting
+    from seo_kit.score.grounding.strict import free_words, item_held
+
+    said, free = speaker_keys(v), free_words(lang)
+    items = {it for part in v.parts for it in part
+             if it.partition(":")[2] not in said and it.partition(":")[2] not in free
+             and not (it.startswith("w:") and is_reporting(it[2:], lang))}
+    if not items:
+        return []
+    held = [sum(1 for it in items if item_held(it, s, lang)) for s in source]
+    best = max(held, default=0)
+    return [i for i, n in enumerate(held) if n == best and n > 0]
+
+
+def claim_reasons(v: Analysis, parts: Sequence[Analysis], source: Sequence[Analysis],
+                  lang: str) -> list[Reason]:
+    """The balanced check's speaker and modality reasons (``parts``: the supporting passage)."""
+    if v.speakers:
+        reason = speaker_reason(v, source, content_cover(v, source, lang), lang, named_ok=True)
+        if reason is not None:
+            return [reason]
+    return modality_reasons(v, source, lang, both_ways=False) or clause_reasons(
+        v, [*parts, *source], lang)
+
+
+def clause_reasons(v: Analysis, source: Sequence[Analysis], lang: str) -> list[Reason]:
+    """A clause of ``v`` (3 content items or more) that no single sentence of ``source`` covers
+    to MIN_CLAUSE_COVERAGE (share of its items held: words by lemma, stem or family; facts).
+    The first sentence that does ends the search (callers put the likely ones first)."""
+    from seo_kit.score.grounding.strict import free_words, item_held
+
+    free = free_words(lang)
+    for part in v.parts:
+        items = [it for it in part if it.partition(":")[2] not in free]
+        if len(items) < 3:
+            continue
+        need, best = MIN_CLAUSE_COVERAGE * len(items), 0
+        for s in source:
+            best = max(best, sum(1 for it in items if item_held(it, s, lang)))
+            if best >= need:
+                break
+        if best < need:
+            shown = ", ".join(sorted(it.partition(":")[2] for it in items)[:6])
+            return [Reason("no_support", f"no single source sentence says this clause ({shown}"
+                                         f"): at most {best} of its {len(items)} content words")]
+    return []
