@@ -120,3 +120,22 @@ SYMBOLS = [
 def test_symbols_glued_to_words_separate_them(text, word, count):
     found = words(text, lang="fr")
     assert word in found and len(found) == count
+
+
+def _every_character(step: int) -> list[str]:
+    """Every code point but the surrogates, alone (step 1) or in runs of ``step``."""
+    codes = [c for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF]
+    return ["".join(map(chr, codes[i:i + step])) for i in range(0, len(codes), step)]
+
+
+@pytest.mark.parametrize("step", [1, 64])
+def test_separators_and_quotes_are_what_str_translate_gives(step):
+    """separate_symbols and normalise_quotes substitute the few non-ASCII characters of a text;
+    the result is that of str.translate with the same tables, on every character."""
+    from seo_kit.text import tokens
+
+    texts = _every_character(step) + ["`l’été` « vélo🚲 » \u00ad—–‐"]
+    assert [tokens.separate_symbols(t) for t in texts] == [
+        t if t.isascii() else t.translate(tokens._SEPARATORS) for t in texts]
+    assert [tokens.normalise_quotes(t) for t in texts] == [
+        t.translate(tokens._QUOTES_TABLE) for t in texts]

@@ -22,8 +22,14 @@ def word_form_count(doc, ctx) -> int:
         return keyphrase_count(doc, topic)
     wanted = [fold(lemma(forms[0].replace("'", "’"), doc.lang)) for forms in topic.forms]
     total = 0
+    keys_of: dict[tuple[str, str], tuple[str, ...]] = {}  # a text repeats most of its words
     for tokens, lemmas in zip(doc.analysis.match_tokens, doc.analysis.lemmas, strict=True):
-        keys = [_lemma_keys(token, found) for token, found in zip(tokens, lemmas, strict=True)]
+        keys = []
+        for pair in zip(tokens, lemmas, strict=True):
+            found = keys_of.get(pair)
+            if found is None:
+                found = keys_of[pair] = _lemma_keys(*pair)
+            keys.append(found)
         counts = [max(count_word_in_tokens(tokens, forms), sum(target in k for k in keys))
                   for forms, target in zip(topic.forms, wanted, strict=True)]
         total += min(counts, default=0)

@@ -9,7 +9,7 @@ where an imperative may stand.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from seo_kit.lang.injection import INJECTION_LANGS, SECTIONS, injection_tables
 from seo_kit.text.fold import fold
@@ -93,18 +93,29 @@ def holds_phrase(tokens: tuple[str, ...], sections: tuple[str, ...] = TRIGGERS) 
 
 def matches(tokens: tuple[str, ...], lang: str) -> dict[str, list[tuple[int, int]]]:
     """Section → (start, end) token spans of its phrases found in ``tokens``."""
-    by_first, prefixes, lengths = _index(lang)
+    by_first = _index(lang)[0]
     found: dict[str, list[tuple[int, int]]] = {name: [] for name in SECTIONS}
     for i, token in enumerate(tokens):
         for name, phrase in by_first.get(token, ()):
             if _phrase_at(tokens, i, phrase):
                 found[name].append((i, i + len(phrase)))
-        for size in lengths:
-            if size > len(token):
-                break
-            for name in prefixes.get(token[:size], ()):
-                found[name].append((i, i + 1))
+        for name in _prefixed_sections(lang, token):
+            found[name].append((i, i + 1))
     return found
+
+
+@lru_cache(maxsize=1 << 16)
+def _prefixed_sections(lang: str, token: str) -> tuple[str, ...]:
+    """The sections whose one-word prefixes (``consigne*``) ``token`` starts with, shortest
+    prefix first: what ``matches`` appends for a token, remembered per token (a site's pages
+    share most of their words; the bound keeps the memory to a few MB)."""
+    _, prefixes, lengths = _index(lang)
+    out: list[str] = []
+    for size in lengths:
+        if size > len(token):
+            break
+        out.extend(prefixes.get(token[:size], ()))
+    return tuple(out)
 
 
 @cache

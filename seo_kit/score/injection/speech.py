@@ -64,25 +64,32 @@ class _Context:
 _QUOTE_CHARS = re.compile("[" + re.escape("".join(set(_QUOTES) | set(_QUOTES.values()))) + "]")
 
 
-def _quotes_mask(text: str) -> list[bool]:
-    """True for each character inside quotation marks (« », “ ”, „ “, " ")."""
-    mask, closing, opened_at = [False] * len(text), None, 0
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    """[start, end) spans of ``text`` inside quotation marks (« », “ ”, „ “, " "), in order and
+    apart. A quote left open runs to the paragraph's end, unless it opened with a straight ".
+    """
+    spans, closing, opened_at = [], None, 0
     for match in _QUOTE_CHARS.finditer(text):  # only quotation marks change the state
         i, char = match.start(), match.group(0)
         if closing is not None and char == closing:
-            mask[opened_at:i + 1] = [True] * (i + 1 - opened_at)
+            spans.append((opened_at, i + 1))
             closing = None
         elif closing is None and char in _QUOTES:
             closing, opened_at = _QUOTES[char], i
     if closing is not None and text[opened_at] != '"':  # a quote running to the paragraph's end
-        mask[opened_at:] = [True] * (len(text) - opened_at)
-    return mask
+        spans.append((opened_at, len(text)))
+    return spans
+
+
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> int:
+    """How many characters of [start, end) the quoted ``spans`` cover."""
+    return sum(max(0, min(e, end) - max(s, start)) for s, e in spans)
 
 
 def sentences_of(paragraph: Paragraph) -> list[tuple[int, int, Sentence]]:
     """(start, end, Sentence) for each sentence of ``paragraph.text`` (offsets in that text)."""
     text = paragraph.text
-    mask = _quotes_mask(text)
+    quoted_spans = _quoted_spans(text)
     spans, start = [], 0
     for match in _BOUNDARY.finditer(text):
         # The word before a period (the last 40 characters hold any abbreviation or initial).
@@ -96,11 +103,15 @@ def sentences_of(paragraph: Paragraph) -> list[tuple[int, int, Sentence]]:
             start += 1
     if start < len(text):
         spans.append((start, len(text)))
-    outside = "".join(c if not m else " " for c, m in zip(text, mask)) if any(mask) else text
+    pieces, position = [], 0  # outside: the quoted characters blanked, one space each
+    for start, end in quoted_spans:
+        pieces += [text[position:start], " " * (end - start)]
+        position = end
+    outside = "".join(pieces) + text[position:] if pieces else text
     context = _Context(text, outside)
     out = []
     for start, end in spans:
-        quoted = sum(mask[start:end]) > (end - start) / 2
+        quoted = _inside(quoted_spans, start, end) > (end - start) / 2
         out.append((start, end, Sentence(text[start:end], tokens_of(text[start:end]), quoted,
                                           outside[start:end], context)))
     return out
