@@ -1,0 +1,86 @@
+"""The audit's speed-ups change no result: the shared WordPress exports and corpus pages audit to
+the same frame with the fast paths as with the code they replaced (bs4's find_all for the HTML
+walk, the injection tables' prefixes and French elisions worked out again for every token, not
+remembered).
+
+fold, separate_symbols and normalise_quotes are compared with the str.translate formula on every
+code point in tests/text (test_fold.py, test_tokens.py); the injection pre-filter in
+tests/score/test_injection_prefilter.py.
+"""
+
+from __future__ import annotations
+
+import csv
+
+import pandas as pd
+import pytest
+from audit_samples import EXPORTS, SHARED, WXR_DIR
+
+from seo_kit.audit import audit
+from seo_kit.lang import fr
+from seo_kit.score.injection import match
+from seo_kit.text import markup
+
+CORPUS = SHARED / "corpus"
+
+
+def _find_all(node, names) -> list:
+    return node.find_all(sorted(names))
+
+
+def _find(node, names) -> bool:
+    return node.find(sorted(names)) is not None
+
+
+def _prefixes_every_time(lang: str, token: str) -> tuple[str, ...]:
+    _, prefixes, lengths = match._index(lang)
+    out: list[str] = []
+    for size in lengths:
+        if size > len(token):
+            break
+        out.extend(prefixes.get(token[:size], ()))
+    return tuple(out)
+
+
+def _split_elision_every_time(token: str) -> tuple[str, ...]:
+    token = token.lower()
+    if "'" in token or "’" in token:
+        token = token.replace("'", "’")
+        found = fr.ELISION.match(token)
+        if found:
+            return found.group(1), found.group(2)
+    return (token,)
+
+
+def _corpus_pages() -> list[dict]:
+    """Every corpus text as plain text and as HTML paragraphs, with its keyphrase."""
+    with (CORPUS / "INDEX.tsv").open(encoding="utf-8") as index:
+        keyphrases = {row["file"]: row["keyphrase"] for row in csv.DictReader(index, delimiter="\t")}
+    pages = []
+    for path in sorted(CORPUS.glob("*.txt")):
+        head, _, body = path.read_text("utf-8").partition("\n\n")
+        title = head.split("\n")[0].removeprefix("TITLE:").strip()
+        html = "".join(f"<p>{p}</p>" for p in body.split("\n\n"))
+        for suffix, content in (("", body), ("#html", html)):
+            pages.append({"url": path.name + suffix, "title": title,
+                          "keyphrase": keyphrases.get(path.name), "content": content})
+    return pages
+
+
+def _sources() -> list:
+    exports = [WXR_DIR / name for name in EXPORTS if (WXR_DIR / name).is_file()]
+    if not exports or not (CORPUS / "INDEX.tsv").is_file():
+        pytest.skip(f"the shared exports or corpus are absent ({SHARED})")
+    return [*exports, _corpus_pages()]
+
+
+def test_the_fast_paths_give_the_frames_of_the_code_they_replaced(monkeypatch):
+    sources = _sources()
+    fast = [audit(source, workers=1) for source in sources]
+    assert sum(len(frame) for frame in fast) > 150
+    monkeypatch.setattr(markup, "_tags", _find_all)
+    monkeypatch.setattr(markup, "_holds_tag", _find)
+    monkeypatch.setattr(match, "_prefixed_sections", _prefixes_every_time)
+    monkeypatch.setattr("seo_kit.lang._split_elision", _split_elision_every_time)
+    for source, frame in zip(sources, fast, strict=True):
+        pd.testing.assert_frame_equal(audit(source, workers=1), frame)
