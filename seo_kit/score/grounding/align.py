@@ -37,7 +37,7 @@ from seo_kit.score.grounding.analysis import Analysis, Reason
 from seo_kit.score.grounding.cues import DEMONYMS, TITLES
 from seo_kit.score.grounding.roles import polarity, role_swaps
 from seo_kit.score.grounding.support import claim_reasons
-from seo_kit.score.grounding.verbs import EVENTS, verb_held
+from seo_kit.score.grounding.verbs import EVENTS, OUTCOMES, verb_held
 from seo_kit.score.grounding.words import name_held
 
 __all__ = ["Passage", "Reason", "Verdict", "judge", "weights"]
@@ -231,7 +231,8 @@ def _reasons(v: Analysis, parts: list[Analysis], lang: str,
     reasons += polarity(v, parts)
     held = frozenset().union(*(p.lemmas | p.words for p in parts))
     for lemma, agent in v.predicates:
-        if lemma in EVENTS[lang] and not verb_held(lemma, held, lang):
+        event = lemma in EVENTS[lang] or (lemma in OUTCOMES[lang] and lemma not in v.modal)
+        if event and not verb_held(lemma, held, lang):
             by = f" by {'/'.join(sorted(agent))}" if agent else ""
             reasons.append(Reason("predicate", f"'{lemma}'{by} is not in the supporting passage"))
             break

@@ -59,11 +59,11 @@ def speaker_reason(v: Analysis, source: Sequence[Analysis], covers: Sequence[int
                 break
     if not theirs and silent_ok:
         return None
-    if named_ok:
-        theirs += [frozenset(source[c].names) for c in covers]
+    named = frozenset().union(*(source[c].names for c in covers)) if named_ok else frozenset()
     for speaker in v.speakers:
         mine = _heads(speaker, lang)
-        if not any(any(k in t or name_held(k, t) for k in mine) for t in theirs):
+        if not mine & named and not any(any(k in t or name_held(k, t) for k in mine)
+                                        for t in theirs):
             return Reason("speaker", f"{'/'.join(sorted(speaker))} is not who the source says "
                                      "it" + ("" if theirs else " (the source attributes it to "
                                                                "no one)"))
@@ -92,7 +92,7 @@ def modality_reasons(v: Analysis, source: Sequence[Analysis], lang: str, *,
     family ("renforcer" / "renforcement"); ``both_ways``: the reverse too. A sentence that keeps
     that sentence's own marker of modality ("spéculations", "cherchaient") keeps its modality,
     however the parse attached it."""
-    from seo_kit.score.grounding.claims import HEDGES, INTENT
+    from seo_kit.score.grounding.claims import HEDGES, INTENT, REPORTING
     from seo_kit.score.grounding.verbs import verb_held
 
     markers = HEDGES[lang] | INTENT[lang]
@@ -101,8 +101,11 @@ def modality_reasons(v: Analysis, source: Sequence[Analysis], lang: str, *,
         return []  # nothing of this sentence is stated as not done anywhere in the source
     covers = _part_covers(v, source, lang)
     for lemma in sorted(v.lemmas):
+        if v.speakers and lemma in REPORTING[lang]:
+            continue  # who says it is the speaker check's
         hosts = [source[i] for i in dict.fromkeys(covers.get(lemma, ()))]
-        holding = [h for h in hosts if verb_held(lemma, h.lemmas, lang)]
+        holding = [h for h in hosts if lemma in h.lemmas] or [
+            h for h in hosts if verb_held(lemma, h.lemmas, lang)]  # the same word first
         if not holding:
             continue
         mine = lemma in v.modal

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-__all__ = ["EVENTS", "LIGHT", "NOMINALS", "RECIPROCAL", "families", "verb_held", "verb_reading"]
+__all__ = ["EVENTS", "LIGHT", "NOMINALS", "OUTCOMES", "RECIPROCAL", "families", "verb_held", "verb_reading"]
 
 _FAMILIES = {
     "fr": [
@@ -105,8 +105,7 @@ EVENTS = {
         "nationaliser liberer relacher enlever kidnapper "
         "perdre echouer battre vaincre "
         "approuver voter adopter valider autoriser legaliser "
-        "avouer admettre regretter excuser "
-        "obtenir conclure reussir parvenir aboutir achever finaliser"),
+        "avouer admettre regretter excuser"),
     "en": _set(
         "cancel abandon suspend halt stop withdraw postpone delay resign quit leave "
         "refuse reject deny decline oppose boycott "
@@ -116,8 +115,14 @@ EVENTS = {
         "close shut expand replace destroy build merge release free "
         "lose fail defeat "
         "approve vote adopt authorize authorise "
-        "admit apologize apologise confess regret "
-        "obtain achieve succeed complete finalize finalise secure"),
+        "admit apologize apologise confess regret"),
+}
+
+# Outcome verbs: an event predicate only where the sentence states it as done ("Kim a obtenu
+# des technologies" for "Kim recherchait …"); "voulait obtenir" states no outcome.
+OUTCOMES = {
+    "fr": _set("obtenir conclure reussir parvenir aboutir achever finaliser"),
+    "en": _set("obtain achieve succeed complete finalize finalise secure"),
 }
 
 # Verbs whose subject and object do the action together ("se rapprocher", "rencontrer"): the
