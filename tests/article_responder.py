@@ -80,7 +80,8 @@ def article_responder(request: dict[str, Any]) -> str:
     sentences = _sentences(prompt)
     keyphrase = _keyphrase(prompt)
     opener = _tone_opener(request)
-    if "Phrase trop longue" in step or "Phrase à corriger" in step:  # repairs: left as they are
+    if any(m in step for m in ("Phrase trop longue", "Phrase à corriger", "Phrase de l'article")):
+        # repairs: the sentence given, left as it is
         return step.split(" : ", 1)[1].split("\n")[0]
     if "Donne un intertitre" in step:
         return _HEADINGS[sum(map(ord, prompt)) % len(_HEADINGS)]

@@ -68,7 +68,8 @@ class FrenchWriter:
                              ("Écris le chapô", "intro"), ("Écris le texte de la partie", "section"),
                              ("Réécris ce passage", "section"), ("Donne un intertitre", "heading"),
                              ("Phrase trop longue", "split_sentence"),
-                             ("Phrase à corriger", "fix_sentence")):
+                             ("Phrase à corriger", "fix_sentence"),
+                             ("Phrase de l'article", "fix_sentence")):
             if marker in prompt:
                 return step
         return "other"
@@ -126,7 +127,8 @@ class FrenchWriter:
         return f"{parts[0]}. {parts[1][0].upper()}{parts[1][1:]}"
 
     def fix_sentence(self, prompt: str) -> str:
-        return re.search(r"Passage de l'article : (.+)", prompt).group(1).strip()
+        """The source sentence given, as it is (a faithful rewrite)."""
+        return re.search(r"(?:Passage|Phrase) de l'article : (.+)", prompt).group(1).strip()
 
     def extend(self, prompt: str) -> str:
         return self._text(prompt, int(_asked(prompt, 120) * self.word_ratio), "extend" + prompt)

@@ -90,12 +90,14 @@ async def arewrite(article: str | bytes | Article, brief: Brief | None = None, *
         # Flagged sentences (kept as quotations or not) are never support: support_text; a
         # sentence that carries out their task fails like an unsupported one: article.task.
         source = ground.Source.of(article.support_text, lang=brief.lang, task=article.task)
-        await ground.ground_draft(draft, source, session, keyphrase=brief.keyphrase)
+        verdicts = await ground.ground_draft(draft, source, session, keyphrase=brief.keyphrase)
         for _ in range(3):  # grounding may shorten what a repair round lengthened: more rounds
             await repair.repair_draft(draft, brief, session, article.support_text)
-            await ground.ground_draft(draft, source, session, keyphrase=brief.keyphrase)
+            # only what the repairs wrote is judged: the rest keeps its verdict
+            verdicts = await ground.ground_draft(draft, source, session,
+                                                 keyphrase=brief.keyphrase, known=verdicts)
             _drop_repeats(draft, brief, session)
-            news, _ = ground.restore_news(draft, source, min_words=0)
+            news, _ = ground.restore_news(draft, source, min_words=0, verdicts=verdicts)
             if news:
                 session.notes.append(f"grounding: {news} source sentence(s) with facts the "
                                      "draft had dropped put back, verbatim")
@@ -104,7 +106,8 @@ async def arewrite(article: str | bytes | Article, brief: Brief | None = None, *
             if len(parse(draft.markdown(), lang=brief.lang).words) >= brief.min_words:
                 break
         else:  # still short after the repair rounds: the source's unused sentences, verbatim
-            _, filler = ground.restore_news(draft, source, min_words=brief.min_words)
+            _, filler = ground.restore_news(draft, source, min_words=brief.min_words,
+                                            verdicts=verdicts)
             if filler:
                 session.notes.append(f"length: {filler} unused source sentence(s) added verbatim "
                                      f"to reach {brief.min_words} words")

@@ -12,7 +12,7 @@ import html
 import re
 
 __all__ = ["clean_answer", "content_words", "cut_to_sentence", "drop_repeats", "near_repeat",
-           "parse_outline", "said", "short_heading", "strip_marks"]
+           "parse_outline", "said", "short_heading", "strip_marks", "wordless"]
 
 _HEADING = re.compile(r"^\s*(#{1,6})\s*(.+?)\s*#*\s*$")
 _LABEL = re.compile(r"^\s*(?:\*\*)?(chapô|chapeau|introduction|standfirst|intro|texte|text|"
@@ -38,6 +38,14 @@ _SELF_TALK = re.compile(
     r"in my own words|cet article résume|this article sums)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?…](?:[ \u00a0\u202f]?[»\"”’)\]])*(?=\s|$)")
 NEAR_REPEAT = 0.8  # share of a sentence's content words already in one earlier sentence
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def wordless(text: str) -> bool:
+    """True for a line or sentence with no word in it: list markers ("1. 2. 3.", "6."), lone
+    numbers, punctuation, dashes, "**", an empty heading ("##"). Debris a small model leaves
+    (seen in the embedded model's seed variant, issue #11), never article text."""
+    return not _LETTER.search(text)
 
 
 def clean_answer(text: str, *, keep_headings: bool = False) -> str:
@@ -50,8 +58,8 @@ def clean_answer(text: str, *, keep_headings: bool = False) -> str:
     text = html.unescape(_HTML_TAG.sub("", text)) if _HTML_TAG.search(text) else text
     for line in text.replace("\r", "").splitlines():
         stripped = line.strip()
-        if stripped.startswith("```") or stripped in ("---", "***", "___"):
-            continue
+        if stripped.startswith("```") or (stripped and wordless(stripped)):
+            continue  # a fence, a rule, or debris: "1. 2. 3.", "6.", "—", "**", "##"
         if _PREAMBLE.match(stripped) or _PROMPT_ECHO.search(stripped):
             continue
         if stripped.endswith(":") and not stripped.startswith(("-", "*")):

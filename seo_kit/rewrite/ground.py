@@ -2,13 +2,18 @@
 
 Every sentence of the standfirst and of each section is checked with the scorer's grounding
 (seo_kit.score.grounding) against the source's sentences, less the ones a source filter flagged
-(the injection detector: flagged sentences are never support). A sentence that fails is
-regenerated once, with the reason and its closest source sentences (step ``fix_sentence``, a
-short prompt); if the new one fails too, it is replaced by the source sentence it stood for —
-never kept. ``restore_news`` puts back source sentences whose facts the draft lost.
-Headings are judged by ``heading_problem`` (the heading step, seo_kit.rewrite.headings, and
-restructure's ``checked_headings``); ``heading_from`` is the claim-free last resort. Nothing here
-writes a fact of its own.
+(the injection detector: flagged sentences are never support). ``Source.strict`` makes that check
+the strict gate (``ground_sentences(strict=True)``: each clause said in full by one source
+sentence, same speaker, actors, modality, polarity; it may refuse a true sentence, it should
+let no false one through). A sentence that fails is regenerated once from the one source
+sentence it stands for (step ``fix_sentence``: that sentence only, "in 20 words at most, same
+facts, same people, nothing new") and checked again the same way; if it fails again it is
+replaced by that source sentence verbatim — never kept. Sentences with no word ("1. 2. 3.") or
+no fact of the source ("Les États-Unis se comportent ainsi envers la Corée du Nord": no content
+word, number or date the source has) are dropped, and so is a sentence that only says again what
+an earlier one standing for the same source sentence said (``REPEAT_OF_ANCHOR``).
+``restore_news`` puts back source sentences whose facts the draft lost. The heading rules live in
+seo_kit.rewrite.heading_rules (re-exported here). Nothing here writes a fact of its own.
 """
 
 from __future__ import annotations
@@ -16,8 +21,16 @@ from __future__ import annotations
 import asyncio
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
-from seo_kit.rewrite.clean import clean_answer
+from seo_kit.rewrite.clean import clean_answer, content_words, wordless
+from seo_kit.rewrite.heading_rules import (
+    MAX_HEADING_CHARS,
+    checked_headings,
+    heading_from,
+    heading_key,
+    heading_problem,
+)
 from seo_kit.score.grounding import (
     Verdict,
     flagged_sentences,
@@ -26,26 +39,34 @@ from seo_kit.score.grounding import (
 )
 from seo_kit.score.injection import InjectedTask
 
-__all__ = ["Source", "checked_headings", "ground_draft", "heading_from", "heading_key",
-           "heading_problem", "restore_news"]
+__all__ = ["MAX_HEADING_CHARS", "REPEAT_OF_ANCHOR", "Source", "checked_headings", "ground_draft",
+           "heading_from", "heading_key", "heading_problem", "restore_news"]
 
-MAX_HEADING_CHARS = 70
+# A sentence repeats the fact of its source sentence when this share of the content words it
+# takes from that sentence were said by earlier draft sentences standing for the same one (the
+# invitation to Putin and the Soviet aid, each told in two sections of the seed's variant, issue
+# #11). Chosen on those two pairs: 0.75 and 0.8 of their anchor words were said before; a
+# sentence that tells the other half of a long source sentence shares under 0.3.
+REPEAT_OF_ANCHOR = 0.7
+FIX_WORDS = 20  # the regenerated sentence is asked in at most this many words (Yoast's limit)
 
 
 @dataclass(frozen=True)
 class Source:
-    """The source as grounding sees it: its sentences, the ones never to use, and the task an
+    """The source as grounding sees it: its sentences, the ones never to use, the task an
     instruction hidden in it asked for (``Article.task``: a sentence that carries it out fails
-    like an unsupported one)."""
+    like an unsupported one), and whether generated text must pass the strict gate."""
     sentences: tuple[str, ...]
     flagged: frozenset[int]
     lang: str
     task: InjectedTask | None = None
+    strict: bool = False
 
     @classmethod
-    def of(cls, text: str, *, lang: str, task: InjectedTask | None = None) -> Source:
+    def of(cls, text: str, *, lang: str, task: InjectedTask | None = None,
+           strict: bool = False) -> Source:
         sentences = source_sentences(text, lang)
-        return cls(tuple(sentences), flagged_sentences(sentences, lang), lang, task)
+        return cls(tuple(sentences), flagged_sentences(sentences, lang), lang, task, strict)
 
     def obeys(self, sentence: str) -> str | None:
         """Why ``sentence`` carries out the injected task (seo_kit.score.obedience), or None."""
@@ -56,7 +77,43 @@ class Source:
         return [s for i, s in enumerate(self.sentences) if i not in self.flagged]
 
     def verdicts(self, sentences: list[str]) -> list[Verdict]:
-        return ground_sentences(sentences, list(self.sentences), self.lang, exclude=self.flagged)
+        """One Verdict per sentence (the strict gate when ``strict``)."""
+        gate = {"strict": True} if self.strict else {}
+        return ground_sentences(sentences, list(self.sentences), self.lang, exclude=self.flagged,
+                                **gate)
+
+    def anchor(self, verdict: Verdict) -> int | None:
+        """The one usable source sentence ``verdict``'s sentence stands for: its first support,
+        else its closest sentence; None when there is none."""
+        if verdict.support:
+            return verdict.support[0]
+        if verdict.closest in self.sentences:
+            index = self.sentences.index(verdict.closest)
+            return None if index in self.flagged else index
+        return None
+
+    def verbatim(self, index: int) -> Verdict:
+        """The verdict of source sentence ``index`` copied as it is: supported by itself."""
+        text = self.sentences[index]
+        return Verdict(text, True, support=(index,), closest=text, coverage=1.0)
+
+    @cached_property
+    def lemmas(self) -> frozenset[str]:
+        """Every content lemma of the usable sentences (grounding's Analysis.lemmas)."""
+        from seo_kit.score.grounding.analysis import analyse
+
+        return frozenset().union(*(a.lemmas for a in analyse(self.usable(), self.lang)))
+
+    def says_nothing(self, sentence: str) -> bool:
+        """True for a sentence with no word, or with no fact of the source: no number, no date
+        and no content lemma (other than names) that the source has — names alone say
+        nothing ("Les États-Unis se comportent ainsi envers la Corée du Nord")."""
+        from seo_kit.score.grounding.analysis import analyse
+
+        if wordless(sentence):
+            return True
+        mine = analyse([sentence], self.lang)[0]
+        return not (mine.numbers or mine.dates or mine.lemmas & self.lemmas)
 
 
 def _split(body: str, lang: str) -> list[list[str]]:
@@ -65,74 +122,113 @@ def _split(body: str, lang: str) -> list[list[str]]:
     return [split_sentences(p, lang=lang) for p in re.split(r"\n\s*\n", body) if p.strip()]
 
 
-def _passage(verdict: Verdict, source: Source) -> str:
-    """The source sentences around the one a failing sentence stood for: a short prompt."""
-    if not verdict.support:
-        return verdict.closest
-    first = max(0, min(verdict.support) - 1)
-    return " ".join(s for i, s in enumerate(source.sentences[first:max(verdict.support) + 2],
-                                             start=first) if i not in source.flagged)
-
-
 def _reason(verdict: Verdict) -> str:
     return "; ".join(f"{r.kind}: {r.detail}" for r in verdict.reasons[:2])
 
 
-async def ground_draft(draft, source: Source, session, *, keyphrase: str | None) -> None:
-    """Replace, in place, every unsupported sentence and heading of ``draft`` (a Draft)."""
+async def ground_draft(draft, source: Source, session, *, keyphrase: str | None,
+                       known: dict[str, Verdict] | None = None) -> dict[str, Verdict]:
+    """Replace, in place, every unsupported sentence of ``draft`` (a Draft); drop its empty
+    sentences and its repeats of a source sentence's fact. ``known``: verdicts of sentences
+    judged already (a previous round, ``restore_news``), not judged again. Returns the verdict
+    of every sentence the draft now holds (for ``restore_news``: no sentence judged twice)."""
     lang = source.lang
     bodies = [draft.intro, *(s.body for s in draft.sections)]
     split = [_split(b, lang) for b in bodies]
     sentences = list(dict.fromkeys(s for body in split for par in body for s in par))
-    verdicts = dict(zip(sentences, source.verdicts(sentences), strict=True))
-    obeying = {s: why for s in sentences if (why := source.obeys(s))}
-    failing = [s for s in sentences if not verdicts[s].supported or s in obeying]
-    fixed: dict[str, str | None] = {}
-    if failing and "fix_sentence" in session.template.steps:
+    known = known or {}
+    empty = [s for s in sentences if s not in known and source.says_nothing(s)]
+    fixed: dict[str, str | None] = dict.fromkeys(empty)
+    todo = [s for s in sentences if s not in known and s not in fixed]
+    verdicts = {**{s: known[s] for s in sentences if s in known},
+                **dict(zip(todo, source.verdicts(todo), strict=True))}
+    obeying = {s: why for s in todo if (why := source.obeys(s))}
+    failing = [s for s in todo if not verdicts[s].supported or s in obeying]
+    final = {s: v for s, v in verdicts.items() if s not in failing}
+    stands_for = {s: source.anchor(verdicts[s]) for s in failing}
+    asked = [s for s in failing if stands_for[s] is not None]
+    if asked and "fix_sentence" in session.template.steps:
         answers = await asyncio.gather(*(session.call(
-            "fix_sentence", max_tokens=120, sentence=s,
+            "fix_sentence", max_tokens=int(FIX_WORDS * 2.5) + 30, sentence=s,
             problem=obeying.get(s) or _reason(verdicts[s]),
-            passage=verdicts[s].closest, article=_passage(verdicts[s], source))
-            for s in failing))
+            passage=source.sentences[stands_for[s]], article=source.sentences[stands_for[s]])
+            for s in asked))
         retries = [_first_sentence(text, lang) for text, _ in answers]
         checked = source.verdicts([r or "" for r in retries])
-        for sentence, retry, verdict in zip(failing, retries, checked, strict=True):
-            if retry and verdict.supported and verdict.claim and not source.obeys(retry):
-                fixed[sentence] = retry
-    used = set(sentences) - set(failing)
-    replaced = regenerated = dropped = 0
+        for sentence, retry, verdict in zip(asked, retries, checked, strict=True):
+            if retry and verdict.supported and verdict.claim and not source.obeys(retry) \
+                    and not source.says_nothing(retry):
+                fixed[sentence], final[retry] = retry, verdict
+    present = set(sentences) - set(failing)
+    regenerated = sum(s in fixed for s in failing)
+    replaced = dropped = 0
     for sentence in failing:
         if sentence in fixed:
-            regenerated += 1
             continue
-        anchor = verdicts[sentence].support[:1]
-        stood_for = source.sentences[anchor[0]] if anchor else None
-        if stood_for and stood_for not in used:
-            fixed[sentence] = stood_for
-            used.add(stood_for)
+        index = stands_for[sentence]
+        if index is not None and source.sentences[index] not in present:
+            fixed[sentence] = source.sentences[index]
+            final[fixed[sentence]] = source.verbatim(index)
+            present.add(source.sentences[index])
             replaced += 1
         else:
-            fixed[sentence] = None  # the source sentence is in the draft already: drop it
+            fixed[sentence] = None  # its source sentence is in the draft already: dropped
             dropped += 1
+    rebuilt = [[[t for s in par if (t := fixed.get(s, s))] for par in body] for body in split]
+    repeats = _drop_anchor_repeats(rebuilt, final, source)
     if obeying:
         first = next(iter(obeying.items()))
         session.notes.append(
             f"injected task: {len(obeying)} sentence(s) carried out an instruction hidden in the "
             f"source, e.g. «{first[0][:80]}» ({first[1]}); regenerated once, else replaced by "
             "their source sentence or dropped")
-    if failing:
+    if failing or empty or repeats:
+        gate = "strict gate" if source.strict else "grounding"
         session.notes.append(
-            f"grounding: {len(failing)} unsupported sentence(s) of {len(sentences)}; "
-            f"{regenerated} regenerated, {replaced} replaced by their source sentence, "
-            f"{dropped} dropped (source sentence already used)")
-    rebuilt = ["\n\n".join(" ".join(fixed.get(s, s) for s in par if fixed.get(s, s))
-                           for par in body) for body in split]
-    draft.intro = rebuilt[0]
-    for section, body in zip(draft.sections, rebuilt[1:], strict=True):
+            f"{gate}: {len(failing)} unsupported sentence(s) of {len(sentences)}; "
+            f"{regenerated} regenerated from their source sentence, {replaced} replaced by it "
+            f"verbatim, {dropped} dropped (source sentence already used); {len(empty)} empty "
+            f"and {repeats} repeating a fact dropped")
+    texts = ["\n\n".join(" ".join(par) for par in body if par) for body in rebuilt]
+    draft.intro = texts[0]
+    for section, body in zip(draft.sections, texts[1:], strict=True):
         section.body = body
+    kept = {s for body in rebuilt for par in body for s in par}
+    return {s: v for s, v in final.items() if s in kept}
 
 
-def restore_news(draft, source: Source, *, min_words: int) -> tuple[int, int]:
+def _drop_anchor_repeats(parts: list[list[list[str]]], final: dict[str, Verdict],
+                         source: Source) -> int:
+    """Take out, in place, each sentence that only says again what earlier sentences standing
+    for the same source sentence said (REPEAT_OF_ANCHOR of the content words it takes from that
+    sentence, at least 3, and no number, date or name of its own). Returns how many went."""
+    from seo_kit.rewrite.clean import said
+
+    lang = source.lang
+    told: dict[int, tuple[set[str], set[str]]] = {}
+    dropped = 0
+    for body in parts:
+        for par in body:
+            for sentence in list(par):
+                verdict = final.get(sentence)
+                index = source.anchor(verdict) if verdict and verdict.supported else None
+                if index is None:
+                    continue
+                words, facts = said(sentence, lang=lang)
+                taken = words & content_words(source.sentences[index], lang=lang)
+                earlier_words, earlier_facts = told.setdefault(index, (set(), set()))
+                if len(taken) >= 3 and len(taken & earlier_words) >= REPEAT_OF_ANCHOR * len(
+                        taken) and facts <= earlier_facts:
+                    par.remove(sentence)
+                    dropped += 1
+                    continue
+                earlier_words |= words
+                earlier_facts |= facts
+    return dropped
+
+
+def restore_news(draft, source: Source, *, min_words: int,
+                 verdicts: dict[str, Verdict] | None = None) -> tuple[int, int]:
     """Put back, in place, source sentences the grounded ``draft`` (a Draft) lost.
 
     First every usable source sentence that carries a fact (a number, date, amount or proper
@@ -141,23 +237,23 @@ def restore_news(draft, source: Source, *, min_words: int) -> tuple[int, int]:
     them), the other source sentences no draft sentence stands for, in source order. Each goes
     verbatim (supported by construction) into the section whose grounded sentences stand for the
     nearest source sentences (the standfirst only when there is no section), as one closing
-    paragraph per section, in source order. Flagged sentences (the injection detector) and fragments under 6 words never come back.
-    Returns (sentences restored for their facts, sentences added for length)."""
+    paragraph per section, in source order. Flagged sentences (the injection detector) and
+    fragments under 6 words never come back. ``verdicts``: those ``ground_draft`` returned (only
+    sentences missing from it are grounded here); the restored sentences' verdicts are added to
+    it. Returns (sentences restored for their facts, sentences added for length)."""
     from seo_kit.score.facts import extract_facts
     from seo_kit.text.document import parse
 
     lang = source.lang
     bodies = [draft.intro, *(s.body for s in draft.sections)]
     split = [[s for par in _split(b, lang) for s in par] for b in bodies]
-    verdicts = source.verdicts([s for part in split for s in part])
-    anchors: list[set[int]] = []
-    position = 0
-    for part in split:
-        # the sentence each one stands for (its anchor), not every sentence grounding lent it
-        # a word from: a source sentence only lent to another keeps its own facts to give
-        anchors.append({v.support[0] for v in verdicts[position:position + len(part)]
-                        if v.supported and v.support})
-        position += len(part)
+    verdicts = verdicts if verdicts is not None else {}
+    todo = list(dict.fromkeys(s for part in split for s in part if s not in verdicts))
+    verdicts.update(zip(todo, source.verdicts(todo), strict=True))
+    # the sentence each one stands for (its anchor), not every sentence grounding lent it a
+    # word from: a source sentence only lent to another keeps its own facts to give
+    anchors = [{verdicts[s].support[0] for s in part
+                if verdicts[s].supported and verdicts[s].support} for part in split]
     used = set().union(*anchors)
     text = draft.markdown()
     words = len(parse(text, lang=lang).words)
@@ -181,6 +277,7 @@ def restore_news(draft, source: Source, *, min_words: int) -> tuple[int, int]:
     for i in sorted(chosen):  # the standfirst stays short: sections take them when there are any
         part = _nearest_part(i, anchors[1:]) + 1 if draft.sections else 0
         additions.setdefault(part, []).append(source.sentences[i])
+        verdicts[source.sentences[i]] = source.verbatim(i)
     for part, sentences in additions.items():
         paragraph = " ".join(sentences)
         if part == 0:
@@ -211,88 +308,3 @@ def _first_sentence(text: str, lang: str) -> str | None:
     return found[0] if found else None
 
 
-def heading_problem(heading: str, body: str, source: Source, *, taken: set[str]) -> str | None:
-    """Why ``heading`` (over ``body``, the text under it) may not stand, or None: "empty",
-    "long" (> MAX_HEADING_CHARS characters), "repeated" (its ``heading_key`` is in ``taken``),
-    "glued" (words run together: "MinistreLavrovCoréeDuNord"), "list" (keywords and commas),
-    "cut" (``_is_cut``), "obeys" an instruction hidden in the source, "off_topic" (most of its
-    words absent from ``body``), "unsupported" by the source (grounding)."""
-    if not heading.strip():
-        return "empty"
-    if len(heading) > MAX_HEADING_CHARS:
-        return "long"
-    if heading_key(heading) in taken:
-        return "repeated"
-    if re.search(r"[a-zà-öø-ÿ][A-ZÀ-ÖØ-Þ]|^\S{20,}$", heading.replace("’", "'")):
-        return "glued"  # words run together like a hashtag: "MinistreLavrovCoréeDuNord"
-    if heading.count(",") >= 2:
-        return "list"  # keywords, not a phrase: "Corée du Nord, Lavrov, renforcer la capacité"
-    if _is_cut(heading, body, source):
-        return "cut"
-    if source.obeys(heading):
-        return "obeys"
-    if _off_topic(heading, body, source.lang):
-        return "off_topic"
-    return None if source.verdicts([heading])[0].supported else "unsupported"
-
-
-def _off_topic(heading: str, body: str, lang: str) -> bool:
-    """Fewer than half of the heading's content words (as stems) are in the text under it: a
-    stock title ("Une visite très attendue") over a section that says nothing of the kind."""
-    from seo_kit.rewrite.clean import content_words
-
-    mine = content_words(heading, lang=lang)
-    return bool(mine) and len(mine & content_words(body, lang=lang)) < 0.5 * len(mine)
-
-
-def checked_headings(headings: list[str], bodies: list[str], source: Source,
-                     keyphrase: str | None) -> tuple[list[str], int]:
-    """The headings with every bad one (``heading_problem``: unsupported, > 70 characters, the
-    same as one before, cut from a sentence of its section or of the source) replaced by
-    ``heading_from``; and how many were replaced. ``bodies[i]`` is the text under
-    ``headings[i]``."""
-    seen: set[str] = set()
-    out, rebuilt = [], 0
-    for heading, body in zip(headings, bodies, strict=True):
-        if heading_problem(heading, body, source, taken=seen):
-            heading = heading_from(keyphrase, lang=source.lang, taken=seen)
-            rebuilt += 1
-        seen.add(heading_key(heading))
-        out.append(heading)
-    return out, rebuilt
-
-
-def heading_key(heading: str) -> str:
-    """What two headings must not share: their words, lower-cased, without punctuation."""
-    return " ".join(re.findall(r"\w+", heading.lower()))
-
-
-def _is_cut(heading: str, body: str, source: Source) -> bool:
-    """A heading cut from a sentence: the first words of a sentence of its section or of the
-    source ("Le porte-parole du Conseil"), or one that ends on a function word or an elision
-    ("… pour renforcer le")."""
-    from seo_kit.score.matching import function_words
-
-    words = heading.rstrip(" .:!?").split()
-    if words and (words[-1].lower() in function_words(source.lang)
-                  or words[-1].endswith(("'", "’"))):
-        return True
-    key = heading_key(heading)
-    sentences = [*re.split(r"(?<=[.!?])\s+", body), *source.sentences]
-    return len(key.split()) >= 3 and any(heading_key(s).startswith(key) and heading_key(s) != key
-                                         for s in sentences)
-
-
-def heading_from(keyphrase: str | None, *, lang: str, taken: set[str]) -> str:
-    """A heading that cannot be false: a generic section title ("Le contexte", "Les enjeux"),
-    with the keyphrase in front when one is given ("Lavrov : le contexte", so that Yoast's
-    subheadingsKeyword counts it), the first one not taken. Complete, short, claim-free."""
-    from seo_kit.rewrite.engine import FALLBACK_HEADINGS
-
-    for generic in FALLBACK_HEADINGS[lang]:
-        heading = f"{keyphrase} : {generic[0].lower()}{generic[1:]}" if keyphrase else generic
-        if len(heading) > MAX_HEADING_CHARS:
-            heading = generic
-        if heading_key(heading) not in taken:
-            return heading
-    return FALLBACK_HEADINGS[lang][0]

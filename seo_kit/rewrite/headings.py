@@ -17,6 +17,7 @@ import asyncio
 import math
 import re
 from collections import Counter
+from collections.abc import Sequence
 
 from seo_kit.rewrite import ground
 from seo_kit.rewrite.clean import clean_answer, strip_marks
@@ -26,9 +27,6 @@ __all__ = ["KEYPHRASE_SHARE", "names_heading", "write_headings"]
 
 KEYPHRASE_SHARE = 0.3  # Yoast subheadingsKeyword: 30–75 % of the subheadings hold the keyphrase
 _AND = {"fr": "et", "en": "and"}
-# Lower-case words that may sit inside a proper name: "Corée du Nord", "Maison de la Radio"
-_NAME_GLUE = {"fr": {"de", "du", "des", "la", "le", "d'", "d’"}, "en": {"of", "the"}}
-_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][\w’'-]*")
 _LABEL = re.compile(r"^(?:intertitre|sous-titre|titre|subheading|heading|title)\s*:\s*",
                     re.IGNORECASE)
 
@@ -42,50 +40,34 @@ def _heading_of(answer: str) -> str | None:
     return None
 
 
-def _strip(token: str) -> str:
-    return token.strip(",;:()«»\"“”.")
-
-
-def _name_at(tokens: list[str], i: int, small: frozenset[str], glue: set[str]) -> int:
-    """The index after the proper name that starts at ``tokens[i]`` ("Corée du Nord")."""
-    j = i + 1
-    while j < len(tokens) and not tokens[j - 1].endswith((",", ";", ":", ")", ".")):
-        word = _strip(tokens[j])
-        glued = word.lower() in glue and j + 1 < len(tokens) \
-            and _NAME.fullmatch(_strip(tokens[j + 1]))
-        if not (glued or (_NAME.fullmatch(word) and word.lower() not in small)):
-            break
-        j += 1
-    return j
-
-
-def names_heading(body: str, *, lang: str, keyphrase: str | None = None) -> str | None:
+def names_heading(body: str, *, lang: str, keyphrase: str | None = None,
+                  names: Sequence[str] | None = None) -> str | None:
     """"A et B": the two proper names ``body`` gives most (the keyphrase first when the body
-    names it), each as written in the body; None when it gives fewer than two. A capitalised word
-    that opens a sentence counts only when the body also writes it capitalised elsewhere."""
-    from seo_kit.score.matching import function_words
+    names it), each whole as the source writes it; None when it gives fewer than two.
 
-    small = function_words(lang)
+    ``names``: the names the source writes (``seo_kit.rewrite.names.source_names``, whole
+    entities: never "Affaires" out of "ministre des Affaires étrangères"); by default those of
+    ``body`` itself. A short form counts for the longer name that holds it ("Kim" for
+    "Kim Jong-un", "Poutine" for "Vladimir Poutine")."""
+    from seo_kit.rewrite.names import source_names
+
+    known = sorted(names if names is not None else source_names(body, lang=lang),
+                   key=lambda n: -len(n))
     found: Counter[str] = Counter()
     first_seen: dict[str, int] = {}
-    for sentence in re.split(r"(?<=[.!?»])\s+", body):
-        tokens, i = sentence.split(), 0
-        while i < len(tokens):
-            word = _strip(tokens[i])
-            if not _NAME.fullmatch(word) or word.lower() in small:
-                i += 1
-                continue
-            j = _name_at(tokens, i, small, _NAME_GLUE[lang])
-            name = " ".join(_strip(t) for t in tokens[i:j])
-            if i > 0 or re.search(r"[^.!?»\s]\s+" + re.escape(word) + r"\b", body):
-                found[name] += 1
-                first_seen.setdefault(name, len(first_seen))
-            i = j
-    for short in list(found):  # "Kim" counts for "Kim Jong-un", "Poutine" for "Vladimir Poutine"
+    rest = body
+    for name in known:  # longest first, each occurrence counted once
+        pattern = re.compile(r"(?<![\w’'-])" + re.escape(name) + r"(?![\w’'-])")
+        hits = list(pattern.finditer(rest))
+        if hits:
+            found[name] = len(hits)
+            first_seen[name] = hits[0].start()
+            rest = pattern.sub(lambda m: " " * len(m.group(0)), rest)
+    for short in sorted(found, key=len):
         longer = [n for n in found if n != short and f" {short} " in f" {n} "]
         if longer:
             found[longer[0]] += found.pop(short)
-            first_seen[longer[0]] = min(first_seen[longer[0]], first_seen[short])
+            first_seen[longer[0]] = min(first_seen[longer[0]], first_seen.pop(short))
     ranked = sorted(found, key=lambda n: (-found[n], first_seen[n]))
     if keyphrase:
         wanted = fold(keyphrase)
@@ -112,12 +94,15 @@ async def write_headings(draft, source: ground.Source, session, *,
                          keyphrase: str | None) -> None:
     """Set, in place, the heading of every section of ``draft`` (a Draft whose text is
     grounded) that has none yet, and check its H1; notes say where the headings came from."""
+    from seo_kit.rewrite.names import source_names
+
     lang = source.lang
+    names = source_names("\n".join(source.usable()), lang=lang)
     taken = {ground.heading_key(draft.h1)}
-    if ground.heading_problem(draft.h1, draft.intro, source, taken=set()):
-        named = names_heading(draft.intro, lang=lang, keyphrase=keyphrase)
+    if ground.heading_problem(draft.h1, draft.intro, source, taken=set(), passage=draft.lead):
+        named = names_heading(draft.intro, lang=lang, keyphrase=keyphrase, names=names)
         draft.h1 = named if named and not ground.heading_problem(
-            named, draft.intro, source, taken=set()) else \
+            named, draft.intro, source, taken=set(), passage=draft.lead) else \
             ground.heading_from(keyphrase, lang=lang, taken=set())
         taken = {ground.heading_key(draft.h1)}
         session.notes.append(f"H1: unsupported or cut, replaced by «{draft.h1}»")
@@ -135,7 +120,8 @@ async def write_headings(draft, source: ground.Source, session, *,
         for i, (answer, _) in zip(todo, answers, strict=True):
             heading = _heading_of(answer)
             if heading and not ground.heading_problem(heading, draft.sections[i].body, source,
-                                                       taken=taken):
+                                                       taken=taken,
+                                                       passage=draft.sections[i].passage):
                 proposals[i] = heading
                 taken.add(ground.heading_key(heading))
         if attempt == 0 and any(p is None for p in proposals):
@@ -144,8 +130,9 @@ async def write_headings(draft, source: ground.Source, session, *,
     built = generic = 0
     for i, section in enumerate(draft.sections):
         if proposals[i] is None:
-            heading = names_heading(section.body, lang=lang, keyphrase=keyphrase)
-            if heading and not ground.heading_problem(heading, section.body, source, taken=taken):
+            heading = names_heading(section.body, lang=lang, keyphrase=keyphrase, names=names)
+            if heading and not ground.heading_problem(heading, section.body, source, taken=taken,
+                                                      passage=section.passage):
                 built += 1
             else:
                 heading = ground.heading_from(keyphrase, lang=lang, taken=taken)
@@ -175,6 +162,7 @@ def _spread_keyphrase(headings: list[str], draft, source: ground.Source, keyphra
             continue
         candidate = _with_keyphrase(heading, keyphrase, source.lang)
         others = {ground.heading_key(h) for j, h in enumerate(headings) if j != i}
-        if not ground.heading_problem(candidate, body, source, taken=others):
+        if not ground.heading_problem(candidate, body, source, taken=others,
+                                      passage=draft.sections[i].passage):
             headings[i] = candidate
             needed -= 1

@@ -126,7 +126,8 @@ def build(text: str, *, lang: str, keyphrase: str | None, n_sections: int,
     from seo_kit.rewrite.ground import Source, checked_headings
 
     # Whole, grounded, distinct headings: a cut or unsupported one becomes a claim-free title.
-    checked, rebuilt = checked_headings([h1, *headings], [lead, *("\n".join(g) for g in groups)],
+    # The H1 stands over the whole article: its words may come from any part of it.
+    checked, rebuilt = checked_headings([h1, *headings], [text, *("\n".join(g) for g in groups)],
                                         Source.of(text, lang=lang), keyphrase)
     h1, headings = checked[0], checked[1:]
     if rebuilt:

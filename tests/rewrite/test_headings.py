@@ -40,13 +40,32 @@ def test_the_heading_of_an_answer(answer, heading) -> None:
     ("Kim Jong-un s’est rendu en Russie", "cut"),  # the first words of a sentence
     ("La visite de Kim en Russie pour", "cut"),  # ends on a function word
     ("La visite de Kim en Russie en septembre, au cosmodrome de Vostochny, avec Poutine", "long"),
-    ("Kim en Russie avec 40 pilotes", "unsupported"),
+    ("Kim en Russie avec 40 pilotes", "off_topic"),  # every word in the section, not most
+    ("Kim et Poutine : une guerre froide en rupestre", "off_topic"),  # the real model's, kind
     ("", "empty"),
+    ("1. 2. 3.", "empty"),
     ("KimJongUnEnRussie", "glued"),  # a hashtag, as the embedded model once gave an H1
     ("Kim, Russie, avions de combat", "list"),  # keywords, as it once gave a heading
 ])
 def test_heading_problem(heading, problem) -> None:
     assert heading_problem(heading, KIM, SOURCE, taken=set()) == problem
+
+
+@pytest.mark.parametrize("heading, taken, problem", [
+    ("Poutine et Kim Jong-un", {"kim jong un et poutine"}, "alike"),  # the same names
+    ("La visite de Kim", {"la visite de kim en russie"}, "alike"),
+    ("La visite de Kim en Russie", {"kim jong un et poutine"}, None),
+])
+def test_headings_alike_are_refused(heading, taken, problem) -> None:
+    assert heading_problem(heading, KIM, SOURCE, taken=taken) == problem
+
+
+def test_a_heading_word_may_come_from_the_section_passage() -> None:
+    """"every content word of the heading in the section body or its source passage"."""
+    heading = "Kim et les avions de combat de l’usine aéronautique"
+    assert heading_problem(heading, KIM, SOURCE, taken=set()) == "off_topic"
+    passage = SOURCE.sentences[0]  # "… dans une usine aéronautique située à l’extrême-est…"
+    assert heading_problem(heading, KIM, SOURCE, taken=set(), passage=passage) is None
 
 
 def test_a_heading_already_taken_is_repeated() -> None:

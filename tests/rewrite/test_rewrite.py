@@ -6,6 +6,8 @@ like a small model would, in French Markdown built from the article's own senten
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from french_writer import FrenchWriter
 from scripted_server import Reply, Status, empty
@@ -106,11 +108,15 @@ def test_restructure_keeps_every_source_sentence_in_order(scripted_endpoint, wri
 def test_restructure_refuses_headings_with_new_facts_and_falls_back(scripted_server,
                                                                     scripted_endpoint,
                                                                     article) -> None:
+    # heading 2 stands over the Maison Blanche's paragraphs (the 1,000 containers): "Le voyage
+    # de Kim" used to pass there, although that section says nothing of a trip (off topic)
     scripted_server.enqueue("H1 : Lavrov envoie 3 000 soldats\n1 : Un accord signé en 2031\n"
-                            "2 : Le voyage de Kim")
+                            "2 : Le voyage de Kim\n3 : Le voyage de Kim en Russie")
     variant = rewrite(article, brief(scripted_endpoint, mode="restructure"))
     assert "3 000 soldats" not in variant.text and "2031" not in variant.text
-    assert "## Le voyage de Kim" in variant.text
+    headings = re.findall(r"^## (.+)$", variant.text, flags=re.MULTILINE)
+    assert headings[1:3] == [headings[1], "Le voyage de Kim en Russie"]  # its own section's
+    assert headings[1] != "Le voyage de Kim"
     assert any("fallback" in note for note in variant.notes)
 
 

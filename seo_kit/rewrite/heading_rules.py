@@ -1,0 +1,131 @@
+"""Rules a heading must follow (the heading step, seo_kit.rewrite.headings, and restructure's
+``checked_headings``): whole, short, distinct, on its section's subject, supported by the source.
+``heading_from`` is the claim-free last resort. Split from seo_kit.rewrite.ground (which
+re-exports these names) to keep both modules short.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from seo_kit.rewrite.clean import wordless
+
+if TYPE_CHECKING:
+    from seo_kit.rewrite.ground import Source
+
+__all__ = ["ALIKE", "MAX_HEADING_CHARS", "checked_headings", "heading_from", "heading_key",
+           "heading_problem"]
+
+MAX_HEADING_CHARS = 70  # issue #11: headings ≤ 70 characters
+
+
+def heading_problem(heading: str, body: str, source: Source, *, taken: set[str],
+                    passage: str = "") -> str | None:
+    """Why ``heading`` (over ``body``, the text under it, written from ``passage``, its source
+    passage) may not stand, or None: "empty", "long" (> MAX_HEADING_CHARS characters),
+    "repeated" (its ``heading_key`` is in ``taken``), "alike" (``_alike`` one in ``taken``),
+    "glued" (words run together: "MinistreLavrovCoréeDuNord"), "list" (keywords and commas),
+    "cut" (``_is_cut``), "obeys" an instruction hidden in the source, "off_topic" (a content
+    word neither in ``body`` nor in ``passage``: "une guerre froide en rupestre"), "unsupported"
+    by the source (grounding)."""
+    if not heading.strip() or wordless(heading):
+        return "empty"
+    if len(heading) > MAX_HEADING_CHARS:
+        return "long"
+    if heading_key(heading) in taken:
+        return "repeated"
+    if _alike(heading, taken, source.lang):
+        return "alike"
+    if re.search(r"[a-zà-öø-ÿ][A-ZÀ-ÖØ-Þ]|^\S{20,}$", heading.replace("’", "'")):
+        return "glued"  # words run together like a hashtag: "MinistreLavrovCoréeDuNord"
+    if heading.count(",") >= 2:
+        return "list"  # keywords, not a phrase: "Corée du Nord, Lavrov, renforcer la capacité"
+    if _is_cut(heading, body, source):
+        return "cut"
+    if source.obeys(heading):
+        return "obeys"
+    if _off_topic(heading, f"{body}\n{passage}", source.lang):
+        return "off_topic"
+    return None if source.verdicts([heading])[0].supported else "unsupported"
+
+
+ALIKE = 0.75  # share of the shorter heading's content words the other one holds
+
+
+def _alike(heading: str, taken: set[str], lang: str) -> bool:
+    """Two headings alike: one holds ALIKE of the other's content words (2 at least)
+    ("Kim Jong-un et Poutine" / "Poutine et Kim Jong-un", "La visite de Lavrov" /
+    "Lavrov : la visite")."""
+    from seo_kit.rewrite.clean import content_words
+
+    mine = content_words(heading, lang=lang)
+    for key in taken:
+        other = content_words(key, lang=lang)
+        smaller = min(len(mine), len(other))
+        if smaller >= 2 and len(mine & other) >= ALIKE * smaller:
+            return True
+    return False
+
+
+def _off_topic(heading: str, text: str, lang: str) -> bool:
+    """A content word of the heading (as a stem) absent from ``text`` (the section and its
+    source passage): a stock or invented title ("Une visite très attendue", "… en rupestre")
+    over a section that says nothing of the kind. Every word, not most: one invented word is
+    enough to make a heading false or odd."""
+    from seo_kit.rewrite.clean import content_words
+
+    return bool(content_words(heading, lang=lang) - content_words(text, lang=lang))
+
+
+def checked_headings(headings: list[str], bodies: list[str], source: Source,
+                     keyphrase: str | None) -> tuple[list[str], int]:
+    """The headings with every bad one (``heading_problem``: unsupported, > 70 characters, the
+    same as one before, cut from a sentence of its section or of the source) replaced by
+    ``heading_from``; and how many were replaced. ``bodies[i]`` is the text under
+    ``headings[i]``."""
+    seen: set[str] = set()
+    out, rebuilt = [], 0
+    for heading, body in zip(headings, bodies, strict=True):
+        if heading_problem(heading, body, source, taken=seen):
+            heading = heading_from(keyphrase, lang=source.lang, taken=seen)
+            rebuilt += 1
+        seen.add(heading_key(heading))
+        out.append(heading)
+    return out, rebuilt
+
+
+def heading_key(heading: str) -> str:
+    """What two headings must not share: their words, lower-cased, without punctuation."""
+    return " ".join(re.findall(r"\w+", heading.lower()))
+
+
+def _is_cut(heading: str, body: str, source: Source) -> bool:
+    """A heading cut from a sentence: the first words of a sentence of its section or of the
+    source ("Le porte-parole du Conseil"), or one that ends on a function word or an elision
+    ("… pour renforcer le")."""
+    from seo_kit.score.matching import function_words
+
+    words = heading.rstrip(" .:!?").split()
+    if words and (words[-1].lower() in function_words(source.lang)
+                  or words[-1].endswith(("'", "’"))):
+        return True
+    key = heading_key(heading)
+    sentences = [*re.split(r"(?<=[.!?])\s+", body), *source.sentences]
+    return len(key.split()) >= 3 and any(heading_key(s).startswith(key) and heading_key(s) != key
+                                         for s in sentences)
+
+
+def heading_from(keyphrase: str | None, *, lang: str, taken: set[str]) -> str:
+    """A heading that cannot be false: a generic section title ("Le contexte", "Les enjeux"),
+    with the keyphrase in front when one is given ("Lavrov : le contexte", so that Yoast's
+    subheadingsKeyword counts it), the first one not taken. Complete, short, claim-free."""
+    from seo_kit.rewrite.engine import FALLBACK_HEADINGS
+
+    for generic in FALLBACK_HEADINGS[lang]:
+        heading = f"{keyphrase} : {generic[0].lower()}{generic[1:]}" if keyphrase else generic
+        if len(heading) > MAX_HEADING_CHARS:
+            heading = generic
+        if heading_key(heading) not in taken:
+            return heading
+    return FALLBACK_HEADINGS[lang][0]
