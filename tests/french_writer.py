@@ -23,6 +23,10 @@ CONNECTORS = ["Par ailleurs,", "En outre,", "De plus,", "Selon les informations 
               "Il faut rappeler que", "Dans le même temps,", "Pour mémoire,", "On notera que",
               "À ce propos,", "Comme le rappellent les observateurs,", "Ensuite,", "Enfin,",
               "Autre point important :", "Rappelons que", "Selon les médias,", "Toutefois,"]
+# Sentence openers a connector puts in lower case ("Par ailleurs, le ministre…"); any other first
+# word (a name: "Kim", "Lavrov") keeps its capital.
+LOWER_FIRST = {"le", "la", "les", "l", "au", "aux", "lors", "plus", "ce", "cette", "ces",
+               "après", "dans", "selon", "un", "une", "des", "il", "elle", "ils", "en", "d"}
 ENGLISH = ("The minister arrived on Wednesday and the two countries discussed their ties. "
            "Experts believe that the visit was planned for a long time. ")
 
@@ -82,7 +86,10 @@ class FrenchWriter:
             sentence = sentences[i % len(sentences)]
             # a connector varies each sentence, as a paraphrase would: no two answers repeat
             connector = CONNECTORS[zlib.crc32(f"{salt}{i}".encode()) % len(CONNECTORS)]
-            sentence = f"{connector} {sentence[0].lower()}{sentence[1:]}"
+            first = re.split(r"[\s’']", sentence, maxsplit=1)[0]
+            if first.lower() in LOWER_FIRST:  # a name keeps its capital, as a model writes it
+                sentence = f"{sentence[0].lower()}{sentence[1:]}"
+            sentence = f"{connector} {sentence}"
             out.append(sentence)
             count += len(sentence.split())
             i += 1

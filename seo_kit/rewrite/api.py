@@ -89,7 +89,11 @@ async def arewrite(article: str | bytes | Article, brief: Brief | None = None, *
         # the repairs wrote: no sentence reaches the variant unchecked.
         # Flagged sentences (kept as quotations or not) are never support: support_text; a
         # sentence that carries out their task fails like an unsupported one: article.task.
-        source = ground.Source.of(article.support_text, lang=brief.lang, task=article.task)
+        # The strict gate (ground_sentences(strict=True)): a generated sentence stands only when
+        # each of its clauses is said in full by one source sentence, same speaker, actors,
+        # modality and polarity; a false alarm costs a regeneration, a miss a false sentence.
+        source = ground.Source.of(article.support_text, lang=brief.lang, task=article.task,
+                                  strict=True)
         verdicts = await ground.ground_draft(draft, source, session, keyphrase=brief.keyphrase)
         for _ in range(3):  # grounding may shorten what a repair round lengthened: more rounds
             await repair.repair_draft(draft, brief, session, article.support_text)

@@ -18,6 +18,7 @@ __all__ = ["ALIKE", "MAX_HEADING_CHARS", "checked_headings", "heading_from", "he
            "heading_problem"]
 
 MAX_HEADING_CHARS = 70  # issue #11: headings ≤ 70 characters
+_CAPITAL = re.compile(r"[A-ZÀ-ÖØ-Þ]")
 
 
 def heading_problem(heading: str, body: str, source: Source, *, taken: set[str],
@@ -26,7 +27,7 @@ def heading_problem(heading: str, body: str, source: Source, *, taken: set[str],
     passage) may not stand, or None: "empty", "long" (> MAX_HEADING_CHARS characters),
     "repeated" (its ``heading_key`` is in ``taken``), "alike" (``_alike`` one in ``taken``),
     "glued" (words run together: "MinistreLavrovCoréeDuNord"), "list" (keywords and commas),
-    "cut" (``_is_cut``), "obeys" an instruction hidden in the source, "off_topic" (a content
+    "cut" (``_is_cut``), "name" (``_broken_name``: "Affaires et Corée du Nord"), "obeys" an instruction hidden in the source, "off_topic" (a content
     word neither in ``body`` nor in ``passage``: "une guerre froide en rupestre"), "unsupported"
     by the source (grounding)."""
     if not heading.strip() or wordless(heading):
@@ -43,11 +44,48 @@ def heading_problem(heading: str, body: str, source: Source, *, taken: set[str],
         return "list"  # keywords, not a phrase: "Corée du Nord, Lavrov, renforcer la capacité"
     if _is_cut(heading, body, source):
         return "cut"
+    if _broken_name(heading, source):
+        return "name"
     if source.obeys(heading):
         return "obeys"
     if _off_topic(heading, f"{body}\n{passage}", source.lang):
         return "off_topic"
     return None if source.verdicts([heading])[0].supported else "unsupported"
+
+
+def _broken_name(heading: str, source: Source) -> bool:
+    """A run of capitalised words in the heading that is not a whole name of the source
+    (``Source.names``): a common noun cut out of a title ("Affaires", of "ministre des Affaires
+    étrangères"), a name cut short ("Maison" of "Maison Blanche"). The heading's first word
+    (and the first after ":") may be capitalised as any first word is, unless the source writes
+    it capitalised inside a sentence without it being a name ("Affaires")."""
+    from seo_kit.rewrite.names import NAME_GLUE
+
+    glue = NAME_GLUE[source.lang]
+    names = set(source.names)
+    text = "\n".join(source.usable())
+    for clause in re.split(r"\s*[:–—]\s*", heading):
+        tokens = [t.strip(",;.!?()«»\"“”") for t in clause.split()]
+        i = 0
+        while i < len(tokens):
+            if not _CAPITAL.match(tokens[i]):
+                i += 1
+                continue
+            j = i + 1
+            while j < len(tokens) and (_CAPITAL.match(tokens[j]) or (
+                    tokens[j].lower() in glue and j + 1 < len(tokens)
+                    and _CAPITAL.match(tokens[j + 1]))):
+                j += 1
+            run = " ".join(tokens[i:j])
+            inside = re.search(r"[^.!?:\s»]\s+" + re.escape(tokens[i]) + r"\b", text)
+            rest = tokens[i + 1:j]
+            while rest and rest[0].lower() in glue:
+                rest = rest[1:]  # "Visite de Lavrov": the first word, then a name
+            first_word = i == 0 and not inside and (not rest or " ".join(rest) in names)
+            if run not in names and not first_word:
+                return True
+            i = j
+    return False
 
 
 ALIKE = 0.75  # share of the shorter heading's content words the other one holds

@@ -10,6 +10,7 @@ from seo_kit.rewrite.clean import (
     drop_repeats,
     near_repeat,
     parse_outline,
+    wordless,
 )
 
 # a bold line too long for a pseudo-heading: a sentence the model emphasised
@@ -105,3 +106,14 @@ def test_drop_repeats_takes_near_repeats_out_of_the_standfirst_and_sections() ->
     assert intro == SAID and dropped == 2
     assert kept == [("Une visite", "Il doit rencontrer Choe Son Hui."),
                     ("À retenir", "- Lavrov est arrivé mercredi en Corée du Nord.")]
+
+
+@pytest.mark.parametrize("line, debris", [
+    ("1. 2. 3.", True), ("6.", True), ("—", True), ("**", True), ("##", True), ("- ", True),
+    ("2022.", True),  # a lone number is no sentence
+    ("6. Lavrov est arrivé mercredi.", False), ("Kim", False),
+])
+def test_lines_without_a_word_are_debris(line, debris) -> None:
+    assert wordless(line) is debris
+    assert (clean_answer(f"Lavrov est arrivé.\n{line}\nIl repart.") ==
+            "Lavrov est arrivé.\nIl repart.") is debris

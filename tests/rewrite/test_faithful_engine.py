@@ -66,7 +66,7 @@ def test_no_unsupported_sentence_survives(variant):
     report = score(variant.text, lang="fr", keyphrase="Lavrov", source=variant.source_text)
     assert report["grounding"].value["unsupported"] == []
     assert variant.constraints["no_unsupported_claims"]
-    assert any(note.startswith("grounding:") for note in variant.notes)
+    assert any(note.startswith("grounding (strict gate):") for note in variant.notes)
 
 
 def test_no_cut_repeated_or_ungrounded_heading(variant):

@@ -4,7 +4,6 @@ ground.heading_problem: whole, on the section's subject, supported, distinct."""
 from __future__ import annotations
 
 import asyncio
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
@@ -82,28 +81,31 @@ def test_names_heading(body, keyphrase, heading) -> None:
     assert names_heading(body, lang="fr", keyphrase=keyphrase) == heading
 
 
-@dataclass
-class Template:
-    steps: dict = field(default_factory=lambda: {"heading": "…"})
-
-
-@dataclass
-class Session:
-    answers: list
-    template: Template = field(default_factory=Template)
-    notes: list = field(default_factory=list)
-
-    async def call(self, step, **values):
-        assert step == "heading"
-        return self.answers.pop(0), False
-
-
-def test_refused_headings_are_asked_again_then_built_from_names() -> None:
+def test_refused_headings_are_asked_again_then_built_from_names(step_session) -> None:
     draft = Draft("Lavrov en Corée du Nord", "Lavrov est arrivé mercredi en Corée du Nord.",
                   [Section("", KIM), Section("", LAVROV)])
-    session = Session(["Une visite très attendue", "La visite de Lavrov à Pékin",
-                       "Le porte-parole du Conseil"])  # off topic, fine; then a cut one
+    session = step_session("heading", [  # off topic, fine; then a cut one
+        "Une visite très attendue", "La visite de Lavrov à Pékin", "Le porte-parole du Conseil"])
     asyncio.run(write_headings(draft, SOURCE, session, keyphrase="Lavrov"))
     assert [s.heading for s in draft.sections] == ["Kim Jong-un et Russie",
                                                    "La visite de Lavrov à Pékin"]
     assert any("built from the section's names" in note for note in session.notes)
+
+
+@pytest.mark.parametrize("heading, problem", [
+    ("Affaires et Corée du Nord", "name"),  # the real H1: "Affaires" of "Affaires étrangères"
+    ("Maison et Kim", "name"),  # a name cut short ("Maison Blanche")
+    ("Kim Jong-un et Poutine", None),
+    ("La visite de Kim en Russie", None),  # a first word is capitalised as any first word
+    ("Lavrov : la visite de Kim", None),
+])
+def test_capitalised_words_of_a_heading_are_whole_source_names(heading, problem) -> None:
+    body = f"{KIM} Le ministre des Affaires étrangères Lavrov. La Maison Blanche."
+    assert heading_problem(heading, body, SOURCE, taken=set()) == problem
+
+
+def test_source_names_are_whole_entities() -> None:
+    names = set(SOURCE.names)
+    assert {"Kim Jong-un", "Sergueï Lavrov", "Corée du Nord", "Maison Blanche",
+            "Choe Son Hui", "Vladimir Poutine"} <= names
+    assert not names & {"Affaires", "Défense", "Conseil", "Union", "Kim Jong-"}

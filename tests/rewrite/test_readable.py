@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-from dataclasses import dataclass, field
 
 import pytest
 
@@ -38,25 +37,6 @@ def test_split_at_marks_cuts_where_the_punctuation_joins_two_clauses(sentence, p
     assert split_at_marks(sentence, lang="fr") == pieces
 
 
-@dataclass
-class Template:
-    steps: dict = field(default_factory=lambda: {"split_sentence": "…"})
-
-
-@dataclass
-class FakeSession:
-    """Answers the split_sentence step with a fixed text; counts the calls."""
-    answer: str
-    template: Template = field(default_factory=Template)
-    notes: list = field(default_factory=list)
-    calls: int = 0
-
-    async def call(self, step, **values):
-        assert step == "split_sentence" and values["sentence"] == LONG
-        self.calls += 1
-        return self.answer, False
-
-
 GOOD = ("Le ministre russe des Affaires étrangères Sergueï Lavrov est arrivé mercredi en Corée du "
         "Nord. Au cours de sa visite de deux jours, il doit rencontrer Choe Son Hui.")
 
@@ -74,18 +54,19 @@ GOOD = ("Le ministre russe des Affaires étrangères Sergueï Lavrov est arrivé
     (LONG, False),  # not split at all
     (f"{GOOD} {SOURCE}", False),  # a new text, not a split
 ])
-def test_a_split_is_kept_only_when_every_piece_is_true_and_shorter(answer, split) -> None:
+def test_a_split_is_kept_only_when_every_piece_is_true_and_shorter(answer, split,
+                                                                  step_session) -> None:
     draft = Draft("Lavrov en Corée du Nord", LONG, [Section("Une visite", "Lavrov arrive.")],
                   lead=SOURCE)
-    session = FakeSession(answer)
+    session = step_session("split_sentence", [answer])
     count = asyncio.run(shorten_sentences(draft, Source.of(SOURCE, lang="fr"), session))
-    assert session.calls == 1
+    assert [c["sentence"] for c in session.calls] == [LONG]
     assert (count, draft.intro) == ((1, GOOD) if split else (0, LONG))
 
 
-def test_nothing_is_asked_when_sentences_are_short_enough() -> None:
+def test_nothing_is_asked_when_sentences_are_short_enough(step_session) -> None:
     draft = Draft("Lavrov", "Lavrov est arrivé mercredi.", [Section("A", "Il repart jeudi.")])
-    session = FakeSession("")
+    session = step_session("split_sentence", [""])
     assert asyncio.run(shorten_sentences(draft, Source.of(SOURCE, lang="fr"), session)) == 0
-    assert session.calls == 0 and long_share([LONG], lang="fr") == 1.0
+    assert session.calls == [] and long_share([LONG], lang="fr") == 1.0
     assert len(LONG.split()) > LONG_SENTENCE

@@ -171,7 +171,7 @@ def test_a_model_that_never_writes_french_has_its_sentences_grounded_away(
     scripted_server.responder = always_english
     variant = rewrite(article, brief(scripted_endpoint, max_repairs=1))
     assert any("not in fr" in note for note in variant.notes)
-    assert any(note.startswith("grounding:") for note in variant.notes)
+    assert any(note.startswith("grounding (strict gate):") for note in variant.notes)
     assert variant.constraints["no_unsupported_claims"] and variant.constraints["language"]
     english = [s for s in split_sentences(variant.text, lang="fr") if " the " in f" {s.lower()} "]
     assert english == []
