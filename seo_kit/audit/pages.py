@@ -26,8 +26,8 @@ import pandas as pd
 from seo_kit.audit.limits import CHUNK_SIZE
 from seo_kit.errors import InputError
 
-__all__ = ["ALIASES", "PAGE_COLUMNS", "page_contents", "page_frames", "read_folder", "read_pages",
-           "read_table"]
+__all__ = ["ALIASES", "PAGE_COLUMNS", "page_contents", "page_frame", "page_frames", "raw_chunks",
+           "read_folder", "read_pages", "read_table"]
 
 PAGE_COLUMNS = ("id", "url", "slug", "title", "seo_title", "meta_description", "keyphrase",
                 "lang", "site_lang", "content", "status", "post_type", "date", "modified", "error")
@@ -104,16 +104,35 @@ def _is_missing(value) -> bool:
     return isinstance(value, str) and not value.strip()
 
 
-def page_frames(pages, *, chunk_size: int = CHUNK_SIZE, mapping: dict[str, str] | None = None
-                ) -> Iterator[pd.DataFrame]:
-    """Page frames from a path (see read_pages), a DataFrame, dicts, or page frames already."""
+def page_frame(rows: list[dict] | pd.DataFrame, column_map: dict[str, str]) -> pd.DataFrame:
+    """The page frame of a raw chunk (see ``raw_chunks``): PAGE_COLUMNS, str or None values.
+    Page dicts are read key by key, without building a DataFrame of them first."""
+    if isinstance(rows, pd.DataFrame):
+        return _as_page_frame(rows, column_map)
+    columns: dict[str, list] = {name: [None] * len(rows) for name in PAGE_COLUMNS}
+    for theirs, ours in column_map.items():
+        columns[ours] = [None if _is_missing(v := row.get(theirs)) else str(v) for row in rows]
+    return pd.DataFrame(columns, dtype=object)
+
+
+# (rows: page dicts or a table's rows in its own columns, {their column: our column})
+RawChunk = tuple[list[dict] | pd.DataFrame, dict[str, str]]
+
+
+def raw_chunks(pages, *, chunk_size: int = CHUNK_SIZE, mapping: dict[str, str] | None = None
+               ) -> Iterator[RawChunk]:
+    """Pages as the readers give them, ``chunk_size`` at a time, with the column map decided for
+    them: ``(rows, column_map)``, rows being page dicts or a slice of a table in its own columns.
+    This is what the audit's driver sends to a worker: the worker maps, scores and returns the
+    rows (``page_frame`` then ``score_frame``), so that the driver only reads and writes.
+    ``pages``: a path (see read_pages), a DataFrame, page dicts, or DataFrames."""
     if isinstance(pages, (str, os.PathLike)):
-        yield from read_pages(pages, chunk_size=chunk_size, mapping=mapping)
+        yield from _read_raw(pages, chunk_size=chunk_size, mapping=mapping)
         return
     if isinstance(pages, pd.DataFrame):
         column_map = _column_map(pages.columns, mapping)
         for start in range(0, len(pages), chunk_size):
-            yield _as_page_frame(pages.iloc[start:start + chunk_size], column_map)
+            yield pages.iloc[start:start + chunk_size], column_map
         return
     items = iter(pages)
     while True:
@@ -122,13 +141,19 @@ def page_frames(pages, *, chunk_size: int = CHUNK_SIZE, mapping: dict[str, str] 
             return
         if all(isinstance(b, pd.DataFrame) for b in batch):
             for frame in batch:
-                yield from page_frames(frame, chunk_size=chunk_size, mapping=mapping)
+                yield from raw_chunks(frame, chunk_size=chunk_size, mapping=mapping)
             continue
         if not all(isinstance(b, dict) for b in batch):
             raise InputError("pages must be a path, a DataFrame, page dicts or DataFrames; got "
                              f"{type(batch[0]).__name__}")
-        frame = pd.DataFrame.from_records(batch)
-        yield _as_page_frame(frame, _column_map(frame.columns, mapping))
+        yield batch, _column_map(dict.fromkeys(k for page in batch for k in page), mapping)
+
+
+def page_frames(pages, *, chunk_size: int = CHUNK_SIZE, mapping: dict[str, str] | None = None
+                ) -> Iterator[pd.DataFrame]:
+    """Page frames from a path (see read_pages), a DataFrame, dicts, or page frames already."""
+    for rows, column_map in raw_chunks(pages, chunk_size=chunk_size, mapping=mapping):
+        yield page_frame(rows, column_map)
 
 
 def page_contents(pages, urls, **options) -> dict[str, str]:
@@ -146,9 +171,16 @@ def read_pages(source: str | os.PathLike, *, chunk_size: int = CHUNK_SIZE,
                mapping: dict[str, str] | None = None) -> Iterator[pd.DataFrame]:
     """Page frames from a WordPress export (.xml), a table (.csv, .parquet, .jsonl, .ndjson) or
     a folder of files. InputError for a path that does not exist or a kind it cannot read."""
+    for rows, column_map in _read_raw(source, chunk_size=chunk_size, mapping=mapping):
+        yield page_frame(rows, column_map)
+
+
+def _read_raw(source: str | os.PathLike, *, chunk_size: int, mapping: dict[str, str] | None
+              ) -> Iterator[RawChunk]:
+    """``read_pages`` as raw chunks (see ``raw_chunks``)."""
     path = Path(source)
     if path.is_dir():
-        yield from page_frames(read_folder(path), chunk_size=chunk_size)
+        yield from raw_chunks(read_folder(path), chunk_size=chunk_size)
         return
     if not path.is_file():
         raise InputError(f"nothing at {source}: give a WordPress export (.xml), a table "
@@ -157,9 +189,9 @@ def read_pages(source: str | os.PathLike, *, chunk_size: int = CHUNK_SIZE,
     if suffix == ".xml":
         from seo_kit.audit.wxr import read_wxr
 
-        yield from page_frames(read_wxr(path), chunk_size=chunk_size)
+        yield from raw_chunks(read_wxr(path), chunk_size=chunk_size)
     elif suffix in (".csv", ".parquet", ".jsonl", ".ndjson"):
-        yield from read_table(path, chunk_size=chunk_size, mapping=mapping)
+        yield from _table_chunks(path, chunk_size=chunk_size, mapping=mapping)
     else:
         raise InputError(f"cannot read {path.name}: seo_kit reads WordPress exports (.xml), "
                          ".csv, .parquet, .jsonl tables and folders of .md/.html files")
@@ -169,6 +201,13 @@ def read_table(path: str | os.PathLike, *, chunk_size: int = CHUNK_SIZE,
                mapping: dict[str, str] | None = None) -> Iterator[pd.DataFrame]:
     """Page frames from a CSV, Parquet (pyarrow, by row batches) or JSON Lines file, read in
     chunks so that a large table never sits whole in memory. An empty table yields nothing."""
+    for rows, column_map in _table_chunks(path, chunk_size=chunk_size, mapping=mapping):
+        yield page_frame(rows, column_map)
+
+
+def _table_chunks(path: str | os.PathLike, *, chunk_size: int,
+                  mapping: dict[str, str] | None) -> Iterator[RawChunk]:
+    """``read_table`` as raw chunks: the table's own columns, the map decided on the first."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix == ".parquet":
@@ -178,7 +217,7 @@ def read_table(path: str | os.PathLike, *, chunk_size: int = CHUNK_SIZE,
         file = pq.ParquetFile(path)
         column_map = _column_map(file.schema_arrow.names, mapping)
         for batch in file.iter_batches(batch_size=chunk_size, columns=list(column_map)):
-            yield _as_page_frame(batch.to_pandas(), column_map)
+            yield batch.to_pandas(), column_map
         return
     if path.stat().st_size == 0:
         return
@@ -190,7 +229,7 @@ def read_table(path: str | os.PathLike, *, chunk_size: int = CHUNK_SIZE,
     try:
         for chunk in chunks:
             column_map = column_map or _column_map(chunk.columns, mapping)
-            yield _as_page_frame(chunk, column_map)
+            yield chunk, column_map
     except (ValueError, pd.errors.ParserError) as exc:
         raise InputError(f"{path.name} could not be read as {suffix[1:].upper()}: {exc}") from None
 

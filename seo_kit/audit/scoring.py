@@ -30,7 +30,8 @@ from seo_kit.errors import InputError
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["MAX_CHARS", "page_language", "result_columns", "score_frame", "score_page"]
+__all__ = ["MAX_CHARS", "page_language", "result_columns", "score_chunk", "score_frame",
+           "score_page"]
 
 PAGE_FIELDS = ("id", "url", "slug", "title", "seo_title", "meta_description", "keyphrase",
                "status", "post_type", "date")
@@ -148,3 +149,12 @@ def score_frame(pages: pd.DataFrame, lang: str = "auto", max_chars: int = MAX_CH
             for page in pages.to_dict("records")]
     frame = pd.DataFrame.from_records(rows, columns=list(columns), index=pages.index)
     return frame.astype(columns)
+
+
+def score_chunk(rows, column_map: dict[str, str], lang: str = "auto",
+                max_chars: int = MAX_CHARS) -> pd.DataFrame:
+    """Audit rows for a raw chunk (page dicts or table rows and their column map, see
+    seo_kit.audit.pages.raw_chunks): what a worker process runs, mapping included."""
+    from seo_kit.audit.pages import page_frame
+
+    return score_frame(page_frame(rows, column_map), lang, max_chars)

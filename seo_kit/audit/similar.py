@@ -12,7 +12,7 @@ those candidate pairs are scored, with rapidfuzz's token_sort_ratio (0–100: th
 reported). Cost: linear in the number of values plus the candidate pairs, where comparing every
 value with every other grows with its square (MinHash: Broder, "On the resemblance and
 containment of documents", 1997; banding: Leskovec, Rajaraman & Ullman, *Mining of Massive
-Datasets*, ch. 3). LSH can miss a pair (a false negative): bench/audit_speed.py measures the
+Datasets*, ch. 3). LSH can miss a pair (a false negative): bench/audit_near_duplicates.py measures the
 pairs found against every pair compared, on the same titles.
 
 Pages are compared by their texts' 5-word shingles (w-shingling, Broder 1997): the Jaccard

@@ -70,10 +70,30 @@ def test_a_scheduler_streams_chunks_to_the_cluster(serial, dask_client, tmp_path
     ([12], 5, [5, 5, 2]),  # at least 8 pages a task, never more than chunk_size
     ([], 500, []),
 ])
-def test_tasks_start_small_and_grow_to_the_chunk_size(frame_sizes, chunk_size, task_sizes):
+@pytest.mark.parametrize("kind", ["dicts", "table rows"])
+def test_tasks_start_small_and_grow_to_the_chunk_size(frame_sizes, chunk_size, task_sizes, kind):
     from seo_kit.audit.run import _tasks
 
-    frames = [pd.DataFrame({"content": ["x"] * size}) for size in frame_sizes]
-    tasks = list(_tasks(iter(frames), chunk_size))
-    assert [len(t) for t in tasks] == task_sizes
-    assert sum(len(t) for t in tasks) == sum(frame_sizes)
+    column_map = {"content": "content"}
+    chunks = [([{"content": "x"}] * size if kind == "dicts"
+               else pd.DataFrame({"content": ["x"] * size}), column_map) for size in frame_sizes]
+    tasks = list(_tasks(iter(chunks), chunk_size))
+    assert [len(rows) for rows, _ in tasks] == task_sizes
+    assert all(mapped is column_map for _, mapped in tasks)
+
+
+def test_the_driver_sends_the_pages_as_read_and_the_worker_maps_them():
+    """What goes to a worker is the reader's own rows and the column map: the driver builds no
+    page frame. Mapping them there gives the page frame the serial audit scores."""
+    from seo_kit.audit.pages import page_frame, page_frames, raw_chunks
+
+    pages = [{"Address": "https://example.org/a", "Body": FRENCH, "id": 5},
+             {"Address": "https://example.org/b", "Body": ENGLISH, "Focus Keyphrase": "cars"}]
+    ((rows, column_map),) = raw_chunks(pages)
+    assert rows == pages
+    assert column_map == {"Address": "url", "Body": "content", "id": "id",
+                          "Focus Keyphrase": "keyphrase"}
+    frame = page_frame(rows, column_map)
+    pd.testing.assert_frame_equal(frame, next(page_frames(pages)))
+    assert frame["id"].tolist() == ["5", None]
+    assert frame["keyphrase"].tolist() == [None, "cars"]
