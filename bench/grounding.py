@@ -141,8 +141,9 @@ def kind_table(results: list[dict], before: dict[str, bool] | None) -> None:
     """Per split and kind: rows, and the share the checker gets right (recall for unsupported
     kinds, 1 − false-alarm rate for supported kinds), before → after when a baseline ran."""
     print("\nper kind (unsupported kinds: caught/rows = recall; supported kinds: "
-          "passed/rows = 1 − false alarms)")
-    print(f"{'split':6s} {'label':11s} {'kind':10s} {'rows':>4s} │ {'before':>9s} │ {'after':>9s}")
+          "passed/rows = 1 − false alarms); strict = the engine's gate (strict=True)")
+    print(f"{'split':6s} {'label':11s} {'kind':10s} {'rows':>4s} │ {'before':>9s} │ {'after':>9s}"
+          f" │ {'strict':>9s}")
     cells = defaultdict(list)
     for r in results:
         cells[(r["split"], r["label"], r["kind"])].append(r)
@@ -151,7 +152,9 @@ def kind_table(results: list[dict], before: dict[str, bool] | None) -> None:
         after = sum(1 for r in rs if r["flagged"] == want)
         shown = f"{after}/{len(rs)}"
         was = "" if before is None else f"{sum(1 for r in rs if before[r['id']] == want)}/{len(rs)}"
-        print(f"{split:6s} {label:11s} {kind:10s} {len(rs):4d} │ {was:>9s} │ {shown:>9s}")
+        gate = f"{sum(1 for r in rs if r['strict'] == want)}/{len(rs)}"
+        print(f"{split:6s} {label:11s} {kind:10s} {len(rs):4d} │ {was:>9s} │ {shown:>9s} │ "
+              f"{gate:>9s}")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -227,7 +227,7 @@ def _reasons(v: Analysis, parts: list[Analysis], lang: str,
                                             "different source sentences"))
             break
     frames = [f for p in parts for f in p.frames]
-    reasons += role_swaps(v.frames, frames, lang, [f for s in source for f in s.frames])
+    reasons += role_swaps(v.frames, frames, lang, [f for s in source for f in s.frames], v.runs)
     reasons += polarity(v, parts)
     held = frozenset().union(*(p.lemmas | p.words for p in parts))
     for lemma, agent in v.predicates:

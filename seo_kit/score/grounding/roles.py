@@ -20,6 +20,18 @@ from seo_kit.score.grounding.cues import CAPITALS, DEMONYMS
 from seo_kit.score.grounding.verbs import RECIPROCAL, families
 from seo_kit.score.grounding.words import name_held
 
+
+def _same_actor(mine: frozenset[str], theirs: frozenset[str], actors: list[frozenset[str]],
+                runs: tuple[frozenset[str], ...] = ()) -> bool:
+    """Do the name tokens ``mine`` and ``theirs`` name one actor? They share a token, and the
+    rest of that name as written (``runs``: names written together) is not another actor of the
+    passage while ``theirs`` has a name of its own: "Sergueï Choïgu" is not "Sergueï Lavrov";
+    "Kim Jong-un" is "Kim"."""
+    shared = mine & theirs
+    rest = frozenset(t for r in runs if r & shared for t in r) - shared
+    return bool(shared) and not (rest and theirs - mine and any(
+        rest & other for other in actors if other != theirs))
+
 __all__ = ["polarity", "resolve_pronouns", "role_swaps"]
 
 
@@ -38,14 +50,16 @@ def _args_held(arg: str, source_args: frozenset[str]) -> bool:
 
 
 def role_swaps(mine: Sequence[Frame], theirs: Sequence[Frame], lang: str,
-               source: Sequence[Frame] = ()) -> list[Reason]:
+               source: Sequence[Frame] = (), runs: tuple[frozenset[str], ...] = ()
+               ) -> list[Reason]:
     """Same verb, no shared agent: reversed roles, or another actor. Same verb and actor, but
     facts that the source gives to the same verb done by someone else: merged. Only frames whose
     agent the parse gave count (not ones guessed from word order). ``theirs`` are the frames of
     the supporting passage; ``source`` those of the whole source, checked after them: an actor
     who does a verb nowhere in the source while someone surely does it there is a swap too,
     whichever sentences the alignment picked."""
-    return _local(mine, theirs, lang, source) or _anywhere(mine, source, lang)
+    return _local(mine, theirs, lang, source, tuple(_canon(r) for r in runs)) or _anywhere(
+        mine, source, lang)
 
 
 def _anywhere(mine: Sequence[Frame], source: Sequence[Frame], lang: str) -> list[Reason]:
@@ -70,14 +84,15 @@ def _anywhere(mine: Sequence[Frame], source: Sequence[Frame], lang: str) -> list
 
 
 def _local(mine: Sequence[Frame], theirs: Sequence[Frame], lang: str,
-           source: Sequence[Frame]) -> list[Reason]:
+           source: Sequence[Frame], runs: tuple[frozenset[str], ...] = ()) -> list[Reason]:
     for f in mine:
         same = [g for g in theirs if _same_verb(g.lemma, f.lemma) and g.sure
                 and not g.agent <= DEMONYMS[lang]]  # "un projet nord-coréen visant à": a guess
         agent, patient = _canon(f.agent), _canon(f.patient)
         if not same or not agent or not f.sure:
             continue
-        mine_too = [g for g in same if _canon(g.agent) & agent]
+        actors = [_canon(g.agent) for g in theirs if g.agent]
+        mine_too = [g for g in same if _same_actor(agent, _canon(g.agent), actors, runs)]
         if mine_too:
             # Merged actions: the source has this verb twice, for two actors; the variant gives
             # this actor the other one's facts (Lavrov "s'est rendu en Russie en septembre"),

@@ -31,8 +31,9 @@ from functools import lru_cache
 from seo_kit.score.grounding.analysis import Analysis, Reason
 from seo_kit.score.grounding.claims import is_reporting
 from seo_kit.score.grounding.cues import CAPITALS, NUMBER_WORDS
+from seo_kit.score.grounding.roles import _same_actor
 from seo_kit.score.grounding.support import modality_reasons, speaker_keys, speaker_reason
-from seo_kit.score.grounding.verbs import NOMINALS, RECIPROCAL, families
+from seo_kit.score.grounding.verbs import NOMINALS, RECIPROCAL, families, verb_held
 from seo_kit.score.grounding.words import key, name_held
 
 __all__ = ["free_words", "item_held", "strict_reasons", "strict_verdict"]
@@ -154,8 +155,32 @@ def strict_reasons(v: Analysis, source: list[Analysis], lang: str) -> list[Reaso
     if speaker:
         return [speaker]
     hosts = [source[c] for c in dict.fromkeys(covers)]
-    return _roles(v, hosts, lang) + modality_reasons(v, source, lang, both_ways=True) + \
-        _polarity(v, hosts)
+    return _roles(v, hosts, lang) + _numbers(v, hosts, lang) + modality_reasons(
+        v, source, lang, both_ways=True) + _polarity(v, hosts)
+
+
+def _numbers(v: Analysis, hosts: list[Analysis], lang: str) -> list[Reason]:
+    """A number of a clause that has a verb must sit in a clause of a host sentence that says
+    that verb too: "seront assurées durant un an, contrairement à la version … qui ne durent que
+    5 ans" does not say "seront assurées durant cinq ans"."""
+    from seo_kit.score.grounding.align import _number_held
+
+    verbs = {lemma for lemma, _ in v.predicates} | {f.lemma for f in v.frames}
+    for part in v.parts:
+        numbers = [it[7:] for it in part if it.startswith("number:")]
+        mine = [it[2:] for it in part if it.startswith("w:") and it[2:] in verbs]
+        if not numbers or not mine:
+            continue
+        clauses = [c for h in hosts for c in h.parts]
+        for value in numbers:
+            if not any(_number_held(value, frozenset(it[7:] for it in c if it.startswith(
+                    "number:")), frozenset(it[2:] for it in c if it.startswith("w:")))
+                       and any(verb_held(m, frozenset(it[2:] for it in c), lang) for m in mine)
+                       for c in clauses):
+                shown = value.partition("~")[0]
+                return [Reason("number", f"{shown} is not tied to the same action in the "
+                                         "source")]
+    return []
 
 
 def _roles(v: Analysis, hosts: list[Analysis], lang: str) -> list[Reason]:
@@ -163,11 +188,16 @@ def _roles(v: Analysis, hosts: list[Analysis], lang: str) -> list[Reason]:
         if not f.sure or not f.agent:
             continue
         kin = families(f.lemma, lang)
-        same = [g for h in hosts for g in h.frames if g.sure and g.agent and (
-            g.lemma == f.lemma or kin & families(g.lemma, lang))]
+        done = [g for h in hosts for g in h.frames if g.sure and g.agent]
+        # the same verb first: a verb of its family ("se rendre" for "arriver") is a fallback
+        same = [g for g in done if g.lemma == f.lemma] or [
+            g for g in done if kin & families(g.lemma, lang)]
         canon = frozenset(CAPITALS.get(n, n) for n in f.agent)
-        if same and not any(canon & frozenset(CAPITALS.get(n, n) for n in g.agent | (
-                g.patient if f.lemma in RECIPROCAL else frozenset())) for g in same):
+        actors = [frozenset(CAPITALS.get(n, n) for n in g.agent) for g in done]
+        runs = tuple(frozenset(CAPITALS.get(n, n) for n in r) for r in v.runs)
+        if same and not any(_same_actor(canon, frozenset(CAPITALS.get(n, n) for n in g.agent | (
+                g.patient if f.lemma in RECIPROCAL else frozenset())), actors, runs)
+                            for g in same):
             return [Reason("role_swap", f"{'/'.join(sorted(f.agent))} does '{f.lemma}' here; "
                                         f"in the source it is {'/'.join(sorted(same[0].agent))}")]
     return []

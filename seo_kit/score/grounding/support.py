@@ -89,9 +89,9 @@ def modality_reasons(v: Analysis, source: Sequence[Analysis], lang: str, *,
                      both_ways: bool) -> list[Reason]:
     """A lemma of ``v`` stated as done that the source sentence saying its clause (the one that
     holds the most of the clause; ties all count) states as not done, by lemma, stem or verb
-    family ("renforcer" / "renforcement"); ``both_ways``: the reverse too. A sentence that keeps
-    that sentence's own marker of modality ("spéculations", "cherchaient") keeps its modality,
-    however the parse attached it."""
+    family ("renforcer" / "renforcement"). ``both_ways`` (strict): the reverse too, and no
+    excuse; otherwise a sentence that keeps that sentence's own marker of modality
+    ("spéculations", "cherchaient") keeps its modality, however the parse attached it."""
     from seo_kit.score.grounding.claims import HEDGES, INTENT, REPORTING
     from seo_kit.score.grounding.verbs import verb_held
 
@@ -111,7 +111,8 @@ def modality_reasons(v: Analysis, source: Sequence[Analysis], lang: str, *,
         mine = lemma in v.modal
         if mine and not both_ways:
             continue
-        if not mine and any((v.lemmas & h.lemmas & markers) - {lemma} for h in holding):
+        if not mine and not both_ways and any((v.lemmas & h.lemmas & markers) - {lemma}
+                                              for h in holding):
             continue
         if all(verb_held(lemma, h.modal, lang) != mine for h in holding):
             how = "as intended, possible or rumoured" if not mine else "as done"

@@ -15,7 +15,10 @@ SEED = (
     "Kim Jong-un s’est rendu en Russie en septembre, a rencontré Vladimir Poutine et a inspecté "
     "des avions de combat dans une usine aéronautique.\n"
     "Le ministre russe des Affaires étrangères Sergueï Lavrov est arrivé mercredi en Corée du "
-    "Nord, selon l’agence de presse officielle russe Tass.\n"
+    "Nord, selon l’agence de presse officielle russe Tass, après le ministre de la Défense "
+    "Sergueï Choïgu qui s’est rendu en Corée du Nord en juillet.\n"
+    "Les mises à jour seront assurées durant un an, contrairement à la version LTS qui est "
+    "maintenue durant 5 ans.\n"
     "La Maison Blanche a déclaré vendredi que la Corée du Nord avait livré plus de 1 000 "
     "conteneurs d’équipements militaires à la Russie.\n"
     "Les spéculations sur un éventuel projet nord-coréen visant à réapprovisionner les réserves "
@@ -52,6 +55,10 @@ FRENCH = [
     ("Les deux pays ont conclu des accords de transfert d’armes.", ("modality", "new_words")),
     ("Kim a obtenu des technologies d’armement russes en échange de munitions.",
      ("modality", "predicate", "new_words")),
+    # a shared first name is not the same actor; a number tied to another action
+    ("Sergueï Choïgu est arrivé mercredi en Corée du Nord.", ("role_swap", "merged")),
+    ("Les mises à jour seront assurées durant 5 ans.", "number"),
+    ("Les mises à jour seront assurées durant un an.", None),
     # a word no source sentence says with the rest of the clause
     ("Lavrov est arrivé mercredi en Corée du Nord pour une visite surprise.", "new_words"),
     ("Kim Jong-un s’est rendu discrètement en Russie en septembre.", "new_words"),
