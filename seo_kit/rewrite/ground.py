@@ -11,7 +11,8 @@ facts, same people, nothing new") and checked again the same way; if it fails ag
 replaced by that source sentence verbatim — never kept. Sentences with no word ("1. 2. 3.") or
 no fact of the source ("Les États-Unis se comportent ainsi envers la Corée du Nord": no content
 word, number or date the source has) are dropped, and so is a sentence that only says again what
-an earlier one standing for the same source sentence said (``REPEAT_OF_ANCHOR``).
+another one standing for the same source sentence says
+(seo_kit.rewrite.clean.drop_retold).
 ``restore_news`` puts back source sentences whose facts the draft lost. The heading rules live in
 seo_kit.rewrite.heading_rules (re-exported here). Nothing here writes a fact of its own.
 """
@@ -23,7 +24,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from seo_kit.rewrite.clean import clean_answer, content_words, wordless
+from seo_kit.rewrite.clean import clean_answer, drop_retold, wordless
 from seo_kit.rewrite.heading_rules import (
     MAX_HEADING_CHARS,
     checked_headings,
@@ -39,16 +40,9 @@ from seo_kit.score.grounding import (
 )
 from seo_kit.score.injection import InjectedTask
 
-__all__ = ["MAX_HEADING_CHARS", "REPEAT_OF_ANCHOR", "Source", "checked_headings", "ground_draft",
+__all__ = ["MAX_HEADING_CHARS", "Source", "checked_headings", "ground_draft",
            "heading_from", "heading_key", "heading_problem", "restore_news"]
 
-# A sentence repeats the fact of its source sentence when other draft sentences standing for
-# the same one say this share of the content words it takes from it (the invitation to Putin,
-# the Soviet aid: each told in two sections of the embedded model's seed variant, issue #11).
-# Not fitted on a set: NEAR_REPEAT (0.8, seo_kit.rewrite.clean) less a margin for the rewording
-# a second telling has; a sentence that tells the other half of a long source sentence shares
-# little of the first half's words.
-REPEAT_OF_ANCHOR = 0.7
 FIX_WORDS = 20  # the regenerated sentence is asked in at most this many words (Yoast's limit)
 
 
@@ -185,7 +179,9 @@ async def ground_draft(draft, source: Source, session, *, keyphrase: str | None,
             fixed[sentence] = None  # its source sentence is in the draft already: dropped
             dropped += 1
     rebuilt = [[[t for s in par if (t := fixed.get(s, s))] for par in body] for body in split]
-    repeats = _drop_anchor_repeats(rebuilt, final, source)
+    stand_for = {s: i for s, v in final.items() if v.supported
+                 and (i := source.anchor(v)) is not None}
+    repeats = drop_retold(rebuilt, stand_for, source.sentences, lang=lang)
     if obeying:
         first = next(iter(obeying.items()))
         session.notes.append(
@@ -205,49 +201,6 @@ async def ground_draft(draft, source: Source, session, *, keyphrase: str | None,
         section.body = body
     kept = {s for body in rebuilt for par in body for s in par}
     return {s: v for s, v in final.items() if s in kept}
-
-
-def _drop_anchor_repeats(parts: list[list[list[str]]], final: dict[str, Verdict],
-                         source: Source) -> int:
-    """Take out, in place, each sentence that only says again what other sentences standing for
-    the same source sentence say (REPEAT_OF_ANCHOR of the content words it takes from that
-    sentence, at least 3, and no number, date or name of its own): of two sentences that tell
-    the same fact, the one that tells less goes (the later one when they tell as much). Returns
-    how many went."""
-    from seo_kit.rewrite.clean import said
-
-    lang = source.lang
-    groups: dict[int, list[tuple[int, str, frozenset[str], frozenset[str], frozenset[str]]]] = {}
-    order = 0
-    for body in parts:
-        for par in body:
-            for sentence in par:
-                verdict = final.get(sentence)
-                index = source.anchor(verdict) if verdict and verdict.supported else None
-                if index is not None:
-                    words, facts = said(sentence, lang=lang)
-                    taken = words & content_words(source.sentences[index], lang=lang)
-                    groups.setdefault(index, []).append((order, sentence, words, taken, facts))
-                order += 1
-    gone: set[int] = set()
-    for group in groups.values():
-        for order, _, _, taken, facts in sorted(group, key=lambda g: (len(g[3]), -g[0])):
-            others = [g for g in group if g[0] != order and g[0] not in gone]
-            words = frozenset().union(*(g[2] for g in others))
-            known = frozenset().union(*(g[4] for g in others))
-            if others and len(taken) >= 3 and facts <= known \
-                    and len(taken & words) >= REPEAT_OF_ANCHOR * len(taken):
-                gone.add(order)
-    order = 0
-    for body in parts:
-        for par in body:
-            kept = []
-            for sentence in par:
-                if order not in gone:
-                    kept.append(sentence)
-                order += 1
-            par[:] = kept
-    return len(gone)
 
 
 def restore_news(draft, source: Source, *, min_words: int,

@@ -8,6 +8,7 @@ from seo_kit.rewrite.clean import (
     clean_answer,
     cut_to_sentence,
     drop_repeats,
+    drop_retold,
     near_repeat,
     parse_outline,
     wordless,
@@ -117,3 +118,26 @@ def test_lines_without_a_word_are_debris(line, debris) -> None:
     assert wordless(line) is debris
     assert (clean_answer(f"Lavrov est arrivé.\n{line}\nIl repart.") ==
             "Lavrov est arrivé.\nIl repart.") is debris
+
+
+SOURCE_5 = ("Poutine a également accepté une invitation de Kim à se rendre en Corée du Nord, mais le "
+            "moment n’a pas été annoncé.")
+SHORT = "Poutine a accepté l’invitation de Kim à se rendre en Corée du Nord."
+FULL = ("Poutine a aussi accepté une invitation de Kim à se rendre en Corée du Nord. Le moment "
+        "n’a pas été annoncé.")
+
+
+@pytest.mark.parametrize("parts, kept", [
+    # the one that tells less goes, wherever it stands
+    ([[[SHORT]], [[FULL]]], [[[]], [[FULL]]]),
+    ([[[FULL]], [[SHORT]]], [[[FULL]], [[]]]),
+    ([[[SHORT]], [[SHORT]]], [[[SHORT]], [[]]]),  # as much: the later one goes
+    # another source sentence's fact is no repeat
+    ([[[SHORT]], [["Lavrov est arrivé mercredi en Corée du Nord."]]],
+     [[[SHORT]], [["Lavrov est arrivé mercredi en Corée du Nord."]]]),
+])
+def test_a_fact_retold_from_the_same_source_sentence_is_dropped(parts, kept) -> None:
+    stand_for = {SHORT: 0, FULL: 0, "Lavrov est arrivé mercredi en Corée du Nord.": 1}
+    source = [SOURCE_5, "Lavrov est arrivé mercredi en Corée du Nord, selon Tass."]
+    gone = drop_retold(parts, stand_for, source, lang="fr")
+    assert parts == kept and gone == sum(not par for body in kept for par in body)
