@@ -7,9 +7,8 @@ Mode "rewrite" plans the variant from the source (seo_kit.rewrite.plan: the news
 passage once), writes the H1 and the standfirst from the news and each section from its own passage
 (write), grounds every sentence with the strict gate (ground: a refused sentence is asked again
 once from its one source sentence, else that sentence goes in verbatim), repairs what fails for
-``brief.max_repairs`` rounds
-(repair), splits long sentences (readable), writes each heading from its grounded section
-(headings) and the SERP fields from the final draft (meta). Mode "restructure" keeps every source
+``brief.max_repairs`` rounds (repair), splits long sentences (readable), writes each heading from
+its grounded section (headings) and the SERP fields from the final draft (meta). Mode "restructure" keeps every source
 sentence (seo_kit.rewrite.restructure). Each Variant is saved to the run log before it is returned.
 
 rewrite_many() runs several briefs concurrently through achat(). Finished variants are saved as
