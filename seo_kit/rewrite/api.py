@@ -119,6 +119,10 @@ async def arewrite(article: str | bytes | Article, brief: Brief | None = None, *
         # Readability: long sentences split (each piece grounded); then the headings, written
         # from each section's grounded text; then the SERP fields from the final draft.
         await readable.shorten_sentences(draft, source, session)
+        connected = readable.add_transitions(draft, source)
+        if connected:
+            session.notes.append(f"readability: an additive connector put before {connected} "
+                                 "sentence(s) (Yoast's transition words), each grounded again")
         _drop_repeats(draft, brief, session)
         recap = repair.add_recap(draft, source, min_words=brief.min_words)
         if recap:  # still short: the source has less to say than the brief asks

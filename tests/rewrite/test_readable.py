@@ -8,7 +8,14 @@ import pytest
 
 from seo_kit.rewrite.draft import Draft, Section
 from seo_kit.rewrite.ground import Source
-from seo_kit.rewrite.readable import LONG_SENTENCE, long_share, shorten_sentences, split_at_marks
+from seo_kit.rewrite.readable import (
+    LONG_SENTENCE,
+    TRANSITION_TARGET,
+    add_transitions,
+    long_share,
+    shorten_sentences,
+    split_at_marks,
+)
 
 pytest.importorskip("spacy")
 
@@ -70,3 +77,23 @@ def test_nothing_is_asked_when_sentences_are_short_enough(step_session) -> None:
     assert asyncio.run(shorten_sentences(draft, Source.of(SOURCE, lang="fr"), session)) == 0
     assert session.calls == [] and long_share([LONG], lang="fr") == 1.0
     assert len(LONG.split()) > LONG_SENTENCE
+
+
+def test_additive_connectors_lift_the_transition_share_and_stay_grounded() -> None:
+    from seo_kit.lang import is_transition_sentence
+    from seo_kit.text import split_sentences
+    from seo_kit.text.tokens import tokenize
+
+    source = Source.of(SOURCE, lang="fr", strict=True)
+    sentences = split_sentences(SOURCE, lang="fr")
+    draft = Draft("Lavrov", " ".join(sentences), [Section("A", " ".join(sentences))])
+    changed = add_transitions(draft, source)
+    out = [s for part in (draft.intro, draft.sections[0].body)
+           for s in split_sentences(part, lang="fr")]
+    assert changed and len(out) == 2 * len(sentences)
+    share = sum(is_transition_sentence(tokenize(s, lang="fr"), "fr") for s in out) / len(out)
+    assert share >= TRANSITION_TARGET
+    assert draft.intro.startswith(sentences[0])  # a paragraph's first sentence keeps its start
+    assert all(v.supported for v in source.verdicts(out))
+    new = [s for s in out if s not in sentences]
+    assert all(s.split(",")[0] in ("Par ailleurs", "En outre", "De plus") for s in new)
