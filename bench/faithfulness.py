@@ -10,7 +10,9 @@ Texts: the seed article at --min-words 700 (keyphrase "Lavrov"), and each text o
   H           headings (H1 + H2/H3) and their defects: cut (the first words of a sentence, or
               ending on a function word), long (> 70 characters), dup (the same twice),
               unsup (not supported by the source)
-  unsup       sentences of the variant the grounding check finds unsupported (target 0)
+  unsup       sentences of the variant the grounding check finds unsupported (target 0), then
+              those the strict gate refuses (``ground(..., strict=True)``: it may refuse true
+              sentences; the engine's own gate)
   kept        source numbers / dates / names kept (seo_kit.score.facts), "kept/total"
   SEO, read.  Yoast's own scores (../shared/oracles/yoast) of source → variant; "-" without node
   ease        reading ease of source → variant (Kandel–Moles for French, Flesch for English)
@@ -139,6 +141,9 @@ def measure(item: dict, endpoint, folder: Path | None) -> dict:
                    source=article.text)
     source_report = score(source, lang=item["lang"], keyphrase=brief.keyphrase)
     bad = report["grounding"].value["unsupported"]
+    from seo_kit.score.grounding import ground
+
+    strict = ground(variant.text, article.text, item["lang"], strict=True).unsupported
     facts = compare_facts(article.text, variant.text, lang=item["lang"])
     kept, total = len(facts["kept"]), len(facts["kept"]) + len(facts["dropped"])
     source_meta = re.split(r"(?<=[.!?])\s", source.split("\n")[0])[0][:155]
@@ -146,7 +151,8 @@ def measure(item: dict, endpoint, folder: Path | None) -> dict:
         "text": item["name"], "words_in": article.words, "words": variant.words,
         "min_words": item["min_words"],
         **heading_defects(variant.text, article.text, item["lang"], {b["sentence"] for b in bad}),
-        "unsupported": len(bad), "unsupported_sentences": [
+        "unsupported": len(bad), "strict_refused": [v.sentence for v in strict],
+        "unsupported_sentences": [
             {"sentence": b["sentence"], "kind": b["reasons"][0]["kind"]} for b in bad],
         "facts_kept": kept, "facts_total": total, "facts_dropped": facts["dropped"],
         "yoast_source": yoast(folder, source, brief.keyphrase, source_title or variant.title,
@@ -200,7 +206,7 @@ def main() -> int:
             server.stop()
     out = Path(os.environ["SEO_KIT_HOME"]) / "faithfulness.json"
     out.write_text(json.dumps(rows, ensure_ascii=False, indent=1), encoding="utf-8")
-    print(f"\n{'text':26s} {'words':>11s} {'H cut/long/dup/unsup':>21s} {'unsup':>5s} "
+    print(f"\n{'text':26s} {'words':>11s} {'H cut/long/dup/unsup':>21s} {'unsup/strict':>12s} "
           f"{'kept':>7s} {'SEO src→var':>12s} {'read. src→var':>13s} {'ease':>11s} "
           f"{'long%':>11s} {'rep':>3s} {'meta':>4s} {'s':>6s}")
     for row in rows:
@@ -215,7 +221,8 @@ def _line(row: dict) -> str:
     read = f"{ys[1]}→{yv[1]}" if ys and yv else "-"
     heads = f"{row['headings']} {row['cut']}/{row['long']}/{row['dup']}/{row['unsup']}"
     return (f"{row['text']:26s} {row['words']:5d} ({row['words_in']:4d}) {heads:>21s} "
-            f"{row['unsupported']:5d} {row['facts_kept']:3d}/{row['facts_total']:<3d} "
+            f"{row['unsupported']:5d}/{len(row['strict_refused']):<6d} "
+            f"{row['facts_kept']:3d}/{row['facts_total']:<3d} "
             f"{seo:>12s} {read:>13s} {row['ease'][0]:>4}→{row['ease'][1]:<5} "
             f"{row['long_share'][0]:>4}→{row['long_share'][1]:<5} {row['repeats']:3d} "
             f"{row['meta_chars']:3d}{'…' if row['meta_ellipsis'] else ' '} {row['seconds']:6.1f}")
