@@ -140,9 +140,10 @@ def summary(variant: Variant, path) -> str:
 
 # What the no_unsupported_claims ✓ means, said where it is printed: the grounding check is
 # automatic and misses some false sentences (bench/grounding.py measures how many).
-GROUNDING_CAVEAT = ("\nno_unsupported_claims is an automatic check (seo_kit.score.grounding): it "
-                    "misses some role swaps and merged events (bench/grounding.py measures how "
-                    "many); read the text against the source before publishing")
+GROUNDING_CAVEAT = ("\nno_unsupported_claims ✓ means the automatic grounding check "
+                    "(seo_kit.score.grounding, strict gate) found every clause said by one source "
+                    "sentence; it still misses some false sentences (bench/grounding.py measures "
+                    "how many): read the text against the source before publishing")
 
 
 def side_by_side(source, result) -> str:

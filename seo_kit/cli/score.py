@@ -104,8 +104,9 @@ def format_table(report) -> str:
         lines += ["", f"facts dropped: {', '.join(report.facts['dropped']) or 'none'}",
                   f"facts added:   {', '.join(report.facts['added']) or 'none'}"]
     grounding = report.get("grounding")
-    for bad in grounding.value["unsupported"] if grounding else ():
-        reason = bad["reasons"][0]
-        lines += ["", f"unsupported ({reason['kind']}): {bad['sentence']}",
-                  f"  why: {reason['detail']}", f"  closest source sentence: {bad['closest']}"]
+    for key, said in (("unsupported", "unsupported"), ("unverified", "read against the source")):
+        for bad in grounding.value.get(key) or () if grounding else ():
+            reason = bad["reasons"][0] if bad["reasons"] else {"kind": "no_support", "detail": ""}
+            lines += ["", f"{said} ({reason['kind']}): {bad['sentence']}",
+                      f"  why: {reason['detail']}", f"  closest source sentence: {bad['closest']}"]
     return "\n".join(lines)

@@ -8,8 +8,10 @@ How the table looks (colours, chart) is the notebook front end's job: seo_kit.no
 A row holds the variant's parameters (tone, keywords, template, model, temperature), its text, its
 size and readability figures, the SEO and readability totals, every check's rating as a column named
 ``seo.<check id>`` / ``readability.<check id>`` / ``extra.<check id>``, the facts dropped and added
-against the source, grounding (``grounded`` pass/fail, ``unsupported_sentences`` and their share
-0–1 of the sentences, from the ``grounding`` check: only when scored against a source), a clean
+against the source, grounding (``grounded`` pass/fail — the check's "good": every clause said by
+one source sentence —, ``unsupported_sentences`` and their share 0–1 of the sentences,
+``unverified_sentences`` that only the strict gate rejects, from the ``grounding`` check: only
+when scored against a source), a clean
 output (``clean_output`` pass/fail and ``output_problems``, seo_kit.compare.clean), each
 constraint of the brief met or not (``constraint.<name>``), and what the call cost (tokens,
 dollars, seconds).
@@ -37,6 +39,7 @@ PARAMETER_COLUMNS = ["kind", "tone", "keywords", "mode", "template", "template_v
                      "temperature", "min_words"]
 SUMMARY_COLUMNS = ["words", "sentences", "seo_score", "readability_score", "facts_dropped",
                    "facts_added", "grounded", "unsupported_sentences", "unsupported_share",
+                   "unverified_sentences",
                    "clean_output", "output_problems", "prompt_tokens", "completion_tokens",
                    "cost_usd", "latency_s"]
 # pass/fail columns (True, False, or None when they do not apply, e.g. grounding without a source)
@@ -120,9 +123,11 @@ def report_row(report: Report) -> dict[str, Any]:
     grounding = report.get("grounding")
     if grounding is not None and isinstance(grounding.value, dict):
         unsupported = len(grounding.value.get("unsupported") or ())
+        unverified = len(grounding.value.get("unverified") or ())
         sentences = grounding.value.get("sentences") or 0
-        row["grounded"] = unsupported == 0
+        row["grounded"] = unsupported == 0 and unverified == 0  # the check's "good"
         row["unsupported_sentences"] = unsupported
+        row["unverified_sentences"] = unverified
         row["unsupported_share"] = round(unsupported / sentences, 3) if sentences else None
     for check in report.checks:
         row[f"{check.group}.{check.id}"] = check.rating

@@ -50,6 +50,7 @@ __all__ = [
     "number_format",
     "reading_ease_formula",
     "resources",
+    "section_labels",
     "split_elisions",
     "tones",
     "unglue_slug_word",
@@ -161,6 +162,13 @@ def tones(lang: str) -> tuple[str, ...]:
     in every language (fr "pédagogique" = en "educational"). Raises InputError for another lang."""
     check_lang(lang)
     return _RULES[lang].TONES
+
+
+def section_labels(lang: str) -> tuple[str, ...]:
+    """Claim-free section titles in ``lang`` ("Le contexte", "The background"…): a rewrite's
+    fallback headings, words the grounding check reads as no claim. Raises InputError."""
+    check_lang(lang)
+    return _RULES[lang].SECTION_LABELS
 
 
 def default_audience(lang: str) -> str:

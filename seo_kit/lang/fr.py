@@ -35,6 +35,7 @@ __all__ = [
     "PERCENT",
     "READING_EASE",
     "SCALES",
+    "SECTION_LABELS",
     "TONE",
     "TONES",
     "count_syllables",
@@ -57,6 +58,10 @@ PERCENT = r"pour\s?cents?"
 # names in French, the default audience and tone.
 LANGUAGE_NAMES = {"fr": "français", "en": "anglais"}
 AUDIENCE = "le grand public"
+# Claim-free section titles (a rewrite's fallback heading after the keyphrase: "Lavrov : le
+# contexte"); the grounding check reads their words as making no claim.
+SECTION_LABELS = ("Le contexte", "Les faits", "Les enjeux", "Les réactions", "Ce qu’il faut savoir",
+                  "Les perspectives", "En détail", "Les acteurs")
 # The tones the studio offers, the default first (seo_kit.lang.tones).
 TONES = ("informatif", "pédagogique", "engageant", "neutre", "expert", "percutant")
 TONE = TONES[0]

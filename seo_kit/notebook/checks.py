@@ -121,9 +121,9 @@ def check_panel(report: Report, *, ui_lang: str, keyphrase: str | None = None) -
 
 def listed_sentences(value: Any) -> list[str]:
     """The sentences a check's value lists: [{"sentence"|"text": …}, …], [[sentence, …], …], or
-    the grounding check's {"unsupported": [{"sentence", "closest", …}, …]}."""
+    the grounding check's {"unsupported": [{"sentence", "closest", …}, …], "unverified": […]}."""
     if isinstance(value, dict):
-        value = value.get("unsupported") or ()
+        value = [*(value.get("unsupported") or ()), *(value.get("unverified") or ())]
     found = []
     for item in value or ():
         if isinstance(item, dict):  # the first of these that holds text

@@ -216,9 +216,9 @@ def _variant_html(variant: Any, lang: str) -> str:
         facts = dict(report.facts or {})
         grounding = report.get("grounding")
         if grounding is not None and isinstance(grounding.value, dict):
-            facts["unsupported"] = [item.get("sentence") for item in
-                                    grounding.value.get("unsupported") or ()]
-        for key in ("dropped", "added", "unsupported"):
+            for key in ("unsupported", "unverified"):
+                facts[key] = [item.get("sentence") for item in grounding.value.get(key) or ()]
+        for key in ("dropped", "added", "unsupported", "unverified"):
             if facts.get(key):
                 parts.append(f"<p>{escape(HEADERS[lang]['facts_' + key])} : "
                              f"{escape(', '.join(map(str, facts[key])))}</p>")

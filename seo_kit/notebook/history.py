@@ -58,7 +58,7 @@ def _grounded(report: dict) -> bool | None:
     """No unsupported sentence (the saved report's grounding check); None without one."""
     for check in report.get("checks") or ():
         if check.get("id") == "grounding" and isinstance(check.get("value"), dict):
-            return not check["value"].get("unsupported")
+            return not (check["value"].get("unsupported") or check["value"].get("unverified"))
     return None
 
 

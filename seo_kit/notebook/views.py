@@ -53,7 +53,8 @@ def _facts_colour(value: Any) -> str:
 
 SUMMARY_VIEW = ["template_version", "tone", "keywords", "words", "reading_ease", "seo_score", "readability_score",
                 "facts_dropped", "facts_added", "grounded", "unsupported_sentences",
-                "unsupported_share", "clean_output", "prompt_tokens", "completion_tokens",
+                "unsupported_share", "unverified_sentences", "clean_output", "prompt_tokens",
+                "completion_tokens",
                 "cost_usd", "latency_s"]
 RATING_WORDS = RATINGS  # one table: seo_kit.notebook.labels
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from seo_kit.errors import AnswerError, InputError
+from seo_kit.lang import LANGS, section_labels
 from seo_kit.llm import RunLog
 from seo_kit.rewrite.brief import Brief
 from seo_kit.rewrite.clean import clean_answer, cut_to_sentence
@@ -19,12 +20,7 @@ from seo_kit.rewrite.templates import Template
 
 __all__ = ["FALLBACK_HEADINGS", "TOKENS_PER_WORD", "Session", "body_of", "lang_of"]
 
-FALLBACK_HEADINGS = {
-    "fr": ["Le contexte", "Les faits", "Les enjeux", "Les réactions", "Ce qu’il faut savoir",
-           "Les perspectives", "En détail", "Les acteurs"],
-    "en": ["The background", "The facts", "What is at stake", "The reactions", "What to know",
-           "The outlook", "In detail", "The actors"],
-}
+FALLBACK_HEADINGS = {lang: list(section_labels(lang)) for lang in LANGS}  # claim-free titles
 TOKENS_PER_WORD = 1.8  # French on the Qwen/Llama tokenizers, with margin
 
 

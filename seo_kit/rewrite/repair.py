@@ -74,8 +74,7 @@ def check_constraints(text: str, *, lang: str, min_words: int, keyphrase: str | 
         constraints["no_injected_task"] = check.score == 9
     if source:
         grounding = report.get("grounding")
-        constraints["no_unsupported_claims"] = bool(grounding) and \
-            not grounding.value["unsupported"]
+        constraints["no_unsupported_claims"] = bool(grounding) and grounding.rating == "good"
     return constraints, report
 
 

@@ -8,9 +8,9 @@ from seo_kit.compare import compare
 from seo_kit.compare.clean import PROBLEM_KINDS, output_problems
 
 BODY = ("# Lavrov à Pyongyang\n\nLe ministre russe Sergueï Lavrov est arrivé mercredi à "
-        "Pyongyang pour une visite de deux jours.\n\n## Une visite préparée\n\nIl doit "
+        "Pyongyang pour une visite de deux jours.\n\n## Une visite de deux jours\n\nIl doit "
         "rencontrer son homologue nord-coréen, selon l’agence officielle KCNA.\n\n"
-        "- la visite dure deux jours\n- Lavrov est arrivé mercredi")
+        "- une visite de deux jours\n- Lavrov est arrivé mercredi")
 TITLE = "Lavrov à Pyongyang pour deux jours"
 META = "Le ministre russe Sergueï Lavrov est arrivé mercredi à Pyongyang pour une visite."
 REPEATED = "Il doit rencontrer son homologue nord-coréen, selon l’agence officielle KCNA."
@@ -52,23 +52,27 @@ SOURCE = ("Le ministre russe des Affaires étrangères Sergueï Lavrov est arriv
           "Pyongyang pour une visite de deux jours.\n\nIl doit rencontrer son homologue "
           "nord-coréen, selon l’agence officielle KCNA.")
 INVENTED = BODY + "\n\nLavrov a signé un traité de défense avec Kim Jong-un à Moscou en 2019."
+# says more than the source without contradicting it: the strict gate's "read it" (rating ok)
+UNVERIFIED = BODY.replace("## Une visite de deux jours", "## Une visite préparée")
 
 
 @pytest.fixture(scope="module")
 def table():
-    return compare([_variant(BODY), _variant(INVENTED), _variant(BODY + "\n\n<div>x</div>")],
-                   source=SOURCE, labels=["fidèle", "inventé", "html"])
+    return compare([_variant(BODY), _variant(INVENTED), _variant(BODY + "\n\n<div>x</div>"),
+                    _variant(UNVERIFIED)],
+                   source=SOURCE, labels=["fidèle", "inventé", "html", "à relire"])
 
 
-@pytest.mark.parametrize("label, grounded, unsupported, clean", [
-    ("fidèle", True, 0, True),
-    ("inventé", False, 1, True),
-    ("html", True, 0, False),
+@pytest.mark.parametrize("label, grounded, unsupported, unverified, clean", [
+    ("fidèle", True, 0, 0, True),
+    ("inventé", False, 1, 0, True),
+    ("html", True, 0, 0, False),
+    ("à relire", False, 0, 1, True),  # "grounded" is the check's good: nothing left to read
 ])
-def test_pass_fail_columns(table, label, grounded, unsupported, clean):
+def test_pass_fail_columns(table, label, grounded, unsupported, unverified, clean):
     row = table.loc[label]
-    assert (row["grounded"], row["unsupported_sentences"], row["clean_output"]) == \
-        (grounded, unsupported, clean)
+    assert (row["grounded"], row["unsupported_sentences"], row["unverified_sentences"],
+            row["clean_output"]) == (grounded, unsupported, unverified, clean)
     assert 0 <= row["unsupported_share"] <= 1
     assert (row["output_problems"] == "") is clean
 

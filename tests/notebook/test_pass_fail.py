@@ -17,7 +17,7 @@ SOURCE = ("Le ministre russe des Affaires étrangères Sergueï Lavrov est arriv
           "Pyongyang pour une visite de deux jours.\n\nIl doit rencontrer son homologue "
           "nord-coréen, selon l’agence officielle KCNA.")
 FAITHFUL = ("# Lavrov à Pyongyang\n\nLe ministre russe Sergueï Lavrov est arrivé mercredi à "
-            "Pyongyang pour une visite de deux jours.\n\n## Une visite préparée\n\nIl doit "
+            "Pyongyang pour une visite de deux jours.\n\n## Une visite de deux jours\n\nIl doit "
             "rencontrer son homologue nord-coréen, selon l’agence officielle KCNA.")
 INVENTED = FAITHFUL + "\n\nLavrov a signé un traité de défense avec Kim Jong-un à Moscou en 2019."
 
@@ -71,7 +71,7 @@ def test_the_matrix_is_one_cell_per_variant_and_column(table):
     marks = [text.get_text() for text in ax.texts]
     assert marks == ["✔", "✔", "✔", "✔",
                      "✘", "✔", "✔", "✔",
-                     "✔", "✘", "✘", "✔"]
+                     "✘", "✘", "✘", "✔"]  # "Voici l’article :" is said by no source sentence
     import matplotlib.pyplot as plt
 
     plt.close(ax.figure)

@@ -28,7 +28,7 @@ def test_a_sentence_the_source_does_not_support_fails_no_unsupported_claims() ->
 
 
 def test_check_constraints_reports_each_one() -> None:
-    text = assemble("Lavrov à Pyongyang", SOURCE, [("Une visite", SOURCE), ("Le passé", SOURCE)])
+    text = assemble("Lavrov à Pyongyang", SOURCE, [("Une visite", SOURCE), ("Le contexte", SOURCE)])
     constraints, _report = check_constraints(
         text, lang="fr", min_words=50, keyphrase="Lavrov", title="Lavrov à Pyongyang",
         meta_description="Lavrov", slug="lavrov", source=SOURCE)
@@ -43,3 +43,15 @@ def test_check_constraints_reports_each_one() -> None:
                            "keyphrase_in_title": False, "no_unsupported_claims": True}
 
 
+
+
+def test_a_heading_the_source_does_not_say_fails_no_unsupported_claims() -> None:
+    """"Le passé" contradicts nothing, yet no source sentence says it: the grounding check's
+    "ok" (read it), not its "good" — and the constraint's ✓ is only given for "good"."""
+    text = assemble("Lavrov à Pyongyang", SOURCE, [("Une visite", SOURCE), ("Le passé", SOURCE)])
+    constraints, report = check_constraints(
+        text, lang="fr", min_words=50, keyphrase="Lavrov", title="Lavrov à Pyongyang",
+        meta_description="Lavrov", slug="lavrov", source=SOURCE)
+    assert not constraints["no_unsupported_claims"]
+    assert report["grounding"].rating == "ok" and not report["grounding"].value["unsupported"]
+    assert [v["sentence"] for v in report["grounding"].value["unverified"]] == ["Le passé"]

@@ -1,0 +1,34 @@
+"""The ``grounding`` check's three levels, as score() reports them: good only when the strict
+gate passes every sentence; ok when nothing contradicts the source but some sentences say more
+than any one source sentence (listed in ``value["unverified"]``); bad for unsupported ones."""
+
+from __future__ import annotations
+
+import pytest
+
+from seo_kit.score import score
+
+SOURCE = ("Kim Jong-un s’est rendu en Russie en septembre et a inspecté des avions de combat. "
+          "Les experts pensent que les deux pays cherchaient à conclure des accords d’armement. "
+          "Le ministre russe Sergueï Lavrov est arrivé mercredi en Corée du Nord.")
+
+
+@pytest.mark.parametrize(("variant", "rating", "unsupported", "unverified"), [
+    (("# Lavrov en Corée du Nord\n\nSergueï Lavrov est arrivé mercredi en Corée du Nord.\n\n"
+     "## Le contexte\n\nKim Jong-un s’est rendu en Russie en septembre."), "good", 0, 0),
+    # a topic heading whose words the source uses is a label, not a claim
+    ("# Lavrov et la Corée du Nord\n\nSergueï Lavrov est arrivé mercredi en Corée du Nord.",
+     "good", 0, 0),
+    # sought → done: the strict gate's modality
+    ("Les experts pensent que les deux pays ont conclu des accords d’armement.", "ok", 0, 1),
+    # a heading with a judgement the source never makes
+    ("# Lavrov : une visite historique\n\nSergueï Lavrov est arrivé mercredi en Corée du Nord.",
+     "ok", 0, 1),
+    # an invented date: the balanced check's "unsupported"
+    ("Sergueï Lavrov est arrivé en Corée du Nord en 2019.", "bad", 1, 0),
+])
+def test_levels(variant, rating, unsupported, unverified):
+    check = score(variant, lang="fr", source=SOURCE)["grounding"]
+    assert check.rating == rating, check.message
+    assert len(check.value["unsupported"]) == unsupported, check.message
+    assert len(check.value["unverified"]) == unverified, check.value["unverified"]
