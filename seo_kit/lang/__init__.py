@@ -49,6 +49,7 @@ __all__ = [
     "lemma",
     "number_format",
     "reading_ease_formula",
+    "recap_heading",
     "resources",
     "section_labels",
     "split_elisions",
@@ -169,6 +170,13 @@ def section_labels(lang: str) -> tuple[str, ...]:
     fallback headings, words the grounding check reads as no claim. Raises InputError."""
     check_lang(lang)
     return _RULES[lang].SECTION_LABELS
+
+
+def recap_heading(lang: str) -> str:
+    """The heading over a closing list of the source's key facts ("À retenir", "Key points"),
+    claim-free like ``section_labels``. Raises InputError for another language."""
+    check_lang(lang)
+    return _RULES[lang].RECAP_HEADING
 
 
 def default_audience(lang: str) -> str:

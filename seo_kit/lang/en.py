@@ -18,7 +18,8 @@ from functools import lru_cache
 from seo_kit.lang._data import load_words, word_set
 
 __all__ = ["ABBREVIATIONS", "AUDIENCE", "BEFORE_NUMBERS", "CURRENCIES", "ELIDABLE",
-           "LANGUAGE_NAMES", "MONTHS", "NUMBERS", "PERCENT", "READING_EASE", "SCALES", "SECTION_LABELS", "TONE", "TONES",
+           "LANGUAGE_NAMES", "MONTHS", "NUMBERS", "PERCENT", "READING_EASE", "RECAP_HEADING",
+           "SCALES", "SECTION_LABELS", "TONE", "TONES",
            "count_syllables", "is_passive", "unglue_slug_word"]
 
 # Abbreviations that never end a sentence (see fr.ABBREVIATIONS); Inc., Ltd., Co., Jr., U.S.
@@ -49,6 +50,7 @@ AUDIENCE = "a general audience"
 # Claim-free section titles, as fr.SECTION_LABELS.
 SECTION_LABELS = ("The background", "The facts", "What is at stake", "The reactions", "What to know",
                   "The outlook", "In detail", "The actors")
+RECAP_HEADING = "Key points"  # over a closing list of the source's key facts (claim-free too)
 # The tones the studio offers, the default first (seo_kit.lang.tones), in the order of fr.TONES.
 TONES = ("informative", "educational", "engaging", "neutral", "expert", "punchy")
 TONE = TONES[0]

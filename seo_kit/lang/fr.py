@@ -34,6 +34,7 @@ __all__ = [
     "PARTICIPLE_EXCEPTIONS",
     "PERCENT",
     "READING_EASE",
+    "RECAP_HEADING",
     "SCALES",
     "SECTION_LABELS",
     "TONE",
@@ -62,6 +63,7 @@ AUDIENCE = "le grand public"
 # contexte"); the grounding check reads their words as making no claim.
 SECTION_LABELS = ("Le contexte", "Les faits", "Les enjeux", "Les réactions", "Ce qu’il faut savoir",
                   "Les perspectives", "En détail", "Les acteurs")
+RECAP_HEADING = "À retenir"  # over a closing list of the source's key facts (claim-free too)
 # The tones the studio offers, the default first (seo_kit.lang.tones).
 TONES = ("informatif", "pédagogique", "engageant", "neutre", "expert", "percutant")
 TONE = TONES[0]

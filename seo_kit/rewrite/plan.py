@@ -14,13 +14,15 @@ import math
 import re
 from dataclasses import dataclass
 
+from seo_kit.lang import LANGS, recap_heading
+
 __all__ = ["DATELINE", "LEAD_MAX_WORDS", "RECAP_HEADING", "Plan", "group_paragraphs", "lead_index",
            "plan_article", "recap_sentences", "source_paragraphs"]
 
 LEAD_MAX_WORDS = 75  # the standfirst's passage: the first sentences of the lead, up to this many
 PART_WORDS = 140  # source words per section: about what a small model rewrites well in one call
 DELIVERY = 0.8  # words a small model writes / words asked, when it rewrites a given passage
-RECAP_HEADING = {"fr": "À retenir", "en": "Key points"}  # a closing list of the key facts
+RECAP_HEADING = {lang: recap_heading(lang) for lang in LANGS}  # a closing list of the key facts
 
 
 @dataclass(frozen=True)

@@ -75,8 +75,8 @@ def _label_words(source: str, lang: str) -> frozenset[str]:
     """Lemmas of the source's words and of the language's claim-free section titles."""
     import re
 
-    from seo_kit.lang import lemma, section_labels
+    from seo_kit.lang import lemma, recap_heading, section_labels
 
-    text = " ".join([source, *section_labels(lang)])
+    text = " ".join([source, *section_labels(lang), recap_heading(lang)])
     return frozenset(lemma(w, lang) for w in
                      set(re.findall(r"[^\W\d_]+(?:[-’'][^\W\d_]+)*", text)))

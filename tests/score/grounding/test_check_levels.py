@@ -19,8 +19,11 @@ SOURCE = ("Kim Jong-un s’est rendu en Russie en septembre et a inspecté des a
     # a topic heading whose words the source uses is a label, not a claim
     ("# Lavrov et la Corée du Nord\n\nSergueï Lavrov est arrivé mercredi en Corée du Nord.",
      "good", 0, 0),
-    # sought → done: the strict gate's modality
-    ("Les experts pensent que les deux pays ont conclu des accords d’armement.", "ok", 0, 1),
+    # sought → done: modality, a reason for the balanced check too
+    ("Les experts pensent que les deux pays ont conclu des accords d’armement.", "bad", 1, 0),
+    # a word no source sentence says with the rest: read it
+    ("Kim Jong-un s’est rendu discrètement en Russie en septembre.", "ok", 0, 1),
+    ("En septembre, Kim Jong-un s’est rendu en Russie avec sa délégation.", "ok", 0, 1),
     # a heading with a judgement the source never makes
     ("# Lavrov : une visite historique\n\nSergueï Lavrov est arrivé mercredi en Corée du Nord.",
      "ok", 0, 1),
