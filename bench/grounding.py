@@ -103,29 +103,53 @@ def scores(results: list[dict], key: str) -> tuple[float, float, int, int, int]:
     return precision, recall, tp, fp, fn
 
 
-def speed() -> None:
-    """ms per 600-word text never seen before, grounding vs plain scoring, same run."""
+def timings() -> tuple[float, float] | None:
+    """(grounding, plain score()) median ms per 600-word text never seen before, same run."""
+    import importlib
+
     from seo_kit.score import score
     from seo_kit.score.grounding import analysis, ground
 
     source = source_text("seed")
     if source is None:
-        return
+        return None
     words = source.split()
     ground("Lavrov est arrivé.", source, "fr")  # load spaCy once (~3 s), parse the source once
+    memos = [analysis._memo]
+    try:  # the strict gate's coverage memo (absent from older checkouts)
+        memos.append(importlib.import_module("seo_kit.score.grounding.strict")._memo)
+    except (ImportError, AttributeError):
+        pass
     grounded, plain = [], []
     for i in range(10):
         variant = " ".join(words[:600]).replace("Lavrov", f"Lavrov{i}")  # unseen sentences
-        analysis._memo.clear()
+        for memo in memos:
+            memo.clear()
         t = time.perf_counter()
         ground(variant, source, "fr")
         grounded.append((time.perf_counter() - t) * 1000)
         t = time.perf_counter()
         score(variant, lang="fr", keyphrase="Lavrov", compare_textstat=False)
         plain.append((time.perf_counter() - t) * 1000)
-    g, p = statistics.median(grounded), statistics.median(plain)
+    return statistics.median(grounded), statistics.median(plain)
+
+
+def speed(baseline: str | None) -> None:
+    """Print ``timings()`` for this checkout and, with ``--baseline``, for the baseline's
+    grounding package in a subprocess run right after (same machine load, as near as may be)."""
+    found = timings()
+    if found is None:
+        return
+    g, p = found
     print(f"\nspeed (600 words, unseen variant and source, spaCy loaded): grounding {g:.0f} ms "
           f"median · plain score() {p:.1f} ms · ratio {g / p:.1f}×")
+    if baseline:
+        env = {**os.environ, "PYTHONPATH": baseline}
+        done = subprocess.run([sys.executable, __file__, "--emit-speed"], env=env,
+                              capture_output=True, text=True, check=True, timeout=900)
+        bg, bp = json.loads(done.stdout)
+        print(f"       before: grounding {bg:.0f} ms median · plain score() {bp:.1f} ms · "
+              f"ratio {bg / bp:.1f}× · after/before grounding {g / bg:.2f}×")
 
 
 def baseline_flags(directory: str, split: str) -> dict[str, bool]:
@@ -166,7 +190,11 @@ def main(argv: list[str] | None = None) -> int:
                         help="root of an older seo_kit checkout, measured on the same rows in "
                              "this run (the 'before' columns)")
     parser.add_argument("--emit-json", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--emit-speed", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.emit_speed:
+        print(json.dumps(timings()))
+        return 0
     results, missing = evaluate(rows(args.split))
     if args.emit_json:
         print(json.dumps({r["id"]: r["flagged"] for r in results}))
@@ -208,7 +236,7 @@ def main(argv: list[str] | None = None) -> int:
                       f"      got {r['kinds'] or 'supported'} (coverage {r['coverage']:.2f}) · "
                       f"closest: {r['closest'][:90]}")
     if not args.no_speed:
-        speed()
+        speed(args.baseline)
     return 0
 
 

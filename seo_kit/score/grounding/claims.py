@@ -46,6 +46,7 @@ REPORTING = {
     "en": frozenset(["say", "state", "announce", "note", "report", "claim", "add", "explain", "tell", "believe", "think", "assert", "insist", "confirm", "reaffirm", "write", "argue"]),
 }
 SELON = {"fr": ("selon", "apres"), "en": ("according",)}
+_SELON_FORMS = frozenset(["selon", "après", "apres", "according"])
 # Verbs whose object noun of action is discussed or requested, not done ("discuter du
 # renforcement", "appeler à une augmentation"); not "accepter une invitation" (it was made).
 DISCUSS = {"fr": frozenset(["discuter", "negocier", "evoquer", "debattre", "examiner", "etudier", "appeler", "plaider", "demander", "reclamer", "exiger", "proner", "preconiser", "recommander", "proposer", "envisager", "prevoir"]),
@@ -104,13 +105,19 @@ def _span_keys(token, name_of, fw) -> frozenset[str]:
 def speakers(tokens, name_of, fw, lang: str) -> tuple[frozenset[str], ...]:
     """One key set per speaker the sentence names (see the module docstring)."""
     found = []
+    if not any(t.lower_ in _SELON_FORMS for t in tokens) and not any(
+            t.pos_ == "VERB" for t in tokens):
+        return ()
+    text_at = {t.i: t.lower_.replace("’", "'") for t in tokens}
     for t in tokens:
-        cases = {key(c.text) for c in t.children if c.dep_ in ("case", "fixed")}
-        cases |= {key(c.text) for c in t.children for c in c.children if c.dep_ == "fixed"}
-        prev = next((key(u.text) for u in tokens if u.i == t.i - 2), "")
-        if t.pos_ in ("NOUN", "PROPN") and ("selon" in cases or "according" in cases or (
-                "apres" in cases and (cases & {"d'", "de"} or prev in ("d'", "de")))):
-            found.append(_span_keys(t, name_of, fw))
+        if t.pos_ in ("NOUN", "PROPN"):
+            cases = {c.lower_.replace("’", "'") for c in t.children
+                     if c.dep_ in ("case", "fixed")}
+            cases |= {c.lower_ for c in t.children for c in c.children if c.dep_ == "fixed"}
+            prev = text_at.get(t.i - 2, "")
+            if "selon" in cases or "according" in cases or (
+                    cases & {"après", "apres"} and (cases & {"d'", "de"} or prev in ("d'", "de"))):
+                found.append(_span_keys(t, name_of, fw))
             continue
         if t.pos_ != "VERB" or verb_lemma(t, lang) not in REPORTING[lang] or not (
                 "Fin" in t.morph.get("VerbForm") or any(c.pos_ == "AUX" for c in t.children)):

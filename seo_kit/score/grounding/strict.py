@@ -9,7 +9,8 @@ content item of it: names, numbers and dates (as ``align`` matches them), and ev
 or the verb a noun names ("livraison" ↔ "livrer"). Different clauses may come from different
 source sentences (a true merge). Free words: the Yoast transition words of ``seo_kit.lang``
 (``resources(lang)``, single words and the words of multi-word transitions) and number words
-(their value is checked as a number). Then, against the sentences found:
+(their value is checked as a number), light verbs (``verbs.LIGHT``) and ``GENERIC`` vague
+words ("homologue", "dirigeant", "personnes"). Then, against the sentences found:
 
     new_words  a content word no single source sentence holds with the rest of its clause
     speaker    "X a déclaré que …" / "selon X": X is not who the source says it (the source
@@ -33,7 +34,7 @@ from seo_kit.score.grounding.claims import is_reporting
 from seo_kit.score.grounding.cues import CAPITALS, NUMBER_WORDS
 from seo_kit.score.grounding.roles import _same_actor
 from seo_kit.score.grounding.support import modality_reasons, speaker_keys, speaker_reason
-from seo_kit.score.grounding.verbs import NOMINALS, RECIPROCAL, families, verb_held
+from seo_kit.score.grounding.verbs import LIGHT, NOMINALS, RECIPROCAL, families, verb_held
 from seo_kit.score.grounding.words import key, name_held
 
 __all__ = ["free_words", "item_held", "strict_reasons", "strict_verdict"]
@@ -49,7 +50,16 @@ def free_words(lang: str) -> frozenset[str]:
         words |= set(phrase)
     for first, second in res.two_part_transitions:
         words |= set(first.split()) | set(second.split())
-    return frozenset(key(w) for w in words) | frozenset(NUMBER_WORDS[lang])
+    return frozenset(key(w) for w in words) | frozenset(NUMBER_WORDS[lang]) | GENERIC[lang] | \
+        LIGHT[lang]
+
+
+# Vague words a paraphrase uses for anyone or anything the source names (an office without its
+# title, people, a point in time): they add no claim. Titles proper (cues.TITLES) are not here.
+GENERIC = {
+    "fr": frozenset(["chef", "dirigeant", "responsable", "homologue", "personne", "personnes", "gens", "date", "annee", "debut", "fin", "moment", "fois", "cas", "fait", "chose", "partie", "cadre", "sujet"]),
+    "en": frozenset(["leader", "head", "chief", "counterpart", "people", "person", "date", "year", "time", "moment", "case", "fact", "thing", "part", "subject"]),
+}
 
 
 _memo: dict[tuple[str, str, str], bool] = {}
