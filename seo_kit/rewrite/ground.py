@@ -8,7 +8,9 @@ sentence, same speaker, actors, modality, polarity; it may refuse a true sentenc
 let no false one through). A sentence that fails is regenerated once from the one source
 sentence it stands for (step ``fix_sentence``: that sentence only, "in 20 words at most, same
 facts, same people, nothing new") and checked again the same way; if it fails again it is
-replaced by that source sentence verbatim — never kept. Sentences with no word ("1. 2. 3.") or
+replaced by that source sentence verbatim — never kept. Under the strict gate a generated
+sentence whose subject is a bare pronoun ("Ils ont inspecté…") is refused too: who "ils" is
+depends on a sentence the rewrite may have moved. Sentences with no word ("1. 2. 3.") or
 no fact of the source ("Les États-Unis se comportent ainsi envers la Corée du Nord": no content
 word, number or date the source has) are dropped, and so is a sentence that only says again what
 another one standing for the same source sentence says
@@ -145,7 +147,9 @@ async def ground_draft(draft, source: Source, session, *, keyphrase: str | None,
     verdicts = {**{s: known[s] for s in sentences if s in known},
                 **dict(zip(todo, source.verdicts(todo), strict=True))}
     obeying = {s: why for s in todo if (why := source.obeys(s))}
-    failing = [s for s in todo if not verdicts[s].supported or s in obeying]
+    pronoun = {s for s in todo if source.strict and verdicts[s].supported
+               and s not in source.sentences and _pronoun_subject(s, lang)}
+    failing = [s for s in todo if not verdicts[s].supported or s in obeying or s in pronoun]
     final = {s: v for s, v in verdicts.items() if s not in failing}
     stands_for = {s: source.anchor(verdicts[s]) for s in failing}
     # one call per source sentence: two sentences that stand for the same one get one retry
@@ -154,14 +158,15 @@ async def ground_draft(draft, source: Source, session, *, keyphrase: str | None,
     if asked and "fix_sentence" in session.template.steps:
         answers = await asyncio.gather(*(session.call(
             "fix_sentence", max_tokens=int(FIX_WORDS * 2.5) + 30, sentence=s,
-            problem=obeying.get(s) or _reason(verdicts[s]),
+            problem=obeying.get(s) or _reason(verdicts[s]) or "pronoun subject",
             passage=source.sentences[stands_for[s]], article=source.sentences[stands_for[s]])
             for s in asked))
         retries = [_first_sentence(text, lang) for text, _ in answers]
         checked = source.verdicts([r or "" for r in retries])
         for sentence, retry, verdict in zip(asked, retries, checked, strict=True):
             if retry and verdict.supported and verdict.claim and not source.obeys(retry) \
-                    and not source.says_nothing(retry) and retry not in sentences:
+                    and not source.says_nothing(retry) and retry not in sentences \
+                    and not (retry not in source.sentences and _pronoun_subject(retry, lang)):
                 fixed[sentence], final[retry] = retry, verdict
     present = set(sentences) - set(failing)
     regenerated = sum(s in fixed for s in failing)
@@ -191,7 +196,8 @@ async def ground_draft(draft, source: Source, session, *, keyphrase: str | None,
     if failing or empty or repeats:
         gate = " (strict gate)" if source.strict else ""
         session.notes.append(
-            f"grounding{gate}: {len(failing)} unsupported sentence(s) of {len(sentences)}; "
+            f"grounding{gate}: {len(failing)} unsupported sentence(s) of {len(sentences)} "
+            f"({len(pronoun)} for a pronoun subject); "
             f"{regenerated} regenerated from their source sentence, {replaced} replaced by it "
             f"verbatim, {dropped} dropped (source sentence already used); {len(empty)} empty "
             f"and {repeats} repeating a fact dropped")
@@ -274,6 +280,16 @@ def _nearest_part(index: int, anchors: list[set[int]]) -> int:
             if distance is None or gap < distance:
                 best, distance = part, gap
     return best
+
+
+def _pronoun_subject(sentence: str, lang: str) -> bool:
+    """The subject is a personal pronoun that no name of the sentence stands for ("Ils ont
+    inspecté des avions de combat": grounding's Analysis.pronoun). Who it is depends on the
+    sentence before, which the rewrite moves or replaces; the strict gate reads "ils" as
+    anyone: the embedded model's "Ils ont inspecté…" added Putin as an inspector (issue #11)."""
+    from seo_kit.score.grounding.analysis import analyse
+
+    return analyse([sentence], lang)[0].pronoun
 
 
 def _first_sentence(text: str, lang: str) -> str | None:

@@ -32,6 +32,8 @@ FALSE = {  # what the model wrote → its kind
         "invented claim",
     "Les deux pays ont conclu des accords de transfert d’armes.": "modality (sought → done)",
     "Les États-Unis se comportent ainsi envers la Corée du Nord.": "empty",
+    # after "il a rencontré Vladimir Poutine": Putin added as an inspector (a real model's)
+    "Ils ont inspecté des avions de combat dans une usine aéronautique.": "pronoun subject",
 }
 REPEATED = "Poutine a accepté l’invitation de Kim à se rendre en Corée du Nord."
 DEBRIS = ("1. 2. 3.", "6.", "—", "**")

@@ -92,3 +92,33 @@ def test_a_terse_model_still_gives_min_words_and_every_fact(scripted_server, scr
     assert variant.constraints["min_words"], variant.notes
     assert variant.constraints["no_unsupported_claims"]
     assert compare_facts(article.support_text, variant.text, lang="fr")["dropped"] == []
+
+
+SEED = Source.of(REQUEST.read_text(encoding="utf-8").split("\n", 1)[1], lang="fr", strict=True)
+VISIT = "Lors de sa visite en Russie, Kim a rencontré Poutine au cosmodrome russe Vostochny."
+
+
+@pytest.mark.parametrize("written, retry, kept", [
+    # the embedded model's: after "il a rencontré Poutine", "Ils" adds Putin as an inspector;
+    # the retry says it again: the source sentence goes in, verbatim
+    ("Ils ont inspecté des avions de combat dans une usine aéronautique.",
+     "Ils ont inspecté des avions de combat.", None),
+    # a retry that names who did it stands
+    ("Ils ont inspecté des avions de combat dans une usine aéronautique.",
+     "Kim a inspecté des avions de combat dans une usine aéronautique.",
+     "Kim a inspecté des avions de combat dans une usine aéronautique."),
+])
+def test_a_pronoun_subject_is_refused_by_the_strict_gate(written, retry, kept,
+                                                         step_session) -> None:
+    import asyncio
+
+    from seo_kit.rewrite.ground import ground_draft
+
+    draft = _draft(f"{VISIT} {written}")
+    session = step_session("fix_sentence", [retry])
+    verdicts = asyncio.run(ground_draft(draft, SEED, session, keyphrase=None))
+    body = draft.sections[0].body
+    assert written not in body and len(session.calls) == 1
+    source_sentence = session.calls[0]["passage"]  # the one source sentence it stands for
+    assert source_sentence in SEED.sentences
+    assert (kept or source_sentence) in body and all(v.supported for v in verdicts.values())
