@@ -1,6 +1,6 @@
-"""The detector's pre-filter changes nothing: a sentence without a TRIGGERS phrase skips the five
-tables, and every hostile and benign row of test_injection gives the same findings as when every
-sentence is read with every table."""
+"""The detector's pre-filter changes nothing: a sentence is read with a language's table only when
+it holds a TRIGGERS phrase of that table, and every hostile and benign row of test_injection gives
+the same findings as when every sentence is read with every table."""
 
 from __future__ import annotations
 
@@ -10,7 +10,13 @@ from test_injection import BENIGN, HOSTILE, MORE_BENIGN, MORE_HOSTILE, SEED, eng
 from seo_kit.lang.injection import INJECTION_LANGS
 from seo_kit.score.injection import detect, find_injections, obedience
 from seo_kit.score.injection.hidden import paragraphs_of
-from seo_kit.score.injection.match import TRIGGERS, holds_phrase, matches, tokens_of
+from seo_kit.score.injection.match import (
+    TRIGGERS,
+    holds_phrase,
+    matches,
+    tokens_of,
+    trigger_langs,
+)
 from seo_kit.score.injection.speech import sentences_of
 
 ROWS = ([(row[0], row[2], row[1]) for row in HOSTILE]
@@ -22,8 +28,21 @@ ROWS = ([(row[0], row[2], row[1]) for row in HOSTILE]
 @pytest.mark.parametrize(("lang", "text"), [r[1:] for r in ROWS], ids=[r[0] for r in ROWS])
 def test_the_prefilter_keeps_every_finding(lang, text, monkeypatch):
     fast = find_injections(text, lang)
-    monkeypatch.setattr(detect, "holds_phrase", lambda tokens, sections=(): True)
+    monkeypatch.setattr(detect, "trigger_langs", lambda tokens, sections=(): INJECTION_LANGS)
     assert find_injections(text, lang) == fast
+
+
+@pytest.mark.parametrize("sections", [TRIGGERS, ("meta_talk", "genres")])
+def test_trigger_langs_are_the_tables_that_match(sections):
+    """A language is named exactly when ``matches`` with its table finds a phrase of the
+    sections: the per-language pre-filter reads the tables ``find_injections`` would."""
+    sentences = [s.text for _, _, text in ROWS for p in paragraphs_of(text)
+                 for _, _, s in sentences_of(p)]
+    for sentence in sentences:
+        tokens = tokens_of(sentence)
+        expected = tuple(lang for lang in INJECTION_LANGS
+                         if any(matches(tokens, lang)[name] for name in sections))
+        assert trigger_langs(tokens, sections) == expected, sentence
 
 
 @pytest.mark.parametrize(("tokens", "sections", "held"), [

@@ -36,9 +36,11 @@ it (kind "continuation"). Disguises: the place (see ``hidden``), "quoted", "zero
 Cost. The detector reads the raw input, not the parsed Document: comments, hidden elements,
 attributes, Markdown comments and invisible characters are not in a Document, by design, and
 findings point at raw offsets. What made it slow was reading every sentence with every table:
-a sentence is now read with the five tables only when a phrase that some kind needs
-(``match.TRIGGERS``) stands in it, found in one pass over the union of the tables
-(``match.holds_phrase``); reported speech is worked out only for a flagged sentence.
+a sentence is now read with a language's table only when a phrase of that table that some
+kind needs (``match.TRIGGERS``) stands in it, found in one pass over the union of the tables
+(``match.holds_phrase``), then per table for the few sentences that hold one
+(``match.trigger_langs``); how well each table covers a sentence (which language it is in) and
+reported speech are worked out only for a flagged sentence.
 ``bench/injection_speed.py`` times it against the parse, ``score()`` and textstat.
 """
 

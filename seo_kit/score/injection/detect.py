@@ -15,7 +15,7 @@ from seo_kit.lang import check_lang
 from seo_kit.lang.injection import INJECTION_LANGS
 from seo_kit.score.grounding import source_filter
 from seo_kit.score.injection.hidden import Paragraph, paragraphs_of
-from seo_kit.score.injection.match import holds_phrase, matches, tokens_of, words_of
+from seo_kit.score.injection.match import matches, tokens_of, trigger_langs, words_of
 from seo_kit.score.injection.rules import (
     MARKER,
     ROLE_PREFIX,
@@ -74,13 +74,12 @@ def find_injections(raw: str, lang: str) -> tuple[Finding, ...]:
     previous: tuple[Paragraph, int] | None = None  # the last flagged sentence
     for paragraph, number, (start, end, sentence) in sentences:
         hit_kinds: set[str] = set()
-        covered: dict[str, int] = {}
-        # Most sentences hold no phrase a kind needs: the five tables read only the others.
-        held = holds_phrase(sentence.tokens)
+        # Most sentences hold no phrase a kind needs, and most of the others hold one of one
+        # language only: a table reads a sentence only when it holds one of its own phrases.
+        held = trigger_langs(sentence.tokens)
         rare_in_doc = partial(_nowhere_else, doc_counts, Counter(sentence.tokens)) if held else None
-        for table_lang in INJECTION_LANGS if held else ():
+        for table_lang in held:
             found = matches(sentence.tokens, table_lang)
-            covered[table_lang] = coverage(sentence.tokens, found, table_lang)
             kinds, strong = kinds_of(sentence, table_lang, found, rare_in_doc)
             if kinds and len(kinds) < 2 and not strong and sentence.attributed:
                 kinds = set()
@@ -96,8 +95,8 @@ def find_injections(raw: str, lang: str) -> tuple[Finding, ...]:
             previous = None if previous is None or previous[0] is not paragraph else previous
             continue
         previous = (paragraph, number)
-        covered = covered or {x: coverage(sentence.tokens, matches(sentence.tokens, x), x)
-                              for x in INJECTION_LANGS}
+        covered = {x: coverage(sentence.tokens, matches(sentence.tokens, x), x)
+                   for x in INJECTION_LANGS}
         hit_lang = max(INJECTION_LANGS, key=lambda x: (covered[x], x == lang))
         findings.append(_finding(paragraph, number, start, end, sentence, hit_kinds, hit_lang,
                                  lang))

@@ -15,7 +15,7 @@ from seo_kit.lang.injection import INJECTION_LANGS, SECTIONS, injection_tables
 from seo_kit.text.fold import fold
 
 __all__ = ["PUNCT", "TRIGGERS", "clause_starts", "holds_phrase", "matches", "phrases", "tokens_of",
-           "within", "words_of"]
+           "trigger_langs", "within", "words_of"]
 
 PUNCT = frozenset(":;,!?«»\"“”„()[]—–")
 _TOKEN = re.compile(r"\w+|[:;,!?«»\"“”„()\[\]—–]")
@@ -62,13 +62,13 @@ TRIGGERS = ("cancelled", "override_verbs", "addressees", "weak_addressees", "mak
 
 
 @cache
-def _union_index(sections: tuple[str, ...]) -> tuple[dict[str, frozenset[tuple[str, ...]]],
-                                                     re.Pattern]:
-    """The phrases of ``sections`` in every language's table by first token, and one pattern
+def _union_index(sections: tuple[str, ...], langs: tuple[str, ...] = INJECTION_LANGS
+                 ) -> tuple[dict[str, frozenset[tuple[str, ...]]], re.Pattern]:
+    """The phrases of ``sections`` in the tables of ``langs`` by first token, and one pattern
     for their one-word prefixes (``consigne*``) at the start of a token of space-joined tokens."""
     by_first: dict[str, set[tuple[str, ...]]] = {}
     prefixes = set()
-    for lang in INJECTION_LANGS:
+    for lang in langs:
         for name in sections:
             for phrase in phrases(lang, name):
                 if len(phrase) == 1 and phrase[0].endswith("*"):
@@ -84,7 +84,21 @@ def holds_phrase(tokens: tuple[str, ...], sections: tuple[str, ...] = TRIGGERS) 
     """Whether a phrase of one of ``sections`` stands in ``tokens``, in any language's table.
     One pass over the union of the tables: False means that ``matches`` would find none of
     them in any language (by default: no kind can be found, see TRIGGERS)."""
-    by_first, prefixed = _union_index(sections)
+    return _holds(tokens, *_union_index(sections))
+
+
+def trigger_langs(tokens: tuple[str, ...], sections: tuple[str, ...] = TRIGGERS
+                  ) -> tuple[str, ...]:
+    """The languages (of INJECTION_LANGS, in order) whose table has a phrase of ``sections`` in
+    ``tokens``: the only tables that can find a kind in them (see TRIGGERS). The union is read
+    first, so a sentence with no such phrase in any language costs one pass."""
+    if not holds_phrase(tokens, sections):
+        return ()
+    return tuple(lang for lang in INJECTION_LANGS
+                 if _holds(tokens, *_union_index(sections, (lang,))))
+
+
+def _holds(tokens: tuple[str, ...], by_first: dict, prefixed: re.Pattern) -> bool:
     if prefixed.search(" ".join(tokens)):
         return True
     return any(_phrase_at(tokens, i, phrase) for i, token in enumerate(tokens)
