@@ -41,17 +41,14 @@ __all__ = ["free_words", "item_held", "strict_reasons", "strict_verdict"]
 
 @lru_cache(maxsize=2)
 def free_words(lang: str) -> frozenset[str]:
-    """Words a strict sentence may add: transition words (seo_kit.lang) and number words."""
+    """Words a strict sentence may add anywhere: single transition words (seo_kit.lang), number
+    words, vague words (GENERIC) and light verbs (LIGHT). The words of a multi-word transition are free only where the whole phrase
+    stands (``phrase_words``): "important" alone is a judgement, not "il est important de"."""
     from seo_kit.lang import resources
 
     res = resources(lang)
-    words = set(res.transition_words)
-    for phrase in res.multiword_transitions:
-        words |= set(phrase)
-    for first, second in res.two_part_transitions:
-        words |= set(first.split()) | set(second.split())
-    return frozenset(key(w) for w in words) | frozenset(NUMBER_WORDS[lang]) | GENERIC[lang] | \
-        LIGHT[lang]
+    return frozenset(key(w) for w in res.transition_words) | frozenset(NUMBER_WORDS[lang]) | \
+        GENERIC[lang] | LIGHT[lang]
 
 
 # Vague words a paraphrase uses for anyone or anything the source names (an office without its
@@ -60,6 +57,32 @@ GENERIC = {
     "fr": frozenset(["chef", "dirigeant", "responsable", "homologue", "personne", "personnes", "gens", "date", "annee", "debut", "fin", "moment", "fois", "cas", "fait", "chose", "partie", "cadre", "sujet"]),
     "en": frozenset(["leader", "head", "chief", "counterpart", "people", "person", "date", "year", "time", "moment", "case", "fact", "thing", "part", "subject"]),
 }
+
+
+@lru_cache(maxsize=4)
+def _phrases(lang: str) -> tuple[tuple[str, ...], ...]:
+    from seo_kit.lang import resources
+
+    res = resources(lang)
+    found = [tuple(key(w) for w in phrase) for phrase in res.multiword_transitions]
+    for first, second in res.two_part_transitions:  # "certes … mais": each part where it stands
+        found += [tuple(key(w) for w in part.split()) for part in (first, second)]
+    return tuple(p for p in found if p)
+
+
+def phrase_words(text: str, lang: str) -> frozenset[str]:
+    """The words of the multi-word transitions that stand whole in ``text`` ("en effet",
+    "il est important de"), folded as ``key`` folds them."""
+    import re
+
+    tokens = [key(t) for t in re.findall(r"\w+['’]?", text)]
+    tokens = [t.replace("’", "'") for t in tokens]
+    found: set[str] = set()
+    for phrase in _phrases(lang):
+        n = len(phrase)
+        if any(tuple(tokens[i:i + n]) == phrase for i in range(len(tokens) - n + 1)):
+            found |= set(phrase)
+    return frozenset(found)
 
 
 _memo: dict[tuple[str, str, str], bool] = {}
@@ -140,7 +163,7 @@ def _cover(items: frozenset[str], source: list[Analysis], lang: str):
 
 def strict_reasons(v: Analysis, source: list[Analysis], lang: str) -> list[Reason]:
     """Why ``v`` fails the strict gate against the usable source sentences (empty: it passes)."""
-    free = free_words(lang)
+    free = free_words(lang) | phrase_words(v.text, lang)
     said = speaker_keys(v)
     reasons, covers, content_covers = [], [], []
     for part in v.parts:

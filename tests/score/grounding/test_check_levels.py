@@ -27,6 +27,9 @@ SOURCE = ("Kim Jong-un s’est rendu en Russie en septembre et a inspecté des a
     # a heading with a judgement the source never makes
     ("# Lavrov : une visite historique\n\nSergueï Lavrov est arrivé mercredi en Corée du Nord.",
      "ok", 0, 1),
+    # a word of a multi-word transition ("comme on pouvait s'y attendre") is free only inside it
+    ("Sergueï Lavrov est arrivé mercredi en Corée du Nord, une visite très attendue.", "ok", 0, 1),
+    ("En effet, Sergueï Lavrov est arrivé mercredi en Corée du Nord.", "good", 0, 0),
     # an invented date: the balanced check's "unsupported"
     ("Sergueï Lavrov est arrivé en Corée du Nord en 2019.", "bad", 1, 0),
 ])
