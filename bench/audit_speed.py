@@ -18,8 +18,9 @@ The table:
                   page; it does not depend on how busy the machine is, wall time does
     CPU bound     the speed-up that CPU time allows on 2 free cores: 2 × serial CPU ms/page ÷
                   this engine's (derived, not measured; the target is ≥ 1.8×)
-    RSS           the driver's resident memory (psutil) after 1/10 of the pages and after all of
-                  them: flat means the same
+    RSS           the driver's resident memory (psutil) after 1/10 of the pages of the last
+                  round and after all of them: flat means the same (the serial engine scores
+                  in the driver, whose per-word caches, bounded, grow during the first round)
 The session's CPU share is printed too: on a machine shared with other busy sessions, Linux's
 autogroup scheduler (/proc/sys/kernel/sched_autogroup_enabled) shares CPU between sessions
 first, so 2 processes may get no more CPU than 1; then only the CPU columns compare engines.
@@ -246,10 +247,12 @@ def main() -> int:
                 row = run_engine(per_round, Path(tmp) / "audit.parquet", seed=round_,
                                  exclude=frozenset() if "scheduler" in options else cluster_pids,
                                  chunk_size=args.chunk_size, **options)
-                total = totals.setdefault(name, {"loads": [], "rss_tenth": row["rss_tenth"]})
+                total = totals.setdefault(name, {"loads": []})
                 for key in ("pages", "errors", "seconds", "cpu"):
                     total[key] = total.get(key, 0) + row[key]
-                total["rss_end"] = max(total.get("rss_end", 0), row["rss_end"])
+                # RSS of the last round: the serial engine scores in this process, so its caches
+                # (bounded) grow the driver's memory in the first round whatever engine follows
+                total["rss_tenth"], total["rss_end"] = row["rss_tenth"], row["rss_end"]
                 total["loads"].append(row["load"])
             print(f"  round {round_ + 1} done (load average {os.getloadavg()[0]:.1f})", flush=True)
         wxr = wxr_reading(args.wxr_posts, Path(tmp))
