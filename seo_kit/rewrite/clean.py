@@ -230,16 +230,18 @@ def drop_repeats(intro: str, sections: list[tuple[str, str]], *,
 
 
 def drop_retold(parts: list[list[list[str]]], stand_for: dict[str, int],
-                source: Sequence[str], *, lang: str) -> int:
+                source: Sequence[str], *, lang: str, keep_first: bool = False) -> int:
     """Take out, in place, each sentence of ``parts`` (parts → paragraphs → sentences) that only
     says again what other sentences standing for the same source sentence say: REPEAT_OF_ANCHOR
     of the content words it takes from that sentence (at least 3), and no number, date or name
     of its own. ``stand_for``: sentence → index in ``source`` of the source sentence it stands
     for (grounding's anchor). Of two sentences telling the same fact the one that tells less
-    goes (the later one when they tell as much). Returns how many went."""
+    goes (the later one when they tell as much). ``keep_first``: the first part (the standfirst,
+    which tells the news again on purpose) loses none. Returns how many went."""
     groups: dict[int, list[tuple[int, frozenset[str], frozenset[str], frozenset[str]]]] = {}
     order = 0
-    for body in parts:
+    kept_orders: set[int] = set()
+    for number, body in enumerate(parts):
         for par in body:
             for sentence in par:
                 if sentence in stand_for:
@@ -247,6 +249,8 @@ def drop_retold(parts: list[list[list[str]]], stand_for: dict[str, int],
                     words, facts = said(sentence, lang=lang)
                     taken = words & content_words(source[index], lang=lang)
                     groups.setdefault(index, []).append((order, words, taken, facts))
+                    if keep_first and number == 0:
+                        kept_orders.add(order)
                 order += 1
     gone: set[int] = set()
     for group in groups.values():
@@ -254,7 +258,7 @@ def drop_retold(parts: list[list[list[str]]], stand_for: dict[str, int],
             others = [g for g in group if g[0] != order and g[0] not in gone]
             words = frozenset().union(*(g[1] for g in others))
             known = frozenset().union(*(g[3] for g in others))
-            if others and len(taken) >= 3 and facts <= known \
+            if order not in kept_orders and others and len(taken) >= 3 and facts <= known \
                     and len(taken & words) >= REPEAT_OF_ANCHOR * len(taken):
                 gone.add(order)
     order = 0

@@ -171,11 +171,15 @@ async def ground_draft(draft, source: Source, session, *, keyphrase: str | None,
     present = set(sentences) - set(failing)
     regenerated = sum(s in fixed for s in failing)
     replaced = dropped = 0
+    standfirst = {s for par in split[0] for s in par}
     for sentence in failing:
         if sentence in fixed:
             continue
         index = stands_for[sentence]
-        if index is not None and source.sentences[index] not in present:
+        # the standfirst tells the news again on purpose: it keeps its source sentence even
+        # when a section holds it too (drop_repeats then keeps the standfirst's, the first)
+        if index is not None and (source.sentences[index] not in present
+                                  or sentence in standfirst):
             fixed[sentence] = source.sentences[index]
             final[fixed[sentence]] = source.verbatim(index)
             present.add(source.sentences[index])
@@ -186,7 +190,7 @@ async def ground_draft(draft, source: Source, session, *, keyphrase: str | None,
     rebuilt = [[[t for s in par if (t := fixed.get(s, s))] for par in body] for body in split]
     stand_for = {s: i for s, v in final.items() if v.supported
                  and (i := source.anchor(v)) is not None}
-    repeats = drop_retold(rebuilt, stand_for, source.sentences, lang=lang)
+    repeats = drop_retold(rebuilt, stand_for, source.sentences, lang=lang, keep_first=True)
     if obeying:
         first = next(iter(obeying.items()))
         session.notes.append(

@@ -65,6 +65,10 @@ def names_heading(body: str, *, lang: str, keyphrase: str | None = None,
             rest = pattern.sub(lambda m: " " * len(m.group(0)), rest)
     for short in sorted(found, key=len):
         longer = [n for n in found if n != short and f" {short} " in f" {n} "]
+        # "Kim" is Kim Jong-un or Kim Il Sung: a short form that several known names hold
+        # stays itself ("Kim et Russie", never "Kim Il Sung" for Kim Jong-un's trip)
+        if len([n for n in known if n != short and f" {short} " in f" {n} "]) > 1:
+            continue
         if longer:
             found[longer[0]] += found.pop(short)
             first_seen[longer[0]] = min(first_seen[longer[0]], first_seen.pop(short))

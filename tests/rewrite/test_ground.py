@@ -122,3 +122,18 @@ def test_a_pronoun_subject_is_refused_by_the_strict_gate(written, retry, kept,
     source_sentence = session.calls[0]["passage"]  # the one source sentence it stands for
     assert source_sentence in SEED.sentences
     assert (kept or source_sentence) in body and all(v.supported for v in verdicts.values())
+
+
+def test_the_standfirst_is_never_emptied(step_session) -> None:
+    """The real model's seed variant lost its whole standfirst: its refused sentences stood for
+    a source sentence a section held already, so they were dropped. The standfirst keeps it."""
+    import asyncio
+
+    from seo_kit.rewrite.ground import ground_draft
+
+    news = SEED.sentences[1]  # Lavrov arrived on Wednesday, per Tass
+    draft = Draft("Lavrov en Corée du Nord", "Lavrov est arrivé mercredi en Corée du Nord pour "
+                  "signer des accords.", [Section("Partie 1", news)])
+    session = step_session("fix_sentence", ["Lavrov a signé des accords mercredi."])
+    asyncio.run(ground_draft(draft, SEED, session, keyphrase=None))
+    assert draft.intro == news and draft.sections[0].body == ""  # told once: in the standfirst

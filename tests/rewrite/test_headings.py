@@ -87,7 +87,8 @@ def test_refused_headings_are_asked_again_then_built_from_names(step_session) ->
     session = step_session("heading", [  # off topic, fine; then a cut one
         "Une visite très attendue", "La visite de Lavrov à Pékin", "Le porte-parole du Conseil"])
     asyncio.run(write_headings(draft, SOURCE, session, keyphrase="Lavrov"))
-    assert [s.heading for s in draft.sections] == ["Kim Jong-un et Russie",
+    # "Kim" is not counted for "Kim Jong-un": the seed also names Kim Il Sung
+    assert [s.heading for s in draft.sections] == ["Russie et Kim Jong-un",
                                                    "La visite de Lavrov à Pékin"]
     assert any("built from the section's names" in note for note in session.notes)
 
@@ -109,3 +110,13 @@ def test_source_names_are_whole_entities() -> None:
     assert {"Kim Jong-un", "Sergueï Lavrov", "Corée du Nord", "Maison Blanche",
             "Choe Son Hui", "Vladimir Poutine"} <= names
     assert not names & {"Affaires", "Défense", "Conseil", "Union", "Kim Jong-"}
+
+
+def test_a_short_name_two_source_names_hold_is_not_merged() -> None:
+    """The real model's "Kim Il Sung et Russie" over Kim Jong-un's trip: "Kim" (Kim Jong-un
+    here) was counted for the only longer name the section held, his grandfather's."""
+    body = ("Kim a rencontré Poutine en Russie. Kim a inspecté des avions de combat en Russie. "
+            "Le Nord a été créé en 1948 avec Kim Il Sung, le grand-père de Kim.")
+    assert names_heading(body, lang="fr", names=SOURCE.names) == "Kim et Russie"
+    assert names_heading(body, lang="fr", names=("Kim Il Sung", "Kim", "Russie")) == \
+        "Kim Il Sung et Russie"  # one longer name only: "Kim" is counted for it
