@@ -102,6 +102,21 @@ def _span_keys(token, name_of, fw) -> frozenset[str]:
     return frozenset(found)
 
 
+def _named_before(subject, tokens, name_of) -> frozenset[str]:
+    """The name just before a speaker's comma ("Lavrov, le porte-parole du Conseil…, a
+    déclaré"): the small parser leaves it as a root of its own, yet it names who speaks."""
+    by_index = {u.i: u for u in tokens}
+    comma = by_index.get(subject.left_edge.i - 1)
+    if comma is None or comma.text != ",":
+        return frozenset()
+    for j in range(comma.i - 1, max(-1, comma.i - 4), -1):
+        if j in name_of:
+            return frozenset([name_of[j]])
+        if j not in by_index or by_index[j].pos_ != "PROPN":
+            break
+    return frozenset()
+
+
 def speakers(tokens, name_of, fw, lang: str) -> tuple[frozenset[str], ...]:
     """One key set per speaker the sentence names (see the module docstring)."""
     found = []
@@ -145,7 +160,7 @@ def speakers(tokens, name_of, fw, lang: str) -> tuple[frozenset[str], ...]:
             if c.dep_ in ("nsubj", "obl:agent") and c.lower_ not in ("il", "elle", "ils",
                                                                     "elles", "on", "he",
                                                                     "she", "they", "it"):
-                found.append(_span_keys(c, name_of, fw))
+                found.append(_span_keys(c, name_of, fw) | _named_before(c, tokens, name_of))
     return tuple(s for s in found if s)
 
 

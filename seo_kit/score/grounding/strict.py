@@ -189,7 +189,7 @@ def strict_reasons(v: Analysis, source: list[Analysis], lang: str) -> list[Reaso
         return [speaker]
     hosts = [source[c] for c in dict.fromkeys(covers)]
     return _roles(v, hosts, lang) + _numbers(v, hosts, lang) + modality_reasons(
-        v, source, lang, both_ways=True) + _polarity(v, hosts)
+        v, source, lang, both_ways=True) + _polarity(v, hosts, lang)
 
 
 def _numbers(v: Analysis, hosts: list[Analysis], lang: str) -> list[Reason]:
@@ -236,13 +236,19 @@ def _roles(v: Analysis, hosts: list[Analysis], lang: str) -> list[Reason]:
     return []
 
 
-def _polarity(v: Analysis, hosts: list[Analysis]) -> list[Reason]:
+def _polarity(v: Analysis, hosts: list[Analysis], lang: str) -> list[Reason]:
     for lemma in sorted(v.lemmas):
         holding = [h for h in hosts if lemma in h.lemmas]
         mine = lemma in v.negated
         if holding and all((lemma in h.negated) != mine for h in holding):
             return [Reason("polarity", f"'{lemma}' is {'denied' if mine else 'stated'} here, "
                                        f"{'stated' if mine else 'denied'} in the source")]
+    # a denial carried by a light verb ("n'a pas eu de visite en Russie" for "s'est rendu en
+    # Russie"): the lemmas above never see it; the source sentences saying this deny nothing
+    light = v.negated & LIGHT[lang]
+    if hosts and light and not any(h.negated for h in hosts):
+        return [Reason("polarity", f"'{min(light)}' is denied here; the source sentences "
+                                   "saying this deny nothing")]
     return []
 
 

@@ -62,8 +62,13 @@ def speaker_reason(v: Analysis, source: Sequence[Analysis], covers: Sequence[int
     named = frozenset().union(*(source[c].names for c in covers)) if named_ok else frozenset()
     for speaker in v.speakers:
         mine = _heads(speaker, lang)
-        if not mine & named and not any(any(k in t or name_held(k, t) for k in mine)
-                                        for t in theirs):
+        # a speaker given the source speaker's title and another name: "Lavrov, le
+        # porte-parole de la Maison Blanche" shares Kirby's title, not his name
+        titled = [t for t in theirs if (mine - v.names) & t]
+        renamed = bool(titled) and any(not any(k in t or name_held(k, t) for t in titled)
+                                       for k in mine & v.names)
+        if renamed or (not mine & named and not any(any(k in t or name_held(k, t) for k in mine)
+                                                    for t in theirs)):
             return Reason("speaker", f"{'/'.join(sorted(speaker))} is not who the source says "
                                      "it" + ("" if theirs else " (the source attributes it to "
                                                                "no one)"))

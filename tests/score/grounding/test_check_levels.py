@@ -30,6 +30,9 @@ SOURCE = ("Kim Jong-un s’est rendu en Russie en septembre et a inspecté des a
     # a word of a multi-word transition ("comme on pouvait s'y attendre") is free only inside it
     ("Sergueï Lavrov est arrivé mercredi en Corée du Nord, une visite très attendue.", "ok", 0, 1),
     ("En effet, Sergueï Lavrov est arrivé mercredi en Corée du Nord.", "good", 0, 0),
+    # a denial on a light verb of what the source states (the fresh-clone CI run of 2026-11-30)
+    (("Lavrov est arrivé mercredi en Corée du Nord. Kim Jong-un n’a pas eu de visite en "
+     "Russie."), "ok", 0, 1),
     # an invented date: the balanced check's "unsupported"
     ("Sergueï Lavrov est arrivé en Corée du Nord en 2019.", "bad", 1, 0),
 ])
@@ -38,3 +41,19 @@ def test_levels(variant, rating, unsupported, unverified):
     assert check.rating == rating, check.message
     assert len(check.value["unsupported"]) == unsupported, check.message
     assert len(check.value["unverified"]) == unverified, check.value["unverified"]
+
+
+SPOKEN = ("John Kirby, le porte-parole de la Maison Blanche, a déclaré que Kim Jong-un recherchait "
+          "des technologies d’armement. Sergueï Lavrov est arrivé mercredi en Corée du Nord.")
+
+
+@pytest.mark.parametrize(("speaker", "rating"), [
+    ("John Kirby, le porte-parole de la Maison Blanche,", "good"),
+    ("Le porte-parole de la Maison Blanche", "good"),
+    # another person's name with the right title (the fresh-clone CI run of 2026-11-30)
+    ("Lavrov, le porte-parole de la Maison Blanche,", "bad"),
+])
+def test_a_speaker_is_the_source_s_own(speaker, rating):
+    variant = f"{speaker} a déclaré que Kim Jong-un recherchait des technologies d’armement."
+    check = score(variant, lang="fr", source=SPOKEN)["grounding"]
+    assert check.rating == rating, check.message

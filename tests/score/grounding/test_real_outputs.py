@@ -12,6 +12,12 @@ REQUEST = Path(__file__).parents[3] / "notebooks" / "data" / "article_request.tx
 SOURCE = REQUEST.read_text(encoding="utf-8").split("\n", 1)[1]
 
 ROWS = [
+    # the fresh-clone CI run of a26816d (2026-11-30 23:51)
+    ('unsupported', 'speaker', "Lavrov, le porte-parole du Conseil de sécurité national de la Maison Blanche, a déclaré que les États-Unis pensaient que Kim recherchait des technologies d'armement russes sophistiquées en échange de munitions destinées à renforcer le programme militaire et nucléaire de la Corée du Nord."),
+    ('unsupported', 'polarity', "Lavrov s'est rendu en Corée du Nord en 2018, mais Kim Jong-un n'a pas eu de visite en Russie."),
+    ('supported', 'paraphrase', "La Maison Blanche déclare que la Corée du Nord a livré plus de 1 000 conteneurs militaires et de munitions à la Russie pour la guerre en Ukraine."),
+    ('supported', 'copy', "Le ministre russe des Affaires étrangères Sergueï Lavrov arrive mercredi en Corée du Nord, selon l’agence de presse officielle russe Tass."),
+    # earlier runs and issue #11's quotes
     ('supported', 'paraphrase', 'Sergueï Lavrov arrive en Corée du Nord.'),
     ('supported', 'copy', "Au cours de sa visite de deux jours, il doit rencontrer le ministre nord-coréen des Affaires étrangères Choe Son Hui, a rapporté l'agence de presse officielle russe RIA Novosti."),
     ('unsupported', 'role_swap', "Vladimir Poutine inspecte des avions de combat dans une usine aéronautique située à l'extrême-est de la Russie."),
