@@ -16,8 +16,8 @@ import pandas as pd
 import pytest
 from audit_samples import EXPORTS, SHARED, WXR_DIR
 
+import seo_kit.lang as language
 from seo_kit.audit import audit
-from seo_kit.lang import fr
 from seo_kit.score.injection import match
 from seo_kit.text import markup
 
@@ -30,26 +30,6 @@ def _find_all(node, names) -> list:
 
 def _find(node, names) -> bool:
     return node.find(sorted(names)) is not None
-
-
-def _prefixes_every_time(lang: str, token: str) -> tuple[str, ...]:
-    _, prefixes, lengths = match._index(lang)
-    out: list[str] = []
-    for size in lengths:
-        if size > len(token):
-            break
-        out.extend(prefixes.get(token[:size], ()))
-    return tuple(out)
-
-
-def _split_elision_every_time(token: str) -> tuple[str, ...]:
-    token = token.lower()
-    if "'" in token or "’" in token:
-        token = token.replace("'", "’")
-        found = fr.ELISION.match(token)
-        if found:
-            return found.group(1), found.group(2)
-    return (token,)
 
 
 def _corpus_pages() -> list[dict]:
@@ -80,7 +60,8 @@ def test_the_fast_paths_give_the_frames_of_the_code_they_replaced(monkeypatch):
     assert sum(len(frame) for frame in fast) > 150
     monkeypatch.setattr(markup, "_tags", _find_all)
     monkeypatch.setattr(markup, "_holds_tag", _find)
-    monkeypatch.setattr(match, "_prefixed_sections", _prefixes_every_time)
-    monkeypatch.setattr("seo_kit.lang._split_elision", _split_elision_every_time)
+    # the same functions without their per-token memory
+    monkeypatch.setattr(match, "_prefixed_sections", match._prefixed_sections.__wrapped__)
+    monkeypatch.setattr(language, "_split_elision", language._split_elision.__wrapped__)
     for source, frame in zip(sources, fast, strict=True):
         pd.testing.assert_frame_equal(audit(source, workers=1), frame)
