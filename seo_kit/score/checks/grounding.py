@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from seo_kit.score.checks.base import check
 
 __all__ = ["grounding"]
+
+_WORD = re.compile(r"[^\W\d_]+(?:[-’'][^\W\d_]+)*")  # a word, hyphens and elisions inside
 
 
 @check("grounding", "extra", yoast=False)
@@ -24,18 +29,17 @@ def grounding(doc, ctx):
     and closest source sentence, alignment, excluded, pipeline) plus ``unverified``: the
     sentences only the strict gate rejects, same shape as ``unsupported``. The source reaches
     here without the sentences the injection detector flagged (score() removes them)."""
-    from seo_kit.score.grounding import ground
+    from seo_kit.score.grounding import ground_levels
 
     if not ctx.source:
         return None
-    result = ground(doc.text, ctx.source, doc.lang)
-    strict = ground(doc.text, ctx.source, doc.lang, strict=True)  # parses are memoised
+    result, strict = ground_levels(doc.text, ctx.source, doc.lang)
     bad = result.unsupported
     flagged = {v.sentence for v in bad}
-    labels = _label_words(ctx.source, doc.lang)
     headings = {h.text.strip() for h in doc.headings}
     unverified = [v for v in strict.unsupported if v.sentence not in flagged
-                  and not (v.sentence.strip() in headings and _topic_label(v, labels, doc.lang))]
+                  and not (v.sentence.strip() in headings
+                           and _topic_label(v, _label_words(ctx.source, doc.lang), doc.lang))]
     value = {**result.to_dict(), "unverified": [v.to_dict() for v in unverified]}
     total = len(result.verdicts)
     if bad:
@@ -61,22 +65,18 @@ def _topic_label(verdict, known: frozenset[str], lang: str) -> bool:
     the rest ("Lavrov et les projets nord-coréens") is a topic label, not a claim, when each of
     its words (by lemma) is in the source or a claim-free section title ("Lavrov : le
     contexte"). A word the source never uses ("… en rupestre") keeps it unverified."""
-    import re
-
     from seo_kit.lang import lemma
 
     if not verdict.reasons or any(r.kind != "new_words" for r in verdict.reasons):
         return False
-    words = re.findall(r"[^\W\d_]+(?:[-’'][^\W\d_]+)*", verdict.sentence)
-    return all(lemma(w, lang) in known for w in words)
+    return all(lemma(w, lang) in known for w in _WORD.findall(verdict.sentence))
 
 
+@lru_cache(maxsize=8)
 def _label_words(source: str, lang: str) -> frozenset[str]:
-    """Lemmas of the source's words and of the language's claim-free section titles."""
-    import re
-
+    """Lemmas of the source's words and of the language's claim-free section titles; read
+    only when a heading needs them, once per source (variants of one source share it)."""
     from seo_kit.lang import lemma, recap_heading, section_labels
 
     text = " ".join([source, *section_labels(lang), recap_heading(lang)])
-    return frozenset(lemma(w, lang) for w in
-                     set(re.findall(r"[^\W\d_]+(?:[-’'][^\W\d_]+)*", text)))
+    return frozenset(lemma(w, lang) for w in set(_WORD.findall(text)))

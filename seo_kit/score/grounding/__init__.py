@@ -35,6 +35,7 @@ __all__ = [
     "Verdict",
     "flagged_sentences",
     "ground",
+    "ground_levels",
     "ground_sentences",
     "source_filter",
     "source_sentences",
@@ -109,17 +110,25 @@ def ground_sentences(sentences: Sequence[str], source: Sequence[str], lang: str,
     bench/grounding.py). ``strict=True``: the gate for generated text (``strict``): a sentence
     passes only when each of its clauses is said in full by one source sentence, with the same
     speaker, actors, modality and polarity; it misses less and rejects more."""
+    balanced, strict_ones = _judged(sentences, source, lang, exclude=exclude, strict=strict)
+    return strict_ones if strict else balanced
+
+
+def _judged(sentences: Sequence[str], source: Sequence[str], lang: str, *,
+            exclude: Collection[int], strict: bool) -> tuple[list[Verdict], list[Verdict]]:
+    """(balanced verdicts, strict verdicts — empty unless ``strict``), from one analysis and one
+    balanced judgement: the strict gate starts from the balanced verdict."""
     keep = [i for i in range(len(source)) if i not in set(exclude)]
     analysed = analyse([source[i] for i in keep] + list(sentences), lang)
     src, mine = resolve_pronouns(analysed[:len(keep)]), analysed[len(keep):]
     passage = Passage(keep, src, weights(src), lang)
     verdicts = [judge(a, passage) for a in mine]
-    if strict:
-        from seo_kit.score.grounding.strict import strict_verdict
+    if not strict:
+        return verdicts, []
+    from seo_kit.score.grounding.strict import strict_verdict
 
-        verdicts = [strict_verdict(vd, a, src, lang) for vd, a in zip(verdicts, mine,
-                                                                            strict=True)]
-    return verdicts
+    return verdicts, [strict_verdict(vd, a, src, lang) for vd, a in zip(verdicts, mine,
+                                                                        strict=True)]
 
 
 def flagged_sentences(sentences: list[str], lang: str) -> frozenset[int]:
@@ -138,10 +147,21 @@ def ground(variant: str, source: str, lang: str, *, exclude: Collection[int] = (
     ``exclude``: indices into ``source_sentences(source, lang)`` never used as support; the
     registered source filters add theirs; ``strict`` as in ``ground_sentences``. Raises ImportError with the install hint when spaCy or
     its French pipeline is missing; ValueError for a language other than "fr" or "en"."""
+    balanced, strict_one = ground_levels(variant, source, lang, exclude=exclude, strict=strict)
+    return strict_one if strict else balanced
+
+
+def ground_levels(variant: str, source: str, lang: str, *, exclude: Collection[int] = (),
+                  strict: bool = True) -> tuple[Grounding, Grounding | None]:
+    """(balanced, strict) groundings of ``variant`` — what the ``grounding`` check reports —
+    from one split of the source, one run of its filters, one analysis and one balanced
+    judgement; the strict one is None when ``strict`` is False. Raises as ``ground``."""
     if lang not in ("fr", "en"):
         raise ValueError(f"unsupported language {lang!r}: use 'fr' or 'en'")
     sources = source_sentences(source, lang)
-    flagged = set(exclude) | flagged_sentences(sources, lang)
-    verdicts = ground_sentences(variant_sentences(variant, lang), sources, lang, exclude=flagged,
-                                strict=strict)
-    return Grounding(tuple(verdicts), tuple(sources), frozenset(flagged), pipeline_name(lang))
+    flagged = frozenset(set(exclude) | flagged_sentences(sources, lang))
+    balanced, strict_ones = _judged(variant_sentences(variant, lang), sources, lang,
+                                    exclude=flagged, strict=strict)
+    made = [Grounding(tuple(v), tuple(sources), flagged, pipeline_name(lang))
+            for v in (balanced, strict_ones)]
+    return made[0], (made[1] if strict else None)
