@@ -10,24 +10,32 @@ import re
 from collections import Counter
 from dataclasses import asdict, dataclass
 from functools import partial
+from itertools import chain
 
 from seo_kit.lang import check_lang
 from seo_kit.lang.injection import INJECTION_LANGS
 from seo_kit.score.grounding import source_filter
 from seo_kit.score.injection.hidden import Paragraph, paragraphs_of
-from seo_kit.score.injection.match import matches, tokens_of, trigger_langs, words_of
+from seo_kit.score.injection.match import (
+    holds_phrase,
+    matches,
+    tokens_of,
+    trigger_langs,
+    words_of,
+)
 from seo_kit.score.injection.rules import (
     MARKER,
     ROLE_PREFIX,
     continues,
     coverage,
     kinds_of,
+    may_hold_marker,
     speaks_to_model,
 )
 from seo_kit.score.injection.speech import Sentence, sentences_of
 
 __all__ = ["KINDS", "Finding", "find_injections", "flagged_source_sentences", "injection_check",
-           "quoted_inert", "task_words", "without_injections"]
+           "may_hold_injection", "quoted_inert", "task_words", "without_injections"]
 
 KINDS = ("marker", "addressee", "override", "task", "role-play", "continuation")
 
@@ -66,41 +74,61 @@ def find_injections(raw: str, lang: str) -> tuple[Finding, ...]:
     table carries the disguise "foreign-language". ValueError for another ``lang``."""
     check_lang(lang)
     paragraphs = paragraphs_of(raw)
-    sentences = [(p, number, s) for p in paragraphs
-                 for number, s in enumerate(sentences_of(p))]
-    doc_counts = Counter(t for _, _, (_, _, s) in sentences for t in s.tokens)
+    # A sentence's tokens are a run of its paragraph's tokens (sentences end between spaces), so
+    # the input's token counts are its paragraphs', and a paragraph whose tokens hold no trigger
+    # phrase and whose text no marker pattern matches holds no sentence that can be flagged.
+    token_rows = [tokens_of(p.text) for p in paragraphs]
+    doc_counts: Counter | None = None
 
     findings: list[Finding] = []
     previous: tuple[Paragraph, int] | None = None  # the last flagged sentence
-    for paragraph, number, (start, end, sentence) in sentences:
-        hit_kinds: set[str] = set()
-        # Most sentences hold no phrase a kind needs, and most of the others hold one of one
-        # language only: a table reads a sentence only when it holds one of its own phrases.
-        held = trigger_langs(sentence.tokens)
-        rare_in_doc = partial(_nowhere_else, doc_counts, Counter(sentence.tokens)) if held else None
-        for table_lang in held:
-            found = matches(sentence.tokens, table_lang)
-            kinds, strong = kinds_of(sentence, table_lang, found, rare_in_doc)
-            if kinds and len(kinds) < 2 and not strong and sentence.attributed:
-                kinds = set()
-            hit_kinds |= kinds
-        marker = bool(MARKER.search(sentence.text)) or (number == 0 and (
-            bool(MARKER.search(paragraph.text)) or bool(ROLE_PREFIX.search(sentence.text))
-            and speaks_to_model(paragraph.text)))
-        if marker:
-            hit_kinds.add("marker")
-        if not hit_kinds and previous is not None and continues(previous, paragraph, sentence):
-            hit_kinds = {"continuation"}
-        if not hit_kinds:
-            previous = None if previous is None or previous[0] is not paragraph else previous
-            continue
-        previous = (paragraph, number)
-        covered = {x: coverage(sentence.tokens, matches(sentence.tokens, x), x)
-                   for x in INJECTION_LANGS}
-        hit_lang = max(INJECTION_LANGS, key=lambda x: (covered[x], x == lang))
-        findings.append(_finding(paragraph, number, start, end, sentence, hit_kinds, hit_lang,
-                                 lang))
+    for paragraph, tokens in zip(paragraphs, token_rows, strict=True):
+        if previous is None and not may_hold_injection(paragraph.text, tokens):
+            continue  # no sentence of it is flagged, and none can continue a flagged one
+        if doc_counts is None:
+            doc_counts = Counter(chain.from_iterable(token_rows))
+        for number, (start, end, sentence) in enumerate(sentences_of(paragraph)):
+            previous = _read(sentence, number, paragraph, previous, doc_counts, lang, findings,
+                             start, end)
     return tuple(sorted(findings, key=lambda f: (f.start, f.end)))
+
+
+def may_hold_injection(text: str, tokens: tuple[str, ...]) -> bool:
+    """Whether a paragraph (its folded text and ``tokens_of`` it) can hold a flagged sentence:
+    a phrase some kind needs (``match.TRIGGERS``) or a marker stands in it. False is certain;
+    True only means its sentences are read one by one."""
+    return holds_phrase(tokens) or may_hold_marker(text)
+
+
+def _read(sentence: Sentence, number: int, paragraph: Paragraph,
+          previous: tuple[Paragraph, int] | None, doc_counts: Counter, lang: str,
+          findings: list[Finding], start: int, end: int) -> tuple[Paragraph, int] | None:
+    """Read one sentence; append its Finding when it is flagged. The new ``previous``."""
+    hit_kinds: set[str] = set()
+    # Most sentences hold no phrase a kind needs, and most of the others hold one of one
+    # language only: a table reads a sentence only when it holds one of its own phrases.
+    held = trigger_langs(sentence.tokens)
+    rare_in_doc = partial(_nowhere_else, doc_counts, Counter(sentence.tokens)) if held else None
+    for table_lang in held:
+        found = matches(sentence.tokens, table_lang)
+        kinds, strong = kinds_of(sentence, table_lang, found, rare_in_doc)
+        if kinds and len(kinds) < 2 and not strong and sentence.attributed:
+            kinds = set()
+        hit_kinds |= kinds
+    marker = bool(MARKER.search(sentence.text)) or (number == 0 and (
+        bool(MARKER.search(paragraph.text)) or bool(ROLE_PREFIX.search(sentence.text))
+        and speaks_to_model(paragraph.text)))
+    if marker:
+        hit_kinds.add("marker")
+    if not hit_kinds and previous is not None and continues(previous, paragraph, sentence):
+        hit_kinds = {"continuation"}
+    if not hit_kinds:
+        return None if previous is None or previous[0] is not paragraph else previous
+    covered = {x: coverage(sentence.tokens, matches(sentence.tokens, x), x)
+               for x in INJECTION_LANGS}
+    hit_lang = max(INJECTION_LANGS, key=lambda x: (covered[x], x == lang))
+    findings.append(_finding(paragraph, number, start, end, sentence, hit_kinds, hit_lang, lang))
+    return paragraph, number
 
 
 def _nowhere_else(doc_counts: Counter, own: Counter, tokens: tuple[str, ...],

@@ -28,9 +28,10 @@ import html
 import re
 import unicodedata
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from seo_kit.lang.injection import confusables
+from seo_kit.score.injection.origins import Origins
 
 __all__ = ["Paragraph", "paragraphs_of"]
 
@@ -66,7 +67,7 @@ class Paragraph:
     index: int  # 0-based paragraph of the input (a hidden place: the one it sits in, or the
     #             number of visible paragraphs before it)
     text: str  # folded: invisible characters removed, NFKC, lookalike letters as Latin
-    origin: tuple[int, ...]  # raw offset of each character of ``text``
+    origin: Origins  # raw offset of each character of ``text`` (a sequence of ints)
     invisible: frozenset[int]  # raw offsets of invisible characters removed by folding
     lookalike: frozenset[int]  # raw offsets of letters changed by NFKC or the confusables
 
@@ -76,15 +77,16 @@ class Paragraph:
 
 
 class _Piece:
-    """Characters of one place, each with its raw offset."""
+    """The text of one place, added in parts, with the raw offset of each character (runs)."""
 
     def __init__(self, where: str, start: int):
-        self.where, self.start, self.chars, self.origin = where, start, [], []
+        self.where, self.start, self.parts, self.runs, self.length = where, start, [], [], 0
 
     def add(self, text: str, offset: int, *, same_origin: bool = False) -> None:
-        self.chars.extend(text)
-        self.origin.extend([offset] * len(text) if same_origin
-                           else range(offset, offset + len(text)))
+        if text:
+            self.parts.append(text)
+            self.runs.append((self.length, offset, 0 if same_origin else 1))
+            self.length += len(text)
 
 
 def _hides(tag: str, attrs: str) -> bool:
@@ -196,58 +198,73 @@ def _kept(char: str) -> bool:
         unicodedata.normalize("NFKC", char) == char
 
 
-def _fold(chars: list[str], origin: list[int]) -> tuple[str, list[int], set[int], set[int]]:
-    joined = "".join(chars)
-    out, out_origin, invisible, lookalike = [], [], set(), set()
-    position = 0  # ASCII and most letters are kept as they are: copied in runs
-    for match in _NON_ASCII.finditer(joined):
+def _fold(text: str, origins: Origins) -> tuple[str, Origins, set[int], set[int]]:
+    parts, runs, invisible, lookalike = [], [], set(), set()
+    seen: set[str] = set()  # the non-ASCII characters met: the only possible confusables
+    position = length = 0  # ASCII and most letters are kept as they are: copied in runs
+    for match in _NON_ASCII.finditer(text):
         at, char = match.start(), match.group(0)
+        seen.add(char)
         if _kept(char):
             continue
-        out.extend(joined[position:at])
-        out_origin.extend(origin[position:at])
+        parts.append(text[position:at])
+        runs += origins.runs_between(position, at, length)
+        length += at - position
         position = at + 1
-        offset = origin[at]
+        offset = origins[at]
         if unicodedata.category(char) == "Cf" or char in _INVISIBLE:
             invisible.add(offset)
             continue
         folded = unicodedata.normalize("NFKC", char)
         if folded != char and unicodedata.category(char)[0] in "LN":
             lookalike.add(offset)
-        out.extend(folded)
-        out_origin.extend([offset] * len(folded))
-    out.extend(joined[position:])
-    out_origin.extend(origin[position:])
+        if folded:
+            seen.update(folded)
+            parts.append(folded)
+            runs.append((length, offset, 0))
+            length += len(folded)
+    if position:  # something was folded
+        parts.append(text[position:])
+        runs += origins.runs_between(position, len(text), length)
+        text, origins = "".join(parts), Origins(runs, length + len(text) - position)
     table = confusables()
-    joined = "".join(out)
-    if table.keys().isdisjoint(joined):
-        return joined, out_origin, invisible, lookalike
-    latin = sum("a" <= c.lower() <= "z" for c in joined)
-    mostly_latin = latin > 0.5 * sum(c.isalpha() for c in joined)
-    for word in _LETTERS.finditer(joined):
+    if table.keys().isdisjoint(seen) and not _ascii_confusables():
+        return text, origins, invisible, lookalike
+    latin = sum("a" <= c.lower() <= "z" for c in text)
+    mostly_latin = latin > 0.5 * sum(c.isalpha() for c in text)
+    out = list(text)
+    for word in _LETTERS.finditer(text):
         letters = word.group(0)
         if any(c in table for c in letters) and (mostly_latin and all(
                 c in table or "a" <= c.lower() <= "z" for c in letters)):
             for i in range(word.start(), word.end()):
-                if out[i] in table:
-                    lookalike.add(out_origin[i])
+                if out[i] in table:  # one letter for one: the origins stay
+                    lookalike.add(origins[i])
                     out[i] = table[out[i]]
-    return "".join(out), out_origin, invisible, lookalike
+    return "".join(out), origins, invisible, lookalike
+
+
+@cache
+def _ascii_confusables() -> bool:
+    """Whether the confusables table maps an ASCII character (it has none: Cyrillic, Greek…)."""
+    return any(c.isascii() for c in confusables())
 
 
 def _split(piece: _Piece, index_of) -> list[Paragraph]:
-    text, origin, invisible, lookalike = _fold(piece.chars, piece.origin)
+    text, origins, invisible, lookalike = _fold("".join(piece.parts),
+                                                Origins(piece.runs, piece.length))
     paragraphs, start = [], 0
     for line in text.split("\n"):
         end = start + len(line)
         stripped_from = start + len(line) - len(line.lstrip())
         stripped_to = start + len(line.rstrip())
         if stripped_to > stripped_from:
-            span = origin[stripped_from:stripped_to]
+            span = origins.window(stripped_from, stripped_to)
+            first, last = span[0], span[-1]
             paragraphs.append(Paragraph(
-                piece.where, index_of(span[0]), text[stripped_from:stripped_to], tuple(span),
-                frozenset(o for o in invisible if span[0] <= o <= span[-1]),
-                frozenset(o for o in lookalike if span[0] <= o <= span[-1])))
+                piece.where, index_of(first), text[stripped_from:stripped_to], span,
+                frozenset(o for o in invisible if first <= o <= last),
+                frozenset(o for o in lookalike if first <= o <= last)))
         start = end + 1
     return paragraphs
 

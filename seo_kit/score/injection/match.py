@@ -9,7 +9,9 @@ where an imperative may stand.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import pairwise
 
 from seo_kit.lang.injection import INJECTION_LANGS, SECTIONS, injection_tables
 from seo_kit.text.fold import fold
@@ -61,30 +63,47 @@ TRIGGERS = ("cancelled", "override_verbs", "addressees", "weak_addressees", "mak
             "jailbreak", "write_verbs", "new_task")
 
 
+@dataclass(frozen=True)
+class _Union:
+    """The phrases of some sections in some tables, laid out for a yes/no search: one-token
+    phrases as a set, longer phrases by their first two tokens (a pair of tokens is found in
+    one set operation), the few whose second token is a prefix by their first token, and the
+    one-word prefixes (``consigne*``) as one pattern after a space, over " " + the space-joined
+    tokens."""
+
+    singles: frozenset[str]
+    by_pair: dict[tuple[str, str], tuple[tuple[str, ...], ...]]
+    by_first: dict[str, tuple[tuple[str, ...], ...]]
+    prefixed: re.Pattern
+
+
 @cache
-def _union_index(sections: tuple[str, ...], langs: tuple[str, ...] = INJECTION_LANGS
-                 ) -> tuple[dict[str, frozenset[tuple[str, ...]]], re.Pattern]:
-    """The phrases of ``sections`` in the tables of ``langs`` by first token, and one pattern
-    for their one-word prefixes (``consigne*``) at the start of a token of space-joined tokens."""
-    by_first: dict[str, set[tuple[str, ...]]] = {}
-    prefixes = set()
+def _union_index(sections: tuple[str, ...], langs: tuple[str, ...] = INJECTION_LANGS) -> _Union:
+    """The phrases of ``sections`` in the tables of ``langs`` (see ``_Union``)."""
+    singles, by_pair, by_first, prefixes = set(), {}, {}, set()
     for lang in langs:
         for name in sections:
             for phrase in phrases(lang, name):
-                if len(phrase) == 1 and phrase[0].endswith("*"):
-                    prefixes.add(phrase[0][:-1])
-                else:
+                if len(phrase) == 1:
+                    if phrase[0].endswith("*"):
+                        prefixes.add(phrase[0][:-1])
+                    else:
+                        singles.add(phrase[0])
+                elif phrase[1].endswith("*"):
                     by_first.setdefault(phrase[0], set()).add(phrase)
+                else:
+                    by_pair.setdefault(phrase[:2], set()).add(phrase)
     starts = "|".join(re.escape(p) for p in sorted(prefixes, key=len, reverse=True))
-    return ({first: frozenset(found) for first, found in by_first.items()},
-            re.compile(rf"(?:^| )(?:{starts or '(?!)'})"))
+    return _Union(frozenset(singles), {k: tuple(sorted(v)) for k, v in by_pair.items()},
+                  {k: tuple(sorted(v)) for k, v in by_first.items()},
+                  re.compile(rf" (?:{starts or '(?!)'})"))
 
 
 def holds_phrase(tokens: tuple[str, ...], sections: tuple[str, ...] = TRIGGERS) -> bool:
     """Whether a phrase of one of ``sections`` stands in ``tokens``, in any language's table.
     One pass over the union of the tables: False means that ``matches`` would find none of
     them in any language (by default: no kind can be found, see TRIGGERS)."""
-    return _holds(tokens, *_union_index(sections))
+    return _holds(tokens, _union_index(sections))
 
 
 def trigger_langs(tokens: tuple[str, ...], sections: tuple[str, ...] = TRIGGERS
@@ -95,14 +114,21 @@ def trigger_langs(tokens: tuple[str, ...], sections: tuple[str, ...] = TRIGGERS
     if not holds_phrase(tokens, sections):
         return ()
     return tuple(lang for lang in INJECTION_LANGS
-                 if _holds(tokens, *_union_index(sections, (lang,))))
+                 if _holds(tokens, _union_index(sections, (lang,))))
 
 
-def _holds(tokens: tuple[str, ...], by_first: dict, prefixed: re.Pattern) -> bool:
-    if prefixed.search(" ".join(tokens)):
+def _holds(tokens: tuple[str, ...], union: _Union) -> bool:
+    # " " + the joined tokens: the pattern starts with a literal, which re looks for quickly
+    if not union.singles.isdisjoint(tokens) or union.prefixed.search(" " + " ".join(tokens)):
         return True
-    return any(_phrase_at(tokens, i, phrase) for i, token in enumerate(tokens)
-               if token in by_first for phrase in by_first[token])
+    if union.by_first and not union.by_first.keys().isdisjoint(tokens) and any(
+            _phrase_at(tokens, i, phrase) for i, token in enumerate(tokens)
+            if token in union.by_first for phrase in union.by_first[token]):
+        return True
+    pairs = union.by_pair.keys() & pairwise(tokens)
+    return bool(pairs) and any(_phrase_at(tokens, i, phrase)
+                               for i, pair in enumerate(pairwise(tokens))
+                               if pair in pairs for phrase in union.by_pair[pair])
 
 
 def matches(tokens: tuple[str, ...], lang: str) -> dict[str, list[tuple[int, int]]]:

@@ -15,7 +15,8 @@ from seo_kit.score.injection.hidden import Paragraph
 from seo_kit.score.injection.match import clause_starts, matches, tokens_of, within
 from seo_kit.score.injection.speech import Sentence
 
-__all__ = ["MARKER", "ROLE_PREFIX", "continues", "coverage", "kinds_of", "speaks_to_model"]
+__all__ = ["MARKER", "MARKER_ANYWHERE", "ROLE_PREFIX", "continues", "coverage", "kinds_of",
+           "may_hold_marker", "speaks_to_model"]
 
 MARKER = re.compile(
     r"<\|\s*(?:im_start|im_end|system|user|assistant|endoftext|eot_id|start_header_id|"
@@ -27,6 +28,28 @@ MARKER = re.compile(
 # A chat role before a colon: a marker when what follows speaks to the model ("system: tu …").
 ROLE_PREFIX = re.compile(r"^\W{0,3}(?:system|assistant|user|human|sys|syst[eè]me|utilisateur)\s*:",
                           re.IGNORECASE)
+# MARKER without its line anchors and leading \W{0,3}: what MARKER finds in a sentence, this
+# finds in the sentence's paragraph (a sentence is a piece of it between spaces), so a paragraph
+# it does not match holds no sentence with a marker (the detector's paragraph pre-filter).
+MARKER_ANYWHERE = re.compile(MARKER.pattern.replace("^\\W{0,3}", "").replace("$", ""),
+                             MARKER.flags)
+# Every match of MARKER_ANYWHERE holds one of these (lowercased); IGNORECASE also matches "İ"
+# and "ı" to i, "ſ" to s and the Kelvin sign to k, which lower() does not.
+_MARKER_LITERALS = ("<", "[", "###", "role", "begin", "instruction", "consigne")
+_CASE_FOLDED = ("İ", "ı", "ſ", "\u212a")
+
+
+def may_hold_marker(text: str) -> bool:
+    """Whether MARKER can match a sentence of the paragraph ``text``, or ROLE_PREFIX its first
+    (False is certain): plain substring tests first, the pattern for the few that pass."""
+    if ROLE_PREFIX.match(text):
+        return True
+    lowered = text.lower()
+    if any(s in lowered for s in _MARKER_LITERALS) or any(c in text for c in _CASE_FOLDED):
+        return bool(MARKER_ANYWHERE.search(text))
+    return False
+
+
 _OPENING_PUNCT = frozenset("«\"“„:—–(")
 # Folded tokens: what may stand between a frame and its addressee ("note pour l'assistant"), and
 # what starts the subject of an inverted attribution (", explique son avocat").
