@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from itertools import chain
+from itertools import chain, repeat
 
 from seo_kit.errors import InputError
 from seo_kit.lang import en, fr
@@ -298,8 +298,8 @@ _FRENCH_LETTERS = re.compile(r"[éèêàùçœâîôû]", re.IGNORECASE)
 
 def detect_language(text: str) -> str:
     """"fr" or "en", whichever has more of its own function words; InputError when neither."""
-    tokens = split_elisions(w.strip(".,;:!?«»()\"“”") for w in text.split())
-    hits = {lang: sum(t in markers for t in tokens) for lang, markers in _MARKERS.items()}
+    tokens = split_elisions(map(str.strip, text.split(), repeat(".,;:!?«»()\"“”")))
+    hits = {lang: sum(map(markers.__contains__, tokens)) for lang, markers in _MARKERS.items()}
     if not hits["fr"] and not hits["en"] and _FRENCH_LETTERS.search(text):
         return "fr"  # a title without function words: "Voiture électrique, guide d’achat"
     if not hits["fr"] and not hits["en"]:

@@ -30,6 +30,7 @@ __all__ = [
     "keyphrase_tokens",
     "match_percentage",
     "normalise_quotes",
+    "sentence_counts",
     "transliterate",
 ]
 
@@ -173,6 +174,17 @@ def _count_exact_in_tokens(tokens: tuple[str, ...], phrase: str) -> int:
         else:
             i += 1
     return count
+
+
+def sentence_counts(doc, forms: tuple[str, ...]) -> tuple[int, ...]:
+    """``count_word_in_tokens`` of one content word's ``forms`` in each sentence of ``doc``
+    (``doc.analysis.match_tokens``), counted once per Document (``Analysis.form_counts``)."""
+    memo = doc.analysis.form_counts
+    counts = memo.get(forms)
+    if counts is None:
+        counts = memo[forms] = tuple(count_word_in_tokens(tokens, forms)
+                                     for tokens in doc.analysis.match_tokens)
+    return counts
 
 
 def count_topic_in_tokens(topic: Topic, tokens: tuple[str, ...]) -> int:

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
+from itertools import repeat
 from typing import TYPE_CHECKING
 
 from seo_kit.lang import count_syllables, lemma
@@ -39,6 +40,10 @@ class Analysis:
 
     def __init__(self, doc: Document) -> None:
         self._doc = doc
+        # A keyphrase content word's forms → its occurrences in each sentence: filled by
+        # seo_kit.score.matching.sentence_counts, so that the density, word-form and
+        # distribution checks count each word once per Document (a few entries per Document).
+        self.form_counts: dict[tuple[str, ...], tuple[int, ...]] = {}
 
     @cached_property
     def word_count(self) -> int:
@@ -86,8 +91,14 @@ def reading_counts(doc: Document, *, lang: str) -> TextCounts:
             continue
         sentences += 1
         words += len(kept)
-        for word in kept:
-            syllables += count_syllables(word, lang)
-            if len(word) > 6 and len(_LETTER.findall(word)) > 6:
-                long_words += 1
+        for word_syllables, long in map(_reading_figures, kept, repeat(lang)):
+            syllables += word_syllables
+            long_words += long
     return TextCounts(sentences, words, syllables, long_words)
+
+
+@lru_cache(maxsize=1 << 16)
+def _reading_figures(word: str, lang: str) -> tuple[int, bool]:
+    """(spoken syllables, more than 6 letters) of a word, remembered per word (a site's pages
+    share most of their words; the bound keeps the memory to a few MB)."""
+    return count_syllables(word, lang), len(word) > 6 and len(_LETTER.findall(word)) > 6

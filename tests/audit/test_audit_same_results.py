@@ -1,11 +1,11 @@
 """The audit's speed-ups change no result: the shared WordPress exports and corpus pages audit to
 the same frame with the fast paths as with the code they replaced (bs4's find_all for the HTML
-walk, the injection tables' prefixes and French elisions worked out again for every token, not
-remembered).
+walk; the injection tables' prefixes, French elisions, word-form keys and reading figures (syllables,
+long words) worked out again for every token, not remembered).
 
 fold, separate_symbols and normalise_quotes are compared with the str.translate formula on every
-code point in tests/text (test_fold.py, test_tokens.py); the injection pre-filter in
-tests/score/test_injection_prefilter.py.
+code point in tests/text (test_fold.py, test_tokens.py); the injection pre-filters in
+tests/score/test_injection_prefilter.py, its raw offsets in tests/score/test_injection_origins.py.
 """
 
 from __future__ import annotations
@@ -18,8 +18,9 @@ from audit_samples import EXPORTS, SHARED, WXR_DIR
 
 import seo_kit.lang as language
 from seo_kit.audit import audit
+from seo_kit.score.checks import extra
 from seo_kit.score.injection import match
-from seo_kit.text import markup
+from seo_kit.text import analysis, markup
 
 CORPUS = SHARED / "corpus"
 
@@ -63,5 +64,7 @@ def test_the_fast_paths_give_the_frames_of_the_code_they_replaced(monkeypatch):
     # the same functions without their per-token memory
     monkeypatch.setattr(match, "_prefixed_sections", match._prefixed_sections.__wrapped__)
     monkeypatch.setattr(language, "_split_elision", language._split_elision.__wrapped__)
+    monkeypatch.setattr(extra, "_form_keys", extra._form_keys.__wrapped__)
+    monkeypatch.setattr(analysis, "_reading_figures", analysis._reading_figures.__wrapped__)
     for source, frame in zip(sources, fast, strict=True):
         pd.testing.assert_frame_equal(audit(source, workers=1), frame)

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from collections import Counter
+from functools import lru_cache
+from itertools import chain, repeat
+
 from seo_kit.lang import lemma
 from seo_kit.score.checks.base import check
 from seo_kit.score.checks.keyphrase import density_score, density_word_count, keyphrase_count
 from seo_kit.score.facts import compare_facts
-from seo_kit.score.matching import count_word_in_tokens
+from seo_kit.score.matching import sentence_counts
 from seo_kit.text.fold import fold
 
 
@@ -20,20 +24,24 @@ def word_form_count(doc, ctx) -> int:
     topic = ctx.topic
     if topic.exact:
         return keyphrase_count(doc, topic)
-    wanted = [fold(lemma(forms[0].replace("'", "’"), doc.lang)) for forms in topic.forms]
+    lang = doc.lang
+    wanted = [fold(lemma(forms[0].replace("'", "’"), lang)) for forms in topic.forms]
+    exact = [sentence_counts(doc, forms) for forms in topic.forms]
     total = 0
-    keys_of: dict[tuple[str, str], tuple[str, ...]] = {}  # a text repeats most of its words
-    for tokens, lemmas in zip(doc.analysis.match_tokens, doc.analysis.lemmas, strict=True):
-        keys = []
-        for pair in zip(tokens, lemmas, strict=True):
-            found = keys_of.get(pair)
-            if found is None:
-                found = keys_of[pair] = _lemma_keys(*pair)
-            keys.append(found)
-        counts = [max(count_word_in_tokens(tokens, forms), sum(target in k for k in keys))
-                  for forms, target in zip(topic.forms, wanted, strict=True)]
-        total += min(counts, default=0)
+    for i, tokens in enumerate(doc.analysis.match_tokens):
+        # tokens per key: a token's keys are distinct, so this counts the tokens holding a key
+        keys = Counter(chain.from_iterable(map(_form_keys, tokens, repeat(lang))))
+        total += min((max(counts[i], keys[target]) for counts, target in zip(exact, wanted,
+                                                                               strict=True)),
+                     default=0)
     return total
+
+
+@lru_cache(maxsize=1 << 16)
+def _form_keys(token: str, lang: str) -> tuple[str, ...]:
+    """``_lemma_keys`` of a token and its lemma, remembered per word (a site's pages share most
+    of their words; the bound keeps the memory to a few MB)."""
+    return _lemma_keys(token, lemma(token, lang))
 
 
 def _lemma_keys(token: str, found: str) -> tuple[str, ...]:

@@ -15,6 +15,7 @@ from seo_kit.score.matching import (
     best_match_percentage,
     count_topic_in_tokens,
     function_words,
+    sentence_counts,
     words_found_in_tokens,
 )
 
@@ -60,7 +61,10 @@ def keyphrase_length(doc, ctx):
 
 def keyphrase_count(doc, topic) -> int:
     """Yoast's getKeyphraseCount: Σ over sentences of min(occurrences of each content word)."""
-    return sum(count_topic_in_tokens(topic, tokens) for tokens in doc.analysis.match_tokens)
+    if not topic or topic.exact:
+        return sum(count_topic_in_tokens(topic, tokens) for tokens in doc.analysis.match_tokens)
+    # count_topic_in_tokens per sentence, from each word's counts (shared with the other checks)
+    return sum(map(min, zip(*(sentence_counts(doc, forms) for forms in topic.forms))))
 
 
 def density_word_count(doc) -> int:
@@ -131,13 +135,21 @@ def function_words_in_keyphrase(doc, ctx):
                               "say what the page is about.")
 
 
+def _words_found(doc, topic) -> list[int]:
+    """``words_found_in_tokens`` for each sentence (the words' counts shared with the others)."""
+    if topic.exact:
+        return [words_found_in_tokens(topic, tokens) for tokens in doc.analysis.match_tokens]
+    return [sum(map(bool, counts))
+            for counts in zip(*(sentence_counts(doc, forms) for forms in topic.forms))]
+
+
 def _distraction_percentage(doc, ctx) -> float:
-    tokens = doc.analysis.match_tokens
+    found_by_topic = [_words_found(doc, topic) for topic in ctx.topics]
     relevant = []
-    for sentence_tokens in tokens:
+    for i in range(len(doc.analysis.match_tokens)):
         hit = False
-        for topic in ctx.topics:
-            found = words_found_in_tokens(topic, sentence_tokens)
+        for topic, founds in zip(ctx.topics, found_by_topic, strict=True):
+            found = founds[i]
             share = js_round(found / topic.length * 100) if topic.length else 0
             if (topic.length < 4 and share == 100) or (topic.length >= 4 and share >= 50):
                 hit = True

@@ -46,6 +46,8 @@ class Origins(Sequence[int]):
         return raw + step * (index - position)
 
     def __iter__(self) -> Iterator[int]:
+        if not self._runs:
+            return
         ends = [*self._positions[1:], self._length]
         for (position, raw, step), end in zip(self._runs, ends, strict=True):
             yield from range(raw, raw + end - position) if step else repeat(raw, end - position)
