@@ -117,6 +117,9 @@ class _Engine:
         else:
             self.workers = workers or _cores()
             if self.workers > 1:  # forkserver: no fork of a driver that runs threads (tqdm, Dask)
+                from seo_kit.audit.main_guard import check_main_guard
+
+                check_main_guard(f"audit with workers={self.workers}")
                 self.executor = ProcessPoolExecutor(max_workers=self.workers,
                                                     mp_context=_process_context())
 
