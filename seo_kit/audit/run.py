@@ -73,17 +73,26 @@ def _process_context():
 def _tasks(chunks: Iterator[RawChunk], chunk_size: int) -> Iterator[RawChunk]:
     """The raw chunks cut into tasks of chunk_size / 16, / 8, / 4, / 2 pages (at least 8), then
     chunk_size: every process gets work within a fraction of a chunk's time, and a site smaller
-    than one chunk is still shared between the processes."""
+    than one chunk is still shared between the processes. The last raw chunk (read one ahead) is
+    cut into halves of what is left (1/2, 1/4… of it, at least 8 pages), so that the processes
+    run out of work together instead of one waiting for the other's last full chunk."""
     halvings = 4
-    for rows, column_map in chunks:
+    chunks = iter(chunks)
+    current = next(chunks, None)
+    while current is not None:
+        following = next(chunks, None)
+        rows, column_map = current
         start = 0
         while start < len(rows):
             size = min(chunk_size, max(8, chunk_size >> halvings))
+            if following is None:  # the end of the site: halve what is left
+                size = min(size, max(8, (len(rows) - start + 1) // 2))
             part = rows.iloc[start:start + size] if hasattr(rows, "iloc") else \
                 rows[start:start + size]
             yield part, column_map
             start += size
             halvings = max(0, halvings - 1)
+        current = following
 
 
 def _is_dask_frame(pages) -> bool:

@@ -65,13 +65,15 @@ def test_a_scheduler_streams_chunks_to_the_cluster(serial, dask_client, tmp_path
 
 
 @pytest.mark.parametrize("frame_sizes, chunk_size, task_sizes", [
-    ([500, 500, 120], 500, [31, 62, 125, 250, 32, 500, 120]),  # doubling up to chunk_size
-    ([113], 500, [31, 62, 20]),  # a site smaller than one chunk: still several tasks
+    # doubling up to chunk_size; the last raw chunk in halves of what is left (at least 8)
+    ([500, 500, 120], 500, [31, 62, 125, 250, 32, 500, 60, 30, 15, 8, 7]),
+    ([500, 500, 500, 500], 500, [31, 62, 125, 250, 32, 500, 500, 250, 125, 63, 31, 16, 8, 7]),
+    ([113], 500, [31, 41, 21, 10, 8, 2]),  # a site smaller than one chunk: still several tasks
     ([12], 5, [5, 5, 2]),  # at least 8 pages a task, never more than chunk_size
     ([], 500, []),
 ])
 @pytest.mark.parametrize("kind", ["dicts", "table rows"])
-def test_tasks_start_small_and_grow_to_the_chunk_size(frame_sizes, chunk_size, task_sizes, kind):
+def test_tasks_start_small_grow_to_the_chunk_size_and_end_small(frame_sizes, chunk_size, task_sizes, kind):
     from seo_kit.audit.run import _tasks
 
     column_map = {"content": "content"}
