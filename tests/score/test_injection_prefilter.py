@@ -99,10 +99,12 @@ def _corpus_texts() -> list[tuple[str, str]]:
 
 @pytest.mark.parametrize(("lang", "text"), [r[1:] for r in ROWS], ids=[r[0] for r in ROWS])
 def test_the_paragraph_prefilter_keeps_every_finding(lang, text, monkeypatch):
-    """A paragraph that ``may_hold_injection`` rules out is not split into sentences: reading
-    every paragraph sentence by sentence gives the same findings."""
+    """A paragraph that ``may_hold_injection`` rules out is not split into sentences, and one
+    where ``may_hold_marker`` finds no marker is not searched for one: reading every paragraph
+    sentence by sentence with every pattern gives the same findings."""
     fast = find_injections(text, lang)
     monkeypatch.setattr(detect, "may_hold_injection", lambda text, tokens: True)
+    monkeypatch.setattr(detect, "may_hold_marker", lambda text: True)
     assert find_injections(text, lang) == fast
 
 
@@ -113,6 +115,7 @@ def test_the_paragraph_prefilter_keeps_the_corpus_findings(monkeypatch):
     html = [(lang, "".join(f"<p>{p}</p>" for p in text.split("\n\n"))) for lang, text in texts]
     fast = [find_injections(text, lang) for lang, text in texts + html]
     monkeypatch.setattr(detect, "may_hold_injection", lambda text, tokens: True)
+    monkeypatch.setattr(detect, "may_hold_marker", lambda text: True)
     assert [find_injections(text, lang) for lang, text in texts + html] == fast
 
 

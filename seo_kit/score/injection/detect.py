@@ -87,9 +87,10 @@ def find_injections(raw: str, lang: str) -> tuple[Finding, ...]:
             continue  # no sentence of it is flagged, and none can continue a flagged one
         if doc_counts is None:
             doc_counts = Counter(chain.from_iterable(token_rows))
+        markers = may_hold_marker(paragraph.text)  # False: no sentence of it has a marker
         for number, (start, end, sentence) in enumerate(sentences_of(paragraph)):
             previous = _read(sentence, number, paragraph, previous, doc_counts, lang, findings,
-                             start, end)
+                             start, end, markers)
     return tuple(sorted(findings, key=lambda f: (f.start, f.end)))
 
 
@@ -102,7 +103,8 @@ def may_hold_injection(text: str, tokens: tuple[str, ...]) -> bool:
 
 def _read(sentence: Sentence, number: int, paragraph: Paragraph,
           previous: tuple[Paragraph, int] | None, doc_counts: Counter, lang: str,
-          findings: list[Finding], start: int, end: int) -> tuple[Paragraph, int] | None:
+          findings: list[Finding], start: int, end: int, markers: bool
+          ) -> tuple[Paragraph, int] | None:
     """Read one sentence; append its Finding when it is flagged. The new ``previous``."""
     hit_kinds: set[str] = set()
     # Most sentences hold no phrase a kind needs, and most of the others hold one of one
@@ -115,9 +117,9 @@ def _read(sentence: Sentence, number: int, paragraph: Paragraph,
         if kinds and len(kinds) < 2 and not strong and sentence.attributed:
             kinds = set()
         hit_kinds |= kinds
-    marker = bool(MARKER.search(sentence.text)) or (number == 0 and (
+    marker = markers and (bool(MARKER.search(sentence.text)) or (number == 0 and (
         bool(MARKER.search(paragraph.text)) or bool(ROLE_PREFIX.search(sentence.text))
-        and speaks_to_model(paragraph.text)))
+        and speaks_to_model(paragraph.text))))
     if marker:
         hit_kinds.add("marker")
     if not hit_kinds and previous is not None and continues(previous, paragraph, sentence):

@@ -27,8 +27,9 @@ import bisect
 import html
 import re
 import unicodedata
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import count
 
 from seo_kit.lang.injection import confusables
 from seo_kit.score.injection.origins import Origins
@@ -149,8 +150,11 @@ def _scan(raw: str, is_html: bool, pieces: list[_Piece]) -> _Piece:
                 if tag in names:
                     del stack[len(names) - 1 - names[::-1].index(tag):]
                 continue
-            _attribute_pieces(match, pieces)
-            hidden = _hides(tag, match.group("attrs"))
+            attrs = match.group("attrs")
+            hidden = False
+            if attrs and not attrs.isspace():  # most tags have no attribute: nothing to read
+                _attribute_pieces(match, pieces)
+                hidden = _hides(tag, attrs)
             if tag in _VOID or match.group("attrs").rstrip().endswith("/"):
                 continue
             if hidden and all(p is None for _, p in stack):
@@ -250,6 +254,9 @@ def _ascii_confusables() -> bool:
     return any(c.isascii() for c in confusables())
 
 
+_NONE: frozenset[int] = frozenset()
+
+
 def _split(piece: _Piece, index_of) -> list[Paragraph]:
     text, origins, invisible, lookalike = _fold("".join(piece.parts),
                                                 Origins(piece.runs, piece.length))
@@ -263,8 +270,8 @@ def _split(piece: _Piece, index_of) -> list[Paragraph]:
             first, last = span[0], span[-1]
             paragraphs.append(Paragraph(
                 piece.where, index_of(first), text[stripped_from:stripped_to], span,
-                frozenset(o for o in invisible if first <= o <= last),
-                frozenset(o for o in lookalike if first <= o <= last)))
+                frozenset(o for o in invisible if first <= o <= last) if invisible else _NONE,
+                frozenset(o for o in lookalike if first <= o <= last) if lookalike else _NONE))
         start = end + 1
     return paragraphs
 
@@ -277,7 +284,8 @@ def paragraphs_of(raw: str) -> list[Paragraph]:
     is_html = bool(re.search(r"<(?:[a-zA-Z][\w:-]*)(?:\s[^<>]*)?/?>", raw))
     scanned = raw if is_html else _markdown_comments(raw, pieces)
     main = _scan(scanned, is_html, pieces)
-    visible = [replace(p, index=number) for number, p in enumerate(_split(main, lambda _: 0))]
+    numbers = count()  # visible paragraphs are numbered in input order
+    visible = _split(main, lambda _: next(numbers))
     starts = [p.origin[0] for p in visible]
 
     def index_of(offset: int) -> int:
