@@ -57,11 +57,13 @@ def transition_index(lang: str) -> TransitionIndex:
 
 
 def _spans(tokens: tuple[str, ...], phrases: set[tuple[str, ...]]) -> list[tuple[int, int]]:
-    found = []
-    for i in range(len(tokens)):
-        for phrase in phrases:
-            if tokens[i:i + len(phrase)] == phrase:
-                found.append((i, i + len(phrase)))
+    found = [(i, i) for i in range(len(tokens))] if () in phrases else []
+    heads = {phrase[0] for phrase in phrases if phrase}
+    for i, token in enumerate(tokens):
+        if token in heads:  # most tokens start no phrase: no slice to compare
+            for phrase in phrases:
+                if phrase and tokens[i:i + len(phrase)] == phrase:
+                    found.append((i, i + len(phrase)))
     return found
 
 

@@ -109,3 +109,24 @@ def test_accepts_a_sentence_or_a_word_list():
     assert is_transition_sentence(sentence, "fr")
     assert is_transition_sentence(["Par", "conséquent", "l’agence", "ferme"], "fr")
     assert not is_transition_sentence(["L’agence", "ferme"], "fr")
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_two_part_spans_are_those_of_a_scan_at_every_position(lang):
+    """``_spans`` compares a phrase only where its first token stands: the spans are those of
+    comparing every phrase at every position (the formula it replaced)."""
+    from seo_kit.lang.transitions import _spans, transition_index
+
+    index = transition_index(lang)
+    sentences = [tokenize(s, lang=lang) for s in (
+        "D’une part le prix baisse, d’autre part la demande monte.",
+        "Soit tu viens, soit tu restes, soit rien.",
+        "Non seulement il pleut, mais aussi il vente ; ni l’un ni l’autre.",
+        "Either we go now or we stay, both this and that, not only here but also there.",
+        "Rien de tout cela.", "")]
+    for tokens in sentences:
+        for first, second in index.pairs:
+            for phrases in (first, second, {()} | first):
+                naive = [(i, i + len(p)) for i in range(len(tokens)) for p in phrases
+                         if tokens[i:i + len(p)] == p]
+                assert sorted(_spans(tokens, phrases)) == sorted(naive)

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from functools import lru_cache
-from itertools import chain, repeat
+from itertools import chain
 
 from seo_kit.lang import lemma
 from seo_kit.score.checks.base import check
@@ -27,13 +26,14 @@ def word_form_count(doc, ctx) -> int:
     lang = doc.lang
     wanted = [fold(lemma(forms[0].replace("'", "’"), lang)) for forms in topic.forms]
     exact = [sentence_counts(doc, forms) for forms in topic.forms]
+    sentences = doc.analysis.match_tokens
+    keys = {token: _form_keys(token, lang) for token in set(chain.from_iterable(sentences))}
+    # per content word, the tokens one of whose keys is its folded lemma
+    holders = [frozenset(t for t, k in keys.items() if target in k) for target in wanted]
     total = 0
-    for i, tokens in enumerate(doc.analysis.match_tokens):
-        # tokens per key: a token's keys are distinct, so this counts the tokens holding a key
-        keys = Counter(chain.from_iterable(map(_form_keys, tokens, repeat(lang))))
-        total += min((max(counts[i], keys[target]) for counts, target in zip(exact, wanted,
-                                                                               strict=True)),
-                     default=0)
+    for i, tokens in enumerate(sentences):
+        total += min((max(counts[i], sum(map(held.__contains__, tokens)) if held else 0)
+                      for counts, held in zip(exact, holders, strict=True)), default=0)
     return total
 
 
