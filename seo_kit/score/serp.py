@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from functools import cache, lru_cache
 from importlib import resources
+from itertools import repeat
 
 from seo_kit.lang import check_lang
 from seo_kit.text.fold import slugify
@@ -41,7 +42,7 @@ def _table() -> tuple[dict[str, float], float]:
 def text_width_px(text: str, size_px: float = 20) -> float:
     """Width of ``text`` in Arial at ``size_px``, unrounded (unknown characters get the mean)."""
     widths, default = _table()
-    return sum(widths.get(c, default) for c in text) * size_px / 20
+    return sum(map(widths.get, text, repeat(default))) * size_px / 20
 
 
 def title_width_px(title: str) -> int:
