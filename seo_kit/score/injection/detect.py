@@ -9,7 +9,7 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import asdict, dataclass
-from functools import partial
+from functools import cached_property, partial
 from itertools import chain
 
 from seo_kit.lang import check_lang
@@ -78,15 +78,13 @@ def find_injections(raw: str, lang: str) -> tuple[Finding, ...]:
     # the input's token counts are its paragraphs', and a paragraph whose tokens hold no trigger
     # phrase and whose text no marker pattern matches holds no sentence that can be flagged.
     token_rows = [tokens_of(p.text) for p in paragraphs]
-    doc_counts: Counter | None = None
+    doc_counts = _TokenCounts(token_rows)  # counted on first use: most inputs never need it
 
     findings: list[Finding] = []
     previous: tuple[Paragraph, int] | None = None  # the last flagged sentence
     for paragraph, tokens in zip(paragraphs, token_rows, strict=True):
         if previous is None and not may_hold_injection(paragraph.text, tokens):
             continue  # no sentence of it is flagged, and none can continue a flagged one
-        if doc_counts is None:
-            doc_counts = Counter(chain.from_iterable(token_rows))
         markers = may_hold_marker(paragraph.text)  # False: no sentence of it has a marker
         for number, (start, end, sentence) in enumerate(sentences_of(paragraph)):
             previous = _read(sentence, number, paragraph, previous, doc_counts, lang, findings,
@@ -102,7 +100,7 @@ def may_hold_injection(text: str, tokens: tuple[str, ...]) -> bool:
 
 
 def _read(sentence: Sentence, number: int, paragraph: Paragraph,
-          previous: tuple[Paragraph, int] | None, doc_counts: Counter, lang: str,
+          previous: tuple[Paragraph, int] | None, doc_counts: _TokenCounts, lang: str,
           findings: list[Finding], start: int, end: int, markers: bool
           ) -> tuple[Paragraph, int] | None:
     """Read one sentence; append its Finding when it is flagged. The new ``previous``."""
@@ -110,7 +108,7 @@ def _read(sentence: Sentence, number: int, paragraph: Paragraph,
     # Most sentences hold no phrase a kind needs, and most of the others hold one of one
     # language only: a table reads a sentence only when it holds one of its own phrases.
     held = trigger_langs(sentence.tokens)
-    rare_in_doc = partial(_nowhere_else, doc_counts, Counter(sentence.tokens)) if held else None
+    rare_in_doc = partial(_nowhere_else, doc_counts, sentence.tokens) if held else None
     for table_lang in held:
         found = matches(sentence.tokens, table_lang)
         kinds, strong = kinds_of(sentence, table_lang, found, rare_in_doc)
@@ -133,12 +131,25 @@ def _read(sentence: Sentence, number: int, paragraph: Paragraph,
     return paragraph, number
 
 
-def _nowhere_else(doc_counts: Counter, own: Counter, tokens: tuple[str, ...],
+class _TokenCounts:
+    """How many times each token stands in the input (its paragraphs' tokens), counted when a
+    genre first needs it (``_nowhere_else``)."""
+
+    def __init__(self, token_rows: list[tuple[str, ...]]) -> None:
+        self._rows = token_rows
+
+    @cached_property
+    def counts(self) -> Counter:
+        return Counter(chain.from_iterable(self._rows))
+
+
+def _nowhere_else(doc_counts: _TokenCounts, own_tokens: tuple[str, ...], tokens: tuple[str, ...],
                   span: tuple[int, int]) -> bool:
     """The genre at ``span`` (in any of its forms) appears in no other sentence of the input."""
+    counts, own = doc_counts.counts, Counter(own_tokens)
     word = tokens[span[1] - 1]
     stem = word[:max(4, len(word) - 2)]  # poème/poèmes, recipe/recipes
-    return all(doc_counts[t] <= own[t] for t in doc_counts if t.startswith(stem))
+    return all(counts[t] <= own[t] for t in counts if t.startswith(stem))
 
 
 def _finding(paragraph: Paragraph, number: int, start: int, end: int, sentence: Sentence,
