@@ -135,12 +135,15 @@ def matches(tokens: tuple[str, ...], lang: str) -> dict[str, list[tuple[int, int
     """Section → (start, end) token spans of its phrases found in ``tokens``."""
     by_first = _index(lang)[0]
     found: dict[str, list[tuple[int, int]]] = {name: [] for name in SECTIONS}
+    # whether a token starts with one of the table's one-word prefixes (``consigne*``) at all
+    prefixed = bool(_union_index(SECTIONS, (lang,)).prefixed.search(" " + " ".join(tokens)))
     for i, token in enumerate(tokens):
         for name, phrase in by_first.get(token, ()):
             if _phrase_at(tokens, i, phrase):
                 found[name].append((i, i + len(phrase)))
-        for name in _prefixed_sections(lang, token):
-            found[name].append((i, i + 1))
+        if prefixed:
+            for name in _prefixed_sections(lang, token):
+                found[name].append((i, i + 1))
     return found
 
 
