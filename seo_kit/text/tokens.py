@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from itertools import repeat
 
 from seo_kit.lang import abbreviations, before_numbers, check_lang, split_elisions
 
@@ -141,7 +142,7 @@ def words(text: str, *, lang: str) -> tuple[str, ...]:
 def words_of_normalised(text: str) -> tuple[str, ...]:
     """``words`` for a text that went through ``normalise_spaces`` already."""
     text = separate_symbols(text)  # dashes and symbols separate words even without spaces
-    return tuple(filter(None, [w.strip(PUNCTUATION) for w in text.split()]))
+    return tuple(filter(None, map(str.strip, text.split(), repeat(PUNCTUATION))))
 
 
 def tokenize(text: str, *, lang: str) -> tuple[str, ...]:
@@ -157,7 +158,5 @@ def normalise_quotes(text: str) -> str:
 def match_tokens(text: str) -> tuple[str, ...]:
     """Lowercased tokens for keyphrase matching, split and stripped the way Yoast's tree tokens
     are (hyphenated words split, quotes normalised). Not a word count: see ``words``."""
-    strip = str.strip
-    tokens = (strip(raw, PUNCTUATION)
-              for raw in _TOKEN_SPLIT.split(separate_symbols(normalise_quotes(text)).lower()))
-    return tuple(t for t in tokens if t)
+    parts = _TOKEN_SPLIT.split(separate_symbols(normalise_quotes(text)).lower())
+    return tuple(filter(None, map(str.strip, parts, repeat(PUNCTUATION))))
