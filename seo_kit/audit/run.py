@@ -13,7 +13,8 @@ Engines, all mapping the same pure ``score_chunk``/``score_frame`` over chunks o
 The driver only reads and writes: it sends each worker a raw chunk, the pages as the reader gave
 them (WordPress items, a table's rows in its own columns) with the column map to apply
 (seo_kit.audit.pages.raw_chunks), and the worker maps, scores and returns the audit rows
-(``score_chunk``). The driver keeps at most ``2 × workers`` chunks in flight and hands each
+(``score_chunk``). The driver keeps at most ``4 × workers`` tasks in flight (the small tasks
+at the end of a site all go out while the last big one runs: no process waits) and hands each
 scored chunk on as soon as it is back, in input order: reading, scoring and writing
 (``write_audit``, Parquet by row groups) overlap, and the driver's memory does not grow with the
 number of pages. The first chunks are smaller (``_tasks``), so that every process has work at
@@ -47,6 +48,9 @@ if TYPE_CHECKING:
     from seo_kit.audit.pages import RawChunk
 
 __all__ = ["audit", "iter_audit", "write_audit"]
+
+
+_AHEAD = 4  # tasks in flight per process: a few raw chunks of pages, whatever the site's size
 
 
 def _cores() -> int:
@@ -169,7 +173,7 @@ def iter_audit(pages, *, workers: int | None = None, scheduler=None, lang: str =
         for rows, column_map in _tasks(chunks, chunk_size):
             in_flight.append(engine.executor.submit(score_chunk, rows, column_map, lang,
                                                     max_chars))
-            if len(in_flight) >= 2 * engine.workers:
+            if len(in_flight) >= _AHEAD * engine.workers:
                 done = in_flight.popleft().result()
                 if bar is not None:
                     bar.update(len(done))
