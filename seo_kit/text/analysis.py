@@ -7,9 +7,9 @@ Document, ``doc.analysis``). Checks read these instead of keeping private dicts 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
-from itertools import repeat
+from functools import cache, cached_property, lru_cache
 from typing import TYPE_CHECKING
 
 from seo_kit.lang import count_syllables, lemma
@@ -85,20 +85,26 @@ class Analysis:
 def reading_counts(doc: Document, *, lang: str) -> TextCounts:
     """``Analysis.reading_counts`` for any ``lang`` (syllable rules of that language)."""
     sentences = words = syllables = long_words = 0
+    figures = _reading_figures_of(lang)
     for sentence in doc.sentences:
         kept = [w for w in sentence.words if not (w[0] in _DIGITISH and _NUMBER.fullmatch(w))]
         if not kept:
             continue
         sentences += 1
         words += len(kept)
-        for word_syllables, long in map(_reading_figures, kept, repeat(lang)):
+        for word_syllables, long in map(figures, kept):
             syllables += word_syllables
             long_words += long
     return TextCounts(sentences, words, syllables, long_words)
 
 
-@lru_cache(maxsize=1 << 16)
-def _reading_figures(word: str, lang: str) -> tuple[int, bool]:
-    """(spoken syllables, more than 6 letters) of a word, remembered per word (a site's pages
-    share most of their words; the bound keeps the memory to a few MB)."""
-    return count_syllables(word, lang), len(word) > 6 and len(_LETTER.findall(word)) > 6
+@cache
+def _reading_figures_of(lang: str) -> Callable[[str], tuple[int, bool]]:
+    """``word → (spoken syllables, more than 6 letters)`` in ``lang``, remembered per word (a
+    site's pages share most of their words; the bound keeps the memory to a few MB)."""
+
+    @lru_cache(maxsize=1 << 16)
+    def reading_figures(word: str) -> tuple[int, bool]:
+        return count_syllables(word, lang), len(word) > 6 and len(_LETTER.findall(word)) > 6
+
+    return reading_figures

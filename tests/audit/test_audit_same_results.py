@@ -64,7 +64,10 @@ def test_the_fast_paths_give_the_frames_of_the_code_they_replaced(monkeypatch):
     # the same functions without their per-token memory
     monkeypatch.setattr(match, "_prefixed_sections", match._prefixed_sections.__wrapped__)
     monkeypatch.setattr(language, "_split_elision", language._split_elision.__wrapped__)
-    monkeypatch.setattr(extra, "_form_keys", extra._form_keys.__wrapped__)
-    monkeypatch.setattr(analysis, "_reading_figures", analysis._reading_figures.__wrapped__)
+    form_keys_of = extra._form_keys_of
+    monkeypatch.setattr(extra, "_form_keys_of", lambda lang: form_keys_of(lang).__wrapped__)
+    reading_figures_of = analysis._reading_figures_of
+    monkeypatch.setattr(analysis, "_reading_figures_of",
+                        lambda lang: reading_figures_of(lang).__wrapped__)
     for source, frame in zip(sources, fast, strict=True):
         pd.testing.assert_frame_equal(audit(source, workers=1), frame)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
-from itertools import chain
+from collections.abc import Callable
+from functools import cache, lru_cache
+from itertools import chain, compress, repeat
+from operator import contains
 
 from seo_kit.lang import lemma
 from seo_kit.score.checks.base import check
@@ -27,9 +29,11 @@ def word_form_count(doc, ctx) -> int:
     wanted = [fold(lemma(forms[0].replace("'", "’"), lang)) for forms in topic.forms]
     exact = [sentence_counts(doc, forms) for forms in topic.forms]
     sentences = doc.analysis.match_tokens
-    keys = {token: _form_keys(token, lang) for token in set(chain.from_iterable(sentences))}
+    distinct = tuple(set(chain.from_iterable(sentences)))
+    keys = tuple(map(_form_keys_of(lang), distinct))
     # per content word, the tokens one of whose keys is its folded lemma
-    holders = [frozenset(t for t, k in keys.items() if target in k) for target in wanted]
+    holders = [frozenset(compress(distinct, map(contains, keys, repeat(target))))
+               for target in wanted]
     total = 0
     for i, tokens in enumerate(sentences):
         total += min((max(counts[i], sum(map(held.__contains__, tokens)) if held else 0)
@@ -37,11 +41,16 @@ def word_form_count(doc, ctx) -> int:
     return total
 
 
-@lru_cache(maxsize=1 << 16)
-def _form_keys(token: str, lang: str) -> tuple[str, ...]:
-    """``_lemma_keys`` of a token and its lemma, remembered per word (a site's pages share most
-    of their words; the bound keeps the memory to a few MB)."""
-    return _lemma_keys(token, lemma(token, lang))
+@cache
+def _form_keys_of(lang: str) -> Callable[[str], tuple[str, ...]]:
+    """``token → _lemma_keys(token, its lemma)`` in ``lang``, remembered per word (a site's pages
+    share most of their words; the bound keeps the memory to a few MB)."""
+
+    @lru_cache(maxsize=1 << 16)
+    def form_keys(token: str) -> tuple[str, ...]:
+        return _lemma_keys(token, lemma(token, lang))
+
+    return form_keys
 
 
 def _lemma_keys(token: str, found: str) -> tuple[str, ...]:
