@@ -3,6 +3,7 @@ bench/audit_speed.py builds from ../shared/corpus.
 
     python bench/audit_profile.py                 # 1,500 pages, about 30 s
     python bench/audit_profile.py --pages 300 --top 15
+    python bench/audit_profile.py --top 0          # CPU per page only, no profiler
 
 First the pages are scored without the profiler (process CPU time, which load barely changes),
 then again under cProfile: the stages (parsing, the injection detector, the checks,
@@ -29,7 +30,8 @@ STAGES = ("score_page", "parse", "find_injections", "score_document", "readabili
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--pages", type=int, default=1500)
-    parser.add_argument("--top", type=int, default=20, help="functions listed by own time")
+    parser.add_argument("--top", type=int, default=20,
+                        help="functions listed by own time (0: no profiler, CPU per page only)")
     args = parser.parse_args()
     if not (CORPUS / "INDEX.tsv").is_file():
         print(f"skipped: {CORPUS} is missing (no corpus to build pages from)")
@@ -45,6 +47,8 @@ def main() -> int:
         score_page(page)
     cpu = time.process_time() - started
     print(f"{len(built):,} pages: {1000 * cpu / len(built):.2f} ms of CPU per page (no profiler)")
+    if args.top <= 0:
+        return 0
     profile = cProfile.Profile()
     profile.enable()
     for page in built:
