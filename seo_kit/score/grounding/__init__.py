@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from seo_kit.score.grounding.align import Passage, Verdict, judge, weights
 from seo_kit.score.grounding.analysis import Reason, analyse, pipeline_name
-from seo_kit.score.grounding.roles import resolve_pronouns
+from seo_kit.score.grounding.roles import resolve_names, resolve_pronouns
 
 __all__ = [
     "SOURCE_FILTERS",
@@ -120,7 +120,7 @@ def _judged(sentences: Sequence[str], source: Sequence[str], lang: str, *,
     balanced judgement: the strict gate starts from the balanced verdict."""
     keep = [i for i in range(len(source)) if i not in set(exclude)]
     analysed = analyse([source[i] for i in keep] + list(sentences), lang)
-    src, mine = resolve_pronouns(analysed[:len(keep)]), analysed[len(keep):]
+    src, mine = resolve_names(resolve_pronouns(analysed[:len(keep)])), analysed[len(keep):]
     passage = Passage(keep, src, weights(src), lang)
     verdicts = [judge(a, passage) for a in mine]
     if not strict:

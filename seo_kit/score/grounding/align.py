@@ -188,11 +188,18 @@ def _against(v: Analysis, passage: Passage, anchor: int) -> Verdict:
 
 
 def _run_held(name: str, v: Analysis, names: frozenset[str], source: list[Analysis]) -> bool:
-    """"Vladimir" of "Vladimir Poutine" is held when the passage names Poutine and the source
-    writes the two together somewhere: the same person, named in full."""
-    return any(name in run and any(other in names and other != name and any(
-        {name, other} <= s_run for s in source for s_run in s.runs) for other in run)
-        for run in v.runs)
+    """"Vladimir" of "Vladimir Poutine" is held when the passage names Poutine and the source's
+    first full name with Poutine in it is "Vladimir Poutine": the same person, named in full.
+    Not "Sung" of "Kim Il Sung" for a passage's "Kim" when the source first wrote "Kim Jong-un"
+    (a later "Kim" is that one)."""
+    first: dict[str, frozenset[str]] = {}
+    for s in source:
+        for s_run in s.runs:
+            for token in s_run:
+                first.setdefault(token, s_run)
+    return any(name in run and any(other in names and other != name
+                                   and name in first.get(other, ()) for other in run)
+               for run in v.runs)
 
 
 def _reasons(v: Analysis, parts: list[Analysis], lang: str,
@@ -227,7 +234,8 @@ def _reasons(v: Analysis, parts: list[Analysis], lang: str,
                                             "different source sentences"))
             break
     frames = [f for p in parts for f in p.frames]
-    reasons += role_swaps(v.frames, frames, lang, [f for s in source for f in s.frames], v.runs)
+    reasons += role_swaps(v.frames, frames, lang, [f for s in source for f in s.frames], v.runs,
+                          tuple(r for s in source for r in s.runs))
     reasons += polarity(v, parts)
     held = frozenset().union(*(p.lemmas | p.words for p in parts))
     for lemma, agent in v.predicates:

@@ -26,7 +26,7 @@ from seo_kit.score.grounding.tokens import verb_lemma
 from seo_kit.score.grounding.verbs import families, verb_reading
 from seo_kit.score.grounding.words import key
 
-__all__ = ["HEDGES", "INTENT", "REPORTING", "is_reporting", "modal_lemmas", "parts", "speakers"]
+__all__ = ["HEDGES", "INTENT", "QUOTING", "REPORTING", "is_reporting", "modal_lemmas", "parts", "speakers"]
 
 # Verbs whose infinitive complement is intended, sought, planned or possible, not done.
 INTENT = {
@@ -37,7 +37,7 @@ INTENT = {
 }
 # Nouns and adjectives that present what hangs on them as planned, possible or rumoured.
 HEDGES = {
-    "fr": frozenset(["projet", "plan", "intention", "volonte", "possibilite", "speculation", "speculations", "rumeur", "rumeurs", "hypothese", "perspective", "promesse", "tentative", "proposition", "objectif", "espoir", "eventuel", "eventuelle", "probable", "possible", "presume", "presumee", "suppose", "supposee", "hypothetique", "pretendu", "pretendue", "soupcon", "soupcons", "allegation", "allegations"]),
+    "fr": frozenset(["projet", "plan", "intention", "volonte", "possibilite", "speculation", "speculations", "rumeur", "rumeurs", "hypothese", "perspective", "promesse", "tentative", "proposition", "objectif", "espoir", "eventuel", "eventuelle", "probable", "possible", "presume", "presumee", "suppose", "supposee", "hypothetique", "pretendu", "pretendue", "soupcon", "soupcons", "allegation", "allegations", "tel"]),
     "en": frozenset(["plan", "plans", "project", "intention", "prospect", "possibility", "speculation", "rumour", "rumor", "rumours", "rumors", "hypothesis", "promise", "attempt", "proposal", "aim", "goal", "hope", "possible", "potential", "probable", "alleged", "supposed", "purported", "likely"]),
 }
 # Reporting verbs: the "dire" and "penser" families of verbs.py, plus these.
@@ -45,12 +45,26 @@ REPORTING = {
     "fr": frozenset(["dire", "declarer", "affirmer", "annoncer", "indiquer", "preciser", "ajouter", "expliquer", "rapporter", "souligner", "assurer", "confirmer", "estimer", "penser", "croire", "juger", "considerer", "reaffirmer", "pretendre", "soutenir", "temoigner", "raconter", "signaler", "rappeler", "ecrire"]),
     "en": frozenset(["say", "state", "announce", "note", "report", "claim", "add", "explain", "tell", "believe", "think", "assert", "insist", "confirm", "reaffirm", "write", "argue"]),
 }
+# Verbs that report speech only before or after a quotation ("a répondu : « … »", "», lâcha-t-il"):
+# "lancer" and "conclure" say other things elsewhere.
+QUOTING = {"fr": frozenset(["repondre", "lacher", "lancer", "conclure", "exclamer", "s'exclamer",
+                            "ajouter", "rappeler", "insister", "commenter", "plaisanter",
+                            "ironiser", "tonner", "avertir", "reconnaitre"]),
+           "en": frozenset(["reply", "answer", "respond", "exclaim", "conclude", "add",
+                            "remark", "joke", "warn", "acknowledge", "admit"])}
+_QUOTE_MARKS = frozenset([":", "«", "»", "“", "”", '"'])
 SELON = {"fr": ("selon", "apres"), "en": ("according",)}
 _SELON_FORMS = frozenset(["selon", "après", "apres", "according"])
 # Verbs whose object noun of action is discussed or requested, not done ("discuter du
 # renforcement", "appeler à une augmentation"); not "accepter une invitation" (it was made).
 DISCUSS = {"fr": frozenset(["discuter", "negocier", "evoquer", "debattre", "examiner", "etudier", "appeler", "plaider", "demander", "reclamer", "exiger", "proner", "preconiser", "recommander", "proposer", "envisager", "prevoir"]),
            "en": frozenset(["discuss", "negotiate", "consider", "debate", "call", "urge", "demand", "request", "propose", "plan"])}
+# Verbs whose object exists only once they are done ("conclure des accords").
+CREATION = {"fr": frozenset(["conclure", "signer", "obtenir", "construire", "creer", "fonder",
+                             "etablir", "acheter", "acquerir", "developper", "produire",
+                             "fabriquer", "batir", "former"]),
+            "en": frozenset(["conclude", "sign", "obtain", "build", "create", "found",
+                             "establish", "buy", "acquire", "develop", "produce", "make"])}
 _FUTURE = ("ront", "rons", "rez", "rait", "raient", "rions", "riez")
 _ACTION_NOUN = ("ment", "tion", "sion", "age")
 _CLAUSE = ("ROOT", "conj", "ccomp", "advcl", "parataxis", "acl:relcl", "csubj")
@@ -134,11 +148,16 @@ def speakers(tokens, name_of, fw, lang: str) -> tuple[frozenset[str], ...]:
                     cases & {"après", "apres"} and (cases & {"d'", "de"} or prev in ("d'", "de"))):
                 found.append(_span_keys(t, name_of, fw))
             continue
-        if t.pos_ != "VERB" or verb_lemma(t, lang) not in REPORTING[lang] or not (
+        follows = next((u for u in tokens if u.i == t.i + 1), None)
+        ahead = next((u for u in tokens if u.i > t.i and u.pos_ != "ADV"), None)  # "alors :"
+        quoted = ahead is not None and ahead.text in _QUOTE_MARKS or any(
+            u.text in _QUOTE_MARKS for u in tokens if t.i - 3 <= u.i < t.i)
+        lemma = verb_lemma(t, lang) if t.pos_ == "VERB" else ""
+        if not (lemma in REPORTING[lang] or (quoted and lemma in QUOTING[lang])) or not (
                 "Fin" in t.morph.get("VerbForm") or any(c.pos_ == "AUX" for c in t.children)):
             continue  # not an infinitive or a bare participle ("…, soulignant le soutien")
         before = [u for u in tokens if t.i - 3 <= u.i < t.i]
-        after = [u for u in tokens if u.i > t.i and u.pos_ not in ("DET", "AUX", "PUNCT")]
+        after = [u for u in tokens if u.i > t.i and u.pos_ not in ("DET", "AUX", "PUNCT", "ADV")]
         if any(u.text == "," for u in before) and t.i > 3 and after and (
                 after[0].i in name_of or after[0].pos_ in ("NOUN", "PROPN")) and not any(
                 u.pos_ == "VERB" for u in after):
@@ -149,8 +168,7 @@ def speakers(tokens, name_of, fw, lang: str) -> tuple[frozenset[str], ...]:
                 if u.i > t.i and (u.i in name_of or u.pos_ in ("NOUN", "PROPN"))
                 and key(u.lemma_) not in fw))
             continue
-        follows = next((u for u in tokens if u.i == t.i + 1), None)
-        says = any(c.dep_ in ("ccomp", "xcomp") for c in t.children) or (
+        says = quoted or any(c.dep_ in ("ccomp", "xcomp") for c in t.children) or (
             follows is not None and key(follows.text) in ("que", "qu'", "that")) or \
             t.dep_ == "parataxis" or (t.dep_ == "ROOT" and any(
                 c.dep_ == "parataxis" for c in t.children))
@@ -191,6 +209,10 @@ def modal_lemmas(tokens, lang: str) -> frozenset[str]:
         if t.pos_ == "VERB" and ("Cnd" in moods or "Fut" in tenses or bare_infinitive):
             found.add(lemma)
             continue
+        if t.pos_ == "VERB" and t.dep_ == "ccomp" and t.head.pos_ == "VERB" and \
+                verb_lemma(t.head, lang) in intent | DISCUSS[lang]:
+            found.add(lemma)  # "a appelé à ce que son pays joue un rôle": a call, not a fact
+            continue
         if any(key(c.lemma_) in hedges for c in t.children if c.dep_ in ("amod", "advmod")):
             found.add(lemma)
             continue
@@ -208,4 +230,12 @@ def modal_lemmas(tokens, lang: str) -> frozenset[str]:
                     and dep == "xcomp") or (head.pos_ == "NOUN" and h in hedges):
                 found.add(lemma)
                 break
-    return frozenset(found)
+    return frozenset(found) | _hypothetical(tokens, found, lang)
+
+
+def _hypothetical(tokens, modal: set[str], lang: str) -> frozenset[str]:
+    """Nouns whose existence the sentence does not state: what a sought or planned action would
+    create ("cherchaient à conclure des accords": no deal exists yet)."""
+    return frozenset(key(t.lemma_) for t in tokens
+                     if t.pos_ == "NOUN" and t.dep_ == "obj" and t.head.pos_ == "VERB"
+                     and verb_lemma(t.head, lang) in modal & CREATION[lang])

@@ -18,6 +18,8 @@ say them (``verbs.verb_held``).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from seo_kit.score.grounding.analysis import Analysis, Frame
 from seo_kit.score.grounding.claims import modal_lemmas, parts, speakers
 from seo_kit.score.grounding.cues import ANAPHORIC_UNITS, DEMONYMS, NUMBER_WORDS
@@ -44,6 +46,7 @@ _PREDICATE_DEPS = ("ROOT", "conj", "ccomp", "advcl", "parataxis")
 _CLAUSE_DEPS = (*_PREDICATE_DEPS, "xcomp")
 _DEGREE = {"trop", "assez", "suffisamment", "too", "enough"}  # "trop fatigué pour": no purpose
 _PERSONAL = {"il", "elle", "ils", "elles", "he", "she", "they"}
+_DEMONYM_KEYS = DEMONYMS["fr"] | DEMONYMS["en"]
 
 
 def from_doc(text: str, doc, lang: str) -> Analysis:
@@ -55,6 +58,9 @@ def from_doc(text: str, doc, lang: str) -> Analysis:
             name_of[t.i] = key(bare(t.text))
         elif t.pos_ in ("ADJ", "NOUN") and key(t.lemma_) in DEMONYMS[lang]:
             name_of[t.i] = key(t.lemma_)
+        elif (t.text[:1].isupper() and k and tokens[k - 1].i in name_of and k + 1 < len(tokens)
+              and is_name(tokens[k + 1].text, False, lang, tokens[k + 1].pos_ == "PROPN")):
+            name_of[t.i] = key(t.text)  # "Kim Il Sung": a capitalised function word inside a name
     pseudo = _verbless(tokens, name_of, lang)
     content = {t.i: pseudo.get(t.i) or key(t.lemma_) for t in tokens
                if t.pos_ in _CONTENT_POS and t.i not in name_of and key(t.text) not in fw
@@ -83,6 +89,8 @@ def from_doc(text: str, doc, lang: str) -> Analysis:
                 keyed.setdefault(t.i, set()).add("number:" + value)
     groups = _groups(tokens, keyed)
     frames, predicates, pronoun = _frames(tokens, name_of, groups, lang, pseudo)
+    written = runs(tokens, name_of)
+    frames = [replace(f, agent=_whole_name(f.agent, written)) for f in frames]
     purpose = []
     for end in purpose_starts(text, lang):
         verb = next((t for t in tokens if t.idx >= end and t.pos_ in ("VERB", "AUX")), None)
@@ -95,19 +103,42 @@ def from_doc(text: str, doc, lang: str) -> Analysis:
                     frozenset(name_of.values()), frozenset(numbers), frozenset(dates),
                     tuple(frames), tuple(frozenset(g) for g in groups.values() if g),
                     frozenset(cues(text, lemmas, lang, purpose)), tuple(predicates),
-                    negated(tokens, lang), runs(tokens, name_of), pronoun,
+                    negated(tokens, lang), written, pronoun,
                     parts(tokens, keyed, content), speakers(tokens, name_of, fw, lang),
                     modal_lemmas(tokens, lang) | {pseudo[i] for i in pseudo
                                                   if _modal_form(tokens, i)})
 
 
+def _past_apposition(gap: list) -> list:
+    """The tokens between a name and its verb, an apposition between commas left out ("Kim Il
+    Sung, le dirigeant du pays, a appelé": the name is the subject)."""
+    commas = [k for k, t in enumerate(gap) if t.text == ","]
+    if len(commas) >= 2 and commas[0] == 0 and not any(t.pos_ in ("VERB", "AUX")
+                                                       for t in gap[:commas[-1]]):
+        return gap[commas[-1] + 1:]
+    return gap
+
+
+def _whole_name(agent: frozenset[str], written: tuple[frozenset[str], ...]) -> frozenset[str]:
+    """An agent as the whole name written ("Il Sung" of "Kim Il Sung" → kim, il, sung): the
+    runs it shares a token with that no other run of the sentence has (not "Sergueï Lavrov" for
+    "Sergueï Choïgu")."""
+    whole = set(agent)
+    for run in written:
+        own = run & agent
+        if own and any(not any(t in other for other in written if other != run) for t in own):
+            whole |= run
+    return frozenset(whole)
+
+
 def _verbless(tokens, name_of, lang: str) -> dict[int, str]:
-    """Predicates the small parser missed: in a sentence with no VERB at all, a lowercase word
+    """Predicates the small parser missed: in a sentence with no finite verb, a lowercase word
     tagged ADJ or NOUN right after a name whose form is a verb form (``verbs.verb_reading``):
     "Vladimir Poutine inspecte des avions" (``fr_core_news_sm`` tags "inspecte" ADJ).
     Index → the verb's folded lemma."""
-    if any(t.pos_ == "VERB" for t in tokens):
-        return {}
+    if any(t.pos_ in ("VERB", "AUX") and ("Fin" in t.morph.get("VerbForm") or any(
+            c.dep_.startswith("aux") for c in t.children)) for t in tokens):
+        return {}  # a finite verb: the parse found the predicate (not "… située à …")
     found = {}
     for k, t in enumerate(tokens[1:], start=1):
         if t.pos_ in ("ADJ", "NOUN") and t.text[:1].islower() and tokens[k - 1].i in name_of:
@@ -137,22 +168,30 @@ def _groups(tokens, keyed: dict[int, set[str]]) -> dict[int, set[str]]:
 
 
 def _span_names(token, name_of) -> set[str]:
-    """Names of a noun phrase: the token and its flat/appos/nmod dependents, not its clauses."""
-    found, stack = set(), [token]
+    """Names of a noun phrase: the token and its flat/appos/nmod dependents, not its clauses. A
+    nationality names the actor only on the phrase's own head ("les autorités soviétiques"),
+    not under a complement ("les spéculations sur un projet nord-coréen")."""
+    found, stack = set(), [(token, False)]
     while stack:
-        t = stack.pop()
-        if t.i in name_of:
+        t, under = stack.pop()
+        if t.i in name_of and not (under and t.pos_ == "ADJ" and name_of[t.i] in _DEMONYM_KEYS):
             found.add(name_of[t.i])
-        stack.extend(c for c in t.children if c.dep_.split(":")[0] in _NP_DEPS)
+        stack.extend((c, under or c.dep_.startswith("nmod")) for c in t.children
+                     if c.dep_.split(":")[0] in _NP_DEPS)
     return found
 
 
 def _own_roles(verb, name_of) -> tuple[set[str], set[str], bool]:
     """Agent and patient names from the verb's own dependents; True when it has a subject."""
     passive = any(c.dep_ == "nsubj:pass" for c in verb.children)
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     agent, patient, subject = set(), set(), False
     for child in verb.children:
         dep = child.dep_
+        if dep == "nsubj" and len(subjects) > 1 and child.i in name_of and \
+                child.lower_ in _PERSONAL:
+            patient |= _span_names(child, name_of)  # "ont nommé … Kim Il Sung": "Il" is no subject
+            continue
         by = dep.startswith("obl") and any(c.lower_ in ("par", "by") for c in child.children
                                            if c.dep_ == "case")
         if dep in ("nsubj", "obl:agent") or (by and passive):
@@ -242,7 +281,7 @@ def _frames(tokens, name_of, groups, lang: str, pseudo: dict[int, str]):
             if before:
                 # Sure when only auxiliaries, pronouns, determiners or punctuation stand between
                 # the name and the verb ("Kim Jong-un est arrivé", which the parse often misses).
-                gap = [t for t in tokens if max(before) < t.i < verb.i]
+                gap = _past_apposition([t for t in tokens if max(before) < t.i < verb.i])
                 # Never for an infinitive or a participle ("Vostochny, inspectant …", "de Kim à
                 # se rendre"): they take no subject, the name before them is someone else.
                 finite = not ({"Inf", "Part"} & set(verb.morph.get("VerbForm"))) or any(

@@ -16,23 +16,45 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from seo_kit.score.grounding.analysis import Analysis, Frame, Reason
-from seo_kit.score.grounding.cues import CAPITALS, DEMONYMS
+from seo_kit.score.grounding.cues import CAPITALS
 from seo_kit.score.grounding.verbs import RECIPROCAL, families
 from seo_kit.score.grounding.words import name_held
 
 
-def _same_actor(mine: frozenset[str], theirs: frozenset[str], actors: list[frozenset[str]],
-                runs: tuple[frozenset[str], ...] = ()) -> bool:
-    """Do the name tokens ``mine`` and ``theirs`` name one actor? They share a token, and the
-    rest of that name as written (``runs``: names written together) is not another actor of the
-    passage while ``theirs`` has a name of its own: "Sergueï Choïgu" is not "Sergueï Lavrov";
-    "Kim Jong-un" is "Kim"."""
-    shared = mine & theirs
-    rest = frozenset(t for r in runs if r & shared for t in r) - shared
-    return bool(shared) and not (rest and theirs - mine and any(
-        rest & other for other in actors if other != theirs))
+def _split(run: frozenset[str]) -> frozenset[str]:
+    return frozenset(part for token in run for part in token.split("-") if part)
 
-__all__ = ["polarity", "resolve_pronouns", "role_swaps"]
+
+def _other_person(mine: frozenset[str], theirs: frozenset[str], runs, source_runs) -> bool:
+    """Two full names that share a token and each have a part the other lacks: "Kim Il Sung"
+    for the source's "Kim" (its first full mention: "Kim Jong-un"). ``runs``: the variant's
+    names written together; ``source_runs``: the source's, in source order."""
+    for token in mine & theirs:
+        my_run = next((r for r in runs if token in r), None)
+        their_run = next((r for r in source_runs if token in r and r <= theirs), None) or next(
+            (r for r in source_runs if token in r), None)
+        if my_run and their_run and _split(my_run) - _split(their_run) and \
+                _split(their_run) - _split(my_run):
+            return True
+    return False
+
+
+def _same_actor(mine: frozenset[str], theirs: frozenset[str], actors: list[frozenset[str]],
+                runs: tuple[frozenset[str], ...] = (),
+                source_runs: tuple[frozenset[str], ...] = ()) -> bool:
+    """Do the name tokens ``mine`` and ``theirs`` name one actor? They share a token, the two
+    full names do not differ (``_other_person``), and the rest of that name as written
+    (``runs``: names written together) is not another actor of the passage while ``theirs`` has
+    a name of its own: "Sergueï Choïgu" is not "Sergueï Lavrov"; "Kim Jong-un" is "Kim"; "Kim
+    Il Sung" is not the source's "Kim" when the source first wrote him "Kim Jong-un"."""
+    shared = mine & theirs
+    if not shared or _other_person(mine, theirs, runs, source_runs):
+        return False
+    rest = frozenset(t for r in runs if r & shared for t in r) - shared
+    return not (rest and theirs - mine and any(rest & other for other in actors
+                                               if other != theirs))
+
+__all__ = ["polarity", "resolve_names", "resolve_pronouns", "role_swaps"]
 
 
 def _canon(names: frozenset[str]) -> frozenset[str]:
@@ -50,32 +72,36 @@ def _args_held(arg: str, source_args: frozenset[str]) -> bool:
 
 
 def role_swaps(mine: Sequence[Frame], theirs: Sequence[Frame], lang: str,
-               source: Sequence[Frame] = (), runs: tuple[frozenset[str], ...] = ()
-               ) -> list[Reason]:
+               source: Sequence[Frame] = (), runs: tuple[frozenset[str], ...] = (),
+               source_runs: tuple[frozenset[str], ...] = ()) -> list[Reason]:
     """Same verb, no shared agent: reversed roles, or another actor. Same verb and actor, but
     facts that the source gives to the same verb done by someone else: merged. Only frames whose
     agent the parse gave count (not ones guessed from word order). ``theirs`` are the frames of
     the supporting passage; ``source`` those of the whole source, checked after them: an actor
     who does a verb nowhere in the source while someone surely does it there is a swap too,
     whichever sentences the alignment picked."""
-    return _local(mine, theirs, lang, source, tuple(_canon(r) for r in runs)) or _anywhere(
-        mine, source, lang)
+    runs, source_runs = tuple(_canon(r) for r in runs), tuple(_canon(r) for r in source_runs)
+    return _local(mine, theirs, lang, source, runs, source_runs) or _anywhere(
+        mine, source, lang, runs, source_runs)
 
 
-def _anywhere(mine: Sequence[Frame], source: Sequence[Frame], lang: str) -> list[Reason]:
+def _anywhere(mine: Sequence[Frame], source: Sequence[Frame], lang: str, runs=(),
+              source_runs=()) -> list[Reason]:
     for f in mine:
         agent = _canon(f.agent)
         same = [g for g in source if _same_verb(g.lemma, f.lemma)]
         kin = families(f.lemma, lang)  # "la visite de Lavrov" where the source has "il s'est rendu"
         if not f.sure or not agent or not same or any(
-                _canon(g.agent) & agent for g in source
-                if _same_verb(g.lemma, f.lemma) or kin & families(g.lemma, lang)):
+                _canon(g.agent) & agent and not _other_person(agent, _canon(g.agent), runs,
+                                                              source_runs)
+                for g in source if _same_verb(g.lemma, f.lemma) or kin & families(g.lemma, lang)):
             continue
         if any(not g.agent for g in same):
             continue  # "il doit rencontrer …": someone the sentence does not name does it
-        if f.lemma in RECIPROCAL and any(agent & _canon(g.patient) for g in same):
+        if f.lemma in RECIPROCAL and any(agent & _canon(g.patient) and not _other_person(
+                agent, _canon(g.patient), runs, source_runs) for g in same):
             continue
-        sure = [g for g in same if g.sure and not g.agent <= DEMONYMS[lang]]
+        sure = [g for g in same if g.sure]
         if sure:
             return [Reason("role_swap", f"{'/'.join(sorted(f.agent))} is the one who does "
                                         f"'{f.lemma}' here; nowhere in the source, where it is "
@@ -84,15 +110,16 @@ def _anywhere(mine: Sequence[Frame], source: Sequence[Frame], lang: str) -> list
 
 
 def _local(mine: Sequence[Frame], theirs: Sequence[Frame], lang: str,
-           source: Sequence[Frame], runs: tuple[frozenset[str], ...] = ()) -> list[Reason]:
+           source: Sequence[Frame], runs: tuple[frozenset[str], ...] = (),
+           source_runs: tuple[frozenset[str], ...] = ()) -> list[Reason]:
     for f in mine:
-        same = [g for g in theirs if _same_verb(g.lemma, f.lemma) and g.sure
-                and not g.agent <= DEMONYMS[lang]]  # "un projet nord-coréen visant à": a guess
+        same = [g for g in theirs if _same_verb(g.lemma, f.lemma) and g.sure]
         agent, patient = _canon(f.agent), _canon(f.patient)
         if not same or not agent or not f.sure:
             continue
         actors = [_canon(g.agent) for g in theirs if g.agent]
-        mine_too = [g for g in same if _same_actor(agent, _canon(g.agent), actors, runs)]
+        mine_too = [g for g in same if _same_actor(agent, _canon(g.agent), actors, runs,
+                                                   source_runs)]
         if mine_too:
             # Merged actions: the source has this verb twice, for two actors; the variant gives
             # this actor the other one's facts (Lavrov "s'est rendu en Russie en septembre"),
@@ -114,8 +141,9 @@ def _local(mine: Sequence[Frame], theirs: Sequence[Frame], lang: str,
                                          f"{', '.join(lost)}: the source ties it to another "
                                          "action")]
             continue
-        if f.lemma in RECIPROCAL and any(agent & (_canon(g.agent) | _canon(g.patient))
-                                         for g in same):
+        if f.lemma in RECIPROCAL and any(
+                side & agent and not _other_person(agent, side, runs, source_runs)
+                for g in same for side in (_canon(g.agent), _canon(g.patient))):
             continue  # "la Russie et la Corée se sont rapprochées": either side is a subject
         reversed_ = [g for g in same if _canon(g.agent) & patient and _canon(g.patient) & agent]
         other = [g for g in same if g.agent]
@@ -156,4 +184,22 @@ def resolve_pronouns(analyses: Sequence[Analysis]) -> list[Analysis]:
         actor = next((f.agent for f in analyses[i - 1].frames if f.sure and f.agent), None)
         if actor:
             out[i] = replace(out[i], names=out[i].names | actor, words=out[i].words | actor)
+    return out
+
+
+def resolve_names(analyses: Sequence[Analysis]) -> list[Analysis]:
+    """Source sentences in order, each bare name in them ("Kim", "Poutine") given the other
+    tokens of the first full name the source wrote with it ("Kim Jong-un", "Vladimir
+    Poutine"): a later bare mention is that person, and a variant may name them in full."""
+    first: dict[str, frozenset[str]] = {}
+    for a in analyses:
+        for run in a.runs:
+            for token in run:
+                first.setdefault(token, run)
+    out = []
+    for a in analyses:
+        written = frozenset().union(*a.runs) if a.runs else frozenset()
+        extra = frozenset().union(*(first.get(n, frozenset()) for n in a.names - written))
+        extra -= a.names
+        out.append(replace(a, names=a.names | extra, words=a.words | extra) if extra else a)
     return out

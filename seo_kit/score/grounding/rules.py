@@ -35,7 +35,11 @@ def from_rules(text: str, lang: str) -> Analysis:
     import simplemma
 
     fw = function_words(lang)
-    words = _WORD.findall(text)
+    found = list(_WORD.finditer(text))
+    words = [m.group(0) for m in found]
+    # two words are adjacent when only spaces stand between them ("Crop Trust, Norway": not)
+    joined = {i for i in range(1, len(found))
+              if not text[found[i - 1].end():found[i].start()].strip()}
     name_at = {i: key(bare(w)) for i, w in enumerate(words) if is_name(w, i == 0, lang)}
     lemma_at = {i: key(simplemma.lemmatize(w.lower(), lang=lang)) for i, w in enumerate(words)
                 if key(w) not in fw and len(w) > 2 and i not in name_at and not w[0].isdigit()}
@@ -47,7 +51,7 @@ def from_rules(text: str, lang: str) -> Analysis:
             numbers.add(f"{NUMBER_WORDS[lang][w.lower()]:.10g}" + (f"~{unit}" if unit else ""))
     spans: list[list[int]] = []  # runs of consecutive capitalised words: one name each
     for i in sorted(name_at):
-        if spans and spans[-1][-1] == i - 1:
+        if spans and spans[-1][-1] == i - 1 and i in joined:
             spans[-1].append(i)
         else:
             spans.append([i])

@@ -33,9 +33,14 @@ from seo_kit.score.grounding.analysis import Analysis, Reason
 from seo_kit.score.grounding.claims import is_reporting
 from seo_kit.score.grounding.cues import CAPITALS, NUMBER_WORDS
 from seo_kit.score.grounding.roles import _same_actor
-from seo_kit.score.grounding.support import modality_reasons, speaker_keys, speaker_reason
+from seo_kit.score.grounding.support import (
+    content_cover,
+    modality_reasons,
+    speaker_keys,
+    speaker_reason,
+)
 from seo_kit.score.grounding.verbs import LIGHT, NOMINALS, RECIPROCAL, families, verb_held
-from seo_kit.score.grounding.words import key, name_held
+from seo_kit.score.grounding.words import capital_held, key
 
 __all__ = ["free_words", "item_held", "strict_reasons", "strict_verdict"]
 
@@ -128,8 +133,7 @@ def _item_held(item: str, s: Analysis, lang: str) -> bool:
 
     kind, _, value = item.partition(":")
     if kind != "w":
-        return _held_by(item, s) or (kind == "name" and value in CAPITALS
-                                     and name_held(CAPITALS[value], s.words))
+        return _held_by(item, s) or (kind == "name" and capital_held(value, s.words))
     held, prefixes, kin = _index(s, lang)
 
     def verb(lemma: str) -> bool:
@@ -184,11 +188,13 @@ def strict_reasons(v: Analysis, source: list[Analysis], lang: str) -> list[Reaso
         content_covers.append(at)
     if reasons:
         return reasons[:1]
-    speaker = speaker_reason(v, source, content_covers, lang)
+    # every source sentence that says the content as fully, not the first of them: "« Tout à
+    # fait Thierry ! », répondit son complice" is said where the source gives that speaker
+    speaker = speaker_reason(v, source, content_cover(v, source, lang) or content_covers, lang)
     if speaker:
         return [speaker]
     hosts = [source[c] for c in dict.fromkeys(covers)]
-    return _roles(v, hosts, lang) + _numbers(v, hosts, lang) + modality_reasons(
+    return _roles(v, hosts, lang, source) + _numbers(v, hosts, lang) + modality_reasons(
         v, source, lang, both_ways=True) + _polarity(v, hosts, lang)
 
 
@@ -216,7 +222,9 @@ def _numbers(v: Analysis, hosts: list[Analysis], lang: str) -> list[Reason]:
     return []
 
 
-def _roles(v: Analysis, hosts: list[Analysis], lang: str) -> list[Reason]:
+def _roles(v: Analysis, hosts: list[Analysis], lang: str, source: list[Analysis]
+           ) -> list[Reason]:
+    source_runs = tuple(frozenset(CAPITALS.get(n, n) for n in r) for s in source for r in s.runs)
     for f in v.frames:
         if not f.sure or not f.agent:
             continue
@@ -229,7 +237,8 @@ def _roles(v: Analysis, hosts: list[Analysis], lang: str) -> list[Reason]:
         actors = [frozenset(CAPITALS.get(n, n) for n in g.agent) for g in done]
         runs = tuple(frozenset(CAPITALS.get(n, n) for n in r) for r in v.runs)
         if same and not any(_same_actor(canon, frozenset(CAPITALS.get(n, n) for n in g.agent | (
-                g.patient if f.lemma in RECIPROCAL else frozenset())), actors, runs)
+                g.patient if f.lemma in RECIPROCAL else frozenset())), actors, runs,
+                source_runs)
                             for g in same):
             return [Reason("role_swap", f"{'/'.join(sorted(f.agent))} does '{f.lemma}' here; "
                                         f"in the source it is {'/'.join(sorted(same[0].agent))}")]

@@ -15,7 +15,7 @@ from seo_kit.lang.fr import ELISION
 from seo_kit.score.grounding.cues import CAPITALS, CAUSE, JUDGEMENT, MONTHS, PURPOSE, WEEKDAYS
 from seo_kit.text.fold import fold
 
-__all__ = ["bare", "cues", "date_of", "digit_numbers", "function_words", "is_name", "key",
+__all__ = ["bare", "capital_held", "cues", "date_of", "digit_numbers", "function_words", "is_name", "key",
            "name_held", "purpose_starts"]
 
 _NUMBER = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?")
@@ -110,11 +110,18 @@ def purpose_starts(text: str, lang: str) -> list[int]:
     return [m.end() for cue in PURPOSE[lang] for m in _bounded(cue).finditer(low)]
 
 
+def capital_held(name: str, words: frozenset[str]) -> bool:
+    """A capital held by its country's name as written ("Washington" by "États-Unis", "Moscou"
+    by "Russie"), not by a nationality ("l'agence russe" says nothing of Moscou)."""
+    country = CAPITALS.get(name)
+    return country is not None and any(w.startswith(country) for w in words)
+
+
 def name_held(name: str, words: frozenset[str]) -> bool:
     """A name is held when the passage has the word, or a word of the same stem ("Russie" and
     "russe", "Corée" and "coréen": a common prefix of at least max(4, len − 2) letters), or
-    names the country of a capital ("Pyongyang" and "Corée")."""
-    if name in words or (name in CAPITALS and name_held(CAPITALS[name], words)):
+    names the country of a capital ("Pyongyang" and "Corée"; by its name, not a nationality)."""
+    if name in words or capital_held(name, words):
         return True
     if len(name) < 5:
         return False

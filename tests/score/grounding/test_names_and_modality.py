@@ -1,0 +1,76 @@
+"""Grounding verdicts on kinds the embedded model produced and the first checks missed: a full
+name that is another person than the source's bare mention ("Kim Il Sung" for the "Kim" the
+source first wrote "Kim Jong-un"), roles reversed around a name the small parser splits ("Kim
+Il Sung"), a present-tense verb the parser tags ADJ in a sentence with a participle later, a
+call stated as done, a thing stated as existing that the source only says was sought, and a
+capital held only by a nationality adjective. Each row: the sentence, the kind(s) expected
+among its reasons (None = supported), balanced check and strict gate alike."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("spacy")
+
+from seo_kit.score.grounding import ground_sentences, source_sentences
+
+SOURCE = (
+    "Kim Jong-un s’est rendu en Russie en septembre et a rencontré Vladimir Poutine.\n"
+    "Lors de sa visite, Kim a inspecté des avions de combat dans une usine située à "
+    "l’extrême-est de la Russie.\n"
+    "Kim a appelé le mois dernier à une hausse de la production d’armes et à ce que son pays "
+    "joue un rôle plus important dans une coalition.\n"
+    "En 1948, les autorités soviétiques ont nommé Kim Il Sung premier dirigeant du pays.\n"
+    "Les experts pensent que les deux pays cherchaient à conclure des accords de transfert "
+    "d’armes en violation des résolutions de l’ONU.\n"
+    "Lavrov est arrivé mercredi en Corée du Nord.\n"
+    "Au cours de sa visite, il doit rencontrer Choe Son Hui, a rapporté l’agence russe RIA "
+    "Novosti."
+)
+
+ROWS = [
+    # the source's later bare "Kim" is Kim Jong-un: Kim Il Sung did not do what he did
+    ("Kim Il Sung a appelé le mois dernier à une hausse de la production d’armes.", "role_swap"),
+    (("Kim Il Sung, le dirigeant du pays, a appelé le mois dernier à une hausse de la "
+     "production d’armes."), "role_swap"),
+    ("Kim Il Sung a rencontré Vladimir Poutine en septembre.", ("role_swap", "entity")),
+    ("Kim Jong-un a appelé le mois dernier à une hausse de la production d’armes.", None),
+    # who named whom, with "Il" of "Kim Il Sung" parsed as a subject pronoun
+    ("Kim Il Sung a nommé les autorités soviétiques.", "role_swap"),
+    ("Le jeune Kim Il Sung a nommé les autorités soviétiques en 1948.", "role_swap"),
+    ("En 1948, les autorités soviétiques ont nommé Kim Il Sung premier dirigeant du pays.",
+     None),
+    # "inspecte" tagged ADJ; "située" is a participle, not the sentence's verb
+    (("Vladimir Poutine inspecte des avions de combat dans une usine située à l’extrême-est de "
+     "la Russie."), "role_swap"),
+    ("Kim inspecte des avions de combat dans une usine située à l’extrême-est de la Russie.",
+     None),
+    # a call ("a appelé à ce que son pays joue …") stated as a fact
+    ("Le pays de Kim joue un rôle plus important dans une coalition.", "modality"),
+    ("Kim a appelé à ce que son pays joue un rôle plus important dans une coalition.", None),
+    # deals the source says were sought, stated as existing
+    (("Les experts pensent que ces accords de transfert d’armes violent les résolutions de "
+     "l’ONU."), "modality"),
+    (("Les experts pensent que les deux pays cherchaient à conclure des accords de transfert "
+     "d’armes."), None),
+    # "Moscou" is not held by "l'agence russe": the meeting's place is invented
+    ("Lavrov doit rencontrer Choe Son Hui à Moscou.", "entity"),
+    ("Lavrov doit rencontrer Choe Son Hui, selon l’agence russe RIA Novosti.", None),
+]
+
+
+def _tuple(kind) -> tuple[str, ...]:
+    return kind if isinstance(kind, tuple) else (kind,)
+
+
+@pytest.mark.parametrize("strict", [False, True], ids=["balanced", "strict"])
+@pytest.mark.parametrize(("sentence", "kind"), ROWS)
+def test_sentence(sentence, kind, strict):
+    [verdict] = ground_sentences([sentence], source_sentences(SOURCE, "fr"), "fr",
+                                 strict=strict)
+    kinds = [r.kind for r in verdict.reasons]
+    if kind is None:
+        if not strict:  # the strict gate may refuse a true paraphrase; never a false one
+            assert kinds == [], kinds
+    else:
+        assert set(kinds) & set(_tuple(kind)), kinds
