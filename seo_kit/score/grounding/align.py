@@ -221,6 +221,8 @@ def _reasons(v: Analysis, parts: list[Analysis], lang: str,
     for title in sorted(v.lemmas & TITLES[lang]):
         if title not in everywhere:  # "le sénateur Kim Jong": no one is a senator in the source
             reasons.append(Reason("entity", f"{title!r} is a title the source gives no one"))
+    if not reasons and len(v.numbers) > 1:
+        reasons += _swapped(v, parts, lang)
     if reasons:
         return reasons
     for clause in v.clauses:
@@ -246,6 +248,19 @@ def _reasons(v: Analysis, parts: list[Analysis], lang: str,
             break
     reasons += _cue_reasons(v, parts, lang)
     return reasons
+
+
+def _swapped(v: Analysis, parts: list[Analysis], lang: str) -> list[Reason]:
+    """Two numbers of one source sentence, each put in the other's place (``numbers``)."""
+    from seo_kit.score.grounding.numbers import swapped_number
+
+    for p in parts:
+        if len(v.numbers & p.numbers) > 1:
+            found = swapped_number(v.text, p.text, lang)
+            if found:
+                return [Reason("number", f"{found} takes another number's place in the source "
+                                         "sentence")]
+    return []
 
 
 def _cue_reasons(v: Analysis, parts: list[Analysis], lang: str) -> list[Reason]:

@@ -202,8 +202,11 @@ def _numbers(v: Analysis, hosts: list[Analysis], lang: str) -> list[Reason]:
     """A number of a clause that has a verb must sit in a clause of a host sentence that says
     that verb too: "seront assurées durant un an, contrairement à la version … qui ne durent que
     5 ans" does not say "seront assurées durant cinq ans"."""
-    from seo_kit.score.grounding.align import _number_held
+    from seo_kit.score.grounding.align import _number_held, _swapped
 
+    swapped = _swapped(v, hosts, lang) if len(v.numbers) > 1 else []
+    if swapped:
+        return swapped
     verbs = {lemma for lemma, _ in v.predicates} | {f.lemma for f in v.frames}
     for part in v.parts:
         numbers = [it[7:] for it in part if it.startswith("number:")]
