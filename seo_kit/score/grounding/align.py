@@ -35,7 +35,8 @@ from dataclasses import dataclass
 
 from seo_kit.score.grounding.analysis import Analysis, Reason
 from seo_kit.score.grounding.cues import DEMONYMS, TITLES
-from seo_kit.score.grounding.roles import polarity, role_swaps
+from seo_kit.score.grounding.numbers import swapped_reasons
+from seo_kit.score.grounding.roles import other_event, polarity, role_swaps
 from seo_kit.score.grounding.support import claim_reasons
 from seo_kit.score.grounding.verbs import EVENTS, OUTCOMES, verb_held
 from seo_kit.score.grounding.words import name_held
@@ -222,7 +223,7 @@ def _reasons(v: Analysis, parts: list[Analysis], lang: str,
         if title not in everywhere:  # "le sénateur Kim Jong": no one is a senator in the source
             reasons.append(Reason("entity", f"{title!r} is a title the source gives no one"))
     if not reasons and len(v.numbers) > 1:
-        reasons += _swapped(v, parts, lang)
+        reasons += swapped_reasons(v, parts, lang)
     if reasons:
         return reasons
     for clause in v.clauses:
@@ -238,6 +239,8 @@ def _reasons(v: Analysis, parts: list[Analysis], lang: str,
     frames = [f for p in parts for f in p.frames]
     reasons += role_swaps(v.frames, frames, lang, [f for s in source for f in s.frames], v.runs,
                           tuple(r for s in source for r in s.runs))
+    if not reasons:
+        reasons += other_event(v, source)
     reasons += polarity(v, parts)
     held = frozenset().union(*(p.lemmas | p.words for p in parts))
     for lemma, agent in v.predicates:
@@ -248,19 +251,6 @@ def _reasons(v: Analysis, parts: list[Analysis], lang: str,
             break
     reasons += _cue_reasons(v, parts, lang)
     return reasons
-
-
-def _swapped(v: Analysis, parts: list[Analysis], lang: str) -> list[Reason]:
-    """Two numbers of one source sentence, each put in the other's place (``numbers``)."""
-    from seo_kit.score.grounding.numbers import swapped_number
-
-    for p in parts:
-        if len(v.numbers & p.numbers) > 1:
-            found = swapped_number(v.text, p.text, lang)
-            if found:
-                return [Reason("number", f"{found} takes another number's place in the source "
-                                         "sentence")]
-    return []
 
 
 def _cue_reasons(v: Analysis, parts: list[Analysis], lang: str) -> list[Reason]:

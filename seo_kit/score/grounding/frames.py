@@ -23,8 +23,16 @@ from dataclasses import replace
 from seo_kit.score.grounding.analysis import Analysis, Frame
 from seo_kit.score.grounding.claims import modal_lemmas, parts, speakers
 from seo_kit.score.grounding.cues import ANAPHORIC_UNITS, DEMONYMS, NUMBER_WORDS
-from seo_kit.score.grounding.tokens import negated, runs, verb_lemma
-from seo_kit.score.grounding.verbs import LIGHT, NOMINALS, verb_reading
+from seo_kit.score.grounding.tokens import (
+    modal_form,
+    negated,
+    past_apposition,
+    runs,
+    verb_lemma,
+    verbless,
+    whole_name,
+)
+from seo_kit.score.grounding.verbs import LIGHT, NOMINALS
 from seo_kit.score.grounding.words import (
     bare,
     cues,
@@ -61,7 +69,7 @@ def from_doc(text: str, doc, lang: str) -> Analysis:
         elif (t.text[:1].isupper() and k and tokens[k - 1].i in name_of and k + 1 < len(tokens)
               and is_name(tokens[k + 1].text, False, lang, tokens[k + 1].pos_ == "PROPN")):
             name_of[t.i] = key(t.text)  # "Kim Il Sung": a capitalised function word inside a name
-    pseudo = _verbless(tokens, name_of, lang)
+    pseudo = verbless(tokens, name_of, lang)
     content = {t.i: pseudo.get(t.i) or key(t.lemma_) for t in tokens
                if t.pos_ in _CONTENT_POS and t.i not in name_of and key(t.text) not in fw
                and len(t.text) > 1 and not t.text[0].isdigit()}
@@ -90,7 +98,7 @@ def from_doc(text: str, doc, lang: str) -> Analysis:
     groups = _groups(tokens, keyed)
     frames, predicates, pronoun = _frames(tokens, name_of, groups, lang, pseudo)
     written = runs(tokens, name_of)
-    frames = [replace(f, agent=_whole_name(f.agent, written)) for f in frames]
+    frames = [replace(f, agent=whole_name(f.agent, written)) for f in frames]
     purpose = []
     for end in purpose_starts(text, lang):
         verb = next((t for t in tokens if t.idx >= end and t.pos_ in ("VERB", "AUX")), None)
@@ -106,52 +114,7 @@ def from_doc(text: str, doc, lang: str) -> Analysis:
                     negated(tokens, lang), written, pronoun,
                     parts(tokens, keyed, content), speakers(tokens, name_of, fw, lang),
                     modal_lemmas(tokens, lang) | {pseudo[i] for i in pseudo
-                                                  if _modal_form(tokens, i)})
-
-
-def _past_apposition(gap: list) -> list:
-    """The tokens between a name and its verb, an apposition between commas left out ("Kim Il
-    Sung, le dirigeant du pays, a appelé": the name is the subject)."""
-    commas = [k for k, t in enumerate(gap) if t.text == ","]
-    if len(commas) >= 2 and commas[0] == 0 and not any(t.pos_ in ("VERB", "AUX")
-                                                       for t in gap[:commas[-1]]):
-        return gap[commas[-1] + 1:]
-    return gap
-
-
-def _whole_name(agent: frozenset[str], written: tuple[frozenset[str], ...]) -> frozenset[str]:
-    """An agent as the whole name written ("Il Sung" of "Kim Il Sung" → kim, il, sung): the
-    runs it shares a token with that no other run of the sentence has (not "Sergueï Lavrov" for
-    "Sergueï Choïgu")."""
-    whole = set(agent)
-    for run in written:
-        own = run & agent
-        if own and any(not any(t in other for other in written if other != run) for t in own):
-            whole |= run
-    return frozenset(whole)
-
-
-def _verbless(tokens, name_of, lang: str) -> dict[int, str]:
-    """Predicates the small parser missed: in a sentence with no finite verb, a lowercase word
-    tagged ADJ or NOUN right after a name whose form is a verb form (``verbs.verb_reading``):
-    "Vladimir Poutine inspecte des avions" (``fr_core_news_sm`` tags "inspecte" ADJ).
-    Index → the verb's folded lemma."""
-    if any(t.pos_ in ("VERB", "AUX") and ("Fin" in t.morph.get("VerbForm") or any(
-            c.dep_.startswith("aux") for c in t.children)) for t in tokens):
-        return {}  # a finite verb: the parse found the predicate (not "… située à …")
-    found = {}
-    for k, t in enumerate(tokens[1:], start=1):
-        if t.pos_ in ("ADJ", "NOUN") and t.text[:1].islower() and tokens[k - 1].i in name_of:
-            lemma = verb_reading(t.text, lang)
-            if lemma:
-                found[t.i] = lemma
-    return found
-
-
-def _modal_form(tokens, i: int) -> bool:
-    """A verb form the parser missed that reads as a conditional or a future ("inspecterait")."""
-    text = next(t.lower_ for t in tokens if t.i == i)
-    return text.endswith(("rait", "raient", "ra", "ront"))
+                                                  if modal_form(tokens, i)})
 
 
 def _groups(tokens, keyed: dict[int, set[str]]) -> dict[int, set[str]]:
@@ -276,12 +239,14 @@ def _frames(tokens, name_of, groups, lang: str, pseudo: dict[int, str]):
             controlled = _controller(verb, roles, name_of)
             if controlled is not None:
                 agent, sure = controlled
-        if not agent:
+        said_by_pronoun = any(c.dep_ in ("nsubj", "nsubj:pass") and c.lower_ in _PERSONAL
+                              for c in verb.children)
+        if not agent and not said_by_pronoun:  # "où il fut associé à …": not the name before
             before = [i for i in name_of if i < verb.i]
             if before:
                 # Sure when only auxiliaries, pronouns, determiners or punctuation stand between
                 # the name and the verb ("Kim Jong-un est arrivé", which the parse often misses).
-                gap = _past_apposition([t for t in tokens if max(before) < t.i < verb.i])
+                gap = past_apposition([t for t in tokens if max(before) < t.i < verb.i])
                 # Never for an infinitive or a participle ("Vostochny, inspectant …", "de Kim à
                 # se rendre"): they take no subject, the name before them is someone else.
                 finite = not ({"Inf", "Part"} & set(verb.morph.get("VerbForm"))) or any(

@@ -22,9 +22,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from seo_kit.score.grounding.analysis import Analysis, Reason
 from seo_kit.score.grounding.words import digit_numbers, function_words, key
 
-__all__ = ["swapped_number"]
+__all__ = ["swapped_number", "swapped_reasons"]
 
 _SPLIT = {
     "fr": r"[,;:()\[\]]|\b(?:et|mais|alors que|tandis que)\b",
@@ -122,3 +123,14 @@ def swapped_number(sentence: str, source: str, lang: str) -> str | None:
                     any(items & (s.words | s.numbers) - common for s in rivals):
                 return n
     return None
+
+
+def swapped_reasons(v: Analysis, parts: list[Analysis], lang: str) -> list[Reason]:
+    """Two numbers of one source sentence, each put in the other's place (``numbers``)."""
+    for p in parts:
+        if len(v.numbers & p.numbers) > 1:
+            found = swapped_number(v.text, p.text, lang)
+            if found:
+                return [Reason("number", f"{found} takes another number's place in the source "
+                                         "sentence")]
+    return []

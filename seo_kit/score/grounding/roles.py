@@ -21,6 +21,11 @@ from seo_kit.score.grounding.verbs import RECIPROCAL, families
 from seo_kit.score.grounding.words import name_held
 
 
+def _meets(mine: frozenset[str], theirs: frozenset[str]) -> bool:
+    """A shared name token, or one of the same stem ("Norway" / "Norwegian")."""
+    return bool(mine & theirs) or any(name_held(t, theirs) for t in mine)
+
+
 def _split(run: frozenset[str]) -> frozenset[str]:
     return frozenset(part for token in run for part in token.split("-") if part)
 
@@ -48,14 +53,14 @@ def _same_actor(mine: frozenset[str], theirs: frozenset[str], actors: list[froze
     (``runs``: names written together) is not another actor of the passage while ``theirs`` has
     a name of its own: "Sergueï Choïgu" is not "Sergueï Lavrov"; "Kim Jong-un" is "Kim"; "Kim
     Il Sung" is not the source's "Kim" when the source first wrote him "Kim Jong-un"."""
-    shared = mine & theirs
+    shared = mine & theirs or frozenset(t for t in mine if name_held(t, theirs))  # Norway
     if not shared or _other_person(mine, theirs, runs, source_runs):
         return False
     rest = frozenset(t for r in runs if r & shared for t in r) - shared
     return not (rest and theirs - mine and any(rest & other for other in actors
                                                if other != theirs))
 
-__all__ = ["polarity", "resolve_names", "resolve_pronouns", "role_swaps"]
+__all__ = ["other_event", "polarity", "resolve_names", "resolve_pronouns", "role_swaps"]
 
 
 def _canon(names: frozenset[str]) -> frozenset[str]:
@@ -93,8 +98,8 @@ def _anywhere(mine: Sequence[Frame], source: Sequence[Frame], lang: str, runs=()
         same = [g for g in source if _same_verb(g.lemma, f.lemma)]
         kin = families(f.lemma, lang)  # "la visite de Lavrov" where the source has "il s'est rendu"
         if not f.sure or not agent or not same or any(
-                _canon(g.agent) & agent and not _other_person(agent, _canon(g.agent), runs,
-                                                              source_runs)
+                _meets(agent, _canon(g.agent)) and not _other_person(agent, _canon(g.agent), runs,
+                                                                     source_runs)
                 for g in source if _same_verb(g.lemma, f.lemma) or kin & families(g.lemma, lang)):
             continue
         if any(not g.agent for g in same):
@@ -174,17 +179,27 @@ def polarity(v: Analysis, parts: Sequence[Analysis]) -> list[Reason]:
     return []
 
 
-def resolve_pronouns(analyses: Sequence[Analysis]) -> list[Analysis]:
+def resolve_pronouns(analyses: Sequence[Analysis], back: int = 3) -> list[Analysis]:
     """Source sentences in order, each whose subject is a personal pronoun with no antecedent in
-    it ("Au cours de sa visite, il doit rencontrer …") given the names of the sentence before's
-    first sure actor, so that a variant may name who "il" is."""
+    it ("Au cours de sa visite, il doit rencontrer …") given the names of the nearest sentence
+    before (up to ``back``) with a sure actor — its first, or the one its own pronoun was given
+    —, so that a variant may name who "il" is; its actions with no actor are that actor's
+    ("Par la suite, il migra vers TF1": Thierry Roland, named three sentences before)."""
     out = list(analyses)
-    for i in range(1, len(out)):
-        if not out[i].pronoun:
-            continue
-        actor = next((f.agent for f in analyses[i - 1].frames if f.sure and f.agent), None)
-        if actor:
-            out[i] = replace(out[i], names=out[i].names | actor, words=out[i].words | actor)
+    actor_of: dict[int, frozenset[str]] = {}
+    for i, a in enumerate(analyses):
+        first = next((f.agent for f in a.frames if f.sure and f.agent), None)
+        if a.pronoun and i:
+            actor = next((actor_of[j] for j in range(i - 1, max(-1, i - 1 - back), -1)
+                          if j in actor_of), None)
+            if actor:
+                frames = tuple(replace(f, agent=actor, sure=True) if not f.agent else f
+                               for f in a.frames)
+                out[i] = replace(a, names=a.names | actor, words=a.words | actor,
+                                 frames=frames)
+                first = first or actor
+        if first:
+            actor_of[i] = first
     return out
 
 
@@ -204,3 +219,30 @@ def resolve_names(analyses: Sequence[Analysis]) -> list[Analysis]:
         extra -= a.names
         out.append(replace(a, names=a.names | extra, words=a.words | extra) if extra else a)
     return out
+
+
+def other_event(v: Analysis, source: list[Analysis]) -> list[Reason]:
+    """A fact tied to an action that the source has this actor do, where no source sentence
+    saying it holds that fact: the fact belongs to another event ("ICARDA returned seeds in
+    2015": it withdrew them in 2015, returned them in 2017). Sentence level, not the parse's
+    attachment: "En septembre, Kim a rencontré Poutine" is held by "Kim s'est rendu en Russie
+    en septembre, lorsqu'il a rencontré Poutine"."""
+    from seo_kit.score.grounding.align import _held_by
+
+    for f in v.frames:
+        if not f.sure or not f.agent:
+            continue
+        agent = _canon(f.agent)
+        hosts = [s for s in source if any(
+            _same_verb(g.lemma, f.lemma) and g.agent and agent & _canon(g.agent) for g in s.frames)]
+        if not hosts:
+            continue
+        for fact in sorted(f.args):
+            kind, _, value = fact.partition(":")
+            if kind == "name" or "~" in value or any(_held_by(fact, h) for h in hosts):
+                continue
+            if any(_held_by(fact, s) for s in source):
+                return [Reason("merged", f"{value!r} belongs to another event: no source "
+                                         f"sentence where {'/'.join(sorted(f.agent))} does "
+                                         f"'{f.lemma}' holds it")]
+    return []

@@ -55,18 +55,7 @@ def from_rules(text: str, lang: str) -> Analysis:
             spans[-1].append(i)
         else:
             spans.append([i])
-    frames, predicates = [], []
-    for i, lemma in lemma_at.items():
-        before = [sp for sp in spans if sp[-1] < i]
-        after = [sp for sp in spans if sp[0] > i]
-        agent = {name_at[j] for j in before[-1]} if before else set()
-        patient = {name_at[j] for j in after[0]} if after else set()
-        if after and any(w.lower() in ("by", "par") for w in words[i + 1:after[0][0]]):
-            agent, patient = patient, agent  # passive: "was visited by X"
-        if agent:
-            frames.append(Frame(lemma, frozenset(agent), frozenset(patient), True))
-        if lemma in EVENTS[lang]:  # without POS tags, only the event verbs are predicates
-            predicates.append((lemma, frozenset(agent)))
+    frames, predicates = _frames(text, found, name_at, lemma_at, spans, lang)
     lemmas = set(lemma_at.values())
     negated = {lemma_at[j] for i, w in enumerate(words) if key(w) in _NEGATIONS
                or key(w).endswith("n't") for j in range(i + 1, i + 4) if j in lemma_at}
@@ -92,6 +81,81 @@ def from_rules(text: str, lang: str) -> Analysis:
                     parts=_parts(text, lang),
                     speakers=_speakers(text, words, name_at, lemma_at, lang),
                     modal=_modal(words, lemma_at, lang))
+
+
+# Words between a subject and its verb ("Norway then spent", "Mozilla has also announced") and
+# words after which a word is a noun, not a verb ("the costs", "its seeds").
+_BETWEEN = frozenset(["has", "have", "had", "was", "were", "is", "are", "be", "been", "will", "would", "could", "can", "may", "might", "should", "must", "shall", "did", "does", "do", "also", "then", "later", "first", "not", "never", "already", "still", "once", "soon", "recently", "a-ete", "a", "ete", "est", "sont", "avait", "avaient"])
+_DETERMINERS = frozenset(["the", "a", "an", "its", "their", "his", "her", "this", "these", "those", "our", "my", "your", "no", "some", "any", "each", "every", "le", "la", "les", "un", "une", "des", "du", "ses", "leur", "leurs", "son", "sa", "ce", "cette", "ces", "aucun", "aucune"])
+_PREPOSITIONS = frozenset(["of", "in", "for", "from", "at", "by", "with", "on", "to", "into", "over", "under", "about", "de", "du", "des", "en", "pour", "par", "avec", "sur", "dans"])
+_CLAUSE_WORDS = frozenset(["and", "but", "while", "whereas", "when", "which", "who", "that", "after", "before", "because", "as", "where", "et", "mais", "qui", "que", "quand", "lorsque", "alors"])
+
+
+def _verb_like(i: int, words: list[str], lemma: str, lang: str) -> bool:
+    """Without POS tags: a verb of the tables, or a past form ("registered"), not after a
+    determiner ("the costs")."""
+    from seo_kit.score.grounding.claims import CREATION, INTENT, QUOTING, REPORTING
+    from seo_kit.score.grounding.verbs import families
+
+    if i and key(words[i - 1]) in _DETERMINERS:
+        return False
+    low = key(words[i])
+    known = lemma in EVENTS[lang] or families(lemma, lang) or lemma in REPORTING[lang] or \
+        lemma in INTENT[lang] or lemma in QUOTING[lang] or lemma in CREATION[lang]
+    # a past form: "registered", or irregular ("spent", "withdrew"; not a plural "seeds")
+    past = lang == "en" and ((low.endswith("ed") and len(low) > 4)
+                             or (lemma != low and not low.endswith("s")))
+    return bool(known) or past
+
+
+def _frames(text, found, name_at, lemma_at, spans, lang: str):
+    """One frame per verb-like word: its agent is the name just before it in its own clause
+    (sure when only auxiliaries, adverbs or the subject's nouns stand between: "The Norwegian
+    government paid"), its patient the name just after it in the clause; "by"/"par" in between
+    swaps them."""
+    words = [m.group(0) for m in found]
+    clause, current = {}, 0
+    for i, m in enumerate(found):
+        gap = text[found[i - 1].end():m.start()] if i else ""
+        if i and (re.search(r"[,;:\u2014]", gap) or key(words[i]) in _CLAUSE_WORDS):
+            current += 1
+        clause[i] = current
+    facts: dict[int, frozenset[str]] = {}  # per clause: its numbers and dates
+    at = {m.start(): i for i, m in enumerate(found)}
+    for offset, value in digit_numbers(text, lang):
+        if offset in at:
+            facts[clause[at[offset]]] = facts.get(clause[at[offset]], frozenset()) | {
+                "number:" + value}
+    for i, w in enumerate(words):
+        date = date_of(w, lang)
+        if date:
+            facts[clause[i]] = facts.get(clause[i], frozenset()) | {"date:" + date}
+    frames, predicates = [], []
+    for i, lemma in sorted(lemma_at.items()):
+        if not _verb_like(i, words, lemma, lang):
+            continue
+        before = [sp for sp in spans if sp[-1] < i and clause[sp[-1]] == clause[i]]
+        after = [sp for sp in spans if sp[0] > i and clause[sp[0]] == clause[i]]
+        agent = {name_at[j] for j in before[-1]} if before else set()
+        patient = {name_at[j] for j in after[0]} if after else set()
+        between = [key(w) for w in words[before[-1][-1] + 1:i]] if before else []
+        sure = bool(before) and all(w in _BETWEEN or w.endswith("ly") or (
+            w not in _PREPOSITIONS and w not in _DETERMINERS and not w.endswith("ed"))
+            for w in between) and len(between) <= 3
+        opening = [key(w) for w, k in zip(words, range(len(words)))
+                   if clause[k] == clause[i] and k < i]
+        if not before and frames and all(w in _BETWEEN or w in _CLAUSE_WORDS
+                                         or w.endswith("ly") for w in opening):
+            # "… and returned new seeds": a coordinated verb shares the subject before it
+            agent, sure = set(frames[-1].agent), frames[-1].sure
+        if after and any(w.lower() in ("by", "par") for w in words[i + 1:after[0][0]]):
+            agent, patient, sure = patient, agent, True  # passive: "was visited by X"
+        if agent:
+            frames.append(Frame(lemma, frozenset(agent), frozenset(patient), sure,
+                                facts.get(clause[i], frozenset())))
+        if lemma in EVENTS[lang]:  # without POS tags, only the event verbs are predicates
+            predicates.append((lemma, frozenset(agent)))
+    return frames, predicates
 
 
 def _parts(text: str, lang: str) -> tuple[frozenset[str], ...]:

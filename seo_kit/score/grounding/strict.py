@@ -39,7 +39,14 @@ from seo_kit.score.grounding.support import (
     speaker_keys,
     speaker_reason,
 )
-from seo_kit.score.grounding.verbs import LIGHT, NOMINALS, RECIPROCAL, families, verb_held
+from seo_kit.score.grounding.verbs import (
+    LIGHT,
+    NOMINALS,
+    RECIPROCAL,
+    families,
+    verb_held,
+    verb_reading,
+)
 from seo_kit.score.grounding.words import capital_held, key
 
 __all__ = ["free_words", "item_held", "strict_reasons", "strict_verdict"]
@@ -117,6 +124,7 @@ def _index(s: Analysis, lang: str):
     found = _indices.get((s.text, lang))
     if found is None:
         held = s.lemmas | s.words
+        held |= {part for w in held if "-" in w for part in w.split("-") if part}  # "non-libres"
         prefixes = {w[:k] for w in held for k in range(4, len(w) + 1)}
         kin = frozenset().union(*(families(w, lang) for w in held)) if held else frozenset()
         found = _indices[(s.text, lang)] = (held, prefixes, kin)
@@ -149,8 +157,11 @@ def _item_held(item: str, s: Analysis, lang: str) -> bool:
     def name(word: str) -> bool:
         return word in held or (len(word) >= 5 and word[:max(4, len(word) - 2)] in prefixes)
 
-    return (verb(value) or name(value)
-            or (value in NOMINALS[lang] and verb(NOMINALS[lang][value])))
+    if verb(value) or name(value) or (value in NOMINALS[lang] and verb(NOMINALS[lang][value])):
+        return True
+    # the small parser's lemma may be the verb form itself ("estime", "vise", "regarderait")
+    reading = verb_reading(value, lang)
+    return bool(reading) and reading != value and verb(reading)
 
 
 def _cover(items: frozenset[str], source: list[Analysis], lang: str):
@@ -202,9 +213,10 @@ def _numbers(v: Analysis, hosts: list[Analysis], lang: str) -> list[Reason]:
     """A number of a clause that has a verb must sit in a clause of a host sentence that says
     that verb too: "seront assurées durant un an, contrairement à la version … qui ne durent que
     5 ans" does not say "seront assurées durant cinq ans"."""
-    from seo_kit.score.grounding.align import _number_held, _swapped
+    from seo_kit.score.grounding.align import _number_held
+    from seo_kit.score.grounding.numbers import swapped_reasons
 
-    swapped = _swapped(v, hosts, lang) if len(v.numbers) > 1 else []
+    swapped = swapped_reasons(v, hosts, lang) if len(v.numbers) > 1 else []
     if swapped:
         return swapped
     verbs = {lemma for lemma, _ in v.predicates} | {f.lemma for f in v.frames}

@@ -1,12 +1,15 @@
 """Token-level readings of a spaCy parse that the frames build on: a verb's lemma, runs of names
-written together, and the verbs a sentence denies or presents as unreal.
+written together, the whole name an actor is written with, the verbs a sentence denies or
+presents as unreal, and the predicates the small parser missed (a verb tagged ADJ).
 """
 
 from __future__ import annotations
 
+from seo_kit.score.grounding.verbs import verb_reading
 from seo_kit.score.grounding.words import key
 
-__all__ = ["negated", "runs", "verb_lemma"]
+__all__ = ["modal_form", "negated", "past_apposition", "runs", "verb_lemma", "verbless",
+           "whole_name"]
 
 _VERB_ENDINGS = {"fr": ("er", "ir", "re", "oir"), "en": ("",)}
 
@@ -64,3 +67,48 @@ def negated(tokens, lang: str) -> frozenset[str]:
                 "Cnd" in a.morph.get("Mood") for a in head.children if a.pos_ == "AUX"):
             found.add(lemma)
     return frozenset(found)
+
+
+def past_apposition(gap: list) -> list:
+    """The tokens between a name and its verb, an apposition between commas left out ("Kim Il
+    Sung, le dirigeant du pays, a appelé": the name is the subject)."""
+    commas = [k for k, t in enumerate(gap) if t.text == ","]
+    if len(commas) >= 2 and commas[0] == 0 and not any(t.pos_ in ("VERB", "AUX")
+                                                       for t in gap[:commas[-1]]):
+        return gap[commas[-1] + 1:]
+    return gap
+
+
+def whole_name(agent: frozenset[str], written: tuple[frozenset[str], ...]) -> frozenset[str]:
+    """An agent as the whole name written ("Il Sung" of "Kim Il Sung" → kim, il, sung): the
+    runs it shares a token with that no other run of the sentence has (not "Sergueï Lavrov" for
+    "Sergueï Choïgu")."""
+    whole = set(agent)
+    for run in written:
+        own = run & agent
+        if own and any(not any(t in other for other in written if other != run) for t in own):
+            whole |= run
+    return frozenset(whole)
+
+
+def verbless(tokens, name_of, lang: str) -> dict[int, str]:
+    """Predicates the small parser missed: in a sentence with no finite verb, a lowercase word
+    tagged ADJ or NOUN right after a name whose form is a verb form (``verbs.verb_reading``):
+    "Vladimir Poutine inspecte des avions" (``fr_core_news_sm`` tags "inspecte" ADJ).
+    Index → the verb's folded lemma."""
+    if any(t.pos_ in ("VERB", "AUX") and ("Fin" in t.morph.get("VerbForm") or any(
+            c.dep_.startswith("aux") for c in t.children)) for t in tokens):
+        return {}  # a finite verb: the parse found the predicate (not "… située à …")
+    found = {}
+    for k, t in enumerate(tokens[1:], start=1):
+        if t.pos_ in ("ADJ", "NOUN") and t.text[:1].islower() and tokens[k - 1].i in name_of:
+            lemma = verb_reading(t.text, lang)
+            if lemma:
+                found[t.i] = lemma
+    return found
+
+
+def modal_form(tokens, i: int) -> bool:
+    """A verb form the parser missed that reads as a conditional or a future ("inspecterait")."""
+    text = next(t.lower_ for t in tokens if t.i == i)
+    return text.endswith(("rait", "raient", "ra", "ront"))

@@ -63,6 +63,7 @@ _FAMILIES = {
         "come think invent",
         "agree accept consent",
         "give provide supply deliver send",
+        "build construct erect construction",
         "pay fund finance",
         "create found establish",
         "promote appoint name",

@@ -1,0 +1,54 @@
+"""English grounding without a parse (``rules``): who does what is read only for words that look
+like verbs (a verb of the tables, a past form), from the name just before them in their own
+clause, a coordinated verb sharing the subject before it ("… and returned new seeds"). Rows: the
+sentence and the kind expected among the balanced check's reasons (None = supported)."""
+
+from __future__ import annotations
+
+import pytest
+
+from seo_kit.score.grounding import ground_sentences, source_sentences
+
+VAULT = (
+    "The Norwegian government paid for its construction, which cost about 45 million kroner.\n"
+    "The Crop Trust funds most of the vault's running costs, while the Nordic Genetic Resource "
+    "Center manages the collection.\n"
+    "In 2015, the International Center for Agricultural Research in the Dry Areas (ICARDA) "
+    "withdrew seeds for the first time, after the war in Syria damaged its gene bank near "
+    "Aleppo.\n"
+    "ICARDA later planted the seeds in Lebanon and Morocco and returned new seeds to the vault "
+    "in 2017.\n"
+    "In 2017, meltwater from the permafrost entered the entrance tunnel, but no seeds were "
+    "damaged, according to the Norwegian government.\n"
+    "Norway then spent about 100 million kroner to rebuild the tunnel."
+)
+
+ROWS = [
+    # true paraphrases the word-order reading took for role swaps (every word after a name
+    # was "done" by it: "Morocco … sent", "Syria … withdrew")
+    (("ICARDA planted the seeds in Lebanon and Morocco, then sent new seeds back to the vault "
+     "in 2017."), None),
+    ("ICARDA returned new seeds to the vault in 2017.", None),
+    (("ICARDA withdrew seeds from the vault in 2015, after the war in Syria damaged its gene "
+     "bank."), None),
+    (("The Norwegian government said no seeds were damaged when meltwater from the permafrost "
+     "flooded the entrance tunnel in 2017."), None),
+    ("Norway paid about 45 million kroner to build the vault.", None),
+    # role swaps the same reading missed or still has to see
+    ("Morocco returned new seeds to the vault in 2017.", "role_swap"),
+    ("The Crop Trust paid for the construction of the vault.", "role_swap"),
+    ("In 2015, the Norwegian government withdrew seeds from the vault for the first time.",
+     "role_swap"),
+    # a fact of another event given to this one (the actor does the verb elsewhere without it)
+    ("ICARDA returned new seeds to the vault in 2015.", ("merged", "number")),
+    ("Norway spent about 45 million kroner to rebuild the tunnel.", ("merged", "number")),
+    ("Norway spent about 100 million kroner to rebuild the tunnel.", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "kind"), ROWS)
+def test_english_sentence(sentence, kind):
+    [verdict] = ground_sentences([sentence], source_sentences(VAULT, "en"), "en")
+    kinds = [r.kind for r in verdict.reasons]
+    expected = (kind,) if isinstance(kind, str) else kind
+    assert kinds == [] if kind is None else set(kinds) & set(expected), kinds
