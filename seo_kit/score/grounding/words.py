@@ -30,9 +30,12 @@ def key(word: str) -> str:
 
 
 def bare(token: str) -> str:
-    """``token`` without a French elided clitic ("l’Ukraine" → "Ukraine"), case kept."""
+    """``token`` without a French elided clitic ("l’Ukraine" → "Ukraine") or an English
+    possessive ("Mozilla's" → "Mozilla"), case kept."""
     if "'" not in token and "’" not in token:
         return token
+    if token[-2:] in ("'s", "’s") and len(token) > 3:
+        return token[:-2]
     match = ELISION.match(token.replace("'", "’"))
     return match.group(2) if match else token
 
