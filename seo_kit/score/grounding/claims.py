@@ -22,6 +22,7 @@ bench/data/grounding_eval.tsv.
 
 from __future__ import annotations
 
+from seo_kit.score.grounding.cues import TITLES
 from seo_kit.score.grounding.tokens import verb_lemma
 from seo_kit.score.grounding.verbs import families, verb_reading
 from seo_kit.score.grounding.words import key
@@ -42,8 +43,10 @@ HEDGES = {
 }
 # Reporting verbs: the "dire" and "penser" families of verbs.py, plus these.
 REPORTING = {
-    "fr": frozenset(["dire", "declarer", "affirmer", "annoncer", "indiquer", "preciser", "ajouter", "expliquer", "rapporter", "souligner", "assurer", "confirmer", "estimer", "penser", "croire", "juger", "considerer", "reaffirmer", "pretendre", "soutenir", "temoigner", "raconter", "signaler", "rappeler", "ecrire"]),
-    "en": frozenset(["say", "state", "announce", "note", "report", "claim", "add", "explain", "tell", "believe", "think", "assert", "insist", "confirm", "reaffirm", "write", "argue"]),
+    "fr": frozenset(["dire", "declarer", "affirmer", "annoncer", "indiquer", "preciser", "ajouter", "expliquer", "rapporter", "souligner", "assurer", "confirmer", "estimer", "penser", "croire", "juger", "considerer", "reaffirmer", "pretendre", "soutenir", "temoigner", "raconter", "signaler", "rappeler", "ecrire",
+                     "reconnaitre", "admettre", "avertir"]),
+    "en": frozenset(["say", "state", "announce", "note", "report", "claim", "add", "explain", "tell", "believe", "think", "assert", "insist", "confirm", "reaffirm", "write", "argue",
+                     "acknowledge", "admit", "stress", "warn", "emphasize", "emphasise"]),
 }
 # Verbs that report speech only before or after a quotation ("a répondu : « … »", "», lâcha-t-il"):
 # "lancer" and "conclure" say other things elsewhere.
@@ -131,12 +134,39 @@ def _named_before(subject, tokens, name_of) -> frozenset[str]:
     return frozenset()
 
 
+# People and bodies whose view a sentence may report ("pour le procureur, …"), besides names.
+_VOICES = TITLES["fr"] | frozenset([
+    "gouvernement", "federation", "expert", "chercheur", "scientifique", "police", "parquet",
+    "analyste", "specialiste", "observateur", "autorite", "media", "agence", "association",
+    "syndicat", "auteur", "medecin", "juriste", "economiste", "opposition", "ministere",
+    "commission", "conseil", "tribunal", "cour", "justice", "porte-parole"])
+
+
+def _opening_attribution(tokens, name_of, fw) -> frozenset[str]:
+    """"Pour le procureur fédéral, plus de 3 millions d'euros auraient été volés": a sentence
+    opening on "Pour" + a person or body + a comma says whose view it is (not "Pour 2013, …",
+    "Pour trouver …", "Pour cela, …")."""
+    if len(tokens) < 4 or tokens[0].lower_ != "pour":
+        return frozenset()
+    comma = next((k for k, t in enumerate(tokens[:9]) if t.text == ","), None)
+    span = tokens[1:comma] if comma else []
+    if not span or any(t.pos_ in ("VERB", "AUX", "NUM", "PRON") for t in span) or not any(
+            t.i in name_of or key(t.lemma_) in _VOICES for t in span):
+        return frozenset()  # "Pour l'authentification, …": no one's view
+    return frozenset(name_of.get(t.i) or key(t.lemma_) for t in span
+                     if (t.i in name_of or t.pos_ in ("NOUN", "PROPN"))
+                     and key(t.lemma_) not in fw)
+
+
 def speakers(tokens, name_of, fw, lang: str) -> tuple[frozenset[str], ...]:
     """One key set per speaker the sentence names (see the module docstring)."""
     found = []
+    opening = _opening_attribution(tokens, name_of, fw)
+    if opening:
+        found.append(opening)
     if not any(t.lower_ in _SELON_FORMS for t in tokens) and not any(
             t.pos_ == "VERB" for t in tokens):
-        return ()
+        return tuple(found)
     text_at = {t.i: t.lower_.replace("’", "'") for t in tokens}
     for t in tokens:
         if t.pos_ in ("NOUN", "PROPN"):

@@ -115,3 +115,29 @@ def test_numbers_swapped_within_a_sentence(lang, source, sentence, kind, strict)
             assert "number" not in kinds, kinds
     else:
         assert kind in kinds, kinds
+
+
+# "Pour X, …" opening a sentence says whose view it is, in the source and in the variant.
+VIEWS = (
+    "Pour la Maison Blanche, la Corée du Nord a livré plus de 1 000 conteneurs à la Russie.\n"
+    "Le porte-parole John Kirby a déclaré que Kim cherchait des technologies russes.\n"
+    "Pour l’authentification, il faudra ouvrir ces sites avec un navigateur web."
+)
+VIEW_ROWS = [
+    ("Selon la Maison Blanche, la Corée du Nord a livré plus de 1 000 conteneurs à la Russie.",
+     None),
+    ("Pour la Maison Blanche, la Corée du Nord a livré plus de 1 000 conteneurs à la Russie.",
+     None),
+    ("Pour la police, la Corée du Nord a livré plus de 1 000 conteneurs à la Russie.",
+     "speaker"),
+    ("Pour les experts, la Corée du Nord a livré plus de 1 000 conteneurs à la Russie.",
+     "speaker"),
+    ("Pour l’authentification, il faudra ouvrir ces sites avec un navigateur web.", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "kind"), VIEW_ROWS)
+def test_whose_view(sentence, kind):
+    [verdict] = ground_sentences([sentence], source_sentences(VIEWS, "fr"), "fr")
+    kinds = [r.kind for r in verdict.reasons]
+    assert kinds == [] if kind is None else kind in kinds, kinds
