@@ -274,15 +274,23 @@ def _frames(tokens, name_of, groups, lang: str, pseudo: dict[int, str]):
 def _nominal(noun, lemma: str, name_of) -> list[Frame]:
     """"l'invitation de Kim (à Poutine)": Kim invites (Poutine). Possessives ("sa visite") and
     nouns without a named complement give no frame."""
-    agent, patient = set(), set()
+    agent, patient, by = set(), set(), set()
     for child in noun.children:
         if not child.dep_.startswith("nmod"):
             continue
         case = {c.lower_ for c in child.children if c.dep_ == "case"}
-        # "de Kim", not "du Nord" / "de la Russie": a person takes no article
-        if case & {"de", "d'", "d’", "of", "par", "by"} and child.i in name_of and not any(
-                c.dep_ == "det" for c in child.children):
-            agent |= _span_names(child, name_of)
+        if case & {"par", "by"}:
+            by |= _span_names(child, name_of)
+        elif case & {"de", "d'", "d’", "du", "des", "of"} and child.i in name_of:
+            # "de Kim" is who does it, unless "par X" says so: "l'invasion de l'Ukraine par
+            # Moscou" (Ukraine is the patient); "du Nord" / "de la Russie" with no "par": a
+            # person takes no article
+            if not any(c.dep_ == "det" for c in child.children) and not case & {"du", "des"}:
+                agent |= _span_names(child, name_of)
+            else:
+                patient |= _span_names(child, name_of)
         elif case & {"à", "au", "aux", "to"}:
             patient |= _span_names(child, name_of)
+    if by:
+        agent, patient = by, patient | agent
     return [Frame(lemma, frozenset(agent), frozenset(patient), True)] if agent else []

@@ -125,6 +125,8 @@ def _index(s: Analysis, lang: str):
     if found is None:
         held = s.lemmas | s.words
         held |= {part for w in held if "-" in w for part in w.split("-") if part}  # "non-libres"
+        # a form the small parser left unlemmatised ("Baptisé" → baptise) read as its verb
+        held |= {r for w in s.words if (r := verb_reading(w, lang)) and r != w}
         prefixes = {w[:k] for w in held for k in range(4, len(w) + 1)}
         kin = frozenset().union(*(families(w, lang) for w in held)) if held else frozenset()
         found = _indices[(s.text, lang)] = (held, prefixes, kin)

@@ -108,3 +108,27 @@ def test_ground_takes_strict():
     variant = "Lavrov est arrivé mercredi en Corée du Nord pour une visite surprise."
     assert not ground(variant, SEED, "fr").unsupported
     assert ground(variant, SEED, "fr", strict=True).unsupported
+
+
+# The strict gate's false alarms on honest paraphrases: a verb of the same family ("dévoilé" for
+# "divulgué"), a source form the small parser left unlemmatised ("Baptisé"), a hyphenated word
+# ("non-libres" / "non libres"); the same sentences made false stay refused.
+SYNONYMS = (
+    "Les deux pays ont discuté de leurs liens, mais n’ont divulgué aucune mesure spécifique.\n"
+    "Baptisé « Quantal Quetzal », le système Ubuntu 12.10 sort le 18 octobre 2012.\n"
+    "Mais Ubuntu n’inclut pas de paquets non-libres sur ses Live CD."
+)
+STRICT_PARAPHRASES = [
+    ("Les deux pays n’ont dévoilé aucune mesure spécifique.", True),
+    ("Le système, surnommé « Quantal Quetzal », sort le 18 octobre 2012.", True),
+    ("Ubuntu n’inclut pas de paquets non libres sur ses Live CD.", True),
+    ("Le système, surnommé « Raring Ringtail », sort le 18 octobre 2012.", False),
+    ("Ubuntu inclut des paquets non libres sur ses Live CD.", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "passes"), STRICT_PARAPHRASES)
+def test_strict_gate_on_paraphrases(sentence, passes):
+    [verdict] = ground_sentences([sentence], source_sentences(SYNONYMS, "fr"), "fr",
+                                 strict=True)
+    assert verdict.supported == passes, verdict.reasons
