@@ -26,7 +26,8 @@ from seo_kit.score.grounding.words import (
 
 __all__ = ["from_rules"]
 
-_NEGATIONS = {"not", "never", "no", "cannot", "pas", "jamais"}  # and every "…n't"
+_NEGATIONS = {"not", "never", "no", "cannot", "pas", "jamais"}
+_SAID = frozenset(["said", "says", "say", "told", "tells"])  # and every "…n't"
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 
 
@@ -196,13 +197,17 @@ def _speakers(text: str, words, name_at, lemma_at, lang: str) -> tuple[frozenset
     for i, w in enumerate(words):
         if key(w) in SELON[lang]:
             continue
-        if i in lemma_at and is_reporting(lemma_at[i], lang) and i > 0:
+        # "said" and "says" are function words (Yoast's list): no lemma, yet they report speech
+        verb = lemma_at.get(i) or ("say" if key(w) in _SAID else "")
+        if verb and is_reporting(verb, lang) and i > 0:
             j = i - 1
             while j >= 0 and key(words[j]) in fw:
                 j -= 1
             if j >= 0 and (j in name_at or j in lemma_at):
                 run = {name_at[k] for k in range(max(0, j - 3), j + 1) if k in name_at}
                 found.append(frozenset(run or {lemma_at[j]}))
+            elif i + 1 in name_at:  # "…, said Brendan Eich"
+                found.append(frozenset(name_at[k] for k in range(i + 1, i + 4) if k in name_at))
     return tuple(s for s in found if s)
 
 
