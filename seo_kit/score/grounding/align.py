@@ -271,6 +271,9 @@ def _cue_reasons(v: Analysis, parts: list[Analysis], lang: str) -> list[Reason]:
         family, _, verb = cue.partition(":")
         if verb in anchor_verbs or (anchor_verbs and verb in anchor.lemmas):
             continue
+        if verb.startswith("~") and any(f"for:{verb}" in p.cues or f"purpose:{verb}" in p.cues
+                                        for p in parts):
+            continue  # "destinés à la guerre" for "pour sa guerre"
         if family == "pour" and verb and anchor_verbs and (name_held(verb, words)
                                                            or verb_held(verb, words, lang)):
             continue

@@ -10,7 +10,7 @@ Keys are lowercase; multi-word cues are matched on the lowercased sentence with 
 
 from __future__ import annotations
 
-__all__ = ["ANAPHORIC_UNITS", "CAPITALS", "CAUSE", "DEMONYMS", "JUDGEMENT", "MONTHS", "NUMBER_WORDS", "PURPOSE", "TITLES",
+__all__ = ["ANAPHORIC_UNITS", "CAPITALS", "CAUSE", "DEMONYMS", "JUDGEMENT", "MONTHS", "NUMBER_WORDS", "PURPOSE", "SEATS", "TITLES",
            "WEEKDAYS"]
 
 # Connector → family. A variant's cue is supported when the passage holds a cue of the same family.
@@ -85,6 +85,11 @@ WEEKDAYS = {
     "fr": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
     "en": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
 }
+# Seats of power named for a capital's government ("la Maison Blanche" for Washington): a capital
+# is held by them too (folded name tokens).
+SEATS = {"washington": ("blanche",), "moscou": ("kremlin",), "moscow": ("kremlin",),
+         "paris": ("elysee", "matignon"), "londres": ("downing",), "london": ("downing",),
+         "pekin": ("zhongnanhai",), "beijing": ("zhongnanhai",)}
 # News prose names a country by its capital (metonymy): "Pyongyang a livré" = "la Corée du Nord a
 # livré". A capital in a variant is held when the passage names the country (folded name tokens).
 CAPITALS = {

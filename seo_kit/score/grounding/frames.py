@@ -101,8 +101,14 @@ def from_doc(text: str, doc, lang: str) -> Analysis:
     frames = [replace(f, agent=whole_name(f.agent, written)) for f in frames]
     purpose = []
     for end in purpose_starts(text, lang):
-        verb = next((t for t in tokens if t.idx >= end and t.pos_ in ("VERB", "AUX")), None)
-        purpose.append("purpose:" + (key(verb.lemma_) if verb is not None else ""))
+        after = [t for t in tokens if t.idx >= end][:3]
+        verb = next((t for t in after if t.pos_ in ("VERB", "AUX")), None)
+        noun = next((t for t in after if t.pos_ == "NOUN"), None)
+        # "destinés à la guerre": a purpose that is a thing, held by "pour sa guerre"
+        purpose.append("purpose:" + (key(verb.lemma_) if verb is not None else
+                                     "~" + key(noun.lemma_) if noun is not None else ""))
+    purpose += ["for:~" + key(t.head.lemma_) for t in tokens if t.lower_ == "pour"
+                and t.head.pos_ == "NOUN" and t.head.i > t.i]  # support only, never a claim
     purpose += ["pour:" + key(t.head.lemma_) for k, t in enumerate(tokens) if t.lower_ == "pour"
                 and t.head.pos_ == "VERB" and t.head.i > t.i
                 and "Inf" in t.head.morph.get("VerbForm")

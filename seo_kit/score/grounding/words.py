@@ -12,7 +12,15 @@ import re
 from functools import lru_cache
 
 from seo_kit.lang.fr import ELISION
-from seo_kit.score.grounding.cues import CAPITALS, CAUSE, JUDGEMENT, MONTHS, PURPOSE, WEEKDAYS
+from seo_kit.score.grounding.cues import (
+    CAPITALS,
+    CAUSE,
+    JUDGEMENT,
+    MONTHS,
+    PURPOSE,
+    SEATS,
+    WEEKDAYS,
+)
 from seo_kit.text.fold import fold
 
 __all__ = ["bare", "capital_held", "cues", "date_of", "digit_numbers", "function_words", "is_name", "key",
@@ -117,7 +125,8 @@ def capital_held(name: str, words: frozenset[str]) -> bool:
     """A capital held by its country's name as written ("Washington" by "États-Unis", "Moscou"
     by "Russie"), not by a nationality ("l'agence russe" says nothing of Moscou)."""
     country = CAPITALS.get(name)
-    return country is not None and any(w.startswith(country) for w in words)
+    return (country is not None and any(w.startswith(country) for w in words)) or any(
+        seat in words for seat in SEATS.get(name, ()))
 
 
 def name_held(name: str, words: frozenset[str]) -> bool:

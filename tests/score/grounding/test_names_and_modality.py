@@ -141,3 +141,26 @@ def test_whose_view(sentence, kind):
     [verdict] = ground_sentences([sentence], source_sentences(VIEWS, "fr"), "fr")
     kinds = [r.kind for r in verdict.reasons]
     assert kinds == [] if kind is None else kind in kinds, kinds
+
+
+# A capital stands for its seat of power ("Washington" for "la Maison Blanche"); a purpose that
+# is a thing ("destinés à la guerre") is held by "pour sa guerre".
+SEATS_SOURCE = ("La Maison Blanche a déclaré vendredi que la Corée du Nord avait livré plus de "
+                "1 000 conteneurs à la Russie pour sa guerre en Ukraine.")
+SEATS_ROWS = [
+    (("Washington a affirmé vendredi que Pyongyang avait livré plus de 1 000 conteneurs à la "
+     "Russie."), None),
+    (("Ces conteneurs étaient destinés à la guerre de la Russie en Ukraine, selon la Maison "
+     "Blanche."), None),
+    (("Moscou a affirmé vendredi que Pyongyang avait livré plus de 1 000 conteneurs à la "
+     "Russie."), ("speaker", "entity")),
+    (("La Corée du Nord a livré plus de 1 000 conteneurs à la Russie afin de financer sa "
+     "guerre."), "intent"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "kind"), SEATS_ROWS)
+def test_seats_and_purposes(sentence, kind):
+    [verdict] = ground_sentences([sentence], source_sentences(SEATS_SOURCE, "fr"), "fr")
+    kinds = [r.kind for r in verdict.reasons]
+    assert kinds == [] if kind is None else set(kinds) & set(_tuple(kind)), kinds
