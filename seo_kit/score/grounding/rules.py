@@ -216,10 +216,13 @@ def _modal(words, lemma_at, lang: str) -> frozenset[str]:
     "could fund") or a hedge ("alleged", "potential")."""
     from seo_kit.score.grounding.claims import HEDGES, INTENT
 
-    found = set()
+    within: set[int] = set()
     for i, w in enumerate(words):
         low = key(w)
         lemma = lemma_at.get(i, low)
         if lemma in INTENT[lang] or low in INTENT[lang] or lemma in HEDGES[lang]:
-            found |= {lemma_at[j] for j in range(i + 1, i + 4) if j in lemma_at}
-    return frozenset(found)
+            within |= {j for j in range(i + 1, i + 4) if j in lemma_at}
+    # a word the sentence also states outside such a stretch is stated as done there ("can
+    # hold 4.5 million samples, and it held 1.1 million")
+    done = {lemma_at[j] for j in lemma_at if j not in within}
+    return frozenset(lemma_at[j] for j in within) - done

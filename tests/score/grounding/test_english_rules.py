@@ -20,7 +20,9 @@ VAULT = (
     "in 2017.\n"
     "In 2017, meltwater from the permafrost entered the entrance tunnel, but no seeds were "
     "damaged, according to the Norwegian government.\n"
-    "Norway then spent about 100 million kroner to rebuild the tunnel."
+    "Norway then spent about 100 million kroner to rebuild the tunnel.\n"
+    "The vault can hold 4.5 million seed samples, and it held more than 1.1 million samples in "
+    "2020."
 )
 
 ROWS = [
@@ -48,6 +50,8 @@ ROWS = [
      "speaker"),
     ("The Norwegian government said no seeds were damaged when meltwater entered the tunnel.",
      None),
+    # a word stated as possible in one stretch and as done in another is done
+    ("In 2020 the vault held more than 1.1 million samples.", None),
 ]
 
 
