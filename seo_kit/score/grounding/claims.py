@@ -150,9 +150,10 @@ def _opening_attribution(tokens, name_of, fw) -> frozenset[str]:
         return frozenset()
     comma = next((k for k, t in enumerate(tokens[:9]) if t.text == ","), None)
     span = tokens[1:comma] if comma else []
-    if not span or any(t.pos_ in ("VERB", "AUX", "NUM", "PRON") for t in span) or not any(
-            t.i in name_of or key(t.lemma_) in _VOICES for t in span):
-        return frozenset()  # "Pour l'authentification, …": no one's view
+    head = next((t for t in span if t.pos_ in ("NOUN", "PROPN") or t.i in name_of), None)
+    if head is None or any(t.pos_ in ("VERB", "AUX", "NUM", "PRON") for t in span) or not (
+            head.i in name_of or key(head.lemma_) in _VOICES):
+        return frozenset()  # "Pour l'authentification, …", "Pour sa guerre en Ukraine, …"
     return frozenset(name_of.get(t.i) or key(t.lemma_) for t in span
                      if (t.i in name_of or t.pos_ in ("NOUN", "PROPN"))
                      and key(t.lemma_) not in fw)
