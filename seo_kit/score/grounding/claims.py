@@ -38,8 +38,10 @@ INTENT = {
 }
 # Nouns and adjectives that present what hangs on them as planned, possible or rumoured.
 HEDGES = {
-    "fr": frozenset(["projet", "plan", "intention", "volonte", "possibilite", "speculation", "speculations", "rumeur", "rumeurs", "hypothese", "perspective", "promesse", "tentative", "proposition", "objectif", "espoir", "eventuel", "eventuelle", "probable", "possible", "presume", "presumee", "suppose", "supposee", "hypothetique", "pretendu", "pretendue", "soupcon", "soupcons", "allegation", "allegations", "tel"]),
-    "en": frozenset(["plan", "plans", "project", "intention", "prospect", "possibility", "speculation", "rumour", "rumor", "rumours", "rumors", "hypothesis", "promise", "attempt", "proposal", "aim", "goal", "hope", "possible", "potential", "probable", "alleged", "supposed", "purported", "likely"]),
+    "fr": frozenset(["projet", "plan", "intention", "volonte", "possibilite", "speculation", "speculations", "rumeur", "rumeurs", "hypothese", "perspective", "promesse", "tentative", "proposition", "objectif", "espoir", "eventuel", "eventuelle", "probable", "possible", "presume", "presumee", "suppose", "supposee", "hypothetique", "pretendu", "pretendue", "soupcon", "soupcons", "allegation", "allegations", "tel",
+                     "pretendument", "supposement"]),
+    "en": frozenset(["plan", "plans", "project", "intention", "prospect", "possibility", "speculation", "rumour", "rumor", "rumours", "rumors", "hypothesis", "promise", "attempt", "proposal", "aim", "goal", "hope", "possible", "potential", "probable", "alleged", "supposed", "purported", "likely",
+                     "reportedly", "allegedly", "supposedly", "purportedly"]),
 }
 # Reporting verbs: the "dire" and "penser" families of verbs.py, plus these.
 REPORTING = {

@@ -22,7 +22,8 @@ VAULT = (
     "damaged, according to the Norwegian government.\n"
     "Norway then spent about 100 million kroner to rebuild the tunnel.\n"
     "The vault can hold 4.5 million seed samples, and it held more than 1.1 million samples in "
-    "2020."
+    "2020.\n"
+    "Norway reportedly bought a new cooling system in 2019."
 )
 
 ROWS = [
@@ -52,6 +53,9 @@ ROWS = [
      None),
     # a word stated as possible in one stretch and as done in another is done
     ("In 2020 the vault held more than 1.1 million samples.", None),
+    # reported, not stated: "reportedly", "allegedly" hedge what follows
+    ("Norway bought a new cooling system in 2019.", "modality"),
+    ("Norway reportedly bought a new cooling system in 2019.", None),
 ]
 
 
