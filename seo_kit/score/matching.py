@@ -29,6 +29,7 @@ __all__ = [
     "function_words",
     "keyphrase_tokens",
     "match_percentage",
+    "matching_text",
     "normalise_quotes",
     "sentence_counts",
     "transliterate",
@@ -129,9 +130,16 @@ def build_topic(phrase: str | None, lang: str) -> Topic:
     return Topic(phrase, False, tuple(_forms(w) for w in (content or words)), only_fw)
 
 
-def count_form_in_text(text: str, forms: tuple[str, ...]) -> int:
-    """Occurrences of any form in a string (Yoast's matchTextWithArray over unique forms)."""
-    lowered = separate_symbols(normalise_quotes(text)).lower()
+def matching_text(text: str) -> str:
+    """``text`` as forms are looked for in it: quotes normalised, symbols separated, lowercase.
+    Worked out once per text by the callers that look for several words in it."""
+    return separate_symbols(normalise_quotes(text)).lower()
+
+
+def count_form_in_text(text: str, forms: tuple[str, ...], *, prepared: bool = False) -> int:
+    """Occurrences of any form in a string (Yoast's matchTextWithArray over unique forms);
+    ``prepared``: ``text`` is already ``matching_text`` of the string."""
+    lowered = text if prepared else matching_text(text)
     total = 0
     for form in dict.fromkeys(forms):
         if form in lowered:
@@ -139,17 +147,20 @@ def count_form_in_text(text: str, forms: tuple[str, ...]) -> int:
     return total
 
 
-def match_percentage(topic: Topic, text: str) -> int:
-    """Share of the topic's content words found anywhere in ``text``, rounded (0–100)."""
+def match_percentage(topic: Topic, text: str, *, prepared: bool = False) -> int:
+    """Share of the topic's content words found anywhere in ``text``, rounded (0–100);
+    ``prepared`` as for ``count_form_in_text``."""
     if not topic:
         return 0
-    found = sum(1 for forms in topic.forms if count_form_in_text(text, forms) > 0)
+    lowered = text if prepared else matching_text(text)
+    found = sum(1 for forms in topic.forms if count_form_in_text(lowered, forms, prepared=True))
     return round(found / topic.length * 100 + 1e-9)
 
 
 def best_match_percentage(topics: list[Topic], text: str) -> int:
     """findTopicFormsInString with synonyms: the keyphrase unless a synonym matches better."""
-    return max((match_percentage(t, text) for t in topics if t), default=0)
+    lowered = matching_text(text)
+    return max((match_percentage(t, lowered, prepared=True) for t in topics if t), default=0)
 
 
 def _token_matches(token: str, form: str) -> bool:

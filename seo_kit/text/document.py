@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import chain
 
 from seo_kit.errors import InputError
 from seo_kit.lang import check_lang, split_elisions
@@ -48,7 +49,8 @@ class Block:
 
     @cached_property
     def words(self) -> tuple[str, ...]:
-        return tuple(w for s in self.sentences for w in s.words)
+        # chained in C: a generator stepped once per word was a tenth of the checks' own time
+        return tuple(chain.from_iterable(s.words for s in self.sentences))
 
 
 @dataclass(frozen=True)
@@ -77,11 +79,11 @@ class Document:
 
     @cached_property
     def sentences(self) -> tuple[Sentence, ...]:
-        return tuple(s for b in self.blocks for s in b.sentences)
+        return tuple(chain.from_iterable(b.sentences for b in self.blocks))
 
     @cached_property
     def words(self) -> tuple[str, ...]:
-        return tuple(w for b in self.blocks for w in b.words)
+        return tuple(chain.from_iterable(b.words for b in self.blocks))
 
     @cached_property
     def links(self) -> tuple[Link, ...]:

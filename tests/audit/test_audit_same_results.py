@@ -1,7 +1,10 @@
 """The audit's speed-ups change no result: the shared WordPress exports and corpus pages audit to
 the same frame with the fast paths as with the code they replaced (bs4's find_all for the HTML
 walk; the injection tables' prefixes, French elisions, word-form keys and reading figures (syllables,
-long words) worked out again for every token, not remembered).
+long words) worked out again for every token, not remembered). Below, on the corpus: the
+Document's words and sentences (chained in C), the reading counts (numbers left out and
+figures summed in C) and the keyphrase's share in a text (the text lowered once, not once per
+word and topic) against the code they replaced.
 
 fold, separate_symbols and normalise_quotes are compared with the str.translate formula on every
 code point in tests/text (test_fold.py, test_tokens.py); the injection pre-filters in
@@ -11,6 +14,7 @@ tests/score/test_injection_prefilter.py, its raw offsets in tests/score/test_inj
 from __future__ import annotations
 
 import csv
+import re
 
 import pandas as pd
 import pytest
@@ -18,9 +22,11 @@ from audit_samples import EXPORTS, SHARED, WXR_DIR
 
 import seo_kit.lang as language
 from seo_kit.audit import audit
+from seo_kit.score import matching
 from seo_kit.score.checks import extra
 from seo_kit.score.injection import match
-from seo_kit.text import analysis, markup
+from seo_kit.text import analysis, markup, parse
+from seo_kit.text.document import Block, Document
 
 CORPUS = SHARED / "corpus"
 
@@ -31,6 +37,22 @@ def _find_all(node, names) -> list:
 
 def _find(node, names) -> bool:
     return node.find(sorted(names)) is not None
+
+
+def _reading_counts_before(doc, lang: str) -> analysis.TextCounts:
+    """analysis.reading_counts as it was: numbers left out and figures added word by word."""
+    sentences = words = syllables = long_words = 0
+    for sentence in doc.sentences:
+        kept = [w for w in sentence.words
+                if not (w[0] in "0123456789.," and re.fullmatch(r"[\d.,]+", w))]
+        if not kept:
+            continue
+        sentences += 1
+        words += len(kept)
+        for word in kept:
+            syllables += language.count_syllables(word, lang)
+            long_words += len(word) > 6 and len(re.findall(r"[^\W\d_]", word)) > 6
+    return analysis.TextCounts(sentences, words, syllables, long_words)
 
 
 def _corpus_pages() -> list[dict]:
@@ -71,3 +93,76 @@ def test_the_fast_paths_give_the_frames_of_the_code_they_replaced(monkeypatch):
                         lambda lang: reading_figures_of(lang).__wrapped__)
     for source, frame in zip(sources, fast, strict=True):
         pd.testing.assert_frame_equal(audit(source, workers=1), frame)
+
+
+def test_document_words_are_those_of_its_blocks_sentences():
+    """Document.words, .sentences and Block.words chained in C: the tuples the generators gave."""
+    if not (CORPUS / "INDEX.tsv").is_file():
+        pytest.skip(f"the shared corpus is absent ({CORPUS})")
+    for path in sorted(CORPUS.glob("*.txt")):
+        lang = path.name.split("_")[1]
+        text = path.read_text("utf-8")
+        for doc in (parse(text, lang=lang),
+                    parse("".join(f"<h2>{p}</h2>" if len(p) < 80 else f"<p>{p}</p>"
+                                  for p in text.split("\n\n")), lang=lang)):
+            assert isinstance(doc, Document) and all(isinstance(b, Block) for b in doc.blocks)
+            assert doc.sentences == tuple(s for b in doc.blocks for s in b.sentences)
+            assert [b.words for b in doc.blocks] == [
+                tuple(w for s in b.sentences for w in s.words) for b in doc.blocks]
+            assert doc.words == tuple(w for b in doc.blocks for w in b.words) and doc.words
+
+
+NUMBERS = {"fr": "En 2018, 1,5 million de foyers (12,5 %) payaient 3.000 euros ; 42. Puis 7.",
+           "en": "In 2018, 1.5 million homes (12.5%) paid 3,000 pounds; 42. Then 7."}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_reading_counts_are_those_of_the_word_by_word_sums(lang):
+    """reading_counts (numbers left out by the remembered per-word figures, sums in C) against
+    the word-by-word formula it replaced, on every corpus text of its language and on numbers."""
+    if not (CORPUS / "INDEX.tsv").is_file():
+        pytest.skip(f"the shared corpus is absent ({CORPUS})")
+    texts = [NUMBERS[lang], "2018. 42.", *(p.read_text("utf-8")
+                                            for p in sorted(CORPUS.glob(f"*_{lang}_*.txt")))]
+    for text in texts:
+        doc = parse(text, lang=lang)
+        counts = analysis.reading_counts(doc, lang=lang)
+        assert counts == _reading_counts_before(doc, lang)
+        assert type(counts.long_words) is int and counts.syllables >= counts.words
+    assert analysis.reading_counts(parse("2018. 42.", lang=lang), lang=lang).sentences == 0
+    assert analysis.reading_counts(parse(NUMBERS[lang], lang=lang), lang=lang).words < len(
+        parse(NUMBERS[lang], lang=lang).words)
+
+
+def _match_percentage_before(topic, text: str) -> int:
+    """matching.match_percentage as it was: the text prepared again for every content word."""
+    if not topic:
+        return 0
+    found = sum(1 for forms in topic.forms if matching.count_form_in_text(text, forms) > 0)
+    return round(found / topic.length * 100 + 1e-9)
+
+
+def test_keyphrase_shares_are_those_of_the_text_prepared_per_word():
+    """match_percentage and best_match_percentage (the text lowered, its quotes and symbols
+    normalised once) against the per-word formula, for every corpus keyphrase (and each
+    keyphrase with another's words as a synonym) on every sentence and paragraph of its text."""
+    if not (CORPUS / "INDEX.tsv").is_file():
+        pytest.skip(f"the shared corpus is absent ({CORPUS})")
+    with (CORPUS / "INDEX.tsv").open(encoding="utf-8") as index:
+        rows = list(csv.DictReader(index, delimiter="\t"))
+    shares = []
+    for row, other in zip(rows, rows[1:] + rows[:1], strict=True):
+        lang = row["lang"]
+        topics = [matching.build_topic(row["keyphrase"], lang),
+                  matching.build_topic(other["keyphrase"].split()[0] + " " + row["keyphrase"],
+                                       lang),
+                  matching.build_topic(f"“{row['keyphrase']}”", lang)]
+        doc = parse((CORPUS / row["file"]).read_text("utf-8"), lang=lang)
+        for text in [s.text for s in doc.sentences] + [b.text for b in doc.blocks]:
+            for topic in topics:
+                share = matching.match_percentage(topic, text)
+                assert share == _match_percentage_before(topic, text)
+                shares.append(share)
+            assert matching.best_match_percentage(topics, text) == max(
+                _match_percentage_before(t, text) for t in topics)
+    assert 100 in shares and 0 in shares and any(0 < x < 100 for x in shares)

@@ -18,6 +18,7 @@ from seo_kit.score.matching import (
     function_words,
     keyphrase_tokens,
     match_percentage,
+    matching_text,
     normalise_quotes,
     strip_punctuation,
     transliterate,
@@ -35,8 +36,10 @@ def meta_description_keyword(doc, ctx):
         return 3, None, f"Keyphrase in meta description: {what}"
     total = 0
     for sentence in split_sentences(meta, lang=ctx.lang) or [meta]:
+        lowered = matching_text(sentence)  # once for every word of every topic
         for topic in ctx.topics:
-            total += min(count_form_in_text(sentence, forms) for forms in topic.forms)
+            total += min(count_form_in_text(lowered, forms, prepared=True)
+                         for forms in topic.forms)
     if total in (1, 2):
         return 9, total, ("Keyphrase in meta description: Keyphrase or synonym appear in the meta "
                           "description. Well done!")
