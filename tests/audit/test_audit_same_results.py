@@ -3,8 +3,9 @@ the same frame with the fast paths as with the code they replaced (bs4's find_al
 walk; the injection tables' prefixes, French elisions, word-form keys and reading figures (syllables,
 long words) worked out again for every token, not remembered). Below, on the corpus: the
 Document's words and sentences (chained in C), the reading counts (numbers left out and
-figures summed in C) and the keyphrase's share in a text (the text lowered once, not once per
-word and topic) against the code they replaced.
+figures summed in C), the keyphrase's share in a text (the text lowered once, not once per
+word and topic) and the injection tables' phrases found in a sentence (the one-word prefixes
+looked up per token only when the sentence holds one) against the code they replaced.
 
 fold, separate_symbols and normalise_quotes are compared with the str.translate formula on every
 code point in tests/text (test_fold.py, test_tokens.py); the injection pre-filters in
@@ -166,3 +167,40 @@ def test_keyphrase_shares_are_those_of_the_text_prepared_per_word():
             assert matching.best_match_percentage(topics, text) == max(
                 _match_percentage_before(t, text) for t in topics)
     assert 100 in shares and 0 in shares and any(0 < x < 100 for x in shares)
+
+
+def _matches_before(tokens: tuple[str, ...], lang: str) -> dict[str, list[tuple[int, int]]]:
+    """match.matches as it was: every token's one-word prefixes looked up."""
+    by_first = match._index(lang)[0]
+    found: dict[str, list[tuple[int, int]]] = {name: [] for name in match.SECTIONS}
+    for i, token in enumerate(tokens):
+        for name, phrase in by_first.get(token, ()):
+            if match._phrase_at(tokens, i, phrase):
+                found[name].append((i, i + len(phrase)))
+        for name in match._prefixed_sections(lang, token):
+            found[name].append((i, i + 1))
+    return found
+
+
+def test_injection_phrases_are_found_as_when_every_token_prefix_was_looked_up():
+    """match.matches (its prefixes looked up only when the joined tokens hold one) against the
+    formula it replaced, in every table's language, on every
+    paragraph of the corpus and on every phrase of every table standing in a sentence (whole,
+    cut before its last word, and with its prefixes completed), so that every kind of phrase
+    (one word, several, a prefix after the first word) is met."""
+    if not (CORPUS / "INDEX.tsv").is_file():
+        pytest.skip(f"the shared corpus is absent ({CORPUS})")
+    rows = [match.tokens_of(p) for path in sorted(CORPUS.glob("*.txt"))
+            for p in path.read_text("utf-8").split("\n\n")]
+    for lang in match.INJECTION_LANGS:
+        for section in match.SECTIONS:
+            for phrase in match.phrases(lang, section):
+                words = tuple(w[:-1] + "ment" if w.endswith("*") else w for w in phrase)
+                rows += [("ok", *words, "now"), words, ("so", *words[:-1]), words + words]
+    hits = 0
+    for lang in match.INJECTION_LANGS:
+        for tokens in rows:
+            found = match.matches(tokens, lang)
+            assert found == _matches_before(tokens, lang), (lang, tokens)
+            hits += sum(map(len, found.values()))
+    assert hits > len(rows)
