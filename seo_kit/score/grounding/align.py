@@ -30,14 +30,16 @@ bench/data/grounding_eval.tsv and are measured on its held-out test split by ben
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from seo_kit.score.grounding.actors import actor_swaps
 from seo_kit.score.grounding.analysis import Analysis, Reason
 from seo_kit.score.grounding.cues import DEMONYMS, TITLES
 from seo_kit.score.grounding.numbers import swapped_reasons
 from seo_kit.score.grounding.roles import other_event, polarity, role_swaps
-from seo_kit.score.grounding.support import claim_reasons
+from seo_kit.score.grounding.support import claim_reasons, moved_fact_reasons
 from seo_kit.score.grounding.verbs import EVENTS, OUTCOMES, verb_held
 from seo_kit.score.grounding.words import name_held
 
@@ -48,6 +50,8 @@ MIN_COVERAGE_SHORT = 0.34
 NAME_WEIGHT = 1.0
 MAX_EXTRA = 2
 ANCHORS = 3
+_EN_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could)\b",
+                        re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -127,8 +131,8 @@ def judge(v: Analysis, passage: Passage) -> Verdict:
     """The verdict on one analysed variant sentence against the source passage."""
     if not v.facts and len(v.lemmas) < 3:
         return Verdict(v.text, True, claim=False, coverage=1.0)
-    if len(v.facts) == 1 and len(v.lemmas) < 3 and any(_held_by(f, s) for f in v.facts
-                                                       for s in passage.analyses):
+    if len(v.facts) == 1 and len(v.lemmas) < 3 and not _has_verb(v, passage.lang) and any(
+            _held_by(f, s) for f in v.facts for s in passage.analyses):
         return Verdict(v.text, True, claim=False, coverage=1.0)  # a label: "Lavrov : le contexte"
     if not passage.analyses:
         return Verdict(v.text, False, (Reason("no_support", "the source has no sentence"),))
@@ -142,6 +146,13 @@ def judge(v: Analysis, passage: Passage) -> Verdict:
         if best is None or len(verdict.reasons) < len(best.reasons):
             best = verdict
     return best
+
+
+def _has_verb(v: Analysis, lang: str) -> bool:
+    """A sentence with a verb states something ("Les papillons ont été capturés à Okinawa"): it
+    is no label, however short."""
+    return bool(v.predicates or v.frames or v.subjects) or (lang == "en" and bool(
+        _EN_FINITE.search(v.text)))
 
 
 def _against(v: Analysis, passage: Passage, anchor: int) -> Verdict:
@@ -240,7 +251,8 @@ def _reasons(v: Analysis, parts: list[Analysis], lang: str,
     reasons += role_swaps(v.frames, frames, lang, [f for s in source for f in s.frames], v.runs,
                           tuple(r for s in source for r in s.runs))
     if not reasons:
-        reasons += other_event(v, source)
+        reasons += actor_swaps(v, parts, lang) or other_event(v, source) or moved_fact_reasons(
+            v, parts, lang)
     reasons += polarity(v, parts)
     held = frozenset().union(*(p.lemmas | p.words for p in parts))
     for lemma, agent in v.predicates:

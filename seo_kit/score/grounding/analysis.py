@@ -57,6 +57,8 @@ class Analysis:
     parts: tuple[frozenset[str], ...] = ()  # per clause: "w:<lemma>" and fact keys (claims.py)
     speakers: tuple[frozenset[str], ...] = ()  # who the sentence says says it (claims.py)
     modal: frozenset[str] = frozenset()  # lemmas stated as intended/possible/future/rumoured
+    # (verb, subject, its phrase, words before it), common nouns included (actors.Subject)
+    subjects: tuple[tuple[str, str, frozenset[str], frozenset[str]], ...] = ()
 
     @property
     def facts(self) -> frozenset[str]:

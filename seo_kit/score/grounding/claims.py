@@ -23,7 +23,7 @@ bench/data/grounding_eval.tsv.
 from __future__ import annotations
 
 from seo_kit.score.grounding.cues import TITLES
-from seo_kit.score.grounding.tokens import verb_lemma
+from seo_kit.score.grounding.tokens import future_stem_form, verb_lemma
 from seo_kit.score.grounding.verbs import families, verb_reading
 from seo_kit.score.grounding.words import key
 
@@ -239,7 +239,12 @@ def modal_lemmas(tokens, lang: str) -> frozenset[str]:
                                               for m in a.morph.get("Tense")}
         bare_infinitive = "Inf" in t.morph.get("VerbForm") and not any(
             c.pos_ == "AUX" for c in t.children)  # an infinitive states nothing as done
-        if t.pos_ == "VERB" and ("Cnd" in moods or "Fut" in tenses or bare_infinitive):
+        # the small parser tags many conditionals as imperfects ("rapporterait"): the form says
+        written = lang == "fr" and (future_stem_form(t.text, t.lemma_) or any(
+            c.lower_.endswith(("rait", "raient", "ront", "ra")) for c in t.children
+            if c.pos_ == "AUX"))
+        if t.pos_ == "VERB" and ("Cnd" in moods or "Fut" in tenses or bare_infinitive
+                                 or written):
             found.add(lemma)
             continue
         if t.pos_ == "VERB" and t.dep_ == "ccomp" and t.head.pos_ == "VERB" and \

@@ -20,11 +20,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from seo_kit.score.grounding.actors import parsed_subjects
 from seo_kit.score.grounding.analysis import Analysis, Frame
 from seo_kit.score.grounding.claims import modal_lemmas, parts, speakers
 from seo_kit.score.grounding.cues import ANAPHORIC_UNITS, DEMONYMS, NUMBER_WORDS
 from seo_kit.score.grounding.tokens import (
     modal_form,
+    name_run,
     negated,
     past_apposition,
     runs,
@@ -120,7 +122,8 @@ def from_doc(text: str, doc, lang: str) -> Analysis:
                     negated(tokens, lang), written, pronoun,
                     parts(tokens, keyed, content), speakers(tokens, name_of, fw, lang),
                     modal_lemmas(tokens, lang) | {pseudo[i] for i in pseudo
-                                                  if modal_form(tokens, i)})
+                                                  if modal_form(tokens, i)},
+                    parsed_subjects(tokens, lang))
 
 
 def _groups(tokens, keyed: dict[int, set[str]]) -> dict[int, set[str]]:
@@ -181,17 +184,6 @@ def _coordinated_with(verb, tokens):
         return verb.head
     return next((t for t in reversed(tokens) if t.i < verb.i and t.pos_ == "VERB"
                  and t.dep_ in _CLAUSE_DEPS), None)
-
-
-def _name_run(index: int, name_of, tokens) -> set[str]:
-    """The names of the run of name tokens ending at ``index`` ("Kim Jong-un" → kim, jong, un)."""
-    text = {t.i: t.text for t in tokens}
-    found, i = set(), index
-    while i in name_of or (text.get(i) == "-" and i - 1 in name_of):
-        if i in name_of:
-            found.add(name_of[i])
-        i -= 1
-    return found
 
 
 def _controller(verb, roles, name_of):
@@ -259,7 +251,7 @@ def _frames(tokens, name_of, groups, lang: str, pseudo: dict[int, str]):
                     c.dep_.startswith("aux") for c in verb.children)
                 sure = finite and all(t.pos_ in ("AUX", "PRON", "DET", "PUNCT", "PART")
                                       or len(t.text) <= 2 for t in gap)
-                agent = _name_run(max(before), name_of, tokens)
+                agent = name_run(max(before), name_of, tokens)
         roles[verb.i] = (set(agent), set(patient), sure)
         under_light = verb.dep_ == "xcomp" and (verb_lemma(verb.head, lang) in LIGHT[lang])
         if ((verb.dep_ in _PREDICATE_DEPS or under_light or verb.i in pseudo)

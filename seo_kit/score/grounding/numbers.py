@@ -27,9 +27,10 @@ from seo_kit.score.grounding.words import digit_numbers, function_words, key
 
 __all__ = ["swapped_number", "swapped_reasons"]
 
+# A comma between two digits is inside a number ("50,000", "0,7 %"), not between stretches.
 _SPLIT = {
-    "fr": r"[,;:()\[\]]|\b(?:et|mais|alors que|tandis que)\b",
-    "en": r"[,;:()\[\]]|\b(?:and|but|while|whereas)\b",
+    "fr": r"(?<!\d),|,(?!\d)|[;:()\[\]]|\b(?:et|mais|alors que|tandis que)\b",
+    "en": r"(?<!\d),|,(?!\d)|[;:()\[\]]|\b(?:and|but|while|whereas)\b",
 }
 # Markers of comparison: before the old value ("X au lieu de Y": X is new) or, with "de"/"from"
 # before the first number, before the new one ("de X à Y").

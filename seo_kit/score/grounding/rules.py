@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 
+from seo_kit.score.grounding.actors import word_subjects
 from seo_kit.score.grounding.analysis import Analysis, Frame
 from seo_kit.score.grounding.cues import NUMBER_WORDS
-from seo_kit.score.grounding.verbs import EVENTS
+from seo_kit.score.grounding.verbs import EVENTS, NOMINALS
 from seo_kit.score.grounding.words import (
     bare,
     cues,
@@ -29,6 +30,7 @@ __all__ = ["from_rules"]
 _NEGATIONS = {"not", "never", "no", "cannot", "pas", "jamais"}
 _SAID = frozenset(["said", "says", "say", "told", "tells"])  # and every "…n't"
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+_COMMA = r"(?<!\d),|,(?!\d)"  # a comma between two digits is inside a number ("50,000")
 
 
 def from_rules(text: str, lang: str) -> Analysis:
@@ -61,7 +63,7 @@ def from_rules(text: str, lang: str) -> Analysis:
     negated = {lemma_at[j] for i, w in enumerate(words) if key(w) in _NEGATIONS
                or key(w).endswith("n't") for j in range(i + 1, i + 4) if j in lemma_at}
     clauses = []  # without a parse, a clause is a stretch between commas, semicolons and "and"
-    for part in re.split(r"[,;:]|\b(?:and|et|who|which|qui)\b", text):
+    for part in re.split(_COMMA + r"|[;:]|\b(?:and|et|who|which|qui)\b", text):
         keys = {"name:" + key(bare(w)) for k, w in enumerate(_WORD.findall(part))
                 if key(bare(w)) in name_at.values()}
         keys |= {"number:" + v for _, v in digit_numbers(part, lang)}
@@ -81,7 +83,10 @@ def from_rules(text: str, lang: str) -> Analysis:
                     tuple(frozenset(name_at[j] for j in sp) for sp in spans if len(sp) > 1),
                     parts=_parts(text, lang),
                     speakers=_speakers(text, words, name_at, lemma_at, lang),
-                    modal=_modal(words, lemma_at, lang))
+                    modal=_modal(words, lemma_at, lang),
+                    subjects=word_subjects(words, lemma_at, [
+                        i for i, lemma in sorted(lemma_at.items())
+                        if _verb_like(i, words, lemma, lang)], _BETWEEN | _DETERMINERS, lang))
 
 
 # Words between a subject and its verb ("Norway then spent", "Mozilla has also announced") and
@@ -118,7 +123,9 @@ def _frames(text, found, name_at, lemma_at, spans, lang: str):
     clause, current = {}, 0
     for i, m in enumerate(found):
         gap = text[found[i - 1].end():m.start()] if i else ""
-        if i and (re.search(r"[,;:\u2014]", gap) or key(words[i]) in _CLAUSE_WORDS):
+        inside_number = gap == "," and words[i - 1].isdigit() and words[i].isdigit()
+        if i and not inside_number and (re.search(r"[,;:\u2014]", gap)
+                                        or key(words[i]) in _CLAUSE_WORDS):
             current += 1
         clause[i] = current
     facts: dict[int, frozenset[str]] = {}  # per clause: its numbers and dates
@@ -131,15 +138,30 @@ def _frames(text, found, name_at, lemma_at, spans, lang: str):
         date = date_of(w, lang)
         if date:
             facts[clause[i]] = facts.get(clause[i], frozenset()) | {"date:" + date}
+    # a bracket holding only a name is another name for the one before it ("(ICARDA)")
+    bracketed = {i for group in _bracketed(text, found) if not all(k in name_at for k in group)
+                 for i in group}
     frames, predicates = [], []
     for i, lemma in sorted(lemma_at.items()):
         if not _verb_like(i, words, lemma, lang):
             continue
-        before = [sp for sp in spans if sp[-1] < i and clause[sp[-1]] == clause[i]]
-        after = [sp for sp in spans if sp[0] > i and clause[sp[0]] == clause[i]]
+        # a name in brackets is an aside ("AOL (Netscape's parent) reduced"): no role outside
+        near = [sp for sp in spans if clause[sp[0]] == clause[i]
+                and (sp[0] in bracketed) == (i in bracketed)]
+        before = [sp for sp in near if sp[-1] < i]
+        after = [sp for sp in near if sp[0] > i]
         agent = {name_at[j] for j in before[-1]} if before else set()
         patient = {name_at[j] for j in after[0]} if after else set()
-        between = [key(w) for w in words[before[-1][-1] + 1:i]] if before else []
+        between = [key(w) for k, w in enumerate(words[before[-1][-1] + 1:i], before[-1][-1] + 1)
+                   if k not in bracketed or i in bracketed] if before else []
+        if before and _possessor(text, found, before[-1][-1], between):
+            agent = set()  # "Mozilla's revenue comes": the revenue does it, not Mozilla
+        if lang == "en" and between and between[-1] in _BE and _participle(words[i], lemma):
+            # passive ("Eich was promoted to CEO by Mozilla"): the name before undergoes it;
+            # the one after "by" does it, or no one the sentence names
+            by = [sp for sp in after if any(key(w) == "by" for w in words[i + 1:sp[0]])]
+            agent, patient = ({name_at[j] for j in by[0]} if by else set()), agent
+            after = []
         sure = bool(before) and all(w in _BETWEEN or w.endswith("ly") or (
             w not in _PREPOSITIONS and w not in _DETERMINERS and not w.endswith("ed"))
             for w in between) and len(between) <= 3
@@ -156,7 +178,50 @@ def _frames(text, found, name_at, lemma_at, spans, lang: str):
                                 facts.get(clause[i], frozenset())))
         if lemma in EVENTS[lang]:  # without POS tags, only the event verbs are predicates
             predicates.append((lemma, frozenset(agent)))
+    for j, lemma in sorted(lemma_at.items()):
+        # "Netscape made two announcements": Netscape announced (a light verb and its noun;
+        # "made" is a function word, so it has no lemma of its own)
+        light = [i for i in range(max(0, j - 3), j) if key(words[i]) in _LIGHT_FORMS
+                 and clause[i] == clause[j]]
+        before = [sp for sp in spans if light and sp[-1] < light[0] and clause[sp[-1]] == clause[j]]
+        if lemma in NOMINALS[lang] and before:
+            sure = all(key(w) in _BETWEEN or key(w).endswith("ly")
+                       for w in words[before[-1][-1] + 1:light[0]])
+            frames.append(Frame(NOMINALS[lang][lemma], frozenset(name_at[k] for k in before[-1]),
+                                frozenset(), sure, facts.get(clause[j], frozenset())))
     return frames, predicates
+
+
+_LIGHT_FORMS = frozenset(["made", "makes", "make", "gave", "gives", "give", "issued", "issues"])
+_BE = frozenset(["was", "were", "is", "are", "be", "been", "being"])
+
+
+def _participle(word: str, lemma: str) -> bool:
+    """A past participle, as far as the form shows: "promoted", or irregular ("paid", "taken")."""
+    low = key(word)
+    return low.endswith(("ed", "en")) or (lemma != low and not low.endswith("s"))
+
+
+def _bracketed(text: str, found) -> list[list[int]]:
+    """The indices of the words written inside each pair of round brackets."""
+    depth, groups, last = 0, [], 0
+    for i, m in enumerate(found):
+        gap = text[last:m.start()]
+        opened = depth
+        depth = max(0, depth + gap.count("(") - gap.count(")"))
+        if depth:
+            if not opened or "(" in gap or ")" in gap or not groups:
+                groups.append([])
+            groups[-1].append(i)
+        last = m.end()
+    return groups
+
+
+def _possessor(text: str, found, j: int, between: list[str]) -> bool:
+    """The name at word ``j`` owns a noun between it and the verb ("Mozilla's revenue comes")."""
+    word = found[j].group(0)
+    return bool(between) and (word.endswith(("'s", "’s")) or text[found[j].end():].startswith(
+        ("'s", "’s", "'", "’"))) and between[0] not in _BETWEEN
 
 
 def _parts(text: str, lang: str) -> tuple[frozenset[str], ...]:
@@ -166,7 +231,8 @@ def _parts(text: str, lang: str) -> tuple[frozenset[str], ...]:
 
     fw = function_words(lang)
     found = []
-    for part in re.split(r"[,;:]|\b(?:and|but|while|who|which|that|et|mais|qui)\b", text):
+    for part in re.split(_COMMA + r"|[;:]|\b(?:and|but|while|who|which|that|et|mais|qui)\b",
+                         text):
         ws = _WORD.findall(part)
         items = {"name:" + key(bare(w)) for k, w in enumerate(ws) if is_name(w, False, lang)}
         items |= {"w:" + key(simplemma.lemmatize(w.lower(), lang=lang)) for w in ws

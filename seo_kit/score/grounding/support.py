@@ -27,9 +27,10 @@ from seo_kit.score.grounding.cues import DEMONYMS
 from seo_kit.score.grounding.words import name_held
 
 __all__ = ["MIN_CLAUSE_COVERAGE", "QUOTE_RUN", "claim_reasons", "content_cover",
-           "modality_reasons", "speaker_keys", "speaker_reason"]
+           "modality_reasons", "moved_fact_reasons", "speaker_keys", "speaker_reason"]
 
 QUOTE_RUN = 2
+_PERSONAL = {"il", "elle", "ils", "elles", "he", "she", "it", "they"}
 MIN_CLAUSE_COVERAGE = 0.5
 
 
@@ -175,3 +176,50 @@ def clause_reasons(v: Analysis, source: Sequence[Analysis], lang: str) -> list[R
             return [Reason("no_support", f"no single source sentence says this clause ({shown}"
                                          f"): at most {best} of its {len(items)} content words")]
     return []
+
+
+def moved_fact_reasons(v: Analysis, parts: Sequence[Analysis], lang: str) -> list[Reason]:
+    """A fact put into a clause that one passage sentence says, word for word, with another fact
+    of the same kind in its place ("Les oiseaux ont été bagués à Lorient" where the source's
+    clause bags them at Brest and names Lorient for something else): merged. Clauses are
+    ``Analysis.parts``; free words and nationalities are left out."""
+    from seo_kit.score.grounding.strict import free_words, item_held
+
+    free = free_words(lang)
+    for part in v.parts:
+        words = {it for it in part if it.startswith("w:") and it[2:] not in free}
+        facts = [it for it in part if not it.startswith("w:")
+                 and it.partition(":")[2] not in DEMONYMS[lang]]
+        need = max(2.0, 0.6 * len(words))
+        homes = [(s, p) for s in parts for p in s.parts if len(words & p) >= need]
+        if any(s.pronoun or s.text.split(" ", 1)[0].lower() in _PERSONAL for s, _ in homes):
+            continue  # "Il se veut une distribution …": the name may be the pronoun's
+        for fact in facts:
+            kind = fact.partition(":")[0]
+            if not homes or any(item_held(fact, s, lang) for s, _ in homes):
+                continue
+            # a name's rival stands after the same preposition ("à Okinawa" / "à Brest")
+            rivals = sorted(f.partition(":")[2] for s, p in homes for f in p
+                            if f.startswith(kind + ":") and f not in v.facts
+                            and f.partition(":")[2] not in DEMONYMS[lang]
+                            and (kind != "name" or _word_before(s.text, f[5:]) in (
+                                _PREPOSITIONS & {_word_before(v.text, fact[5:])})))
+            if rivals:
+                return [Reason("merged", f"{fact.partition(':')[2]!r} comes from another source "
+                                         f"sentence than the rest of its clause, which has "
+                                         f"{rivals[0]!r}")]
+    return []
+
+
+_PREPOSITIONS = {"a", "au", "aux", "en", "dans", "de", "depuis", "vers", "par", "pour", "sur",
+                 "chez", "in", "at", "from", "to", "by", "for", "on", "near", "pres"}
+
+
+def _word_before(text: str, name: str) -> str:
+    """The folded word before the first word ``name`` of ``text`` ("" when none)."""
+    import re
+
+    from seo_kit.score.grounding.words import key
+
+    words = [key(w) for w in re.findall(r"\w+", text)]
+    return words[words.index(name) - 1] if name in words[1:] else ""

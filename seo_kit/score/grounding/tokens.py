@@ -8,7 +8,7 @@ from __future__ import annotations
 from seo_kit.score.grounding.verbs import verb_reading
 from seo_kit.score.grounding.words import key
 
-__all__ = ["modal_form", "negated", "past_apposition", "runs", "verb_lemma", "verbless",
+__all__ = ["future_stem_form", "modal_form", "name_run", "negated", "past_apposition", "runs", "verb_lemma", "verbless",
            "whole_name"]
 
 _VERB_ENDINGS = {"fr": ("er", "ir", "re", "oir"), "en": ("",)}
@@ -112,3 +112,26 @@ def modal_form(tokens, i: int) -> bool:
     """A verb form the parser missed that reads as a conditional or a future ("inspecterait")."""
     text = next(t.lower_ for t in tokens if t.i == i)
     return text.endswith(("rait", "raient", "ra", "ront"))
+
+
+def name_run(index: int, name_of, tokens) -> set[str]:
+    """The names of the run of name tokens ending at ``index`` ("Kim Jong-un" → kim, jong, un)."""
+    text = {t.i: t.text for t in tokens}
+    found, i = set(), index
+    while i in name_of or (text.get(i) == "-" and i - 1 in name_of):
+        if i in name_of:
+            found.add(name_of[i])
+        i -= 1
+    return found
+
+
+_FUTURE_ENDINGS = ("ai", "as", "a", "ons", "ez", "ont", "ais", "ait", "ions", "iez", "aient")
+
+
+def future_stem_form(form: str, lemma: str) -> bool:
+    """A French future or conditional written on the infinitive ("rapporterait", "prendront"),
+    which the small parser often tags as an imperfect; not an imperfect ("déclarait")."""
+    form, lemma = form.lower(), lemma.lower()
+    stem = lemma[:-1] if lemma.endswith("re") else lemma
+    return lemma.endswith(("er", "ir", "re")) and len(stem) > 3 and form.startswith(stem) \
+        and form[len(stem):] in _FUTURE_ENDINGS

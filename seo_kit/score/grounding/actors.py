@@ -1,0 +1,135 @@
+"""Who does what when the actor is not a name: "les clients ouvraient …", "the insurer sent …".
+The frames (``frames``, ``rules``) compare named actors only, so a swap between two people or
+bodies written as common nouns or pronouns went unseen.
+
+A subject is read per verb: (verb lemma, the subject's key, the keys of its whole phrase, the
+keys of the words before it) — from spaCy's parse (``nsubj``, a passive's agent; a relative
+pronoun stands for its antecedent's phrase), or in English without a parse from the word just
+before the verb. Synonyms make two nouns a weak sign ("les chercheurs" / "les scientifiques"), so
+a swap is only called where the passage sentence saying the same verb has another subject *and*
+holds the variant's subject as something else, outside that subject's phrase:
+
+    source   Quand les clients ouvraient des pièces jointes, les escrocs installaient un logiciel.
+    variant  Les escrocs ouvraient des pièces jointes.        → role_swap (the crooks are there,
+                                                                 not as the ones opening)
+    source   Ils envoyaient un faux courriel de la mutuelle.
+    variant  La mutuelle envoyait un faux courriel.           → role_swap
+    source   Le porte-parole de la fédération a contesté les chiffres.
+    variant  La fédération a contesté les chiffres.           → supported (inside the subject)
+
+A source pronoun subject is not called another actor than a noun written before it in its
+sentence (" … ces résultats …, car ils ne concernent …": "ils" may be them).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from seo_kit.score.grounding.analysis import Analysis, Reason
+from seo_kit.score.grounding.verbs import LIGHT
+from seo_kit.score.grounding.words import function_words, key
+
+__all__ = ["Subject", "actor_swaps", "parsed_subjects", "word_subjects"]
+
+# (verb lemma, subject key, keys of its phrase, keys of the words written before the subject)
+Subject = tuple[str, str, frozenset[str], frozenset[str]]
+
+_PERSONAL = {"il", "elle", "ils", "elles", "he", "she", "it", "they"}
+_BE = {"was", "were", "is", "are", "be", "been", "being"}
+_RELATIVE = {"qui", "lequel", "laquelle", "lesquels", "lesquelles", "who", "which", "that"}
+_PHRASE_DEPS = ("det", "amod", "nmod", "appos", "flat", "compound", "conj", "case", "nummod",
+                "fixed", "cc", "acl")
+
+
+def _phrase(token) -> frozenset[str]:
+    """Keys of a subject's noun phrase: its head and the words hanging on it, clauses included
+    ("la porte-parole de la fédération")."""
+    found, stack = set(), [token]
+    while stack:
+        t = stack.pop()
+        found |= {key(t.lemma_), key(t.text)}
+        stack.extend(c for c in t.children if c.dep_.split(":")[0] in _PHRASE_DEPS)
+    return frozenset(found)
+
+
+def parsed_subjects(tokens, lang: str) -> tuple[Subject, ...]:
+    """(verb, subject, phrase) for each verb of a spaCy parse with a nominal subject (a passive's
+    "par X"); a relative pronoun stands for its antecedent."""
+    from seo_kit.score.grounding.tokens import verb_lemma
+
+    found = []
+    for verb in tokens:
+        if verb.pos_ != "VERB":
+            continue
+        lemma = verb_lemma(verb, lang)
+        if not lemma:
+            continue
+        for child in verb.children:
+            agent = child.dep_ == "nsubj" or child.dep_ == "obl:agent"
+            if not agent or child.pos_ not in ("NOUN", "PROPN", "PRON", "ADJ") or any(
+                    c.dep_ == "case" for c in child.children) or \
+                    not child.text.replace("-", "").isalpha():
+                continue  # ADJ: a noun the small parser mistags ("la mutuelle envoyait"); a
+                # word after a preposition is no subject ("Selon la Maison Blanche, X a …")
+            phrase_of = child
+            if child.lower_ in _RELATIVE and verb.dep_.startswith("acl"):
+                child = phrase_of = verb.head
+                while phrase_of.dep_.split(":")[0] in ("nmod", "appos") and \
+                        phrase_of.head.i != phrase_of.i:
+                    # "une surtaxe des particuliers qui rapporterait": the parse may hang the
+                    # clause on either noun; the whole phrase is its antecedent
+                    phrase_of = phrase_of.head
+            head = key(child.text) if child.pos_ == "ADJ" else key(child.lemma_)
+            before = frozenset(key(t.text) for t in tokens if t.i < child.i) | frozenset(
+                key(t.lemma_) for t in tokens if t.i < child.i)
+            found.append((lemma, head, _phrase(phrase_of), before))
+    return tuple(found)
+
+
+def word_subjects(words: list[str], lemma_at: dict[int, str], verbs: Sequence[int],
+                  skip: frozenset[str], lang: str) -> tuple[Subject, ...]:
+    """Without a parse: the word just before a verb (auxiliaries and adverbs in ``skip`` left
+    out) is its subject; its phrase is the clause's words before the verb."""
+    found = []
+    for i in verbs:
+        j = i - 1
+        while j >= 0 and (key(words[j]) in skip or key(words[j]).endswith("ly")):
+            j -= 1
+        passive = {key(w) for w in words[j + 1:i]} & _BE and key(words[i]) != lemma_at[i]
+        if j < 0 or not words[j][:1].isalpha() or passive:
+            continue  # "Eich was promoted": the one before a passive undergoes it
+        start = j
+        while start > 0 and key(words[start - 1]) not in {",", "and", "et"}:
+            start -= 1
+        subject = lemma_at.get(j) or key(words[j])
+        phrase = frozenset(lemma_at.get(k) or key(words[k]) for k in range(start, i))
+        before = frozenset(lemma_at.get(k) or key(words[k]) for k in range(j))
+        found.append((lemma_at[i], subject, phrase, before))
+    return tuple(found)
+
+
+def _same_verb(a: str, b: str, lang: str) -> bool:
+    """The same verb: not one of its family, which holds converses ("livrer" / "recevoir")."""
+    return a == b
+
+
+def actor_swaps(v: Analysis, parts: Sequence[Analysis], lang: str) -> list[Reason]:
+    """A subject of ``v`` that the supporting passage's sentence saying the same verb holds only
+    as something else (see the module docstring)."""
+    fw = function_words(lang)
+    for verb, subject, mine, _ in v.subjects:
+        if subject in fw or verb in LIGHT[lang] or len(subject) < 3:
+            continue  # a pronoun names no one here; "être", "avoir" say no action
+        theirs = [(s, m, phrase, before) for s in parts for (w, m, phrase, before) in s.subjects
+                  if _same_verb(w, verb, lang)]
+        if not theirs or any(subject in phrase or m in mine for _, m, phrase, _ in theirs) or any(
+                subject in f.agent and f.lemma == verb for s in parts for f in s.frames):
+            continue  # the subject's side, or a named actor the frames see doing it
+        for s, m, _, before in theirs:
+            if m in _PERSONAL and subject in before:
+                continue  # "… ces résultats …, car ils ne concernent": the pronoun is them
+            if subject in (s.lemmas | s.names | s.words):
+                return [Reason("role_swap", f"'{subject}' is the one who does '{verb}' here; in "
+                                            f"the source it is '{m}', and '{subject}' is there "
+                                            "as something else")]
+    return []
