@@ -72,7 +72,9 @@ def parsed_subjects(tokens, lang: str) -> tuple[Subject, ...]:
                 continue  # ADJ: a noun the small parser mistags ("la mutuelle envoyait"); a
                 # word after a preposition is no subject ("Selon la Maison Blanche, X a …")
             phrase_of = child
-            if child.lower_ in _RELATIVE and verb.dep_.startswith("acl"):
+            if child.lower_ in _RELATIVE:
+                if not verb.dep_.startswith("acl") or verb.head.pos_ not in ("NOUN", "PROPN"):
+                    continue  # the parse gives no antecedent
                 child = phrase_of = verb.head
                 while phrase_of.dep_.split(":")[0] in ("nmod", "appos") and \
                         phrase_of.head.i != phrase_of.i:

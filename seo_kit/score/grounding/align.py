@@ -253,7 +253,7 @@ def _reasons(v: Analysis, parts: list[Analysis], lang: str,
     if not reasons:
         reasons += actor_swaps(v, parts, lang) or other_event(v, source) or moved_fact_reasons(
             v, parts, lang)
-    reasons += polarity(v, parts)
+    reasons += polarity(v, parts, lang)
     held = frozenset().union(*(p.lemmas | p.words for p in parts))
     for lemma, agent in v.predicates:
         event = lemma in EVENTS[lang] or (lemma in OUTCOMES[lang] and lemma not in v.modal)

@@ -59,6 +59,7 @@ class Analysis:
     modal: frozenset[str] = frozenset()  # lemmas stated as intended/possible/future/rumoured
     # (verb, subject, its phrase, words before it), common nouns included (actors.Subject)
     subjects: tuple[tuple[str, str, frozenset[str], frozenset[str]], ...] = ()
+    viewed: frozenset[str] = frozenset()  # lemmas a verb of opinion introduces (claims.py)
 
     @property
     def facts(self) -> frozenset[str]:

@@ -27,7 +27,8 @@ from seo_kit.score.grounding.tokens import future_stem_form, verb_lemma
 from seo_kit.score.grounding.verbs import families, verb_reading
 from seo_kit.score.grounding.words import key
 
-__all__ = ["HEDGES", "INTENT", "QUOTING", "REPORTING", "is_reporting", "modal_lemmas", "parts", "speakers"]
+__all__ = ["HEDGES", "INTENT", "QUOTING", "REPORTING", "is_reporting", "modal_lemmas", "parts",
+           "speakers"]
 
 # Verbs whose infinitive complement is intended, sought, planned or possible, not done.
 INTENT = {
@@ -161,6 +162,9 @@ def _opening_attribution(tokens, name_of, fw) -> frozenset[str]:
                      and key(t.lemma_) not in fw)
 
 
+_SUBJECT_PRONOUNS = {"il", "elle", "ils", "elles", "on", "he", "she", "they", "it"}
+
+
 def speakers(tokens, name_of, fw, lang: str) -> tuple[frozenset[str], ...]:
     """One key set per speaker the sentence names (see the module docstring)."""
     found = []
@@ -172,6 +176,15 @@ def speakers(tokens, name_of, fw, lang: str) -> tuple[frozenset[str], ...]:
         return tuple(found)
     text_at = {t.i: t.lower_.replace("’", "'") for t in tokens}
     for t in tokens:
+        follows = next((u for u in tokens if u.i == t.i + 1), None)
+        if t.pos_ != "VERB" and follows is not None and key(follows.text) in ("que", "qu'") and \
+                any(c.dep_ == "nsubj" for c in t.children) and \
+                (verb_reading(t.text, lang) or key(t.lemma_)) in REPORTING[lang]:
+            # a present-tense reporting verb the small parser tags NOUN or ADV ("La police
+            # annonce que …", "Les médecins précisent que …"): its subject is the speaker
+            found += [_span_keys(c, name_of, fw) for c in t.children if c.dep_ == "nsubj"
+                      and c.lower_ not in _SUBJECT_PRONOUNS]
+            continue
         if t.pos_ in ("NOUN", "PROPN"):
             cases = {c.lower_.replace("’", "'") for c in t.children
                      if c.dep_ in ("case", "fixed")}
@@ -181,11 +194,17 @@ def speakers(tokens, name_of, fw, lang: str) -> tuple[frozenset[str], ...]:
                     cases & {"après", "apres"} and (cases & {"d'", "de"} or prev in ("d'", "de"))):
                 found.append(_span_keys(t, name_of, fw))
             continue
-        follows = next((u for u in tokens if u.i == t.i + 1), None)
         ahead = next((u for u in tokens if u.i > t.i and u.pos_ != "ADV"), None)  # "alors :"
         quoted = ahead is not None and ahead.text in _QUOTE_MARKS or any(
             u.text in _QUOTE_MARKS for u in tokens if t.i - 3 <= u.i < t.i)
         lemma = verb_lemma(t, lang) if t.pos_ == "VERB" else ""
+        if lemma in REPORTING[lang] and text_at.get(t.i - 1) == "en" and follows is not None \
+                and key(follows.text) in ("que", "qu'") and t.head.i != t.i:
+            # a gerund ("… a revu la prévision en affirmant que …"): the main verb's subject
+            found += [_span_keys(c, name_of, fw) | _named_before(c, tokens, name_of)
+                      for c in t.head.children if c.dep_ == "nsubj"
+                      and c.lower_ not in _SUBJECT_PRONOUNS]
+            continue
         if not (lemma in REPORTING[lang] or (quoted and lemma in QUOTING[lang])) or not (
                 "Fin" in t.morph.get("VerbForm") or any(c.pos_ == "AUX" for c in t.children)):
             continue  # not an infinitive or a bare participle ("…, soulignant le soutien")
@@ -201,16 +220,16 @@ def speakers(tokens, name_of, fw, lang: str) -> tuple[frozenset[str], ...]:
                 if u.i > t.i and (u.i in name_of or u.pos_ in ("NOUN", "PROPN"))
                 and key(u.lemma_) not in fw))
             continue
+        restrictive = any(key(c.text) in ("ne", "n") for c in t.children)  # "ne … que 3 %"
         says = quoted or any(c.dep_ in ("ccomp", "xcomp") for c in t.children) or (
-            follows is not None and key(follows.text) in ("que", "qu'", "that")) or \
+            follows is not None and key(follows.text) in ("que", "qu'", "that")
+            and not restrictive) or \
             t.dep_ == "parataxis" or (t.dep_ == "ROOT" and any(
                 c.dep_ == "parataxis" for c in t.children))
         if not says:
             continue
         for c in t.children:
-            if c.dep_ in ("nsubj", "obl:agent") and c.lower_ not in ("il", "elle", "ils",
-                                                                    "elles", "on", "he",
-                                                                    "she", "they", "it"):
+            if c.dep_ in ("nsubj", "obl:agent") and c.lower_ not in _SUBJECT_PRONOUNS:
                 found.append(_span_keys(c, name_of, fw) | _named_before(c, tokens, name_of))
     return tuple(s for s in found if s)
 

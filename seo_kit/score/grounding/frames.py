@@ -35,6 +35,7 @@ from seo_kit.score.grounding.tokens import (
     whole_name,
 )
 from seo_kit.score.grounding.verbs import LIGHT, NOMINALS
+from seo_kit.score.grounding.views import viewed_lemmas
 from seo_kit.score.grounding.words import (
     bare,
     cues,
@@ -123,7 +124,7 @@ def from_doc(text: str, doc, lang: str) -> Analysis:
                     parts(tokens, keyed, content), speakers(tokens, name_of, fw, lang),
                     modal_lemmas(tokens, lang) | {pseudo[i] for i in pseudo
                                                   if modal_form(tokens, i)},
-                    parsed_subjects(tokens, lang))
+                    parsed_subjects(tokens, lang), viewed_lemmas(tokens, lang))
 
 
 def _groups(tokens, keyed: dict[int, set[str]]) -> dict[int, set[str]]:

@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from seo_kit.score.grounding.analysis import Analysis, Frame, Reason
 from seo_kit.score.grounding.cues import CAPITALS
-from seo_kit.score.grounding.verbs import RECIPROCAL, families
+from seo_kit.score.grounding.verbs import RECIPROCAL, families, verb_held
 from seo_kit.score.grounding.words import name_held
 
 
@@ -166,13 +166,18 @@ def _frame_names(frames: list[Frame]) -> frozenset[str]:
     return frozenset("name:" + n for g in frames for n in g.agent | g.patient)
 
 
-def polarity(v: Analysis, parts: Sequence[Analysis]) -> list[Reason]:
+def polarity(v: Analysis, parts: Sequence[Analysis], lang: str) -> list[Reason]:
     """A predicate of ``v`` that the passage says with the other polarity (same lemma only: a
-    verb family is too loose to oppose two sentences)."""
-    for lemma, _ in v.predicates:
-        hosts = [p for p in parts if lemma in p.lemmas]
+    verb family is too loose to oppose two sentences). What ``v`` denies may be stated by a
+    word of its stem ("ne baissera pas" / "une baisse"), and a denied attribute counts too ("ne
+    sont pas moins fertiles")."""
+    said = [lemma for lemma, _ in v.predicates]
+    for lemma in [*said, *sorted(v.negated - set(said))]:
         mine = lemma in v.negated
-        if hosts and all((lemma in p.negated) != mine for p in hosts):
+        hosts = [p for p in parts if lemma in p.lemmas] or [
+            p for p in parts if mine and verb_held(lemma, p.lemmas, lang)]
+        if hosts and all((lemma in p.negated or verb_held(lemma, p.negated, lang)) != mine
+                         for p in hosts):
             said = "denies or presents as unreal" if not mine else "states"
             return [Reason("polarity", f"'{lemma}': the source {said} what this sentence "
                                        f"{'denies' if mine else 'states'}")]

@@ -14,6 +14,7 @@ from seo_kit.score.grounding.actors import word_subjects
 from seo_kit.score.grounding.analysis import Analysis, Frame
 from seo_kit.score.grounding.cues import NUMBER_WORDS
 from seo_kit.score.grounding.verbs import EVENTS, NOMINALS
+from seo_kit.score.grounding.views import viewed_words
 from seo_kit.score.grounding.words import (
     bare,
     cues,
@@ -84,6 +85,7 @@ def from_rules(text: str, lang: str) -> Analysis:
                     parts=_parts(text, lang),
                     speakers=_speakers(text, words, name_at, lemma_at, lang),
                     modal=_modal(words, lemma_at, lang),
+                    viewed=viewed_words(words, lemma_at, lang),
                     subjects=word_subjects(words, lemma_at, [
                         i for i, lemma in sorted(lemma_at.items())
                         if _verb_like(i, words, lemma, lang)], _BETWEEN | _DETERMINERS, lang))
@@ -288,6 +290,7 @@ def _modal(words, lemma_at, lang: str) -> frozenset[str]:
         lemma = lemma_at.get(i, low)
         if lemma in INTENT[lang] or low in INTENT[lang] or lemma in HEDGES[lang]:
             within |= {j for j in range(i + 1, i + 4) if j in lemma_at}
+
     # a word the sentence also states outside such a stretch is stated as done there ("can
     # hold 4.5 million samples, and it held 1.1 million")
     done = {lemma_at[j] for j in lemma_at if j not in within}

@@ -151,8 +151,10 @@ def claim_reasons(v: Analysis, parts: Sequence[Analysis], source: Sequence[Analy
         reason = speaker_reason(v, source, content_cover(v, source, lang), lang, named_ok=True)
         if reason is not None:
             return [reason]
-    return modality_reasons(v, source, lang, both_ways=False) or clause_reasons(
-        v, [*parts, *source], lang)
+    from seo_kit.score.grounding.views import view_reasons
+
+    return modality_reasons(v, source, lang, both_ways=False) or view_reasons(
+        v, parts, lang) or clause_reasons(v, [*parts, *source], lang)
 
 
 def clause_reasons(v: Analysis, source: Sequence[Analysis], lang: str) -> list[Reason]:
@@ -196,8 +198,10 @@ def moved_fact_reasons(v: Analysis, parts: Sequence[Analysis], lang: str) -> lis
             continue  # "Il se veut une distribution …": the name may be the pronoun's
         for fact in facts:
             kind = fact.partition(":")[0]
-            if not homes or any(item_held(fact, s, lang) for s, _ in homes):
-                continue
+            if not homes or any(item_held(fact, s, lang) and sum(
+                    1 for w in words if item_held(w, s, lang)) >= need
+                    for s in parts):
+                continue  # a sentence says the clause with this very fact
             # a name's rival stands after the same preposition ("à Okinawa" / "à Brest")
             rivals = sorted(f.partition(":")[2] for s, p in homes for f in p
                             if f.startswith(kind + ":") and f not in v.facts

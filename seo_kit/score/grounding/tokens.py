@@ -51,6 +51,15 @@ def negated(tokens, lang: str) -> frozenset[str]:
     """Lemmas of verbs the sentence denies ("n'a pas été annoncé", "n'a divulgué aucune") or
     presents as unreal ("aurait dû se reconstituer": it did not)."""
     found = set()
+    for ne in tokens:  # a denied attribute: "ne sont pas moins fertiles", "ne sont plus un …"
+        head = ne.head
+        if key(ne.text) not in ("ne", "n") or head.pos_ not in ("NOUN", "ADJ", "AUX"):
+            continue
+        if head.pos_ == "AUX":  # the parse may hang the attribute on the copula
+            head = next((c for c in head.children if c.i > head.i and c.pos_ in ("NOUN", "ADJ")
+                         and c.dep_ in ("obj", "xcomp", "attr")), None)
+        if head is not None:
+            found.add(key(head.lemma_))
     for verb in tokens:
         if verb.pos_ != "VERB":
             continue

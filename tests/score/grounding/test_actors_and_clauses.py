@@ -1,7 +1,8 @@
 """Grounding verdicts on who does what when the actor is a common noun or a pronoun ("les
 internautes", "ils", "the insurer"), and on English sentences read without a parse: a passive
 ("was promoted"), a name in brackets, a possessive before the subject, a light verb and its noun
-("made two announcements"), a thousands separator ("50,000"). Each row: the sentence, the kind
+("made two announcements"), a thousands separator ("50,000"); and who says it when the small
+parser tags a present-tense reporting verb as a noun ("La police annonce que …"). Each row: the sentence, the kind
 expected among its reasons (None = supported), balanced check and strict gate alike."""
 
 from __future__ import annotations
@@ -20,7 +21,13 @@ SOURCE_FR = (
     "Le porte-parole de la fédération des assureurs a contesté les chiffres de la police.\n"
     "Les enquêteurs ont publié un rapport, mais ils ne citent qu'une seule banque.\n"
     "En 2015, la société Initech a promu Jeanne Roux au poste de directrice.\n"
-    "Les ménages paieront 2,5 milliards d'euros, et les entreprises 1,5 milliard."
+    "Les ménages paieront 2,5 milliards d'euros, et les entreprises 1,5 milliard.\n"
+    "Jean Dupont, auteur de l'étude, précise que l'analyse de ces données demande du temps.\n"
+    "Le Parquet annonce que des escrocs ont volé 2 millions d'euros.\n"
+    "Le ministre Paul Martin a loué la réforme ; le député Jean Roux a ajouté : « C'est une "
+    "erreur ».\n"
+    "Lors de son discours, la première ministre Claire Blanc a revu la prévision en affirmant "
+    "que la croissance ne dépassera pas 1 %."
 )
 
 SOURCE_EN = (
@@ -54,6 +61,15 @@ ROWS_FR = [
     # decimal commas inside numbers do not cut the sentence
     ("Les ménages paieront 1,5 milliard d'euros, et les entreprises 2,5 milliards.", "number"),
     ("Les ménages paieront 2,5 milliards d'euros, et les entreprises 1,5 milliard.", None),
+    # a present-tense reporting verb the small parser tags as a noun or an adverb still names
+    # its subject as the speaker
+    ("Les médecins précisent que l'analyse de ces données demande du temps.", "speaker"),
+    ("La police annonce que des escrocs ont volé 2 millions d'euros.", "speaker"),
+    ("Le Parquet annonce que des escrocs ont volé 2 millions d'euros.", None),
+    # a gerund of saying ("en affirmant que") names the main verb's subject as the speaker: the
+    # speaker of a sentence before does not run on into it
+    ("Jean Roux a affirmé que la croissance ne dépassera pas 1 %.", "speaker"),
+    ("Claire Blanc a affirmé que la croissance ne dépassera pas 1 %.", None),
 ]
 
 ROWS_EN = [
