@@ -17,6 +17,9 @@ obedience (the constraint ``no_injected_task``).
 Articles longer than ``MAX_WORDS`` (10,000 words) are refused: the embedded model has an 8,192-token
 context and a rewrite of such a text is a book chapter, not an article. Split it and rewrite the
 parts.
+
+A name cut by a stray period ("Kim Jong. Un s'est rendu…") is joined where the text writes it
+whole elsewhere (seo_kit.rewrite.mend), with a note.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from seo_kit.errors import InputError
+from seo_kit.rewrite.mend import mend_split_names
 from seo_kit.score.injection import (
     Finding,
     InjectedTask,
@@ -140,6 +144,8 @@ def read_article(source: str | bytes | os.PathLike, *, skip_first_line: bool = F
         if not text.strip():
             raise InputError("after the first line (the instruction) the file is empty: put the "
                              "article on the following lines")
+    text, mended = mend_split_names(text)
+    notes += mended
     markdown, source_format, title = _as_markdown(text)
     n_words = document.word_count(markdown, fmt="markdown")
     if n_words > max_words:

@@ -19,6 +19,7 @@ import math
 import re
 
 from seo_kit.rewrite.clean import clean_answer
+from seo_kit.rewrite.grammar import grammar_slip
 
 __all__ = ["LONG_SENTENCE", "TARGET_SHARE", "long_share", "shorten_sentences", "split_at_marks"]
 
@@ -80,6 +81,8 @@ def _keeps(sentence: str, pieces: list[str], source, lang: str) -> bool:
     whole, *parts = analyse([sentence, *pieces], lang)
     if whole.facts - frozenset().union(*(p.facts for p in parts)):  # a name, number, date lost
         return False
+    if any(p not in source.sentences and grammar_slip(p, lang) for p in pieces):
+        return False  # "dans l' maintien": seo_kit.rewrite.grammar
     verdicts = source.verdicts(pieces)
     return all(v.supported for v in verdicts) and not any(source.obeys(p) for p in pieces)
 
@@ -185,7 +188,7 @@ def add_transitions(draft, source) -> int:
                 for k, s in enumerate(chosen)}
     checked = source.verdicts(list(proposed.values()))
     changed = {s: new for (s, new), v in zip(proposed.items(), checked, strict=True)
-               if v.supported}
+               if v.supported and not grammar_slip(new, lang)}
     rebuilt = ["\n\n".join(" ".join(changed.get(s, s) for s in par) for par in part)
                for part in split]
     draft.intro = rebuilt[0]

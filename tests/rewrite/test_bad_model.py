@@ -34,6 +34,9 @@ FALSE = {  # what the model wrote → its kind
     "Les États-Unis se comportent ainsi envers la Corée du Nord.": "empty",
     # after "il a rencontré Vladimir Poutine": Putin added as an inspector (a real model's)
     "Ils ont inspecté des avions de combat dans une usine aéronautique.": "pronoun subject",
+    # the embedded model's "dans l' maintien à flot" (CI article of stop 8): a grammar slip
+    "Les expéditions d’aide soviétique ont joué un rôle crucial dans l' maintien à flot de "
+    "l’économie nord-coréenne.": "grammar slip",
 }
 REPEATED = "Poutine a accepté l’invitation de Kim à se rendre en Corée du Nord."
 DEBRIS = ("1. 2. 3.", "6.", "—", "**")

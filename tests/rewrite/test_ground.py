@@ -137,3 +137,28 @@ def test_the_standfirst_is_never_emptied(step_session) -> None:
     session = step_session("fix_sentence", ["Lavrov a signé des accords mercredi."])
     asyncio.run(ground_draft(draft, SEED, session, keyphrase=None))
     assert draft.intro == news and draft.sections[0].body == ""  # told once: in the standfirst
+
+
+SLIPPED = ("Les expéditions d’aide soviétique ont joué un rôle crucial dans l' maintien à flot "
+           "de l’économie nord-coréenne.")
+MENDED = SLIPPED.replace("l' maintien", "le maintien")
+
+
+@pytest.mark.parametrize("written, retry, kept", [
+    # the embedded model's "dans l' maintien" (stop 8's CI article): refused, asked again
+    (SLIPPED, SLIPPED.replace("Les expéditions d’aide", "L’aide"), None),
+    (SLIPPED, MENDED, MENDED),
+])
+def test_a_grammar_slip_is_refused_like_an_unsupported_sentence(written, retry, kept,
+                                                                 step_session) -> None:
+    import asyncio
+
+    from seo_kit.rewrite.ground import ground_draft
+
+    draft = _draft(f"{VISIT} {written}")
+    session = step_session("fix_sentence", [retry])
+    asyncio.run(ground_draft(draft, SEED, session, keyphrase=None))
+    body = draft.sections[0].body
+    assert written not in body and "l' maintien" not in body and len(session.calls) == 1
+    assert "elision" in session.calls[0]["problem"]
+    assert (kept or session.calls[0]["passage"]) in body

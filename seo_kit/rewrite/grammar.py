@@ -1,0 +1,47 @@
+"""Mechanical grammar slips a small model makes, found without a parser.
+
+The embedded model wrote "dans l' maintien à flot" (issue #11: an elided article before a
+consonant, where the source had "le maintien"). Such a slip is mechanical: an elision before a
+consonant or a space, the full form where French elides ("le économie", "que il"), "si il", a
+word doubled ("de de"). ``grammar_slip`` names the first one a sentence has; the engine refuses
+a generated sentence with one like an unsupported sentence (seo_kit.rewrite.ground: asked again
+once, else the source sentence). Rules of French typography and elision: the Académie française's
+"Élision" note and Grevisse, Le Bon Usage §§ 44–45; h aspiré and semi-vowels left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["grammar_slip"]
+
+_VOWEL = "aeiouàâäéèêëîïôöùûüœæAEIOUÀÂÄÉÈÊËÎÏÔÖÙÛÜŒÆ"
+# Elided forms (l', d', qu'…) must be followed at once by a vowel, an h or y ("s'y").
+_ELIDED = re.compile(r"(?<![\w’'])(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu)['’](?:\s+|(?=[^\W\d_]))"
+                     r"(?=\S)(?![" + _VOWEL + r"hHyY])", re.IGNORECASE)
+# Full forms that French elides before a vowel: "le économie", "que il", "de Ottawa".
+# "un(e)", "onze", "oui", "ouest"-free exceptions: "le un", "la une", "le onze" are usual.
+_UNELIDED = re.compile(r"(?<![\w’'-])(le|la|de|je|me|te|se|ne|que|jusque|lorsque|puisque)\s+"
+                       r"(?!(?:une?|onze|onzième|oui|ouate|ouistiti)\b)[" + _VOWEL + r"]",
+                       re.IGNORECASE)
+_CE = re.compile(r"(?<![\w’'-])ce\s+(?!à\b)[" + _VOWEL + r"]", re.IGNORECASE)
+_SI_IL = re.compile(r"(?<![\w’'-])si\s+ils?\b", re.IGNORECASE)
+_DOUBLED = {"fr": re.compile(r"(?<![\w’'-])(le|la|les|de|des|du|un|une|et|à|en|que|qui)\s+\1\b",
+                             re.IGNORECASE),
+            "en": re.compile(r"(?<![\w'-])(the|a|an|of|to|and|in|that)\s+\1\b", re.IGNORECASE)}
+
+
+def grammar_slip(sentence: str, lang: str) -> str | None:
+    """The first mechanical slip of ``sentence`` ("elision before a consonant: «l' maintien»"),
+    or None. French: elision before a consonant or a space, an unelided le/la/de/que… before a
+    vowel, "ce" before a vowel, "si il", a doubled small word; English: a doubled small word."""
+    rules = [("doubled word", _DOUBLED[lang])] if lang in _DOUBLED else []
+    if lang == "fr":
+        rules = [("elision before a consonant", _ELIDED), ("no elision before a vowel",
+                                                           _UNELIDED),
+                 ("«ce» before a vowel", _CE), ("«si il»", _SI_IL), *rules]
+    for name, pattern in rules:
+        found = pattern.search(sentence)
+        if found:
+            return f"{name}: «{sentence[found.start():found.end() + 8].strip()}»"
+    return None

@@ -1,0 +1,44 @@
+"""Mechanical grammar slips of a small model (seo_kit.rewrite.grammar), one row per kind."""
+
+from __future__ import annotations
+
+import pytest
+
+from seo_kit.rewrite.grammar import grammar_slip
+
+SLIPS = [  # (sentence, lang, kind named in the answer)
+    ("Elles ont joué un rôle dans l' maintien à flot de l'économie.", "fr", "elision"),
+    ("Le ministre d’ Russie est arrivé.", "fr", "elision"),
+    ("Il a parlé de l’guerre en Ukraine.", "fr", "elision"),
+    ("Il est le chef de le économie du pays.", "fr", "no elision"),
+    ("La Maison Blanche a dit que il viendrait.", "fr", "no elision"),
+    ("Le ministre est venu de Ottawa mercredi.", "fr", "no elision"),
+    ("Ce accord a été signé en 2022.", "fr", "ce"),
+    ("Si il vient, la visite aura lieu.", "fr", "si il"),
+    ("Il a parlé de de la guerre froide.", "fr", "doubled"),
+    ("The minister went to the the capital.", "en", "doubled"),
+]
+CLEAN = [
+    ("Il a vu l’homme, l'histoire et l’extrême-est de la Russie.", "fr"),
+    ("Elle a lu la une du journal le onze septembre.", "fr"),
+    ("C'est ce à quoi il pense, jusqu’à trois ans, s'y rendre.", "fr"),
+    ("La hausse du yen et le héros du jour.", "fr"),
+    ("Kim Jong-un s’est rendu en Russie en septembre.", "fr"),
+    ("The minister arrived on Wednesday in an old car.", "en"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "lang", "kind"), SLIPS)
+def test_a_slip_is_named(sentence, lang, kind) -> None:
+    assert kind in (grammar_slip(sentence, lang) or "")
+
+
+@pytest.mark.parametrize(("sentence", "lang"), CLEAN)
+def test_correct_french_and_english_pass(sentence, lang) -> None:
+    assert grammar_slip(sentence, lang) is None
+
+
+def test_no_source_sentence_of_the_seed_is_a_slip(article) -> None:
+    from seo_kit.score.grounding import source_sentences
+
+    assert not [s for s in source_sentences(article.text, "fr") if grammar_slip(s, "fr")]
