@@ -27,8 +27,9 @@ from typing import Any
 
 from seo_kit.errors import InputError, RewriteManyError, SeoKitError
 from seo_kit.llm import RunLog
-from seo_kit.rewrite import engine, ground, headings, readable, repair, restructure, write
+from seo_kit.rewrite import engine, ground, headings, once, readable, repair, restructure, write
 from seo_kit.rewrite.brief import Brief
+from seo_kit.rewrite.cast import add_cast
 from seo_kit.rewrite.clean import drop_repeats
 from seo_kit.rewrite.inputs import Article, read_article
 from seo_kit.rewrite.meta import settle_meta
@@ -36,12 +37,19 @@ from seo_kit.rewrite.progress import Progress, emit
 from seo_kit.rewrite.templates import load_template
 from seo_kit.rewrite.variant import Variant
 from seo_kit.text.document import parse
+from seo_kit.text.tokens import split_sentences
 
 # The limit set when every prompt held the whole article (8,192 tokens of context minus the answer
 # and the instructions: about this many words of French at 1.7 tokens per word). Each prompt now
 # holds one passage (at most 8 sections: seo_kit.rewrite.plan); the limit is kept until longer
 # articles are measured on the embedded model.
 EMBEDDED_MAX_WORDS = 4_000
+# On the embedded model (qwen2.5 1.5B q4, CPU) these calls are not made: measured on the seed
+# (run log of bench/faithfulness.py, stop 8), 2 of 18 sentence retries (fix_sentence), 1 of 8
+# model splits (split_sentence) and 0 of 8 headings passed the strict gate, and the 10 section
+# extensions only told again what the draft told. Refused sentences go to their source sentence,
+# long sentences are split mechanically, headings are built from the section's clauses.
+EMBEDDED_SKIPS = ("fix_sentence", "split_sentence", "heading", "extend")
 
 __all__ = ["RewriteManyError", "arewrite", "arewrite_many", "rewrite", "rewrite_many"]
 
@@ -84,52 +92,70 @@ async def arewrite(article: str | bytes | Article, brief: Brief | None = None, *
                                      "meta_description": built["meta_description"],
                                      "slug": built["slug"]}
     else:
-        # Each part written from its own passage of the source, the news first (plan, write).
-        draft = await write.write(article, brief, session)
-        # Ground, then repair (a draft that grounding shortened is extended), then ground what
-        # the repairs wrote: no sentence reaches the variant unchecked.
-        # Flagged sentences (kept as quotations or not) are never support: support_text; a
-        # sentence that carries out their task fails like an unsupported one: article.task.
         # The strict gate (ground_sentences(strict=True)): a generated sentence stands only when
         # each of its clauses is said in full by one source sentence, same speaker, actors,
         # modality and polarity; a false alarm costs a regeneration, a miss a false sentence.
         source = ground.Source.of(article.support_text, lang=brief.lang, task=article.task,
                                   strict=True)
-        verdicts = await ground.ground_draft(draft, source, session, keyphrase=brief.keyphrase)
-        for _ in range(3):  # grounding may shorten what a repair round lengthened: more rounds
-            await repair.repair_draft(draft, brief, session, article.support_text)
-            # only what the repairs wrote is judged: the rest keeps its verdict
-            verdicts = await ground.ground_draft(draft, source, session,
-                                                 keyphrase=brief.keyphrase, known=verdicts)
-            _drop_repeats(draft, brief, session)
-            news, _ = ground.restore_news(draft, source, min_words=0, verdicts=verdicts)
-            if news:
-                session.notes.append(f"grounding: {news} source sentence(s) with facts the "
-                                     "draft had dropped put back, verbatim")
-            # words as the min_words constraint counts them (Yoast words), not whitespace runs;
-            # the headings, written last, add a few more
-            if len(parse(draft.markdown(), lang=brief.lang).words) >= brief.min_words:
-                break
-        else:  # still short after the repair rounds: the source's unused sentences, verbatim
-            _, filler = ground.restore_news(draft, source, min_words=brief.min_words,
-                                            verdicts=verdicts)
-            if filler:
-                session.notes.append(f"length: {filler} unused source sentence(s) added verbatim "
-                                     f"to reach {brief.min_words} words")
+        # Each part written from its own passage of the source, the news first (plan, write).
+        draft = await write.write(article, brief, session, source=source)
+        # Ground, then repair (a part in the wrong language, a standfirst without the
+        # keyphrase), then ground what the repairs wrote: no sentence reaches the variant
+        # unchecked. Flagged sentences (kept as quotations or not) are never support:
+        # support_text; a sentence that carries out their task fails like an unsupported one:
+        # article.task. The length comes from the source's own sentences, each told once
+        # (restore_news, once): a section extended by the model could only tell again what
+        # another sentence tells (issue #11), so sections are extended only for a model that is
+        # not the embedded one, and what they add is grounded and told once like the rest.
+        small = session.endpoint.kind == "embedded"  # see EMBEDDED_SKIPS
+        verdicts = await ground.ground_draft(draft, source, session, keyphrase=brief.keyphrase,
+                                             ask_again=not small)
+        await repair.repair_draft(draft, brief, session, article.support_text, extend=not small)
+        verdicts = await ground.ground_draft(draft, source, session, keyphrase=brief.keyphrase,
+                                             known=verdicts, ask_again=not small)
+        _drop_repeats(draft, brief, session)
+        news, _ = ground.restore_news(draft, source, min_words=0, verdicts=verdicts)
+        if news:
+            session.notes.append(f"grounding: {news} source sentence(s) with facts the "
+                                 "draft had dropped put back, verbatim")
+        _, filler = ground.restore_news(draft, source, min_words=brief.min_words,
+                                        verdicts=verdicts)
+        if filler:
+            session.notes.append(f"length: {filler} unused source sentence(s) added verbatim "
+                                 f"to reach {brief.min_words} words")
+        # The standfirst tells the news once more only when it is the model's own summary
+        # (not a source sentence) and the source, told once, is too short for the brief.
+        short = len(parse(draft.markdown(), lang=brief.lang).words) < brief.min_words
+        summary = short and any(s not in source.sentences for s in
+                                split_sentences(draft.intro, lang=brief.lang))
+        told = once.tell_draft_once(draft, source, verdicts, keep_standfirst=summary)
+        if summary:
+            session.notes.append("once: the standfirst, the model's summary of the news, is "
+                                 "kept over the full telling (the source told once is short)")
+        if told:
+            session.notes.append(f"once: {told} sentence(s) telling a source sentence told "
+                                 "already taken out")
         # Readability: long sentences split (each piece grounded); then the headings, written
         # from each section's grounded text; then the SERP fields from the final draft.
-        await readable.shorten_sentences(draft, source, session)
+        await readable.shorten_sentences(draft, source, session, max_calls=0 if small else 8)
         connected = readable.add_transitions(draft, source)
         if connected:
             session.notes.append(f"readability: an additive connector put before {connected} "
                                  "sentence(s) (Yoast's transition words), each grounded again")
         _drop_repeats(draft, brief, session)
-        recap = repair.add_recap(draft, source, min_words=brief.min_words)
+        await headings.write_headings(draft, source, session, keyphrase=brief.keyphrase,
+                                      ask=not small)
+        cast = add_cast(draft, source, min_words=brief.min_words)
+        if cast:  # short: who is who, each title as the source gives it next to the name
+            session.notes.append(f"length: a list of the {cast} people named, with the title "
+                                 "the source gives each")
+        recap = repair.add_recap(draft, source, min_words=brief.min_words,
+                                 keyphrase=brief.keyphrase)
         if recap:  # still short: the source has less to say than the brief asks
             session.notes.append(f"length: a closing list of {recap} key fact(s) of the "
-                                 "source, verbatim")
-        await headings.write_headings(draft, source, session, keyphrase=brief.keyphrase)
-        draft.seo_title = draft.meta_description = None  # rebuilt from the grounded draft
+                                 "source, each a short grounded clause")
+        draft.meta_description = None  # rebuilt from the grounded draft
+        draft.seo_title = headings.seo_title(draft, source, brief.keyphrase)
         text = draft.markdown()
         meta = {k: v for k, v in settle_meta(draft, brief).items()
                 if k in ("title", "meta_description", "slug")}

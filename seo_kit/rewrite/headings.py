@@ -1,10 +1,14 @@
 """The heading step: each section's H2 written from that section's grounded text.
 
-A heading is asked of the model (step ``heading``) with the section's own text as the passage,
-once the text is grounded, so it can only name what the section says. It must pass
+A heading is first built without a model: a present-tense clause of one of the section's
+sentences ("Lavrov arrive en Corée du Nord": seo_kit.rewrite.headline), the ones holding the
+keyphrase first while fewer than 30 % of the headings hold it. Else it is asked of the model
+(step ``heading``) with the section's own text as the passage,
+once the text is grounded, so it can only name what the section says. Every heading must pass
 ``ground.heading_problem`` (supported by the source, ≤ 70 characters, not a sentence's first words,
 not ending on a function word, not the same as another heading, not obeying an injected
-instruction); a refused one is asked again once, hotter; then the section's heading is built
+instruction); a refused one is not asked again (on the embedded model a hot retry was almost
+always refused too); then the section's heading is built
 without a model from the names its text gives most ("Kim Jong-un et Vladimir Poutine"), checked
 the same way; the claim-free generic title (``ground.heading_from``) is the last resort. Finally,
 when too few headings hold the keyphrase for Yoast's ``subheadingsKeyword`` (30 %), it is put in
@@ -23,9 +27,10 @@ from seo_kit.rewrite import ground
 from seo_kit.rewrite.clean import clean_answer, strip_marks
 from seo_kit.text.fold import fold
 
-__all__ = ["KEYPHRASE_SHARE", "names_heading", "write_headings"]
+__all__ = ["KEYPHRASE_SHARE", "headline_for", "names_heading", "seo_title", "write_headings"]
 
 KEYPHRASE_SHARE = 0.3  # Yoast subheadingsKeyword: 30–75 % of the subheadings hold the keyphrase
+MAX_KEYPHRASE_SHARE = 0.75
 _AND = {"fr": "et", "en": "and"}
 _LABEL = re.compile(r"^(?:intertitre|sous-titre|titre|subheading|heading|title)\s*:\s*",
                     re.IGNORECASE)
@@ -81,6 +86,57 @@ def names_heading(body: str, *, lang: str, keyphrase: str | None = None,
     return f"{ranked[0]} {_AND[lang]} {ranked[1]}"
 
 
+def headline_for(body: str, source: ground.Source, *, taken: set[str], passage: str = "",
+                 keyphrase: str | None = None, want: bool | None = None,
+                 leading: bool = False, limit: int = ground.MAX_HEADING_CHARS) -> str | None:
+    """The first present-tense clause of ``body``'s sentences (seo_kit.rewrite.headline) that
+    passes the heading rules over ``body`` (``ground.heading_problem``: the strict gate, not
+    alike any of ``taken``…); ``want``: True puts the ones holding the keyphrase first, False
+    last; ``leading``: only those that open on the keyphrase (an SEO title); ``limit``:
+    characters. None when there is none (English: no clause builder yet)."""
+    from seo_kit.rewrite.headline import headlines
+    from seo_kit.text.tokens import split_sentences
+
+    if source.lang != "fr":
+        return None
+    candidates = [h for paragraph in body.split("\n") if not paragraph.lstrip().startswith("- ")
+                  for sentence in split_sentences(paragraph, lang=source.lang)
+                  for h in headlines(sentence, names=source.names, keyphrase=keyphrase,
+                                     limit=limit)
+                  if not (leading and keyphrase and not _leads(h, keyphrase))]
+    if keyphrase and want is not None:
+        candidates.sort(key=lambda h: _holds(h, keyphrase) != want)
+    for heading in dict.fromkeys(candidates):
+        if not ground.heading_problem(heading, body, source, taken=taken, passage=passage,
+                                      limit=limit):
+            return heading
+    return None
+
+
+def seo_title(draft, source: ground.Source, keyphrase: str | None) -> str | None:
+    """An SEO title that opens on the keyphrase (Yoast's keyphraseInSEOTitle is good only
+    then), within SEO_TITLE_MAX characters (~600 px): the H1 when it does, else the first
+    present-tense clause that does, from the standfirst then each section, gated like a heading;
+    None when there is none (seo_kit.rewrite.meta then builds one from the H1)."""
+    from seo_kit.rewrite.meta import SEO_TITLE_MAX
+
+    if not keyphrase:
+        return None
+    if _leads(draft.h1, keyphrase) and len(draft.h1) <= SEO_TITLE_MAX:
+        return draft.h1
+    for body, passage in [(draft.intro, draft.lead), *((s.body, s.passage)
+                                                        for s in draft.sections)]:
+        title = headline_for(body, source, taken=set(), passage=passage, keyphrase=keyphrase,
+                             leading=True, limit=SEO_TITLE_MAX)
+        if title:
+            return title
+    return None
+
+
+def _leads(heading: str, keyphrase: str) -> bool:
+    return fold(heading).startswith(fold(keyphrase))
+
+
 def _holds(heading: str, keyphrase: str) -> bool:
     return fold(keyphrase) in fold(heading)
 
@@ -95,7 +151,7 @@ def _with_keyphrase(heading: str, keyphrase: str, lang: str) -> str:
 
 
 async def write_headings(draft, source: ground.Source, session, *,
-                         keyphrase: str | None) -> None:
+                         keyphrase: str | None, ask: bool = True) -> None:
     """Set, in place, the heading of every section of ``draft`` (a Draft whose text is
     grounded) that has none yet, and check its H1; notes say where the headings came from."""
     from seo_kit.rewrite.names import source_names
@@ -113,8 +169,27 @@ async def write_headings(draft, source: ground.Source, session, *,
     # a section with a heading already (the closing list of key facts) keeps it
     proposals: list[str | None] = [s.heading or None for s in draft.sections]
     taken |= {ground.heading_key(p) for p in proposals if p}
-    asked = "heading" in session.template.steps
-    for attempt, temperature in enumerate((0.2, 0.9) if asked else ()):
+    # first, without a model: a present-tense clause of the section's own sentences
+    headed = 0
+    clauses: set[str] = set()  # clause headings: never given a "Lavrov : " prefix
+    for i, section in enumerate(draft.sections):
+        if proposals[i] is None:
+            held = sum(bool(p and keyphrase and _holds(p, keyphrase)) for p in proposals)
+            want = None if not keyphrase else True if held < math.ceil(
+                KEYPHRASE_SHARE * len(proposals)) else False if held + 1 > \
+                MAX_KEYPHRASE_SHARE * len(proposals) else None
+            proposals[i] = headline_for(section.body, source, taken=taken,
+                                        passage=section.passage, keyphrase=keyphrase, want=want)
+            if proposals[i]:
+                taken.add(ground.heading_key(proposals[i]))
+                clauses.add(proposals[i])
+                headed += 1
+    if headed:
+        session.notes.append(f"headings: {headed} built from a clause of the section's text")
+    asked = ask and "heading" in session.template.steps
+    # then the model, once, for the sections no clause heads (a hot retry was almost always
+    # refused on the embedded model: not asked again)
+    for attempt, temperature in enumerate((0.2,) if asked else ()):
         todo = [i for i, p in enumerate(proposals) if p is None]
         if not todo:
             break
@@ -148,21 +223,23 @@ async def write_headings(draft, source: ground.Source, session, *,
                              "generic (no valid heading from the model)")
     headings = [p or "" for p in proposals]
     if keyphrase:
-        _spread_keyphrase(headings, draft, source, keyphrase)
+        _spread_keyphrase(headings, draft, source, keyphrase, keep=clauses)
     for section, heading in zip(draft.sections, headings, strict=True):
         section.heading = heading
 
 
-def _spread_keyphrase(headings: list[str], draft, source: ground.Source, keyphrase: str) -> None:
+def _spread_keyphrase(headings: list[str], draft, source: ground.Source, keyphrase: str, *,
+                      keep: set[str] = frozenset()) -> None:
     """Put the keyphrase in front of headings whose section names it, in order, until
-    KEYPHRASE_SHARE of them hold it (each still valid)."""
+    KEYPHRASE_SHARE of them hold it (each still valid); never before a heading of ``keep``
+    (a clause: "Lavrov : Kim Jong-un se rend en Russie" reads as two headings)."""
     needed = math.ceil(KEYPHRASE_SHARE * len(headings)) - sum(_holds(h, keyphrase)
                                                              for h in headings)
     for i, heading in enumerate(headings):
         if needed <= 0:
             return
         body = draft.sections[i].body
-        if _holds(heading, keyphrase) or not _holds(body, keyphrase):
+        if _holds(heading, keyphrase) or not _holds(body, keyphrase) or heading in keep:
             continue
         candidate = _with_keyphrase(heading, keyphrase, source.lang)
         others = {ground.heading_key(h) for j, h in enumerate(headings) if j != i}

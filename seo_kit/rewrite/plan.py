@@ -20,7 +20,8 @@ __all__ = ["DATELINE", "LEAD_MAX_WORDS", "RECAP_HEADING", "Plan", "group_paragra
            "plan_article", "recap_sentences", "source_paragraphs"]
 
 LEAD_MAX_WORDS = 75  # the standfirst's passage: the first sentences of the lead, up to this many
-PART_WORDS = 140  # source words per section: about what a small model rewrites well in one call
+PART_WORDS = 110  # source words per section: about what a small model rewrites well in one
+# call; shorter parts also give more headings, which say what each part says
 DELIVERY = 0.8  # words a small model writes / words asked, when it rewrites a given passage
 RECAP_HEADING = {lang: recap_heading(lang) for lang in LANGS}  # a closing list of the key facts
 

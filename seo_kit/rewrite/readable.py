@@ -52,9 +52,70 @@ def long_share(sentences: list[str], *, lang: str) -> float:
     return sum(_words(s, lang) > LONG_SENTENCE for s in sentences) / max(1, len(sentences))
 
 
-def split_at_marks(sentence: str, *, lang: str) -> list[str]:
+# French clause joints a sentence can be cut at without a model, the second clause given the
+# main clause's subject when it has none or a pronoun: "…, lorsqu'il a rencontré X" → "… . Kim
+# Jong-un a alors rencontré X"; "…, mais n'ont divulgué…" → "Mais les deux pays n'ont…";
+# "… en juillet et le dirigeant Kim Jong-un s'est rendu…" → "… en juillet. Le dirigeant…".
+_AUX_WORD = r"(?:a|ont|est|sont|avait|avaient|était|étaient)"
+_WHEN = re.compile(r",\s+(?:lorsqu[’']|lorsque\s+|quand\s+)(?P<subject>[^,]+?)\s+"
+                   r"(?P<aux>(?:s[’']|se\s+|n[’'])?" + _AUX_WORD + r")\s+(?P<rest>.+)$")
+_BUT_VERB = re.compile(r",\s+mais\s+(?P<rest>(?:n[’']|ne\s+|s[’']|se\s+)?"
+                       + _AUX_WORD + r"\s+.+)$")
+_AND_CLAUSE = re.compile(r"\s+et\s+(?P<second>(?:le|la|les|l[’'])\s*[^,]{0,60}?\s+"
+                         r"(?:s[’']|se\s+)?" + _AUX_WORD + r"\s+\w+.*)$")
+_PRONOUNS = {"il", "elle", "ils", "elles"}
+
+
+def _capital(text: str) -> str:
+    return text[0].upper() + text[1:] if text else text
+
+
+def split_clauses(sentence: str, *, lang: str, names=()) -> list[str]:
+    """``sentence`` cut at a French clause joint (``_WHEN``, ``_BUT_VERB``, ``_AND_CLAUSE``),
+    the second clause given the main clause's subject (seo_kit.rewrite.headline.main_subject)
+    where it has none or a pronoun; ``[sentence]`` when there is no such joint or no subject."""
+    from seo_kit.rewrite.headline import main_subject
+
+    if lang != "fr":
+        return [sentence]
+    body = sentence.rstrip()
+    end = body[-1] if body[-1] in ".!?" else "."
+    body = body.rstrip(".!?")
+    when = _WHEN.search(body)
+    if when:
+        subject = when["subject"].strip()
+        if subject.lower() in _PRONOUNS:
+            subject = main_subject(body[:when.start()], names=names)
+        if subject and subject.lower() not in _PRONOUNS:
+            second = f"{_capital(subject)} {when['aux']} alors {when['rest']}{end}"
+            return [f"{body[:when.start()]}.", second]
+    but = _BUT_VERB.search(body)
+    if but:
+        subject = main_subject(body[:but.start()], names=names)
+        if subject:
+            return [f"{body[:but.start()]}.", f"Mais {subject[0].lower() if subject.split()[0] in ('Les', 'Le', 'La') else subject[0]}{subject[1:]} {but['rest']}{end}"]
+    joined = _AND_CLAUSE.search(body)
+    # the first part must be a clause of its own ("…, la Russie et la Corée du Nord se sont
+    # rapprochées": a subject of two, not two clauses)
+    if joined and "," not in joined["second"][:20] and re.search(
+            r"\b" + _AUX_WORD + r"\s+\w+", body[:joined.start()]):
+        return [f"{body[:joined.start()]}.", f"{_capital(joined['second'])}{end}"]
+    return [sentence]
+
+
+def split_at_marks(sentence: str, *, lang: str, names=()) -> list[str]:
     """``sentence`` cut where its punctuation joins two clauses ("…; il doit…", "…, mais…"),
-    each part a sentence of at least 5 words; ``[sentence]`` when there is no such place."""
+    each part a sentence of at least 5 words; else at a clause joint (``split_clauses``);
+    ``[sentence]`` when there is no such place."""
+    pieces = _split_marks(sentence, lang=lang)
+    if len(pieces) == 1:
+        pieces = split_clauses(sentence, lang=lang, names=names)
+        if len(pieces) > 1 and not all(_words(p, lang) >= 5 for p in pieces):
+            return [sentence]
+    return pieces
+
+
+def _split_marks(sentence: str, *, lang: str) -> list[str]:
     for pattern in _CLAUSE_BREAKS[lang]:
         match = re.search(pattern, sentence)
         if not match:
@@ -87,6 +148,20 @@ def _keeps(sentence: str, pieces: list[str], source, lang: str) -> bool:
     return all(v.supported for v in verdicts) and not any(source.obeys(p) for p in pieces)
 
 
+def _split_deep(sentence: str, source, lang: str, depth: int = 2) -> list[str]:
+    """``sentence`` split at marks and clause joints (``split_at_marks``), each piece kept only
+    when ``_keeps`` passes the split, and a piece still over LONG_SENTENCE split again (up to
+    ``depth`` times)."""
+    pieces = split_at_marks(sentence, lang=lang, names=source.names)
+    if len(pieces) < 2 or not _keeps(sentence, pieces, source, lang):
+        return [sentence]
+    if depth <= 1:
+        return pieces
+    return [p for piece in pieces for p in (
+        _split_deep(piece, source, lang, depth - 1) if _words(piece, lang) > LONG_SENTENCE
+        else [piece])]
+
+
 async def shorten_sentences(draft, source, session, *, max_calls: int = 8) -> int:
     """Split, in place, the longest sentences of ``draft`` (a grounded Draft) until at most
     TARGET_SHARE are over LONG_SENTENCE words; ``source`` a ground.Source. At most ``max_calls``
@@ -99,8 +174,8 @@ async def shorten_sentences(draft, source, session, *, max_calls: int = 8) -> in
     replaced: dict[str, list[str]] = {}
     for sentence in everything:
         if _words(sentence, lang) > LONG_SENTENCE:
-            pieces = split_at_marks(sentence, lang=lang)
-            if len(pieces) > 1 and _keeps(sentence, pieces, source, lang):
+            pieces = _split_deep(sentence, source, lang)
+            if len(pieces) > 1:
                 replaced[sentence] = pieces
 
     def share() -> float:

@@ -30,7 +30,7 @@ from seo_kit.errors import InputError
 from seo_kit.rewrite.clean import drop_repeats
 from seo_kit.rewrite.draft import Section
 from seo_kit.rewrite.meta import settle_meta
-from seo_kit.rewrite.plan import RECAP_HEADING, recap_sentences
+from seo_kit.rewrite.plan import RECAP_HEADING
 from seo_kit.text.document import parse
 
 __all__ = ["add_recap", "check_constraints", "repair_draft"]
@@ -85,10 +85,11 @@ def _good(report, check_id: str) -> bool:
         return False
 
 
-async def repair_draft(draft, brief, session, source: str) -> None:
+async def repair_draft(draft, brief, session, source: str, *, extend: bool = True) -> None:
     """Bounded rounds (``brief.max_repairs``), in place on ``draft`` (a Draft): drop repeats,
-    extend the shortest sections from their own passage, rewrite a part in the wrong language,
-    redo a standfirst without the keyphrase. Stops at the first round with nothing to fix."""
+    extend the shortest sections from their own passage (unless ``extend`` is False), rewrite a
+    part in the wrong language, redo a standfirst without the keyphrase. Stops at the first
+    round with nothing to fix."""
     from seo_kit.rewrite.engine import TOKENS_PER_WORD, body_of, lang_of
 
     lang = brief.lang
@@ -108,7 +109,7 @@ async def repair_draft(draft, brief, session, source: str) -> None:
                     tasks[index] = session.call(
                         "relang", max_tokens=int(len(section.body.split()) * TOKENS_PER_WORD)
                         + 60, draft=section.body, article=passage(index))
-        if not constraints["min_words"]:
+        if extend and not constraints["min_words"]:
             deficit = brief.min_words - report.words
             count = min(len(draft.sections), math.ceil(deficit / (0.75 * EXTRA_WORDS)))
             shortest = sorted(range(len(draft.sections)),
@@ -146,22 +147,21 @@ async def repair_draft(draft, brief, session, source: str) -> None:
                 draft.sections[key].body = body or draft.sections[key].body
 
 
-def add_recap(draft, source, *, min_words: int) -> int:
-    """When ``draft`` (grounded) is still short of ``min_words`` Yoast words, close it with a
-    list of the source's key facts ("À retenir": ``plan.recap_sentences``, verbatim source
-    sentences of 6 words or more, never flagged ones), as many as the length needs, at most 6.
-    A recap restates on purpose (issue #11 allows an "L'essentiel" list): repeats are not looked
-    for in list lines. Returns the sentences added."""
+def add_recap(draft, source, *, min_words: int, keyphrase: str | None = None) -> int:
+    """When ``draft`` (grounded, headed) is still short of ``min_words`` Yoast words, close it
+    with a list of its key facts ("À retenir"): short present-tense summaries of the sentences
+    with the most facts (``once.recap_lines``: each gated like a heading, unlike the H1 and the
+    headings), never a body sentence again (issue #11: Lavrov's arrival was told a third time
+    there); no list when fewer than two such lines exist. Returns the lines added."""
+    from seo_kit.rewrite.heading_rules import heading_key
+    from seo_kit.rewrite.once import recap_lines
+
     lang = source.lang
     words = len(parse(draft.markdown(), lang=lang).words)
     if words >= min_words:
         return 0
-    usable = [s for s in source.usable() if len(s.split()) >= 6 and not source.obeys(s)]
-    chosen: list[str] = []
-    for k in range(1, min(6, len(usable)) + 1):
-        chosen = recap_sentences(usable, lang=lang, k=k)
-        if words + sum(len(parse(s, lang=lang).words) for s in chosen) >= min_words:
-            break
-    if chosen:
-        draft.sections.append(Section(RECAP_HEADING[lang], "\n".join(f"- {s}" for s in chosen)))
-    return len(chosen)
+    taken = {heading_key(h) for h in [draft.h1, *(s.heading for s in draft.sections)] if h}
+    lines = recap_lines(draft, source, keyphrase=keyphrase, taken=taken, k=6)
+    if lines:
+        draft.sections.append(Section(RECAP_HEADING[lang], "\n".join(f"- {s}" for s in lines)))
+    return len(lines)

@@ -42,7 +42,7 @@ def h1_of(answer: str, n_sections: int, *, lang: str) -> str | None:
     return None
 
 
-async def write(article, brief, session: Session) -> Draft:
+async def write(article, brief, session: Session, *, source=None) -> Draft:
     """``article`` (an Article) → a Draft: H1, standfirst and section bodies, each written from
     its own passage; headings empty (written later from the grounded sections); the SEO title
     and description when the model is asked for them (not the embedded model)."""
@@ -50,10 +50,20 @@ async def write(article, brief, session: Session) -> Draft:
     n_sections = len(plan.parts)
     session.values.update(n_sections=n_sections, section_words=max(plan.section_words),
                           intro_words=plan.intro_words, paragraphs=2, outline="", heading="")
-    # A title is structure, not style: a low temperature keeps small models on the format.
-    answer, _ = await session.call("outline", max_tokens=40 + 16 * n_sections,
-                                   temperature=min(brief.temperature, 0.3), article=plan.lead)
-    h1 = h1_of(answer, n_sections, lang=brief.lang)
+    h1 = None
+    if source is not None:  # the news as a present-tense clause, gated: no call needed
+        from seo_kit.rewrite.headings import headline_for
+
+        h1 = headline_for(plan.lead, source, taken=set(), passage=plan.lead,
+                          keyphrase=brief.keyphrase, want=True)
+        if h1:
+            session.notes.append(f"H1: built from the news's main clause, «{h1}»")
+    if h1 is None:
+        # A title is structure, not style: a low temperature keeps small models on the format.
+        answer, _ = await session.call("outline", max_tokens=40 + 16 * n_sections,
+                                       temperature=min(brief.temperature, 0.3),
+                                       article=plan.lead)
+        h1 = h1_of(answer, n_sections, lang=brief.lang)
     if h1 is None:
         h1 = fallback_title(article.title or plan.lead, brief.keyphrase, 90, lang=brief.lang)
         session.notes.append("outline: no H1 in the answer, fallback used")

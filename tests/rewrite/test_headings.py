@@ -81,7 +81,24 @@ def test_names_heading(body, keyphrase, heading) -> None:
     assert names_heading(body, lang="fr", keyphrase=keyphrase) == heading
 
 
-def test_refused_headings_are_asked_again_then_built_from_names(step_session) -> None:
+def test_headings_are_clauses_of_their_section_without_a_model(step_session) -> None:
+    """Issue #11: a complete phrase saying what the section says (not "Russie et Kim"), never
+    its first words, the keyphrase in enough of them; no model call."""
+    draft = Draft("Lavrov arrive en Corée du Nord", "Lavrov est arrivé mercredi en Corée du Nord.",
+                  [Section("", KIM), Section("", LAVROV)])
+    session = step_session("heading", ["Une visite très attendue"])
+    asyncio.run(write_headings(draft, SOURCE, session, keyphrase="Lavrov"))
+    assert [s.heading for s in draft.sections] == [
+        "Kim Jong-un se rend en Russie en septembre",
+        "Lavrov accompagne le président Vladimir Poutine lors d’une visite"]
+    assert session.calls == []
+
+
+def test_refused_headings_fall_back_to_names(step_session, monkeypatch) -> None:
+    """Where no clause of the section makes a heading: the model once, then names."""
+    from seo_kit.rewrite import headings
+
+    monkeypatch.setattr(headings, "headline_for", lambda *a, **k: None)
     draft = Draft("Lavrov en Corée du Nord", "Lavrov est arrivé mercredi en Corée du Nord.",
                   [Section("", KIM), Section("", LAVROV)])
     session = step_session("heading", [  # off topic, fine; then a cut one

@@ -97,3 +97,29 @@ def test_additive_connectors_lift_the_transition_share_and_stay_grounded() -> No
     assert all(v.supported for v in source.verdicts(out))
     new = [s for s in out if s not in sentences]
     assert all(s.split(",")[0] in ("Par ailleurs", "En outre", "De plus") for s in new)
+
+
+@pytest.mark.parametrize("sentence, pieces", [
+    (("Kim Jong-un s’est rendu en Russie en septembre, lorsqu’il a rencontré Vladimir Poutine "
+     "au cosmodrome de Vostochny."),
+     ["Kim Jong-un s’est rendu en Russie en septembre.",
+      "Kim Jong-un a alors rencontré Vladimir Poutine au cosmodrome de Vostochny."]),
+    ("Le maire a inauguré le nouveau tramway en mai, quand la préfète a visité la gare.",
+     ["Le maire a inauguré le nouveau tramway en mai.", "La préfète a alors visité la gare."]),
+    (("Au cours du voyage, les deux pays ont déclaré avoir discuté de leurs liens, mais n’ont "
+     "divulgué aucune mesure spécifique."),
+     ["Au cours du voyage, les deux pays ont déclaré avoir discuté de leurs liens.",
+      "Mais les deux pays n’ont divulgué aucune mesure spécifique."]),
+    (("Le ministre Sergueï Choïgu s’est rendu en Corée du Nord en juillet et le dirigeant "
+     "Kim Jong-un s’est rendu en Russie en septembre."),
+     ["Le ministre Sergueï Choïgu s’est rendu en Corée du Nord en juillet.",
+      "Le dirigeant Kim Jong-un s’est rendu en Russie en septembre."]),
+    # a subject of two names is not two clauses
+    (("Après des décennies de relations, la Russie et la Corée du Nord se sont rapprochées "
+     "depuis 2022."), None),
+])
+def test_clause_joints_are_cut_with_the_subject_said(sentence, pieces) -> None:
+    from seo_kit.rewrite.readable import split_clauses
+
+    names = ("Kim Jong-un", "Vladimir Poutine", "Sergueï Choïgu", "Russie", "Corée du Nord")
+    assert split_clauses(sentence, lang="fr", names=names) == (pieces or [sentence])

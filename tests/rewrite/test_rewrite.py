@@ -33,8 +33,8 @@ def brief(endpoint, **fields) -> Brief:
 
 
 @pytest.mark.parametrize("writer_settings, brief_fields, expected, steps_called", [
-    ({}, {}, ALL_MET, {"outline", "intro", "section", "meta"}),
-    ({}, {"min_words": 300}, ALL_MET, {"outline", "intro", "section", "meta"}),
+    ({}, {}, ALL_MET, {"intro", "section", "meta"}),
+    ({}, {"min_words": 300}, ALL_MET, {"intro", "section", "meta"}),
     ({"word_ratio": 0.3}, {}, ALL_MET, {"extend"}),
     ({"english_steps": {"section"}}, {}, ALL_MET, {"relang"}),
     ({"keyphrase_in_intro": False}, {"max_repairs": 1},
@@ -71,7 +71,9 @@ def test_a_variant_is_saved_with_its_calls_and_never_holds_the_key(scripted_endp
     saved = RunLog().variants()
     assert [v["id"] for v in saved] == [variant.id]
     assert saved[0]["constraints"] == variant.constraints
-    assert len(variant.call_ids) == len(variant.messages) == len(writer.calls)
+    # an identical request made twice in one rewrite (the retry of the same source sentence
+    # in two grounding rounds) is answered by the run log's cache, not the writer
+    assert len(variant.call_ids) == len(variant.messages) >= len(writer.calls) > 0
     assert variant.completion_tokens > 0 and variant.prompt_tokens > 0
     assert variant.cost_usd is None  # no price for a scripted model
     dump = variant.to_json() + repr(variant) + variant.markdown_with_front_matter()
@@ -149,12 +151,13 @@ def test_an_answer_cut_by_the_token_limit_loses_its_unfinished_sentence(scripted
 def test_an_empty_answer_is_retried_once_then_is_an_answer_error(scripted_server,
                                                                  scripted_endpoint, writer,
                                                                  article) -> None:
-    scripted_server.enqueue(empty())  # the outline: retried, then the writer answers
-    variant = rewrite(article, brief(scripted_endpoint))
-    assert "outline: empty answer, retried once" in variant.notes
+    # the first call (one by one: the standfirst; the H1 is the news's clause, no call)
+    scripted_server.enqueue(empty())
+    variant = rewrite(article, brief(scripted_endpoint, sequential=True))
+    assert "intro: empty answer, retried once" in variant.notes
     scripted_server.enqueue(empty(), empty())
     with pytest.raises(AnswerError, match="empty answer twice"):
-        rewrite(article, brief(scripted_endpoint, seed=9))
+        rewrite(article, brief(scripted_endpoint, seed=9, sequential=True))
 
 
 def test_a_model_that_never_writes_french_has_its_sentences_grounded_away(

@@ -1,0 +1,89 @@
+"""Who is who: the people an article names, each with the title the source gives them.
+
+A news article names its actors with a title in apposition ("le ministre russe de la Défense
+Sergueï Choïgu", "Le porte-parole du Conseil de sécurité nationale de la Maison Blanche, John
+Kirby,", "Kim Il Sung, le défunt grand-père de Kim,"). ``cast_lines`` reads those titles, word for
+word and next to the name in one source sentence, and gives one list line per person ("Sergueï
+Choïgu : ministre russe de la Défense"): a short "Les acteurs" list that says who is who without
+telling any sentence again. The lines are true by construction (the title and the name stand
+together in the source); the grounding gate cannot check them, as it reads verbless lines
+leniently ("Sergueï Choïgu : ministre russe des Affaires étrangères" passes it), so nothing else
+goes in. French only (English sources give none yet).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+__all__ = ["CAST_HEADING", "add_cast", "cast_lines"]
+
+CAST_HEADING = {"fr": "Les acteurs"}  # one of seo_kit.lang.section_labels: a claim-free title
+
+_CAP = r"[A-ZÀ-ÖØ-Þ]"
+_LOW = r"[a-zà-öø-ÿ]"
+# a title: a lower-case noun, then lower-case or capitalised words ("de la Maison Blanche")
+_TITLE = (rf"{_LOW}[\w’'-]*(?:\s+(?:{_LOW}[\w’'-]*|(?:(?:des|du|de\s+la|de\s+l[’']|de)\s*)?"
+          rf"{_CAP}[\w’'-]*)){{0,9}}")
+_CLAUSE_WORDS = {"que", "qu’", "qui", "dont", "où", "a", "ont", "est", "sont", "était"}
+_STOP = {"a", "est", "et", "ont", "sont", "qui", "que", "de", "du", "des", "la", "le", "les", "à",
+         "en", "dans", "avec", "pour", "sur", "par", "au", "aux", "d’", "l’", "d'", "l'"}
+
+
+def _persons(names: Sequence[str]) -> list[str]:
+    """Names of two capitalised words or more that read as people ("Sergueï Lavrov", "Kim Il
+    Sung"), not places with glue ("Corée du Nord") nor institutions ("Maison Blanche" is kept
+    out only when the source never gives it a title)."""
+    return [n for n in names if len(n.split()) >= 2 and all(re.match(_CAP, w) for w in n.split())]
+
+
+def cast_lines(sentences: Sequence[str], names: Sequence[str], *, lang: str,
+               limit: int = 8) -> list[str]:
+    """"Name : title" lines (at most ``limit``), one per person of ``names`` (whole source
+    names) that a source sentence of ``sentences`` gives a title in apposition, in the order the
+    source names them; [] for a language other than French."""
+    if lang != "fr":
+        return []
+    found: dict[str, tuple[int, int, str]] = {}
+    for name in _persons(names):
+        escaped = re.escape(name)
+        patterns = (
+            rf"(?:^|[\s,(])[Ll][ea]\s+(?P<title>{_TITLE}),?\s+{escaped}\b",  # le ministre … Lavrov
+            rf"(?:^|,\s+)[Ll][ea]\s+(?P<title>{_TITLE}),\s+{escaped}\s*,",  # Le porte-parole…, Kirby,
+            rf"\b{escaped},\s+[Ll][ea]\s+(?P<title>{_TITLE})\s*[,.]",  # Kim Il Sung, le défunt…,
+        )
+        for position, sentence in enumerate(sentences):
+            for pattern in patterns:
+                match = re.search(pattern, sentence)
+                if not match:
+                    continue
+                words = match["title"].split()
+                # "…nationale de la Maison Blanche": the name is a complement, not a person
+                # given a title; "la conclusion claire que…": a clause, not a title
+                if words[-1].lower() in _STOP or words[0].lower() in _STOP \
+                        or set(map(str.lower, words)) & _CLAUSE_WORDS:
+                    continue
+                found.setdefault(name, (position, match.start("title"), " ".join(words)))
+                break
+            if name in found:
+                break
+    ordered = sorted(found.items(), key=lambda item: item[1][:2])
+    return [f"{name} : {title}" for name, (_, _, title) in ordered][:limit]
+
+
+def add_cast(draft, source, *, min_words: int) -> int:
+    """When ``draft`` (a grounded Draft) is short of ``min_words`` Yoast words, add a "Les
+    acteurs" section listing ``cast_lines`` of the source (two lines at least). Returns the
+    lines added."""
+    from seo_kit.rewrite.draft import Section
+    from seo_kit.text.document import parse
+
+    if source.lang not in CAST_HEADING or \
+            len(parse(draft.markdown(), lang=source.lang).words) >= min_words:
+        return 0
+    lines = cast_lines(source.usable(), source.names, lang=source.lang)
+    if len(lines) < 2:
+        return 0
+    draft.sections.append(Section(CAST_HEADING[source.lang], "\n".join(f"- {line}"
+                                                                        for line in lines)))
+    return len(lines)

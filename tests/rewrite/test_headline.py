@@ -1,0 +1,97 @@
+"""Headlines without a model: a sentence's main clause in the present (seo_kit.rewrite.headline),
+and the headings, SEO title and recap lines built from them (issue #11: not "Lavrov et Russie",
+not the first words of a sentence, the keyphrase first in the SEO title)."""
+
+from __future__ import annotations
+
+import pytest
+
+from seo_kit.rewrite.draft import Draft, Section
+from seo_kit.rewrite.ground import Source, heading_problem
+from seo_kit.rewrite.headings import headline_for, seo_title
+from seo_kit.rewrite.headline import headlines, main_subject, present
+
+pytest.importorskip("spacy")
+
+
+@pytest.mark.parametrize("lemma, singular, plural", [
+    ("arriver", "arrive", "arrivent"), ("rendre", "rend", "rendent"),
+    ("appeler", "appelle", "appellent"), ("céder", "cède", "cèdent"), ("lever", "lève", "lèvent"),
+    ("envoyer", "envoie", "envoient"), ("finir", "finit", "finissent"),
+    ("obtenir", "obtient", "obtiennent"), ("permettre", "permet", "permettent"),
+    ("prendre", "prend", "prennent"), ("ouvrir", "ouvre", "ouvrent"), ("créer", "crée", "créent"),
+    ("acheter", "achète", "achètent"), ("protéger", "protège", "protègent"),
+])
+def test_present_of_french_verbs(lemma, singular, plural) -> None:
+    assert (present(lemma, plural=False), present(lemma, plural=True)) == (singular, plural)
+
+
+NAMES = ("Sergueï Lavrov", "Lavrov", "Vladimir Poutine", "Poutine", "Kim", "Kim Jong-un",
+         "Corée du Nord", "Russie", "Ukraine", "Pékin", "Martine Aubry", "Lille")
+
+
+@pytest.mark.parametrize("sentence, keyphrase, first", [
+    # the seed: a title before the name goes, the news day goes, the keyphrase leads
+    (("Le ministre russe des Affaires étrangères Sergueï Lavrov est arrivé mercredi en Corée du "
+     "Nord, selon l’agence Tass, le dernier d’une vague."), "Lavrov",
+     "Lavrov arrive en Corée du Nord"),
+    (("Plus tôt dans la semaine, Lavrov a accompagné le président Vladimir Poutine lors d’une "
+     "visite à Pékin qui a souligné le soutien chinois."), None,
+     "Lavrov accompagne le président Vladimir Poutine lors d’une visite"),  # ≤ 70
+    ("Kim Jong-un s’est rendu en Russie en septembre, lorsqu’il a rencontré Vladimir Poutine.",
+     None, "Kim Jong-un se rend en Russie en septembre"),
+    # held-back kinds: a plural subject, an -eler verb, a reported clause
+    ("Les deux maires de la région ont rappelé mardi leurs engagements pour le climat.", None,
+     "Les deux maires de la région rappellent leurs engagements"),
+    (("La préfecture a déclaré jeudi que la maire Martine Aubry avait inauguré le tramway de "
+     "Lille."), None, "Selon la préfecture, Martine Aubry inaugure le tramway de Lille"),
+])
+def test_a_sentence_gives_its_main_clause_in_the_present(sentence, keyphrase, first) -> None:
+    found = headlines(sentence, names=NAMES, keyphrase=keyphrase)
+    assert found and found[0] == first, found
+
+
+@pytest.mark.parametrize("sentence", [
+    "Il a rencontré Poutine au cosmodrome de Vostochny.",  # a pronoun subject: who?
+    "Le maire a été élu en 2020 avec 60 % des voix.",  # a passive
+    "Lavrov n’a pas rencontré Kim en 2018.",  # a denial
+    "Les relations remontent à la création du Nord en 1948.",  # present already: its own words
+    # a past event without its time would read as news: no cut that drops "pendant…"
+    ("Les expéditions d’aide soviétique ont joué un rôle crucial dans le maintien à flot de "
+    "l’économie nord-coréenne pendant des décennies."),
+])
+def test_no_headline_where_a_clause_would_mislead(sentence) -> None:
+    assert headlines(sentence, names=NAMES) == []
+
+
+def test_main_subject_drops_the_title_before_the_name() -> None:
+    assert main_subject("Le ministre russe des Affaires étrangères Sergueï Lavrov est arrivé "
+                        "mercredi", names=NAMES) == "Sergueï Lavrov"
+    assert main_subject("Il est arrivé mercredi", names=NAMES) is None
+
+
+@pytest.fixture(scope="module")
+def seed() -> Source:
+    from seed_article import SOURCE
+
+    from seo_kit.rewrite.mend import mend_split_names
+
+    return Source.of(mend_split_names(SOURCE)[0], lang="fr", strict=True)
+
+
+def test_a_clause_heading_is_grounded_and_not_a_sentence_start(seed) -> None:
+    body = seed.sentences[1]  # Lavrov's arrival, per Tass
+    heading = headline_for(body, seed, taken=set(), passage=body, keyphrase="Lavrov", want=True)
+    assert heading == "Lavrov arrive en Corée du Nord"
+    assert heading_problem(heading, body, seed, taken=set()) is None
+    assert not any(s.startswith(heading) for s in seed.sentences)
+
+
+def test_the_seo_title_opens_on_the_keyphrase(seed) -> None:
+    """keyphraseInSEOTitle is good only when the title starts with the keyphrase: a names H1
+    ("Sergueï Lavrov et Corée du Nord") gave ✗ in most runs of stop 8."""
+    draft = Draft("Sergueï Lavrov et Corée du Nord", seed.sentences[1],
+                  [Section("", seed.sentences[2])], lead=seed.sentences[1])
+    assert seo_title(draft, seed, "Lavrov") == "Lavrov arrive en Corée du Nord"
+    draft.h1 = "Lavrov accompagne Poutine à Pékin"
+    assert seo_title(draft, seed, "Lavrov") == draft.h1

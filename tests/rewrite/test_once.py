@@ -1,0 +1,60 @@
+"""Each source sentence told once (seo_kit.rewrite.once): the stop-8 CI article told Lavrov's
+arrival three times (standfirst, a section, the recap), Kirby's statement twice and Kim's
+Vostochny visit twice (the seed tells it twice too)."""
+
+from __future__ import annotations
+
+import pytest
+
+from seo_kit.rewrite.draft import Draft, Section
+from seo_kit.rewrite.ground import Source
+from seo_kit.rewrite.once import recap_lines, source_twins, tell_draft_once
+
+pytest.importorskip("spacy")
+
+
+@pytest.fixture(scope="module")
+def seed() -> Source:
+    from seed_article import SOURCE
+
+    from seo_kit.rewrite.mend import mend_split_names
+
+    return Source.of(mend_split_names(SOURCE)[0], lang="fr", strict=True)
+
+
+def test_the_seed_tells_kims_visit_twice_and_nothing_else(seed) -> None:
+    twin = next(i for i, s in enumerate(seed.sentences) if s.startswith("Lors de sa visite"))
+    assert source_twins(seed.sentences, "fr") == {twin: 0}  # "Lors de sa visite en Russie, Kim…"
+
+
+def test_a_second_telling_goes_and_the_fuller_one_opens_the_article(seed) -> None:
+    def find(start: str) -> str:
+        return next(s for s in seed.sentences if s.startswith(start))
+
+    lede, kirby, visit, twin = (find(s) for s in ("Le ministre russe", "Le porte-parole",
+                                                   "Kim Jong-un s’est", "Lors de sa visite"))
+    short = ("Le ministre russe des Affaires étrangères Sergueï Lavrov est arrivé en Corée du "
+             "Nord, selon l’agence de presse officielle russe Tass.")
+    draft = Draft("Lavrov arrive en Corée du Nord", short,
+                  [Section("", f"{twin}  {kirby}"), Section("", f"{lede}  {visit}  {kirby}")])
+    verdicts = {s: v for s, v in zip([short, twin, kirby, lede, visit],
+                                     seed.verdicts([short, twin, kirby, lede, visit]),
+                                     strict=True)}
+    gone = tell_draft_once(draft, seed, verdicts)
+    text = "\n".join([draft.intro, *(s.body for s in draft.sections)])
+    assert draft.intro == lede  # the lede in full, once, where the news belongs
+    assert text.count("est arrivé") == 1 and text.count("John Kirby") == 1
+    assert text.count("avions de combat") == 1 and visit in text  # the twin that says more
+    assert gone == 3
+
+
+def test_the_recap_summarises_and_never_repeats_a_body_sentence(seed) -> None:
+    draft = Draft("Lavrov arrive en Corée du Nord", seed.sentences[1],
+                  [Section("Kim Jong-un se rend en Russie en septembre",
+                           " ".join(seed.sentences[i] for i in (0, 2, 3, 4)))])
+    taken = {"lavrov arrive en coree du nord", "kim jong un se rend en russie en septembre"}
+    lines = recap_lines(draft, seed, keyphrase="Lavrov", taken=taken)
+    body = f"{draft.intro}\n{draft.sections[0].body}"
+    assert len(lines) >= 2 and not [line for line in lines if line in body]
+    assert "Lavrov arrive en Corée du Nord" not in lines  # the H1 is not said again
+    assert all(len(line) <= 120 for line in lines)  # RECAP_CHARS: a line, not a heading
