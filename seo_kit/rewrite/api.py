@@ -123,6 +123,15 @@ async def arewrite(article: str | bytes | Article, brief: Brief | None = None, *
         if filler:
             session.notes.append(f"length: {filler} unused source sentence(s) added verbatim "
                                  f"to reach {brief.min_words} words")
+        # A standfirst that only says the H1 again ("Lavrov arrive en Corée du Nord.", the
+        # embedded model's) is no standfirst: the lead's own sentences, verbatim, take its place
+        if _restates(draft.intro, draft.h1, brief.lang):
+            draft.intro = draft.lead
+            verdicts.update({s: source.verbatim(source.sentences.index(s))
+                             for s in split_sentences(draft.lead, lang=brief.lang)
+                             if s in source.sentences})
+            session.notes.append("standfirst: it only said the H1 again; the lead's sentences "
+                                 "take its place")
         # The standfirst tells the news once more only when it is the model's own summary
         # (not a source sentence) and the source, told once, is too short for the brief.
         short = len(parse(draft.markdown(), lang=brief.lang).words) < brief.min_words
@@ -170,6 +179,14 @@ async def arewrite(article: str | bytes | Article, brief: Brief | None = None, *
     log.save_variant(variant.to_dict())
     session.step("variant", "done", tokens=variant.completion_tokens, seconds=variant.latency_s)
     return variant
+
+
+def _restates(intro: str, h1: str, lang: str) -> bool:
+    """True for an empty standfirst, or one whose every content word is in the H1."""
+    from seo_kit.rewrite.clean import content_words
+
+    words = content_words(intro, lang=lang)
+    return not words or words <= content_words(h1, lang=lang)
 
 
 def _drop_repeats(draft, brief: Brief, session) -> None:

@@ -48,7 +48,7 @@ def cast_lines(sentences: Sequence[str], names: Sequence[str], *, lang: str,
     for name in _persons(names):
         escaped = re.escape(name)
         patterns = (
-            rf"(?:^|[\s,(])[Ll][ea]\s+(?P<title>{_TITLE}),?\s+{escaped}\b",  # le ministre … Lavrov
+            rf"(?:^|[\s,(])(?:[Ll][ea]\s+|[Ll][’'])(?P<title>{_TITLE}),?\s+{escaped}\b",  # le ministre … Lavrov
             rf"(?:^|,\s+)[Ll][ea]\s+(?P<title>{_TITLE}),\s+{escaped}\s*,",  # Le porte-parole…, Kirby,
             rf"\b{escaped},\s+[Ll][ea]\s+(?P<title>{_TITLE})\s*[,.]",  # Kim Il Sung, le défunt…,
         )

@@ -250,14 +250,17 @@ def restore_news(draft, source: Source, *, min_words: int,
     anchors = [{verdicts[s].support[0] for s in part
                 if verdicts[s].supported and verdicts[s].support} for part in split]
     used = set().union(*anchors)
+    split_all = {s for part in split for s in part}
     text = draft.markdown()
     words = len(parse(text, lang=lang).words)
     stated = set(extract_facts(text, lang=lang))
-    candidates = [i for i, s in enumerate(source.sentences)
-                  if i not in source.flagged and i not in used and len(s.split()) >= 6
-                  and not source.obeys(s)]
-    news = [i for i in candidates
-            if set(extract_facts(source.sentences[i], lang=lang)) - stated]
+    usable = [i for i, s in enumerate(source.sentences)
+              if i not in source.flagged and len(s.split()) >= 6 and not source.obeys(s)]
+    candidates = [i for i in usable if i not in used]
+    # a sentence that only stands for part of its source sentence ("Lavrov arrive en Corée du
+    # Nord." for the whole lede) does not make the rest of it told: facts lost come back
+    news = [i for i in usable if source.sentences[i] not in split_all
+            and set(extract_facts(source.sentences[i], lang=lang)) - stated]
     chosen = set(news)
     words += sum(len(parse(source.sentences[i], lang=lang).words) for i in news)
     filler = 0

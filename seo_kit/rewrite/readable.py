@@ -63,7 +63,18 @@ _BUT_VERB = re.compile(r",\s+mais\s+(?P<rest>(?:n[’']|ne\s+|s[’']|se\s+)?"
                        + _AUX_WORD + r"\s+.+)$")
 _AND_CLAUSE = re.compile(r"\s+et\s+(?P<second>(?:le|la|les|l[’'])\s*[^,]{0,60}?\s+"
                          r"(?:s[’']|se\s+)?" + _AUX_WORD + r"\s+\w+.*)$")
+# "…depuis la pandémie, au cours de laquelle la Corée du Nord a imposé…" → "… depuis la
+# pandémie. Au cours de la pandémie, la Corée du Nord a imposé…": the antecedent said again.
+_DURING = re.compile(r"\s(?P<antecedent>(?:la|le|les|l[’'])\s*[a-zà-öø-ÿ-]+),\s+"
+                     r"(?P<preposition>au cours de|lors de|pendant|dans|durant)\s+"
+                     r"(?:laquelle|lequel|lesquels|lesquelles)\s+(?P<rest>.+)$")
 _PRONOUNS = {"il", "elle", "ils", "elles"}
+
+
+def _plural(subject: str) -> bool:
+    """A plural subject: "les deux pays", "la Russie et la Corée du Nord"."""
+    return bool(re.match(r"(?i)(?:les|des|ces|leurs|ses|nos|vos|mes|tes)\b", subject)
+                or re.search(r"\set\s", subject))
 
 
 def _capital(text: str) -> str:
@@ -89,9 +100,20 @@ def split_clauses(sentence: str, *, lang: str, names=()) -> list[str]:
         if subject and subject.lower() not in _PRONOUNS:
             second = f"{_capital(subject)} {when['aux']} alors {when['rest']}{end}"
             return [f"{body[:when.start()]}.", second]
+    during = _DURING.search(body)
+    if during and re.search(r"\b" + _AUX_WORD + r"\s+\w+", during["rest"]):
+        antecedent = during["antecedent"]
+        preposition = during["preposition"]
+        joined_to = f"{preposition} {antecedent}".replace("de le ", "du ").replace(
+            "de les ", "des ")
+        return [f"{body[:during.end('antecedent')]}.",
+                f"{_capital(joined_to)}, {during['rest']}{end}"]
     but = _BUT_VERB.search(body)
     if but:
         subject = main_subject(body[:but.start()], names=names)
+        plural = bool(re.search(r"\b(?:ont|sont|avaient|étaient)\b", but["rest"]))
+        if subject and plural != _plural(subject):  # "Mais Kim n'ont…": not its subject
+            subject = None
         if subject:
             return [f"{body[:but.start()]}.", f"Mais {subject[0].lower() if subject.split()[0] in ('Les', 'Le', 'La') else subject[0]}{subject[1:]} {but['rest']}{end}"]
     joined = _AND_CLAUSE.search(body)

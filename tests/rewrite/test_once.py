@@ -58,3 +58,30 @@ def test_the_recap_summarises_and_never_repeats_a_body_sentence(seed) -> None:
     assert len(lines) >= 2 and not [line for line in lines if line in body]
     assert "Lavrov arrive en Corée du Nord" not in lines  # the H1 is not said again
     assert all(len(line) <= 120 for line in lines)  # RECAP_CHARS: a line, not a heading
+
+
+def test_who_is_who_gives_each_person_the_title_the_source_gives_them(seed) -> None:
+    from seo_kit.lang import section_labels
+    from seo_kit.rewrite.cast import CAST_HEADING, cast_lines
+
+    lines = cast_lines(seed.sentences, seed.names, lang="fr")
+    assert "Sergueï Choïgu : ministre russe de la Défense" in lines
+    assert "Sergueï Lavrov : ministre russe des Affaires étrangères" in lines
+    assert ("John Kirby : porte-parole du Conseil de sécurité nationale de la Maison Blanche"
+            in lines)
+    # "…nationale de la Maison Blanche": a complement, not a person with a title
+    assert not [line for line in lines if line.startswith(("Maison Blanche", "Corée du Nord"))]
+    assert CAST_HEADING["fr"] in section_labels("fr")  # a claim-free title for grounding
+
+
+@pytest.mark.parametrize("text, lines", [
+    ("Le ministre des finances Pierre Moscovici a parlé. Il a vu le maire Jean Dupont.",
+     ["Pierre Moscovici : ministre des finances", "Jean Dupont : maire"]),
+    ("La conclusion est claire, selon Fukushima Daiichi, la conclusion claire que les "
+     "radiations ont baissé.", []),
+])
+def test_who_is_who_reads_appositions_only(text, lines) -> None:
+    from seo_kit.rewrite.cast import cast_lines
+
+    names = ("Pierre Moscovici", "Jean Dupont", "Fukushima Daiichi")
+    assert cast_lines([text], names, lang="fr") == lines

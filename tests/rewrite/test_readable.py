@@ -114,6 +114,10 @@ def test_additive_connectors_lift_the_transition_share_and_stay_grounded() -> No
      "Kim Jong-un s’est rendu en Russie en septembre."),
      ["Le ministre Sergueï Choïgu s’est rendu en Corée du Nord en juillet.",
       "Le dirigeant Kim Jong-un s’est rendu en Russie en septembre."]),
+    (("Ce voyage était le premier voyage de Kim à l’étranger depuis la pandémie, au cours de "
+      "laquelle la Corée du Nord a imposé des contrôles stricts aux frontières."),
+     ["Ce voyage était le premier voyage de Kim à l’étranger depuis la pandémie.",
+      "Au cours de la pandémie, la Corée du Nord a imposé des contrôles stricts aux frontières."]),
     # a subject of two names is not two clauses
     (("Après des décennies de relations, la Russie et la Corée du Nord se sont rapprochées "
      "depuis 2022."), None),
