@@ -20,6 +20,7 @@ Texts: the seed article at --min-words 700 (keyphrase "Lavrov"), and each text o
   rep         sentences that say again what an earlier one said (seo_kit.rewrite.clean)
   meta        characters of the meta description (121–156 is Yoast's "good"), "…" if it has one
   s           seconds for the rewrite, model start included when the server was not running
+  calls       model calls the rewrite made (run log records, cached ones included)
 Results are also written as JSON next to the run log (path printed at the end).
 """
 
@@ -164,7 +165,8 @@ def measure(item: dict, endpoint, folder: Path | None) -> dict:
                  report.readability["long_sentence_share"]),
         "repeats": near_repeats(variant.text, item["lang"]), "meta_chars": len(
             variant.meta_description), "meta_ellipsis": "…" in variant.meta_description,
-        "seconds": round(seconds, 1), "constraints": variant.constraints, "notes": variant.notes,
+        "seconds": round(seconds, 1), "calls": len(variant.call_ids),
+        "constraints": variant.constraints, "notes": variant.notes,
         "title": variant.title, "meta": variant.meta_description, "variant": variant.text,
     }
 
@@ -208,7 +210,7 @@ def main() -> int:
     out.write_text(json.dumps(rows, ensure_ascii=False, indent=1), encoding="utf-8")
     print(f"\n{'text':26s} {'words':>11s} {'H cut/long/dup/unsup':>21s} {'unsup/strict':>12s} "
           f"{'kept':>7s} {'SEO src→var':>12s} {'read. src→var':>13s} {'ease':>11s} "
-          f"{'long%':>11s} {'rep':>3s} {'meta':>4s} {'s':>6s}")
+          f"{'long%':>11s} {'rep':>3s} {'meta':>4s} {'s':>6s} {'calls':>5s}")
     for row in rows:
         print(_line(row))
     print(f"\nvariants and details: {out}")
@@ -225,7 +227,8 @@ def _line(row: dict) -> str:
             f"{row['facts_kept']:3d}/{row['facts_total']:<3d} "
             f"{seo:>12s} {read:>13s} {row['ease'][0]:>4}→{row['ease'][1]:<5} "
             f"{row['long_share'][0]:>4}→{row['long_share'][1]:<5} {row['repeats']:3d} "
-            f"{row['meta_chars']:3d}{'…' if row['meta_ellipsis'] else ' '} {row['seconds']:6.1f}")
+            f"{row['meta_chars']:3d}{'…' if row['meta_ellipsis'] else ' '} {row['seconds']:6.1f} "
+            f"{row.get('calls', 0):5d}")
 
 
 if __name__ == "__main__":

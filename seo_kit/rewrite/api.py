@@ -4,12 +4,16 @@
     >>> variant.constraints, variant.report.seo_score
 
 Mode "rewrite" plans the variant from the source (seo_kit.rewrite.plan: the news first, then every
-passage once), writes the H1 and the standfirst from the news and each section from its own passage
-(write), grounds every sentence with the strict gate (ground: a refused sentence is asked again
-once from its one source sentence, else that sentence goes in verbatim), repairs what fails for
-``brief.max_repairs`` rounds (repair), splits long sentences (readable), writes each heading from
-its grounded section (headings) and the SERP fields from the final draft (meta). Mode "restructure" keeps every source
-sentence (seo_kit.rewrite.restructure). Each Variant is saved to the run log before it is returned.
+passage once), takes the H1 from the news's main clause (headline) or asks it, writes the
+standfirst from the news and each section from its own passage (write), grounds every sentence
+with the strict gate (ground: a refused sentence is asked again once from its one source sentence,
+else that sentence goes in verbatim), repairs what fails for ``brief.max_repairs`` rounds
+(repair), tells each source sentence once (once), splits long sentences (readable), heads each
+section with a clause of its own text (headings), adds a who-is-who list and a recap of short
+clauses when the source told once is short (cast, repair), and builds the SERP fields from the
+final draft (meta, headings.seo_title). On the embedded model the calls in EMBEDDED_SKIPS are not
+made. Mode "restructure" keeps every source sentence (seo_kit.rewrite.restructure). Each Variant is
+saved to the run log before it is returned.
 
 rewrite_many() runs several briefs concurrently through achat(). Finished variants are saved as
 they finish; if some briefs fail, it raises RewriteManyError *after* saving the others, and the

@@ -162,3 +162,15 @@ def test_a_grammar_slip_is_refused_like_an_unsupported_sentence(written, retry, 
     assert written not in body and "l' maintien" not in body and len(session.calls) == 1
     assert "elision" in session.calls[0]["problem"]
     assert (kept or session.calls[0]["passage"]) in body
+
+
+def test_a_partial_telling_does_not_keep_the_rest_of_its_source_sentence_out() -> None:
+    """The embedded model's standfirst "Lavrov arrive en Corée du Nord." stood for the whole
+    lede: the lede's other facts (Wednesday, Tass, Choïgu's July visit) were lost for good."""
+    lede = next(s for s in SEED.sentences if s.startswith("Le ministre russe des Affaires"))
+    summary = "Lavrov arrive en Corée du Nord."
+    draft = Draft("Lavrov arrive en Corée du Nord", summary,
+                  [Section("Partie 1", VISIT)])
+    verdicts = {summary: SEED.verbatim(SEED.sentences.index(lede))}  # it stands for the lede
+    news, _ = restore_news(draft, SEED, min_words=0, verdicts=verdicts)
+    assert news >= 1 and lede in draft.markdown()
