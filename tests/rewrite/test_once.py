@@ -77,8 +77,8 @@ def test_who_is_who_gives_each_person_the_title_the_source_gives_them(seed) -> N
 @pytest.mark.parametrize("text, lines", [
     ("Le ministre des finances Pierre Moscovici a parlé. Il a vu le maire Jean Dupont.",
      ["Pierre Moscovici : ministre des finances", "Jean Dupont : maire"]),
-    ("La conclusion est claire, selon Fukushima Daiichi, la conclusion claire que les "
-     "radiations ont baissé.", []),
+    (("La conclusion est claire, selon Fukushima Daiichi, la conclusion claire que les "
+     "radiations ont baissé."), []),
 ])
 def test_who_is_who_reads_appositions_only(text, lines) -> None:
     from seo_kit.rewrite.cast import cast_lines
