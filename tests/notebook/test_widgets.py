@@ -53,7 +53,8 @@ def test_progress_names_the_step_and_counts_variants(article_server, article):
     studio.generate_button.click()
     studio.wait()
     lines = [s for s in seen if s.startswith("Variante ")]
-    assert any("section 1 sur" in s for s in lines) and any(" plan " in s for s in lines)
+    # the standfirst's step (the H1 is the news's main clause: no "plan" call)
+    assert any("section 1 sur" in s for s in lines) and any(" chapeau" in s for s in lines)
     assert any(s.startswith("Variante 2/2") for s in lines)
     assert "2 variante(s) générée(s)" in studio.status.value
     assert studio.progress.value == studio.progress.max == 2
