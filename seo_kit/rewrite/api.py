@@ -32,6 +32,7 @@ from typing import Any
 from seo_kit.errors import InputError, RewriteManyError, SeoKitError
 from seo_kit.llm import RunLog
 from seo_kit.rewrite import engine, ground, headings, once, readable, repair, restructure, write
+from seo_kit.rewrite.antecedent import name_pronouns
 from seo_kit.rewrite.brief import Brief
 from seo_kit.rewrite.cast import add_cast
 from seo_kit.rewrite.clean import drop_repeats
@@ -156,6 +157,10 @@ async def arewrite(article: str | bytes | Article, brief: Brief | None = None, *
             session.notes.append(f"readability: an additive connector put before {connected} "
                                  "sentence(s) (Yoast's transition words), each grounded again")
         _drop_repeats(draft, brief, session)
+        moved = name_pronouns(draft, source)
+        if moved:  # "il" no longer after the sentence that said who "il" is
+            session.notes.append(f"grounding: the pronoun subject of {moved} moved source "
+                                 "sentence(s) replaced by the person it stands for")
         await headings.write_headings(draft, source, session, keyphrase=brief.keyphrase,
                                       ask=not small)
         cast = add_cast(draft, source, min_words=brief.min_words)

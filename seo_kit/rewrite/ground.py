@@ -11,7 +11,10 @@ facts, same people, nothing new") and checked again the same way; if it fails ag
 replaced by that source sentence verbatim — never kept. Under the strict gate a generated
 sentence whose subject is a bare pronoun ("Ils ont inspecté…") is refused too: who "ils" is
 depends on a sentence the rewrite may have moved. So is one with a mechanical grammar slip
-("dans l' maintien": seo_kit.rewrite.grammar). Sentences with no word ("1. 2. 3.") or
+("dans l' maintien": seo_kit.rewrite.grammar), and one that merges several source sentences
+(its support spans two or more): each clause may be said somewhere, the link between them is
+not ("Lavrov s'est rendu en Corée du Nord en 2018, mais le moment n'a pas été annoncé": the
+moment was that of Putin's visit, in another sentence). Sentences with no word ("1. 2. 3.") or
 no fact of the source ("Les États-Unis se comportent ainsi envers la Corée du Nord": no content
 word, number or date the source has) are dropped, and so is a sentence that only says again what
 another one standing for the same source sentence says
@@ -156,8 +159,10 @@ async def ground_draft(draft, source: Source, session, *, keyphrase: str | None,
                and s not in source.sentences and _pronoun_subject(s, lang)}
     slips = {s: why for s in todo if s not in source.sentences
              and (why := grammar_slip(s, lang))}
+    merged = {s for s in todo if source.strict and verdicts[s].supported
+              and s not in source.sentences and len(set(verdicts[s].support)) > 1}
     failing = [s for s in todo if not verdicts[s].supported or s in obeying or s in pronoun
-               or s in slips]
+               or s in slips or s in merged]
     final = {s: v for s, v in verdicts.items() if s not in failing}
     stands_for = {s: source.anchor(verdicts[s]) for s in failing}
     # one call per source sentence: two sentences that stand for the same one get one retry
@@ -166,13 +171,15 @@ async def ground_draft(draft, source: Source, session, *, keyphrase: str | None,
     if asked and ask_again and "fix_sentence" in session.template.steps:
         answers = await asyncio.gather(*(session.call(
             "fix_sentence", max_tokens=int(FIX_WORDS * 2.5) + 30, sentence=s,
-            problem=obeying.get(s) or slips.get(s) or _reason(verdicts[s]) or "pronoun subject",
+            problem=obeying.get(s) or slips.get(s) or _reason(verdicts[s])
+            or ("merges several source sentences" if s in merged else "pronoun subject"),
             passage=source.sentences[stands_for[s]], article=source.sentences[stands_for[s]])
             for s in asked))
         retries = [_first_sentence(text, lang) for text, _ in answers]
         checked = source.verdicts([r or "" for r in retries])
         for sentence, retry, verdict in zip(asked, retries, checked, strict=True):
             if retry and verdict.supported and verdict.claim and not source.obeys(retry) \
+                    and len(set(verdict.support)) <= 1 \
                     and not source.says_nothing(retry) and retry not in sentences \
                     and not grammar_slip(retry, lang) \
                     and not (retry not in source.sentences and _pronoun_subject(retry, lang)):
@@ -210,7 +217,8 @@ async def ground_draft(draft, source: Source, session, *, keyphrase: str | None,
         gate = " (strict gate)" if source.strict else ""
         session.notes.append(
             f"grounding{gate}: {len(failing)} unsupported sentence(s) of {len(sentences)} "
-            f"({len(pronoun)} for a pronoun subject, {len(slips)} for a grammar slip); "
+            f"({len(pronoun)} for a pronoun subject, {len(slips)} for a grammar slip, "
+            f"{len(merged)} merging several source sentences); "
             f"{regenerated} regenerated from their source sentence, {replaced} replaced by it "
             f"verbatim, {dropped} dropped (source sentence already used); {len(empty)} empty "
             f"and {repeats} repeating a fact dropped")

@@ -205,10 +205,15 @@ def headlines(sentence: str, *, names: Sequence[str] = (), keyphrase: str | None
                 segments, speaker = [said[1]], speakers[0]
             continue
         rest = _CLAUSE_END.split(match["rest"], maxsplit=1)[0]
-        rest = _NEWS_DAY.sub("", rest).strip()
+        rest = _trimmed(_NEWS_DAY.sub("", rest).strip())
         # shorter: cut before a complement, never losing a time (see _TIME), never to one word
         cuts = [rest, *(rest[:m.start()] for m in reversed(list(_COMPLEMENT.finditer(rest)))
                         if not _TIME.search(rest[m.start():]) and len(rest[:m.start()].split()) >= 2)]
+        # before cutting a complement, the title before a name goes ("accompagne le président
+        # Vladimir Poutine lors d'une visite à Pékin" → "accompagne Vladimir Poutine lors…")
+        untitled = _untitled(rest, names)
+        if untitled != rest:
+            cuts.insert(1, untitled)
         cuts = [c for c in cuts if c]  # never a verb without its complement
         said_by = f"Selon {speaker[0].lower() if speaker.split()[0] in _DETERMINERS else speaker[0]}" \
             f"{speaker[1:]}, " if speaker else ""
@@ -225,6 +230,35 @@ def headlines(sentence: str, *, names: Sequence[str] = (), keyphrase: str | None
     if keyphrase:
         out.sort(key=lambda h: not h.startswith(keyphrase))
     return out
+
+
+_NOT_SMALL = r"(?!(?:" + "|".join(sorted(_SMALL, key=len, reverse=True)) + r")\s)"
+
+
+def _untitled(text: str, names: Sequence[str]) -> str:
+    """``text`` with the title before each name dropped: "le président Vladimir Poutine" →
+    "Vladimir Poutine", "le ministre nord-coréen des Affaires étrangères Choe Son Hui" → "Choe
+    Son Hui" (a determiner, then lower-case words or "des Affaires étrangères"-like runs)."""
+    for name in sorted(names, key=len, reverse=True):
+        if len(name.split()) < 2:  # a whole name only: "le président Poutine" may be a title
+            continue
+        text = re.sub(r"\b(?:le|la|les|l[’'])\s*(?:" + _NOT_SMALL + r"[a-zà-öø-ÿ-]+\s+|"
+                      r"(?:des|du|de la|de)\s+"
+                      r"[A-ZÀ-Ö][\w-]*\s+(?:[a-zà-öø-ÿ-]+\s+)?){1,6}(?=" + re.escape(name) + r"\b)",
+                      "", text)
+    return text
+
+
+def _trimmed(rest: str) -> str:
+    """``rest`` without the function words a cut left at its end ("… nucléaires et à ce" of
+    "… et à ce que son pays joue…" → "… nucléaires"): a heading never ends on one."""
+    from seo_kit.score.matching import function_words
+
+    small = function_words("fr")
+    words = rest.split()
+    while words and (words[-1].lower() in small or words[-1].endswith(("’", "'"))):
+        words.pop()
+    return " ".join(words)
 
 
 def main_subject(sentence: str, *, names: Sequence[str] = ()) -> str | None:

@@ -54,7 +54,7 @@ def long_share(sentences: list[str], *, lang: str) -> float:
 
 # French clause joints a sentence can be cut at without a model, the second clause given the
 # main clause's subject when it has none or a pronoun: "…, lorsqu'il a rencontré X" → "… . Kim
-# Jong-un a alors rencontré X"; "…, mais n'ont divulgué…" → "Mais les deux pays n'ont…";
+# Jong-un a rencontré X"; "…, mais n'ont divulgué…" → "Mais les deux pays n'ont…";
 # "… en juillet et le dirigeant Kim Jong-un s'est rendu…" → "… en juillet. Le dirigeant…".
 _AUX_WORD = r"(?:a|ont|est|sont|avait|avaient|était|étaient)"
 _WHEN = re.compile(r",\s+(?:lorsqu[’']|lorsque\s+|quand\s+)(?P<subject>[^,]+?)\s+"
@@ -98,7 +98,9 @@ def split_clauses(sentence: str, *, lang: str, names=()) -> list[str]:
         if subject.lower() in _PRONOUNS:
             subject = main_subject(body[:when.start()], names=names)
         if subject and subject.lower() not in _PRONOUNS:
-            second = f"{_capital(subject)} {when['aux']} alors {when['rest']}{end}"
+            # no "alors": a later step may drop or move the first piece (a repeat of the
+            # standfirst), and "alors" would then tie the clause to the wrong sentence
+            second = f"{_capital(subject)} {when['aux']} {when['rest']}{end}"
             return [f"{body[:when.start()]}.", second]
     during = _DURING.search(body)
     if during and re.search(r"\b" + _AUX_WORD + r"\s+\w+", during["rest"]):

@@ -161,7 +161,7 @@ def add_recap(draft, source, *, min_words: int, keyphrase: str | None = None) ->
     if words >= min_words:
         return 0
     taken = {heading_key(h) for h in [draft.h1, *(s.heading for s in draft.sections)] if h}
-    lines = recap_lines(draft, source, keyphrase=keyphrase, taken=taken, k=6)
+    lines = recap_lines(draft, source, keyphrase=keyphrase, taken=taken, k=8)
     if lines:
         draft.sections.append(Section(RECAP_HEADING[lang], "\n".join(f"- {s}" for s in lines)))
     return len(lines)

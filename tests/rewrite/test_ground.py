@@ -139,6 +139,33 @@ def test_the_standfirst_is_never_emptied(step_session) -> None:
     assert draft.intro == news and draft.sections[0].body == ""  # told once: in the standfirst
 
 
+MERGED = ("Lavrov a également fait une visite en Corée du Nord en 2018, mais le moment n'a pas "
+          "été annoncé.")  # the embedded model's: the unannounced moment is Putin's visit's
+
+
+@pytest.mark.parametrize("written, retry, kept", [
+    # each clause is said by a source sentence, their link by none: refused, asked again; a
+    # retry that merges again is refused too, and the source sentence goes in
+    (MERGED, MERGED.replace("a également fait", "a fait"), None),
+    (MERGED, "Lavrov s’est rendu en Corée du Nord en 2018.",
+     "Lavrov s’est rendu en Corée du Nord en 2018."),
+])
+def test_a_sentence_merging_two_source_sentences_is_refused(written, retry, kept,
+                                                            step_session) -> None:
+    import asyncio
+
+    from seo_kit.rewrite.ground import ground_draft
+
+    assert len(SEED.verdicts([written])[0].support) > 1  # supported, by several sentences
+    draft = _draft(f"{VISIT} {written}")
+    session = step_session("fix_sentence", [retry])
+    asyncio.run(ground_draft(draft, SEED, session, keyphrase=None))
+    body = draft.sections[0].body
+    assert written not in body and len(session.calls) == 1
+    assert (kept or session.calls[0]["passage"]) in body
+    assert "le moment n'a pas été annoncé" not in body.replace("’", "'")
+
+
 SLIPPED = ("Les expéditions d’aide soviétique ont joué un rôle crucial dans l' maintien à flot "
            "de l’économie nord-coréenne.")
 MENDED = SLIPPED.replace("l' maintien", "le maintien")

@@ -37,7 +37,15 @@ NAMES = ("Sergueï Lavrov", "Lavrov", "Vladimir Poutine", "Poutine", "Kim", "Kim
      "Lavrov arrive en Corée du Nord"),
     (("Plus tôt dans la semaine, Lavrov a accompagné le président Vladimir Poutine lors d’une "
      "visite à Pékin qui a souligné le soutien chinois."), None,
-     "Lavrov accompagne le président Vladimir Poutine lors d’une visite"),  # ≤ 70
+     "Lavrov accompagne Vladimir Poutine lors d’une visite à Pékin"),  # ≤ 70: the title goes,
+    # not the complement ("… lors d’une visite" says nothing of where)
+    # a cut clause loses the function words it ended on ("… et à ce que son pays joue…")
+    (("Kim a appelé le mois dernier à une augmentation de la production d’armes nucléaires et à "
+      "ce que son pays joue un rôle plus important."), None,
+     "Kim appelle à une augmentation de la production d’armes nucléaires"),
+    # a title before a name in the object goes, a complement of a noun stays
+    (("La ministre a rencontré le maire de Lille Martine Aubry lors de la visite de Poutine."),
+     None, "La ministre rencontre Martine Aubry lors de la visite de Poutine"),
     ("Kim Jong-un s’est rendu en Russie en septembre, lorsqu’il a rencontré Vladimir Poutine.",
      None, "Kim Jong-un se rend en Russie en septembre"),
     # held-back kinds: a plural subject, an -eler verb, a reported clause

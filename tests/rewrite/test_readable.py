@@ -103,9 +103,9 @@ def test_additive_connectors_lift_the_transition_share_and_stay_grounded() -> No
     (("Kim Jong-un s’est rendu en Russie en septembre, lorsqu’il a rencontré Vladimir Poutine "
      "au cosmodrome de Vostochny."),
      ["Kim Jong-un s’est rendu en Russie en septembre.",
-      "Kim Jong-un a alors rencontré Vladimir Poutine au cosmodrome de Vostochny."]),
+      "Kim Jong-un a rencontré Vladimir Poutine au cosmodrome de Vostochny."]),
     ("Le maire a inauguré le nouveau tramway en mai, quand la préfète a visité la gare.",
-     ["Le maire a inauguré le nouveau tramway en mai.", "La préfète a alors visité la gare."]),
+     ["Le maire a inauguré le nouveau tramway en mai.", "La préfète a visité la gare."]),
     (("Au cours du voyage, les deux pays ont déclaré avoir discuté de leurs liens, mais n’ont "
      "divulgué aucune mesure spécifique."),
      ["Au cours du voyage, les deux pays ont déclaré avoir discuté de leurs liens.",
