@@ -172,6 +172,7 @@ async def arewrite(article: str | bytes | Article, brief: Brief | None = None, *
         if recap:  # still short: the source has less to say than the brief asks
             session.notes.append(f"length: a closing list of {recap} key fact(s) of the "
                                  "source, each a short grounded clause")
+        headings.label_keyphrase(draft, brief.keyphrase, brief.lang)  # subheadingsKeyword
         draft.meta_description = None  # rebuilt from the grounded draft
         draft.seo_title = headings.seo_title(draft, source, brief.keyphrase)
         text = draft.markdown()

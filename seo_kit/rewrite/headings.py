@@ -27,7 +27,8 @@ from seo_kit.rewrite import ground
 from seo_kit.rewrite.clean import clean_answer, strip_marks
 from seo_kit.text.fold import fold
 
-__all__ = ["KEYPHRASE_SHARE", "headline_for", "names_heading", "seo_title", "write_headings"]
+__all__ = ["KEYPHRASE_SHARE", "headline_for", "label_keyphrase", "names_heading", "seo_title",
+           "write_headings"]
 
 KEYPHRASE_SHARE = 0.3  # Yoast subheadingsKeyword: 30–75 % of the subheadings hold the keyphrase
 MAX_KEYPHRASE_SHARE = 0.75
@@ -99,11 +100,13 @@ def headline_for(body: str, source: ground.Source, *, taken: set[str], passage: 
 
     if source.lang != "fr":
         return None
-    candidates = [h for paragraph in body.split("\n") if not paragraph.lstrip().startswith("- ")
+    candidates = [dated for paragraph in body.split("\n")
+                  if not paragraph.lstrip().startswith("- ")
                   for sentence in split_sentences(paragraph, lang=source.lang)
                   for h in headlines(sentence, names=source.names, keyphrase=keyphrase,
                                      limit=limit)
-                  if not (leading and keyphrase and not _leads(h, keyphrase))]
+                  if not (leading and keyphrase and not _leads(h, keyphrase))
+                  and (dated := _dated(h, sentence, source)) and len(dated) <= limit]
     if keyphrase and want is not None:
         candidates.sort(key=lambda h: _holds(h, keyphrase) != want)
     for heading in dict.fromkeys(candidates):
@@ -111,6 +114,33 @@ def headline_for(body: str, source: ground.Source, *, taken: set[str], passage: 
                                       limit=limit):
             return heading
     return None
+
+
+_MONTHS = ("janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
+           "décembre")
+_DATE = re.compile(r"\b[Ee]n\s+(?:(?:" + _MONTHS + r")(?:\s+\d{4})?|(?:1[89]|20)\d\d)\b")
+
+
+def _dated(heading: str, sentence: str, source: ground.Source) -> str | None:
+    """``heading`` (a present-tense clause of ``sentence``) as it may stand: itself when it
+    holds a time or ``sentence``'s source sentence (grounding's anchor) gives none; else with
+    the source sentence's date in front when it has one ("En 1948, les autorités soviétiques
+    nomment Kim Il Sung": a piece of a split sentence whose first piece holds "en 1948");
+    else None — without its date a past event would read as today's news."""
+    from seo_kit.rewrite.headline import _TIME
+
+    if _TIME.search(heading) or _TIME.search(sentence):
+        return heading
+    anchor = source.anchor(source.verdicts([sentence])[0])
+    if anchor is None or not _TIME.search(source.sentences[anchor]):
+        return heading
+    date = _DATE.search(source.sentences[anchor])
+    if not date:
+        return None
+    first = heading.split()[0]
+    rest = heading if first not in ("Le", "La", "Les", "L’", "L'", "Un", "Une", "Des") \
+        else heading[0].lower() + heading[1:]
+    return f"{date[0][0].upper()}{date[0][1:]}, {rest}"
 
 
 def seo_title(draft, source: ground.Source, keyphrase: str | None) -> str | None:
@@ -247,3 +277,26 @@ def _spread_keyphrase(headings: list[str], draft, source: ground.Source, keyphra
                                       passage=draft.sections[i].passage):
             headings[i] = candidate
             needed -= 1
+
+
+def label_keyphrase(draft, keyphrase: str | None, lang: str) -> int:
+    """Put the keyphrase, in place, in front of the closing lists' claim-free headings ("Les
+    acteurs", "À retenir" → "Lavrov : les acteurs") whose list names it, while fewer than
+    KEYPHRASE_SHARE of the headings hold it (Yoast's subheadingsKeyword); a clause heading is
+    never prefixed. Returns the headings changed."""
+    from seo_kit.rewrite.cast import CAST_HEADING
+    from seo_kit.rewrite.plan import RECAP_HEADING
+
+    if not keyphrase or not draft.sections:
+        return 0
+    labels = {CAST_HEADING.get(lang), RECAP_HEADING.get(lang)} - {None}
+    needed = math.ceil(KEYPHRASE_SHARE * len(draft.sections)) - sum(
+        _holds(s.heading, keyphrase) for s in draft.sections)
+    changed = 0
+    for section in draft.sections:
+        if changed >= needed:
+            break
+        if section.heading in labels and _holds(section.body, keyphrase):
+            section.heading = _with_keyphrase(section.heading, keyphrase, lang)
+            changed += 1
+    return changed

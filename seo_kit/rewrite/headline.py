@@ -144,7 +144,8 @@ _CLAUSE = re.compile(
 def _subjects(subject: str, names: Sequence[str], keyphrase: str | None) -> list[str]:
     """The subject as it may stand in a headline: the name that ends it without the title
     before it ("Le ministre russe … Sergueï Lavrov" → "Sergueï Lavrov"), the keyphrase alone when
-    it is that name's last word ("Lavrov"); the subject itself when it is short."""
+    it is that name's last word ("Lavrov"); the subject itself when it is short (6 words, or
+    50 characters: "Les relations entre la Russie et la Corée du Nord")."""
     words = subject.split()
     if words[0].lower() in ("il", "elle", "ils", "elles", "on", "ce", "cela", "ceci", "celui",
                             "celle", "ceux", "un", "une", "des"):
@@ -160,7 +161,7 @@ def _subjects(subject: str, names: Sequence[str], keyphrase: str | None) -> list
             if keyphrase and name != keyphrase and name.endswith(f" {keyphrase}"):
                 out.insert(0, keyphrase)
             break
-    if len(words) <= 6 and subject not in out:
+    if (len(words) <= 6 or len(subject) <= 50) and subject not in out:
         out.append(subject)
     return out
 
@@ -176,35 +177,25 @@ def headlines(sentence: str, *, names: Sequence[str] = (), keyphrase: str | None
     speaker = None  # who said the clause: "Selon la Maison Blanche, la Corée du Nord livre…"
     while segments:
         segment = segments.pop(0).strip()
+        if not segment or (segment[0].islower() and segment.split()[0] not in _OPENERS):
+            continue
         match = _CLAUSE.match(segment)
-        if not match or (segment[0].islower() and segment.split()[0] not in _OPENERS):
+        if match:
+            clause = _compound(match, segment)
+        else:  # a simple tense: "Les relations … remontent à 1948", "Lavrov doit rencontrer…"
+            from seo_kit.rewrite.finite import finite_clause
+
+            clause = finite_clause(segment, present)
+        if clause is None:
             continue
-        aux, participle = match["aux"], match["participle"]
-        adverb = match["adverb"]
-        if adverb and not _ADVERB.match(adverb) or adverb == "alors":
-            continue  # "a été nommé" (passive), "n'a pas"…: not a plain clause; "alors": when
-            # is in another sentence (a split: "… en 1948. Les autorités ont alors nommé…")
-        if adverb in ("pas", "jamais", "plus", "rien", "été") or "n’" in segment[:match.start("aux")] \
-                or "n'" in segment[:match.start("aux")]:
-            continue
-        lemma = _lemma(participle, aux)
-        if not lemma or lemma in ("être", "avoir"):
-            continue
-        if aux in ("est", "sont", "était", "étaient") and not match["reflexive"] \
-                and lemma not in _ETRE:
-            continue  # a passive ("est considéré"): not the subject's action
-        verb = present(lemma, plural=_AUX[aux])
-        if not verb:
-            continue
-        if match["reflexive"]:
-            verb = f"s’{verb}" if verb[0] in "aeiouéèêhâîô" else f"se {verb}"
+        subject_text, verb, lemma, rest_text = clause
         if lemma in _SPEECH:  # "X a déclaré que Y avait livré…": Y's clause, said by X
-            said = re.split(r"\bqu(?:e\s+|[’'])", match["rest"], maxsplit=1)
-            speakers = _subjects(match["subject"].strip(), names, None)
+            said = re.split(r"\bqu(?:e\s+|[’'])", rest_text, maxsplit=1)
+            speakers = _subjects(subject_text.strip(), names, None)
             if len(said) == 2 and not out and speakers and not speaker:
                 segments, speaker = [said[1]], speakers[0]
             continue
-        rest = _CLAUSE_END.split(match["rest"], maxsplit=1)[0]
+        rest = _CLAUSE_END.split(rest_text, maxsplit=1)[0]
         rest = _trimmed(_NEWS_DAY.sub("", rest).strip())
         # shorter: cut before a complement, never losing a time (see _TIME), never to one word
         cuts = [rest, *(rest[:m.start()] for m in reversed(list(_COMPLEMENT.finditer(rest)))
@@ -217,7 +208,7 @@ def headlines(sentence: str, *, names: Sequence[str] = (), keyphrase: str | None
         cuts = [c for c in cuts if c]  # never a verb without its complement
         said_by = f"Selon {speaker[0].lower() if speaker.split()[0] in _DETERMINERS else speaker[0]}" \
             f"{speaker[1:]}, " if speaker else ""
-        for subject in _subjects(match["subject"].strip(), names, keyphrase):
+        for subject in _subjects(subject_text.strip(), names, keyphrase):
             if said_by:
                 subject = subject[0].lower() + subject[1:] if subject.split()[0] in \
                     _DETERMINERS else subject
@@ -230,6 +221,31 @@ def headlines(sentence: str, *, names: Sequence[str] = (), keyphrase: str | None
     if keyphrase:
         out.sort(key=lambda h: not h.startswith(keyphrase))
     return out
+
+
+def _compound(match: re.Match, segment: str) -> tuple[str, str, str, str] | None:
+    """(subject, present verb, lemma, rest) of a clause in the passé composé or the
+    plus-que-parfait (``_CLAUSE``); None for a passive, a denial, "alors" (the time is in
+    another sentence) or a verb the rules cannot conjugate."""
+    aux, participle = match["aux"], match["participle"]
+    adverb = match["adverb"]
+    if adverb and not _ADVERB.match(adverb) or adverb == "alors":
+        return None  # "a été nommé" (passive), "n'a pas"…: not a plain clause
+    if adverb in ("pas", "jamais", "plus", "rien", "été") or "n’" in segment[:match.start("aux")] \
+            or "n'" in segment[:match.start("aux")]:
+        return None
+    lemma = _lemma(participle, aux)
+    if not lemma or lemma in ("être", "avoir"):
+        return None
+    if aux in ("est", "sont", "était", "étaient") and not match["reflexive"] \
+            and lemma not in _ETRE:
+        return None  # a passive ("est considéré"): not the subject's action
+    verb = present(lemma, plural=_AUX[aux])
+    if not verb:
+        return None
+    if match["reflexive"]:
+        verb = f"s’{verb}" if verb[0] in "aeiouéèêhâîô" else f"se {verb}"
+    return match["subject"], verb, lemma, match["rest"]
 
 
 _NOT_SMALL = r"(?!(?:" + "|".join(sorted(_SMALL, key=len, reverse=True)) + r")\s)"
