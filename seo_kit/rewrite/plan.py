@@ -22,6 +22,7 @@ __all__ = ["DATELINE", "LEAD_MAX_WORDS", "RECAP_HEADING", "Plan", "group_paragra
 LEAD_MAX_WORDS = 75  # the standfirst's passage: the first sentences of the lead, up to this many
 PART_WORDS = 110  # source words per section: about what a small model rewrites well in one
 # call; shorter parts also give more headings, which say what each part says
+MIN_PART_WORDS = 40  # a shorter part joins its neighbour
 DELIVERY = 0.8  # words a small model writes / words asked, when it rewrites a given passage
 RECAP_HEADING = {lang: recap_heading(lang) for lang in LANGS}  # a closing list of the key facts
 
@@ -145,6 +146,13 @@ def plan_article(text: str, *, lang: str, keyphrase: str | None, min_words: int,
     if len(units) < n_parts:  # few long paragraphs: group sentences instead
         units = [s for p in body for s in _sentences(p, lang)]
     parts = ["\n".join(g) for g in group_paragraphs(units, n_parts)] if units else []
+    # a part of a few words (a short paragraph between long ones: 13 words of Fukushima's)
+    # gives a call with nothing to say: it joins the part before it (the next for the first)
+    for i in range(len(parts) - 1, -1, -1):
+        if len(parts) > 2 and _words(parts[i], lang) < MIN_PART_WORDS:
+            j = i - 1 if i > 0 else 1
+            parts[min(i, j)] = "\n".join((parts[min(i, j)], parts[max(i, j)]))
+            del parts[max(i, j)]
     intro_words = max(30, min(70, _words(lead, lang)))
     target = max(0.0, min_words * 1.04 + 10 - 0.8 * intro_words)  # headings count a few words
     sizes = [_words(p, lang) for p in parts]

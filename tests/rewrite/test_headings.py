@@ -90,7 +90,7 @@ def test_headings_are_clauses_of_their_section_without_a_model(step_session) -> 
     asyncio.run(write_headings(draft, SOURCE, session, keyphrase="Lavrov"))
     assert [s.heading for s in draft.sections] == [
         "Kim Jong-un se rend en Russie en septembre",
-        "Lavrov accompagne le président Vladimir Poutine lors d’une visite"]
+        "Lavrov accompagne Vladimir Poutine lors d’une visite à Pékin"]  # the title goes first
     assert session.calls == []
 
 
