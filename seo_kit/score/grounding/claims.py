@@ -220,12 +220,13 @@ def speakers(tokens, name_of, fw, lang: str) -> tuple[frozenset[str], ...]:
                 if u.i > t.i and (u.i in name_of or u.pos_ in ("NOUN", "PROPN"))
                 and key(u.lemma_) not in fw))
             continue
-        restrictive = any(key(c.text) in ("ne", "n") for c in t.children)  # "ne … que 3 %"
-        says = quoted or any(c.dep_ in ("ccomp", "xcomp") for c in t.children) or (
-            follows is not None and key(follows.text) in ("que", "qu'", "that")
-            and not restrictive) or \
-            t.dep_ == "parataxis" or (t.dep_ == "ROOT" and any(
-                c.dep_ == "parataxis" for c in t.children))
+        adverbs = {key(c.text) for c in t.children if c.dep_ == "advmod"}
+        restrictive = bool(adverbs & {"ne", "n"}) and not adverbs & {"pas", "plus", "jamais"}
+        says = quoted or not restrictive and (  # "ne rapporteront que 3 %": no saying
+            any(c.dep_ in ("ccomp", "xcomp") for c in t.children) or (
+                follows is not None and key(follows.text) in ("que", "qu'", "that"))
+            or t.dep_ == "parataxis" or (t.dep_ == "ROOT" and any(
+                c.dep_ == "parataxis" for c in t.children)))
         if not says:
             continue
         for c in t.children:
