@@ -152,11 +152,10 @@ async def arewrite(article: str | bytes | Article, brief: Brief | None = None, *
         # Readability: long sentences split (each piece grounded); then the headings, written
         # from each section's grounded text; then the SERP fields from the final draft.
         await readable.shorten_sentences(draft, source, session, max_calls=0 if small else 8)
-        connected = readable.add_transitions(draft, source)
-        if connected:
-            session.notes.append(f"readability: an additive connector put before {connected} "
-                                 "sentence(s) (Yoast's transition words), each grounded again")
+        # repeats out before the connectors go in: a connector never opens a paragraph whose
+        # first sentence was a repeat ("Par ailleurs, Kim Jong-un a rencontré…" under a heading)
         _drop_repeats(draft, brief, session)
+        readable.split_paragraphs(draft, lang=brief.lang)  # Yoast textParagraphTooLong
         moved = name_pronouns(draft, source)
         if moved:  # "il" no longer after the sentence that said who "il" is
             session.notes.append(f"grounding: the pronoun subject of {moved} moved source "
@@ -172,6 +171,11 @@ async def arewrite(article: str | bytes | Article, brief: Brief | None = None, *
         if recap:  # still short: the source has less to say than the brief asks
             session.notes.append(f"length: a closing list of {recap} key fact(s) of the "
                                  "source, each a short grounded clause")
+        # connectors last: Yoast counts the list lines among the sentences they must reach
+        connected = readable.add_transitions(draft, source)
+        if connected:
+            session.notes.append(f"readability: an additive connector put before {connected} "
+                                 "sentence(s) (Yoast's transition words), each grounded again")
         headings.label_keyphrase(draft, brief.keyphrase, brief.lang)  # subheadingsKeyword
         draft.meta_description = None  # rebuilt from the grounded draft
         draft.seo_title = headings.seo_title(draft, source, brief.keyphrase)

@@ -280,13 +280,20 @@ def restore_news(draft, source: Source, *, min_words: int,
             filler += 1
             words += len(parse(source.sentences[i], lang=lang).words)
     additions: dict[int, list[str]] = {}
+    # the news goes first: a sentence of the lead (the standfirst's passage) comes back in the
+    # standfirst, and takes its place when the standfirst only told part of the lead ("Sergei
+    # Lavrov est arrivé en Corée du Nord." for the lede with Wednesday, Tass and Choïgu)
+    lead = {source.sentences.index(s) for s in _split(draft.lead, lang)[0]
+            if s in source.sentences} if draft.lead.strip() else set()
     for i in sorted(chosen):  # the standfirst stays short: sections take them when there are any
-        part = _nearest_part(i, anchors[1:]) + 1 if draft.sections else 0
+        part = 0 if i in lead or not draft.sections else _nearest_part(i, anchors[1:]) + 1
         additions.setdefault(part, []).append(source.sentences[i])
         verdicts[source.sentences[i]] = source.verbatim(i)
     for part, sentences in additions.items():
         paragraph = " ".join(sentences)
-        if part == 0:
+        if part == 0 and lead and anchors[0] <= lead:
+            draft.intro = paragraph  # the lead in full over a partial telling of it
+        elif part == 0:
             draft.intro = f"{draft.intro}\n\n{paragraph}".strip()
         else:
             section = draft.sections[part - 1]

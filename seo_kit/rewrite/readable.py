@@ -21,9 +21,11 @@ import re
 from seo_kit.rewrite.clean import clean_answer
 from seo_kit.rewrite.grammar import grammar_slip
 
-__all__ = ["LONG_SENTENCE", "TARGET_SHARE", "long_share", "shorten_sentences", "split_at_marks"]
+__all__ = ["LONG_PARAGRAPH", "LONG_SENTENCE", "TARGET_SHARE", "long_share", "shorten_sentences",
+           "split_at_marks", "split_paragraphs"]
 
 LONG_SENTENCE = 20  # words: Yoast's textSentenceLength limit
+LONG_PARAGRAPH = 150  # words: Yoast's textParagraphTooLong is good up to this many
 TARGET_SHARE = 0.2  # aim under Yoast's 25 % so that a later edit does not tip it over
 # Where punctuation joins two clauses; after "mais"/"but" only when a subject follows (a pronoun,
 # a determiner or a name), so that no piece is left without one ("…, mais n'ont divulgué…").
@@ -263,7 +265,11 @@ def add_transitions(draft, source) -> int:
     split = [_split(p, lang) for p in parts]
     sentences = [s for part in split for par in part for s in par]
     holds = {s: is_transition_sentence(tokenize(s, lang=lang), lang) for s in sentences}
-    needed = math.ceil(TRANSITION_TARGET * len(sentences)) - sum(holds.values())
+    # a list line counts as a sentence (as Yoast counts it), one without a connector
+    lines = sum(1 for p in parts for line in p.splitlines() if line.lstrip().startswith("- "))
+    listed = sum(1 for s in sentences if s.lstrip().startswith("- "))
+    needed = math.ceil(TRANSITION_TARGET * (len(sentences) - listed + lines)) \
+        - sum(holds.values())
     if needed <= 0:
         return 0
     opened: dict[str, str] = {}  # eligible sentence → its text after a connector
@@ -280,17 +286,52 @@ def add_transitions(draft, source) -> int:
     eligible = list(opened)
     if not eligible:
         return 0
-    # spread over the text: every k-th eligible sentence, not the first ones only
-    step = max(1, len(eligible) // needed)
-    chosen = eligible[::step][:needed]
+    # every eligible sentence is tried (the strict gate refuses some), then the passing ones
+    # are taken spread over the text: every k-th, not the first ones only
     proposed = {s: f"{ADDITIVE[lang][k % len(ADDITIVE[lang])]} {opened[s]}"
-                for k, s in enumerate(chosen)}
+                for k, s in enumerate(eligible)}
     checked = source.verdicts(list(proposed.values()))
-    changed = {s: new for (s, new), v in zip(proposed.items(), checked, strict=True)
-               if v.supported and not grammar_slip(new, lang)}
+    passing = [(s, new) for (s, new), v in zip(proposed.items(), checked, strict=True)
+               if v.supported and not grammar_slip(new, lang)]
+    step = max(1, len(passing) // needed)
+    changed = dict(passing[::step][:needed])
     rebuilt = ["\n\n".join(" ".join(changed.get(s, s) for s in par) for par in part)
                for part in split]
     draft.intro = rebuilt[0]
     for section, body in zip(draft.sections, rebuilt[1:], strict=True):
         section.body = body
     return len(changed)
+
+
+def split_paragraphs(draft, *, lang: str, limit: int = LONG_PARAGRAPH) -> int:
+    """Cut, in place, every body paragraph of ``draft`` over ``limit`` words between two of its
+    sentences, at the boundary nearest its middle (again for a piece still over it); lists are
+    left whole. Nothing is reworded. Returns the paragraphs cut."""
+    def cut(sentences: list[str]) -> list[list[str]]:
+        counts = [_words(s, lang) for s in sentences]
+        if sum(counts) <= limit or len(sentences) < 2:
+            return [sentences]
+        half, running, at = sum(counts) / 2, 0, 1
+        for k, count in enumerate(counts[:-1], 1):
+            running += count
+            if abs(running - half) < abs(sum(counts[:at]) - half):
+                at = k
+        return [*cut(sentences[:at]), *cut(sentences[at:])]
+
+    done = 0
+    bodies = [draft.intro, *(s.body for s in draft.sections)]
+    rebuilt = []
+    for body in bodies:
+        paragraphs = []
+        for paragraph in re.split(r"\n\s*\n", body):
+            if paragraph.lstrip().startswith(("- ", "* ")):
+                paragraphs.append(paragraph)
+                continue
+            pieces = cut(_split(paragraph, lang)[0] if paragraph.strip() else [])
+            done += len(pieces) - 1
+            paragraphs.extend(" ".join(p) for p in pieces if p)
+        rebuilt.append("\n\n".join(p for p in paragraphs if p.strip()))
+    draft.intro = rebuilt[0]
+    for section, body in zip(draft.sections, rebuilt[1:], strict=True):
+        section.body = body
+    return done

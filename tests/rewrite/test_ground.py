@@ -201,3 +201,21 @@ def test_a_partial_telling_does_not_keep_the_rest_of_its_source_sentence_out() -
     verdicts = {summary: SEED.verbatim(SEED.sentences.index(lede))}  # it stands for the lede
     news, _ = restore_news(draft, SEED, min_words=0, verdicts=verdicts)
     assert news >= 1 and lede in draft.markdown()
+
+
+@pytest.mark.parametrize("intro, expected", [
+    # the embedded model's standfirst told part of the lede: the lede takes its place
+    ("Sergei Lavrov est arrivé en Corée du Nord.", "{lede}"),
+    # a standfirst that tells something else keeps it, the lede after it
+    (VISIT, f"{VISIT}\n\n{{lede}}"),
+])
+def test_the_lede_comes_back_in_the_standfirst(intro, expected) -> None:
+    """A fresh seed run (2026-12-01) had the lede (Wednesday, Tass, Choïgu's July visit) put back
+    at the end of the last section, under a standfirst that said only "Sergei Lavrov est arrivé
+    en Corée du Nord."."""
+    lede = SEED.sentences[1]
+    draft = Draft("Lavrov arrive en Corée du Nord", intro, [Section("Partie 1", SEED.sentences[2]),
+                  Section("Partie 2", SEED.sentences[-1])], lead=lede)
+    restore_news(draft, SEED, min_words=0)
+    assert draft.intro == expected.format(lede=lede)
+    assert lede not in draft.sections[0].body and lede not in draft.sections[1].body

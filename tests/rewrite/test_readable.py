@@ -127,3 +127,23 @@ def test_clause_joints_are_cut_with_the_subject_said(sentence, pieces) -> None:
 
     names = ("Kim Jong-un", "Vladimir Poutine", "Sergueï Choïgu", "Russie", "Corée du Nord")
     assert split_clauses(sentence, lang="fr", names=names) == (pieces or [sentence])
+
+
+@pytest.mark.parametrize("counts, expected", [
+    ([40, 40, 40], [[40, 40, 40]]),  # 120 words: one paragraph
+    ([60, 60, 60, 30], [[60, 60], [60, 30]]),  # 210: cut nearest the middle
+    ([100, 100, 100, 100], [[100], [100], [100], [100]]),  # each piece cut again
+    ([200], [[200]]),  # one sentence: nothing to cut
+])
+def test_split_paragraphs(counts, expected) -> None:
+    from seo_kit.rewrite.draft import Draft, Section
+    from seo_kit.rewrite.readable import split_paragraphs
+
+    sentence = lambda n, i: " ".join(["Le"] + ["mot"] * (n - 2) + [f"fin{i}."])
+    body = " ".join(sentence(n, i) for i, n in enumerate(counts))
+    draft = Draft("H1", "", [Section("Partie", f"{body}\n\n- une liste")])
+    split_paragraphs(draft, lang="fr")
+    paragraphs = draft.sections[0].body.split("\n\n")
+    assert paragraphs[-1] == "- une liste"
+    got = [[len(s.split()) for s in p.split(". ")] for p in paragraphs[:-1]]
+    assert got == expected
