@@ -115,12 +115,21 @@ def fallback_meta(text: str, keyphrase: str | None, *, lang: str) -> str:
     windows = sorted(((size, p, i) for p, sentences in enumerate(paragraphs)
                       for i in range(len(sentences)) for size in (1, 2, 3)
                       if i + size <= len(sentences)), key=lambda w: (w[0], w[1], w[2]))
+    # a leading additive connector ("Par ailleurs, …") links to a sentence the snippet lacks
+    paragraphs = [[_unlinked(s) for s in sentences] for sentences in paragraphs]
     candidates = [" ".join(paragraphs[p][i:i + size]) for size, p, i in windows]
     if not candidates:
         return ""
     short = [c for c in candidates if len(c) <= META_MAX]
     held = [c for c in short if keyphrase and _holds(c, keyphrase)]
     fits = [c for c in held if len(c) >= META_MIN]
+    # the news first: the standfirst's own sentences, whole or cut at a clause, before the body's
+    lead = [c for c, (_, p, _) in zip(candidates, windows, strict=True) if p == 0]
+    if fits and fits[0] not in lead and keyphrase and paragraphs:
+        for sentence in paragraphs[0]:
+            head = _clause_head(sentence, keyphrase)
+            if head:
+                return head
     if fits:
         return fits[0]
     if keyphrase:
@@ -134,6 +143,17 @@ def fallback_meta(text: str, keyphrase: str | None, *, lang: str) -> str:
             return fits[0] if fits else max(pool, key=len)
     return _clause_head(candidates[0], None, shortest=40) or \
         shorten(candidates[0], META_MAX - 1, lang=lang).rstrip(" ,;:") + "."
+
+
+def _unlinked(sentence: str) -> str:
+    from seo_kit.rewrite.readable import ADDITIVE
+
+    for connectors in ADDITIVE.values():
+        for connector in connectors:
+            if sentence.startswith(f"{connector} "):
+                rest = sentence[len(connector) + 1:]
+                return rest[:1].upper() + rest[1:]
+    return sentence
 
 
 def slugify(text: str, max_words: int = 8) -> str:

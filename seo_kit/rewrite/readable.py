@@ -262,7 +262,10 @@ def add_transitions(draft, source) -> int:
     lang = source.lang
     small = function_words(lang)
     parts = [draft.intro, *(s.body for s in draft.sections)]
-    split = [_split(p, lang) for p in parts]
+    # a list paragraph stays one piece, its lines as they are (never joined into one line)
+    split = [[[p] if p.lstrip().startswith("- ") else sentences
+              for p, sentences in zip([q for q in re.split(r"\n\s*\n", part) if q.strip()],
+                                      _split(part, lang), strict=True)] for part in parts]
     sentences = [s for part in split for par in part for s in par]
     holds = {s: is_transition_sentence(tokenize(s, lang=lang), lang) for s in sentences}
     # a list line counts as a sentence (as Yoast counts it), one without a connector
