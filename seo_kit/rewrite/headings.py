@@ -116,17 +116,13 @@ def headline_for(body: str, source: ground.Source, *, taken: set[str], passage: 
     return None
 
 
-_MONTHS = ("janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
-           "décembre")
-_DATE = re.compile(r"\b[Ee]n\s+(?:(?:" + _MONTHS + r")(?:\s+\d{4})?|(?:1[89]|20)\d\d)\b")
-
-
 def _dated(heading: str, sentence: str, source: ground.Source) -> str | None:
-    """``heading`` (a present-tense clause of ``sentence``) as it may stand: itself when it
-    holds a time or ``sentence``'s source sentence (grounding's anchor) gives none; else with
-    the source sentence's date in front when it has one ("En 1948, les autorités soviétiques
-    nomment Kim Il Sung": a piece of a split sentence whose first piece holds "en 1948");
-    else None — without its date a past event would read as today's news."""
+    """``heading`` (a present-tense clause of ``sentence``) when it holds a time or
+    ``sentence``'s source sentence (grounding's anchor) gives none; else None: without its date
+    a past event would read as today's news ("Les autorités soviétiques nomment Kim Il Sung"),
+    and a date taken from elsewhere in the source sentence may be another clause's: the lede's
+    "en juillet" is Choïgu's visit, and "En juillet, Sergueï Lavrov arrive en Corée du Nord"
+    passed the strict gate (fresh seed run, 2026-12-01)."""
     from seo_kit.rewrite.headline import _TIME
 
     if _TIME.search(heading) or _TIME.search(sentence):
@@ -134,13 +130,7 @@ def _dated(heading: str, sentence: str, source: ground.Source) -> str | None:
     anchor = source.anchor(source.verdicts([sentence])[0])
     if anchor is None or not _TIME.search(source.sentences[anchor]):
         return heading
-    date = _DATE.search(source.sentences[anchor])
-    if not date:
-        return None
-    first = heading.split()[0]
-    rest = heading if first not in ("Le", "La", "Les", "L’", "L'", "Un", "Une", "Des") \
-        else heading[0].lower() + heading[1:]
-    return f"{date[0][0].upper()}{date[0][1:]}, {rest}"
+    return None
 
 
 def seo_title(draft, source: ground.Source, keyphrase: str | None) -> str | None:
