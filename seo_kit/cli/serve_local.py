@@ -1,4 +1,4 @@
-"""``seo-kit serve-local``: run the embedded model as an OpenAI-compatible server until Ctrl-C."""
+"""``seo-kit serve-local``: run the embedded model as an OpenAI-compatible server until Ctrl-C or SIGTERM."""
 
 from __future__ import annotations
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import atexit
 import os
+import signal
 import threading
 from pathlib import Path
 
@@ -157,7 +158,12 @@ def stop_local_servers() -> None:
 
 def serve_forever(model: str | os.PathLike[str] | None = None, port: int = 0,
                   n_ctx: int = 8192, threads: int = 2, parallel: int = DEFAULT_PARALLEL) -> None:
-    """`seo-kit serve-local`: start the server, print its URL, serve until Ctrl-C."""
+    """`seo-kit serve-local`: start the server, print its URL, serve until Ctrl-C or SIGTERM.
+
+    Both signals get their own handler here, so the server stops cleanly (prints "Stopped.")
+    even when it was started with SIGINT ignored, as a non-interactive shell does for a
+    command run with ``&``. Raises `LocalModelError` when `model` is not a file.
+    """
     path = Path(model) if model is not None else local_model_path()
     if not path.is_file():
         raise LocalModelError(f"--model {path} is not a file.")
@@ -166,9 +172,13 @@ def serve_forever(model: str | os.PathLike[str] | None = None, port: int = 0,
     print(f"Serving {path.name} at {url}")
     print(f"Use it from another shell or notebook with OPENAI_BASE_URL={url} (Ctrl-C stops it)",
           flush=True)
+    stop = threading.Event()
+    previous = {signum: signal.signal(signum, lambda *_: stop.set())
+                for signum in (signal.SIGINT, signal.SIGTERM)}
     try:
-        threading.Event().wait()
-    except KeyboardInterrupt:
+        stop.wait()
         print("Stopped.", flush=True)
     finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
         stop_local_servers()

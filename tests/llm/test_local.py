@@ -193,12 +193,22 @@ def test_serve_local_refuses_a_missing_model_file(tmp_path, capsys):
     assert "none.gguf is not a file" in capsys.readouterr().err
 
 
+def _ignore_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 @pytest.mark.slow
-def test_serve_local_prints_its_url_serves_and_stops_on_ctrl_c():
+@pytest.mark.parametrize(("stop_signal", "preexec"), [
+    (signal.SIGINT, None),            # Ctrl-C in the terminal
+    (signal.SIGINT, _ignore_sigint),  # started with '&' from a script: SIGINT arrives ignored
+    (signal.SIGTERM, None),           # a service manager or `kill`
+], ids=["ctrl-c", "ctrl-c-after-inherited-ignore", "sigterm"])
+def test_serve_local_prints_its_url_serves_and_stops_on_a_signal(stop_signal, preexec):
     pytest.importorskip("xllamacpp")
     command = [sys.executable, "-m", "seo_kit.cli", "serve-local", "--model", str(smollm2_path()),
                "--ctx", "2048"]
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                               preexec_fn=preexec)  # noqa: PLW1509 — a one-call function, no threads
     try:
         lines = []
         for line in process.stdout:  # bounded: the process prints three lines then waits
@@ -213,7 +223,7 @@ def test_serve_local_prints_its_url_serves_and_stops_on_ctrl_c():
         assert record.text.strip()
         assert endpoint.kind == "compatible"
     finally:
-        process.send_signal(signal.SIGINT)
+        process.send_signal(stop_signal)
         out, err = process.communicate(timeout=60)
     assert process.returncode == 0, err
     assert "Stopped." in out
