@@ -42,9 +42,20 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = Path(os.environ.get("SEO_KIT_SHARED", ROOT.parent / "shared"))
-if not SHARED.is_dir() and Path("/work/shared").is_dir():  # a worktree under /work/wt/NAME
-    SHARED = Path("/work/shared")
+
+
+def shared_folder(root: Path = ROOT, environ=os.environ) -> Path:
+    """SEO_KIT_SHARED when set (whatever it holds); else the first of ../shared beside the
+    repository and ../../shared (a worktree under wt/NAME) that holds corpus/INDEX.tsv, so that
+    a stray ``shared`` folder without the corpus is never taken for it; else ../shared (the
+    benches then say the corpus is missing)."""
+    if environ.get("SEO_KIT_SHARED"):
+        return Path(environ["SEO_KIT_SHARED"])
+    candidates = (root.parent / "shared", root.parent.parent / "shared")
+    return next((c for c in candidates if (c / "corpus" / "INDEX.tsv").is_file()), candidates[0])
+
+
+SHARED = shared_folder()
 CORPUS = SHARED / "corpus"
 
 
