@@ -13,7 +13,6 @@ from functools import cache, cached_property, lru_cache
 from typing import TYPE_CHECKING
 
 from seo_kit.lang import count_syllables, lemma
-from seo_kit.text.tokens import match_tokens
 
 if TYPE_CHECKING:
     from seo_kit.text.document import Document
@@ -57,8 +56,9 @@ class Analysis:
 
     @cached_property
     def match_tokens(self) -> tuple[tuple[str, ...], ...]:
-        """Per sentence, the lowercased tokens keyphrase matching reads (``match_tokens``)."""
-        return tuple(match_tokens(s.text) for s in self._doc.sentences)
+        """Per sentence, the lowercased tokens keyphrase matching reads (``match_tokens``,
+        tokenised with the sentence's words: ``Sentence.of``)."""
+        return tuple(s.match_tokens for s in self._doc.sentences)
 
     @cached_property
     def lemmas(self) -> tuple[tuple[str, ...], ...]:

@@ -17,7 +17,13 @@ from seo_kit.text import markup
 from seo_kit.text.analysis import Analysis
 from seo_kit.text.decode import at_the_door
 from seo_kit.text.markup import Image, Link, detect_format
-from seo_kit.text.tokens import normalise_spaces, sentences_of_normalised, words_of_normalised
+from seo_kit.text.tokens import (
+    match_tokens,
+    normalise_spaces,
+    sentence_tokens,
+    sentences_of_normalised,
+    words_of_normalised,
+)
 
 __all__ = ["Block", "Document", "Image", "Link", "Sentence", "detect_format", "parse",
            "word_count"]
@@ -34,6 +40,21 @@ class Sentence:
     def tokens(self) -> tuple[str, ...]:
         """Words with French elisions split off ("l’agence" → "l’", "agence"), lowercased."""
         return split_elisions(self.words)
+
+    @cached_property
+    def match_tokens(self) -> tuple[str, ...]:
+        """The lowercased tokens keyphrase matching reads (``text.tokens.match_tokens``)."""
+        return match_tokens(self.text)
+
+    @classmethod
+    def of(cls, text: str) -> Sentence:
+        """The Sentence of ``text`` (spaces normalised) with its words, tokens and match tokens
+        from one pass over its words (``text.tokens.sentence_tokens``): what every check, the
+        readability figures and keyphrase matching read, tokenised once."""
+        found, tokens, matched = sentence_tokens(text)
+        sentence = cls(text, found)
+        sentence.__dict__.update(tokens=tokens, match_tokens=matched)  # the cached properties
+        return sentence
 
 
 @dataclass(frozen=True)
@@ -142,9 +163,8 @@ def parse(raw: str, *, lang: str, fmt: str = "auto", title: str | None = None,
         text = normalise_spaces(text)
         if not text and not images:
             continue
-        sentences = tuple(  # the block text is normalised: skip doing it again per sentence
-            Sentence(s, words_of_normalised(s)) for s in sentences_of_normalised(text, lang)
-        )
+        # the block text is normalised: skip doing it again per sentence
+        sentences = tuple(map(Sentence.of, sentences_of_normalised(text, lang)))
         blocks.append(Block(kind, level, text, sentences, tuple(links), tuple(images)))
     return Document(tuple(blocks), lang, "html" if fmt == "html" else "markdown",
                     title if title is not None else found_title, meta_description)

@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from itertools import repeat
+from functools import lru_cache
+from itertools import chain, repeat
 
 from seo_kit.lang import abbreviations, before_numbers, check_lang, split_elisions
 
 __all__ = ["PUNCTUATION", "match_tokens", "normalise_quotes", "normalise_spaces",
-           "separate_symbols", "split_sentences", "tokenize", "words"]
+           "sentence_tokens", "separate_symbols", "split_sentences", "tokenize", "words"]
 
 # A sentence ends at . ! ? … (possibly followed by closing quotes/brackets) then whitespace.
 _BOUNDARY = re.compile(r"([.!?…]+(?: ?[»\"”’)\]])*)(\s+)")
@@ -162,3 +163,25 @@ def match_tokens(text: str) -> tuple[str, ...]:
     are (hyphenated words split, quotes normalised). Not a word count: see ``words``."""
     parts = _TOKEN_SPLIT.split(separate_symbols(normalise_quotes(text)).lower())
     return tuple(filter(None, map(str.strip, parts, repeat(PUNCTUATION))))
+
+
+@lru_cache(maxsize=1 << 17)
+def _chunk_tokens(chunk: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """(words, tokens, match tokens) of one space-free chunk of a normalised text, remembered:
+    a site's pages share most of their words (the bound keeps the memory to a few tens of MB)."""
+    found = words_of_normalised(chunk)
+    return found, split_elisions(found), match_tokens(chunk)
+
+
+def sentence_tokens(text: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """The three tokenisations of a text that went through ``normalise_spaces``, in one pass
+    over its space-separated chunks: (``words_of_normalised``, ``split_elisions`` of those words,
+    ``match_tokens``). Each is the run of its chunks' own, since every step of the three (symbols
+    to spaces, quotes, lowercase, splitting and stripping) acts within a chunk and every split
+    is at a space; tests/audit/test_audit_tokens.py compares them with the three functions."""
+    chunks = tuple(map(_chunk_tokens, text.split()))
+    if not chunks:
+        return (), (), ()
+    found, tokens, matched = zip(*chunks, strict=True)
+    return (tuple(chain.from_iterable(found)), tuple(chain.from_iterable(tokens)),
+            tuple(chain.from_iterable(matched)))
