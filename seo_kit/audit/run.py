@@ -31,16 +31,19 @@ of work; the rest was the machine: Linux's autogroup scheduler gave this session
 
 from __future__ import annotations
 
+import json
 import os
 import sys
+import tempfile
 from collections import deque
 from collections.abc import Iterator
 from concurrent.futures import Executor, ProcessPoolExecutor
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from seo_kit._optional import require
-from seo_kit.audit.limits import CHUNK_SIZE, MAX_CHARS
+from seo_kit.audit.limits import CHUNK_SIZE, MAX_CHARS, WARM_ENV
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -72,6 +75,36 @@ def _process_context():
     # no effect once the forkserver runs (a second audit reuses the warm one)
     context.set_forkserver_preload(["__main__", "seo_kit.audit.worker"])
     return context
+
+
+_WARM_PAGES, _WARM_CHARS = 64, 100_000  # at most, of the first task, and their size
+
+
+@contextmanager
+def _warm_site(rows, column_map: dict[str, str], max_chars: int) -> Iterator[None]:
+    """While the first worker starts: the first task's pages (at most _WARM_PAGES, none over
+    _WARM_CHARS) in a JSON file named by WARM_ENV, so that a forkserver
+    started now scores them once before it forks the workers (their per-word caches then hold
+    the site's frequent words). Not ``seo_kit.audit.worker.WARM_ENV``: importing the worker
+    module warms the importing process. A forkserver already running ignores them. The file and the
+    variable are gone afterwards."""
+    from seo_kit.audit.pages import page_frame
+
+    pages = [page for page in page_frame(rows, column_map).head(_WARM_PAGES).to_dict("records")
+             if len(page.get("content") or "") <= min(_WARM_CHARS, max_chars)]
+    handle, path = tempfile.mkstemp(prefix="seo-kit-warm-", suffix=".json")
+    before = os.environ.get(WARM_ENV)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as file:
+            json.dump(pages, file, ensure_ascii=False)
+        os.environ[WARM_ENV] = path
+        yield
+    finally:
+        if before is None:
+            os.environ.pop(WARM_ENV, None)
+        else:
+            os.environ[WARM_ENV] = before
+        Path(path).unlink(missing_ok=True)
 
 
 def _tasks(chunks: Iterator[RawChunk], chunk_size: int) -> Iterator[RawChunk]:
@@ -110,6 +143,7 @@ class _Engine:
     def __init__(self, workers: int | None, scheduler):
         self.client = self.own_client = None
         self.executor: Executor | None = None
+        self.started = False
         if scheduler is not None:
             Client = require("distributed", "audit", purpose="a Dask cluster").Client
 
@@ -135,6 +169,17 @@ class _Engine:
                 check_main_guard(f"audit with workers={self.workers}")
                 self.executor = ProcessPoolExecutor(max_workers=self.workers,
                                                     mp_context=_process_context())
+
+    def submit(self, rows, column_map: dict[str, str], lang: str, max_chars: int):
+        """The future of one task's audit rows. The first task of a local pool starts the first
+        worker, and with it the forkserver: it warms on that task's pages (``_warm_site``)."""
+        from seo_kit.audit.scoring import score_chunk
+
+        if self.client is None and not self.started:
+            self.started = True
+            with _warm_site(rows, column_map, max_chars):
+                return self.executor.submit(score_chunk, rows, column_map, lang, max_chars)
+        return self.executor.submit(score_chunk, rows, column_map, lang, max_chars)
 
     def close(self) -> None:
         if self.executor is not None and self.client is None:
@@ -171,8 +216,7 @@ def iter_audit(pages, *, workers: int | None = None, scheduler=None, lang: str =
             return
         in_flight: deque = deque()
         for rows, column_map in _tasks(chunks, chunk_size):
-            in_flight.append(engine.executor.submit(score_chunk, rows, column_map, lang,
-                                                    max_chars))
+            in_flight.append(engine.submit(rows, column_map, lang, max_chars))
             if len(in_flight) >= _AHEAD * engine.workers:
                 done = in_flight.popleft().result()
                 if bar is not None:

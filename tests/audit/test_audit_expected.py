@@ -29,3 +29,14 @@ def test_the_audit_frame_is_that_of_main_ab2a8f7(expected, name):
     frozen = frozen.reset_index(drop=True).astype(result_columns())
     assert len(frozen) > 50
     pd.testing.assert_frame_equal(frame_of(sources()[name]), frozen)
+
+
+def test_two_local_processes_warmed_on_the_site_give_the_same_frame(expected):
+    """The forkserver scores the first task's pages before it forks the workers
+    (seo_kit.audit.worker): caches only, the same rows."""
+    from seo_kit.audit import audit
+
+    frozen = expected[expected["source"] == "corpus_site"].drop(columns="source")
+    frozen = frozen.reset_index(drop=True).astype(result_columns())
+    pd.testing.assert_frame_equal(audit(sources()["corpus_site"], workers=2, chunk_size=64),
+                                  frozen)
