@@ -158,3 +158,15 @@ def corpus_site(n: int, seed: int = 13) -> list[dict]:
             "meta_description": " ".join(chosen[-1].split()[:24]) if i % 4 else None,
             "lang": lang if i % 6 else None, "content": content})
     return pages
+
+
+# The audit's frozen expectation (tests/audit/test_audit_expected.py, written by make_expected.py)
+EXPECTED = Path(__file__).parent / "data" / "expected_audit.parquet"
+EXPECTED_PAGES = 400
+
+
+def expected_sources() -> dict[str, object]:
+    """{source name: what audit() reads}: the two exports, then the corpus site."""
+    found: dict[str, object] = {name: WXR_DIR / name for name in EXPORTS}
+    found["corpus_site"] = corpus_site(EXPECTED_PAGES)
+    return found

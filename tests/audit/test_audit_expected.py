@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
-from audit_samples import SHARED
-from make_expected import EXPECTED, frame_of, sources
+from audit_samples import EXPECTED, SHARED, expected_sources
 
+from seo_kit.audit import audit
 from seo_kit.audit.scoring import result_columns
 
 
@@ -28,15 +28,13 @@ def test_the_audit_frame_is_that_of_main_ab2a8f7(expected, name):
     frozen = expected[expected["source"] == name].drop(columns="source")
     frozen = frozen.reset_index(drop=True).astype(result_columns())
     assert len(frozen) > 50
-    pd.testing.assert_frame_equal(frame_of(sources()[name]), frozen)
+    pd.testing.assert_frame_equal(audit(expected_sources()[name], workers=1), frozen)
 
 
 def test_two_local_processes_warmed_on_the_site_give_the_same_frame(expected):
     """The forkserver scores the first task's pages before it forks the workers
     (seo_kit.audit.worker): caches only, the same rows."""
-    from seo_kit.audit import audit
-
     frozen = expected[expected["source"] == "corpus_site"].drop(columns="source")
     frozen = frozen.reset_index(drop=True).astype(result_columns())
-    pd.testing.assert_frame_equal(audit(sources()["corpus_site"], workers=2, chunk_size=64),
+    pd.testing.assert_frame_equal(audit(expected_sources()["corpus_site"], workers=2, chunk_size=64),
                                   frozen)
