@@ -6,7 +6,9 @@ Language rules (transition words, passive voice, first-word exceptions, syllable
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache, lru_cache
 
 from seo_kit.lang import count_syllables, is_passive, is_transition_sentence, resources
 from seo_kit.score.checks.base import check
@@ -202,14 +204,24 @@ def is_complex_word(word: str, lang: str, fw: frozenset[str]) -> bool:
     return count_syllables(word, lang) >= 4
 
 
+@cache
+def _complex_in(lang: str) -> Callable[[str], bool]:
+    """``word → is_complex_word`` of its part after an elision ("l’administration") in
+    ``lang``, remembered per word (a site's pages share most of their words)."""
+    fw = function_words(lang)
+
+    @lru_cache(maxsize=1 << 16)
+    def complex_word(word: str) -> bool:
+        return len(word) > 9 and is_complex_word(word.split("’")[-1], lang, fw)
+
+    return complex_word
+
+
 @check("wordComplexity", "extra")
 def word_complexity(doc, ctx):
     """(Premium) share of complex words: over 10 % ok [cornerstone bad]; otherwise good."""
-    fw = function_words(ctx.lang)
     words = doc.words
-    complex_words = [w for w in words
-                     if len(w) > 9 and is_complex_word(w.split("’")[-1], ctx.lang, fw)]
-    share = round(len(complex_words) / len(words) * 100, 2) if words else 0
+    share = round(sum(map(_complex_in(ctx.lang), words)) / len(words) * 100, 2) if words else 0
     note = ("(seo_kit heuristic, not Yoast's frequency list: words over 9 letters with 4+ "
             "syllables)")
     if share >= 10:
