@@ -23,10 +23,14 @@ once.
 Why 2 processes were slower than 1 (measured at load 6 on the 2-core machine, 3,000 pages, CPU
 per process from psutil): the driver used 0.14 ms of CPU per page (0.115 with raw chunks), and
 0.4 s of it is importing the scorer once; the forkserver 0.15 ms per page, once; each worker
-about 10 % more CPU per page than the serial process, mostly because its per-word caches start
-cold (the first 750 pages of a process cost 9 % more than the next). So the engine adds ~10 %
-of work; the rest was the machine: Linux's autogroup scheduler gave this session the same CPU
-(0.67 CPU s per s) whether it ran 1 or 2 busy processes.
+more CPU per page than the serial process, mostly because its per-word caches start cold (a
+fresh process scores its first 750 pages about a quarter slower than the next ones, by the
+session-6 measure). So the forkserver now scores the site's first task before it forks the
+workers (``_warm_site``, seo_kit.audit.worker), and every worker starts with the site's frequent
+words in its caches. Pickling is no cost worth chasing: a 500-page task's raw rows and its audit
+frame take about 15 µs per page both ways together, against ~3,500 µs of scoring. The rest is the
+machine: Linux's autogroup scheduler gave this session the same CPU (0.67 CPU s per s) whether
+it ran 1 or 2 busy processes.
 """
 
 from __future__ import annotations
@@ -83,28 +87,36 @@ _WARM_PAGES, _WARM_CHARS = 64, 100_000  # at most, of the first task, and their 
 @contextmanager
 def _warm_site(rows, column_map: dict[str, str], max_chars: int) -> Iterator[None]:
     """While the first worker starts: the first task's pages (at most _WARM_PAGES, none over
-    _WARM_CHARS) in a JSON file named by WARM_ENV, so that a forkserver
-    started now scores them once before it forks the workers (their per-word caches then hold
-    the site's frequent words). Not ``seo_kit.audit.worker.WARM_ENV``: importing the worker
-    module warms the importing process. A forkserver already running ignores them. The file and the
-    variable are gone afterwards."""
+    _WARM_CHARS) in a JSON file named by WARM_ENV, so that a forkserver started now scores them
+    once before it forks the workers (their per-word caches then hold the site's frequent
+    words). Not ``seo_kit.audit.worker.WARM_ENV``: importing the worker module warms the
+    importing process. A forkserver already running ignores them. The file and the variable
+    are gone afterwards; when the file cannot be written, the workers start as before."""
     from seo_kit.audit.pages import page_frame
 
     pages = [page for page in page_frame(rows, column_map).head(_WARM_PAGES).to_dict("records")
              if len(page.get("content") or "") <= min(_WARM_CHARS, max_chars)]
-    handle, path = tempfile.mkstemp(prefix="seo-kit-warm-", suffix=".json")
+    path = None
+    try:
+        handle, path = tempfile.mkstemp(prefix="seo-kit-warm-", suffix=".json")
+        with os.fdopen(handle, "w", encoding="utf-8") as file:
+            json.dump(pages, file, ensure_ascii=False, default=str)
+    except OSError:  # no room in the temporary folder: no warming, the same audit
+        if path is not None:
+            Path(path).unlink(missing_ok=True)
+        path = None
     before = os.environ.get(WARM_ENV)
     try:
-        with os.fdopen(handle, "w", encoding="utf-8") as file:
-            json.dump(pages, file, ensure_ascii=False)
-        os.environ[WARM_ENV] = path
+        if path is not None:
+            os.environ[WARM_ENV] = path
         yield
     finally:
         if before is None:
             os.environ.pop(WARM_ENV, None)
         else:
             os.environ[WARM_ENV] = before
-        Path(path).unlink(missing_ok=True)
+        if path is not None:
+            Path(path).unlink(missing_ok=True)
 
 
 def _tasks(chunks: Iterator[RawChunk], chunk_size: int) -> Iterator[RawChunk]:
