@@ -11,7 +11,8 @@ facts, same people, nothing new") and checked again the same way; if it fails ag
 replaced by that source sentence verbatim — never kept. Under the strict gate a generated
 sentence whose subject is a bare pronoun ("Ils ont inspecté…") is refused too: who "ils" is
 depends on a sentence the rewrite may have moved. So is one with a mechanical grammar slip
-("dans l' maintien": seo_kit.rewrite.grammar), and one that merges several source sentences
+("dans l' maintien": seo_kit.rewrite.grammar), one whose verb lost the "se" its source sentence
+gives it ("Lavrov a rendu … en 2018" for "s'est rendu": seo_kit.rewrite.pronominal), and one that merges several source sentences
 (its support spans two or more): each clause may be said somewhere, the link between them is
 not ("Lavrov s'est rendu en Corée du Nord en 2018, mais le moment n'a pas été annoncé": the
 moment was that of Putin's visit, in another sentence). Sentences with no word ("1. 2. 3.") or
@@ -39,6 +40,7 @@ from seo_kit.rewrite.heading_rules import (
     heading_key,
     heading_problem,
 )
+from seo_kit.rewrite.pronominal import pronominal_slip
 from seo_kit.score.grounding import (
     Verdict,
     flagged_sentences,
@@ -93,6 +95,13 @@ class Source:
             index = self.sentences.index(verdict.closest)
             return None if index in self.flagged else index
         return None
+
+    def supports(self, verdict: Verdict) -> list[str]:
+        """The source sentences ``verdict``'s sentence stands for: its support, else its
+        closest sentence (what seo_kit.rewrite.pronominal compares its verbs with)."""
+        if verdict.support:
+            return [self.sentences[i] for i in verdict.support]
+        return [verdict.closest] if verdict.closest else []
 
     def verbatim(self, index: int) -> Verdict:
         """The verdict of source sentence ``index`` copied as it is: supported by itself."""
@@ -158,7 +167,8 @@ async def ground_draft(draft, source: Source, session, *, keyphrase: str | None,
     pronoun = {s for s in todo if source.strict and verdicts[s].supported
                and s not in source.sentences and _pronoun_subject(s, lang)}
     slips = {s: why for s in todo if s not in source.sentences
-             and (why := grammar_slip(s, lang))}
+             and (why := grammar_slip(s, lang) or pronominal_slip(s, source.supports(verdicts[s]),
+                                                                  lang))}
     merged = {s for s in todo if source.strict and verdicts[s].supported
               and s not in source.sentences and len(set(verdicts[s].support)) > 1}
     failing = [s for s in todo if not verdicts[s].supported or s in obeying or s in pronoun
@@ -182,6 +192,7 @@ async def ground_draft(draft, source: Source, session, *, keyphrase: str | None,
                     and len(set(verdict.support)) <= 1 \
                     and not source.says_nothing(retry) and retry not in sentences \
                     and not grammar_slip(retry, lang) \
+                    and not pronominal_slip(retry, source.supports(verdict), lang) \
                     and not (retry not in source.sentences and _pronoun_subject(retry, lang)):
                 fixed[sentence], final[retry] = retry, verdict
     present = set(sentences) - set(failing)

@@ -29,7 +29,8 @@ def heading_problem(heading: str, body: str, source: Source, *, taken: set[str],
     "glued" (words run together: "MinistreLavrovCoréeDuNord"), "list" (keywords and commas),
     "cut" (``_is_cut``), "name" (``_broken_name``: "Affaires et Corée du Nord"), "obeys" an instruction hidden in the source, "off_topic" (a content
     word neither in ``body`` nor in ``passage``: "une guerre froide en rupestre"), "unsupported"
-    by the source (grounding)."""
+    by the source (grounding), "pronominal" (a verb without the "se" its source sentence gives
+    it: "Lavrov rend … en 2018" for "s'est rendu", seo_kit.rewrite.pronominal)."""
     if not heading.strip() or wordless(heading):
         return "empty"
     if len(heading) > limit:  # a list line (seo_kit.rewrite.once) may be longer
@@ -50,7 +51,13 @@ def heading_problem(heading: str, body: str, source: Source, *, taken: set[str],
         return "obeys"
     if _off_topic(heading, f"{body}\n{passage}", source.lang):
         return "off_topic"
-    return None if source.verdicts([heading])[0].supported else "unsupported"
+    verdict = source.verdicts([heading])[0]
+    if not verdict.supported:
+        return "unsupported"
+    from seo_kit.rewrite.pronominal import pronominal_slip
+
+    return "pronominal" if pronominal_slip(heading, source.supports(verdict), source.lang) \
+        else None
 
 
 def _broken_name(heading: str, source: Source) -> bool:

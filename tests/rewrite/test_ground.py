@@ -191,6 +191,45 @@ def test_a_grammar_slip_is_refused_like_an_unsupported_sentence(written, retry, 
     assert (kept or session.calls[0]["passage"]) in body
 
 
+LAST = "Lavrov s’est rendu pour la dernière fois en Corée du Nord en 2018."
+INVITED = next(s for s in SEED.sentences if s.startswith("Poutine a également accepté"))
+
+
+@pytest.mark.parametrize("written, retry, kept", [
+    # the embedded model's (CI article of session 5): "se rendre" (go) became "rendre" (give back)
+    ("Lavrov a rendu pour la dernière fois en Corée du Nord en 2018.",
+     "Lavrov a rendu visite en Corée du Nord en 2018.", None),
+    ("Lavrov a rendu pour la dernière fois en Corée du Nord en 2018.",
+     "En 2018, Lavrov s’est rendu pour la dernière fois en Corée du Nord.",
+     "En 2018, Lavrov s’est rendu pour la dernière fois en Corée du Nord."),
+    ("Poutine a accepté une invitation de Kim à rendre en Corée du Nord.",
+     "Poutine a accepté une invitation de Kim à rendre en Corée du Nord.", None),
+])
+def test_a_pronominal_verb_without_its_se_is_refused(written, retry, kept, step_session) -> None:
+    import asyncio
+
+    from seo_kit.rewrite.ground import ground_draft
+
+    draft = _draft(f"{VISIT} {written}")
+    session = step_session("fix_sentence", [retry])
+    asyncio.run(ground_draft(draft, SEED, session, keyphrase=None))
+    body = draft.sections[0].body
+    assert written not in body and len(session.calls) == 1
+    assert "pronominal verb" in session.calls[0]["problem"]
+    assert (kept or session.calls[0]["passage"]) in body
+    assert session.calls[0]["passage"] in (LAST, INVITED)
+
+
+def test_a_headline_without_its_se_is_refused() -> None:
+    from seo_kit.rewrite.heading_rules import heading_problem
+
+    body = f"{VISIT} {LAST}"
+    assert heading_problem("Lavrov rend pour la dernière fois en Corée du Nord en 2018", body,
+                           SEED, taken=set()) == "pronominal"
+    assert heading_problem("Lavrov se rend pour la dernière fois en Corée du Nord en 2018", body,
+                           SEED, taken=set()) is None
+
+
 def test_a_partial_telling_does_not_keep_the_rest_of_its_source_sentence_out() -> None:
     """The embedded model's standfirst "Lavrov arrive en Corée du Nord." stood for the whole
     lede: the lede's other facts (Wednesday, Tass, Choïgu's July visit) were lost for good."""

@@ -1,0 +1,69 @@
+"""A pronominal verb that lost (or gained) its "se" changes the meaning
+(seo_kit.rewrite.pronominal): one row per verb of the kind, each against its source sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from seo_kit.rewrite.pronominal import pronominal_slip
+
+pytest.importorskip("spacy")
+
+LAST = "Lavrov s’est rendu pour la dernière fois en Corée du Nord en 2018."
+INVITED = ("Poutine a également accepté une invitation de Kim à se rendre en Corée du Nord, mais le "
+           "moment n’a pas été annoncé.")
+SLIPS = [  # (sentence, its source sentence): the meaning changed
+    ("Lavrov a rendu pour la dernière fois en Corée du Nord en 2018.", LAST),  # the embedded model's
+    ("Lavrov rend pour la dernière fois en Corée du Nord en 2018", LAST),  # its recap line
+    ("Poutine a accepté une invitation de Kim à rendre en Corée du Nord.", INVITED),
+    ("Les deux pays ont engagé une coopération militaire.",
+     "Les deux pays se sont engagés à une coopération militaire."),
+    ("Les ministres ont réuni à Paris mardi.", "Les ministres se sont réunis à Paris mardi."),
+    ("Le maire a dit satisfait du résultat.", "Le maire s’est dit satisfait du résultat."),
+    ("Le groupe a retiré du marché européen.", "Le groupe s’est retiré du marché européen."),
+    ("Le président a félicité de l’accord.", "Le président s'est félicité de l’accord."),
+    ("Le coût a élevé à 3 milliards d’euros.", "Le coût s’est élevé à 3 milliards d’euros."),
+    ("Kim n’a pas rendu à Pékin.", "Kim ne s'est pas rendu à Pékin en mai."),
+    ("La Russie a rapproché la Corée du Nord depuis 2022.",
+     "La Russie et la Corée du Nord se sont rapprochées depuis 2022."),
+    # the other way round: a "se" the source does not have
+    ("Les deux pays se sont engagés à une coopération militaire.",
+     "Les deux pays ont engagé une coopération militaire."),
+    ("Le ministre s’est retiré de son offre.", "Le ministre a retiré son offre mardi."),
+]
+SAME = [  # the same verb, the same voice, in another tense or word order
+    ("Lavrov se rend pour la dernière fois en Corée du Nord en 2018", LAST),
+    ("En 2018, Lavrov s'était rendu en Corée du Nord.", LAST),
+    ("Poutine a accepté une invitation de Kim à se rendre en Corée du Nord.", INVITED),
+    ("Les ministres se réunissent à Paris mardi.", "Les ministres se sont réunis à Paris mardi."),
+    ("Le groupe a retiré son offre.", "Le groupe a retiré son offre la semaine dernière."),
+    ("Le président félicite les négociateurs.", "Le président a félicité les négociateurs."),
+    ("Kim ne s’est pas rendu à Pékin.", "Kim ne s'est pas rendu à Pékin en mai."),
+    ("Il s’y est rendu hier.", "Il s'y est rendu hier soir."),
+    ("La Russie et la Corée du Nord se rapprochent depuis 2022.",
+     "La Russie et la Corée du Nord se sont rapprochées depuis 2022."),
+    # a verb the source does not have is grounding's to judge, not this rule's
+    ("Lavrov a visité la Corée du Nord en 2018.", LAST),
+]
+
+
+@pytest.mark.parametrize(("sentence", "source"), SLIPS)
+def test_a_verb_that_lost_or_gained_its_se_is_named(sentence, source) -> None:
+    assert "pronominal verb" in (pronominal_slip(sentence, [source], "fr") or "")
+
+
+@pytest.mark.parametrize(("sentence", "source"), SAME)
+def test_the_same_verb_in_the_same_voice_passes(sentence, source) -> None:
+    assert pronominal_slip(sentence, [source], "fr") is None
+
+
+def test_english_and_no_source_are_not_judged() -> None:
+    assert pronominal_slip("He gave back the book.", ["He returned the book."], "en") is None
+    assert pronominal_slip("Lavrov a rendu le livre.", [], "fr") is None
+
+
+def test_no_source_sentence_of_the_seed_slips_against_itself(article) -> None:
+    from seo_kit.score.grounding import source_sentences
+
+    sentences = source_sentences(article.text, "fr")
+    assert not [s for s in sentences if pronominal_slip(s, [s], "fr")]
