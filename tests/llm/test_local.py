@@ -224,6 +224,11 @@ def test_serve_local_prints_its_url_serves_and_stops_on_a_signal(stop_signal, pr
         assert endpoint.kind == "compatible"
     finally:
         process.send_signal(stop_signal)
-        out, err = process.communicate(timeout=60)
+        try:
+            out, err = process.communicate(timeout=60)
+        except subprocess.TimeoutExpired:  # never leave a server behind the test
+            process.kill()
+            out, err = process.communicate()
+            pytest.fail(f"serve-local still running 60 s after signal {stop_signal}: {err}")
     assert process.returncode == 0, err
     assert "Stopped." in out
