@@ -162,7 +162,7 @@ async def arewrite(article: str | bytes | Article, brief: Brief | None = None, *
                                  "sentence(s) replaced by the person it stands for")
         await headings.write_headings(draft, source, session, keyphrase=brief.keyphrase,
                                       ask=not small)
-        cast = add_cast(draft, source, min_words=brief.min_words)
+        cast = add_cast(draft, source, min_words=brief.min_words, keyphrase=brief.keyphrase)
         if cast:  # short: who is who, each title as the source gives it next to the name
             session.notes.append(f"length: a list of the {cast} people named, with the title "
                                  "the source gives each")

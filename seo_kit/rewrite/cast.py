@@ -4,7 +4,8 @@ A news article names its actors with a title in apposition ("le ministre russe d
 Sergueï Choïgu", "Le porte-parole du Conseil de sécurité nationale de la Maison Blanche, John
 Kirby,", "Kim Il Sung, le défunt grand-père de Kim,"). ``cast_lines`` reads those titles, word for
 word and next to the name in one source sentence, and gives one list line per person ("Sergueï
-Choïgu : ministre russe de la Défense"): a short "Les acteurs" list that says who is who without
+Choïgu : ministre russe de la Défense"): a short who-is-who list ("Qui est qui : Sergueï Lavrov,
+Sergueï Choïgu et les autres acteurs", ``cast_heading``) that says who is who without
 telling any sentence again. The lines are true by construction (the title and the name stand
 together in the source); the grounding gate cannot check them, as it reads verbless lines
 leniently ("Sergueï Choïgu : ministre russe des Affaires étrangères" passes it), so nothing else
@@ -16,9 +17,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-__all__ = ["CAST_HEADING", "add_cast", "cast_lines"]
+__all__ = ["CAST_HEADING", "add_cast", "cast_heading", "cast_lines"]
 
-CAST_HEADING = {"fr": "Les acteurs"}  # one of seo_kit.lang.section_labels: a claim-free title
+CAST_HEADING = {"fr": "Les acteurs"}  # the languages cast_lines reads (its old claim-free title)
 
 _CAP = r"[A-ZÀ-ÖØ-Þ]"
 _LOW = r"[a-zà-öø-ÿ]"
@@ -71,10 +72,34 @@ def cast_lines(sentences: Sequence[str], names: Sequence[str], *, lang: str,
     return [f"{name} : {title}" for name, (_, _, title) in ordered][:limit]
 
 
-def add_cast(draft, source, *, min_words: int) -> int:
-    """When ``draft`` (a grounded Draft) is short of ``min_words`` Yoast words, add a "Les
-    acteurs" section listing ``cast_lines`` of the source (two lines at least). Returns the
-    lines added."""
+# "Who is who" headings: the list's first people by name, then the others (no claim, no number).
+_WHO = {"fr": ("Qui est qui : {names} et les autres acteurs", "Qui est qui : {names}", " et ",
+               "Qui est qui : les acteurs"),
+        "en": ("Who is who: {names} and the others named", "Who is who: {names}", " and ",
+               "Who is who: the people named")}
+
+
+def cast_heading(lines: Sequence[str], *, lang: str, keyphrase: str | None = None,
+                 limit: int = 70) -> str:
+    """The heading of a who-is-who list (``cast_lines``: "Name : title"), built from it: what
+    the list is and who it names first, the person the keyphrase names first (Yoast's
+    subheadingsKeyword): "Qui est qui : Sergueï Lavrov, Sergueï Choïgu et les autres acteurs";
+    every name when there are two ("Qui est qui : A et B"); fewer names while over ``limit``
+    characters (issue #11: a heading ≤ 70), at worst "Qui est qui : les acteurs". Raises
+    KeyError for a language without a template (fr, en)."""
+    more, all_of, glue, none = _WHO[lang]
+    names = [line.split(" : ")[0].split(": ")[0].strip() for line in lines]
+    if keyphrase:
+        names.sort(key=lambda n: keyphrase.lower() not in n.lower())
+    forms = [all_of.format(names=glue.join(names))] if len(names) == 2 else []
+    forms += [more.format(names=", ".join(names[:n])) for n in (2, 1) if len(names) > n]
+    return next((f for f in forms if len(f) <= limit), none)
+
+
+def add_cast(draft, source, *, min_words: int, keyphrase: str | None = None) -> int:
+    """When ``draft`` (a grounded Draft) is short of ``min_words`` Yoast words, add a
+    who-is-who section (``cast_heading``) listing ``cast_lines`` of the source (two lines at
+    least). Returns the lines added."""
     from seo_kit.rewrite.draft import Section
     from seo_kit.text.document import parse
 
@@ -84,6 +109,6 @@ def add_cast(draft, source, *, min_words: int) -> int:
     lines = cast_lines(source.usable(), source.names, lang=source.lang)
     if len(lines) < 2:
         return 0
-    draft.sections.append(Section(CAST_HEADING[source.lang], "\n".join(f"- {line}"
-                                                                        for line in lines)))
+    heading = cast_heading(lines, lang=source.lang, keyphrase=keyphrase)
+    draft.sections.append(Section(heading, "\n".join(f"- {line}" for line in lines)))
     return len(lines)

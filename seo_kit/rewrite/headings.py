@@ -100,11 +100,14 @@ def headline_for(body: str, source: ground.Source, *, taken: set[str], passage: 
 
     if source.lang != "fr":
         return None
+    from seo_kit.rewrite.shorten import repeated_stems
+
+    common = repeated_stems(tuple(source.usable()))
     candidates = [dated for paragraph in body.split("\n")
                   if not paragraph.lstrip().startswith("- ")
                   for sentence in split_sentences(paragraph, lang=source.lang)
                   for h in headlines(sentence, names=source.names, keyphrase=keyphrase,
-                                     limit=limit)
+                                     limit=limit, common=common)
                   if not (leading and keyphrase and not _leads(h, keyphrase))
                   and (dated := _dated(h, sentence, source)) and len(dated) <= limit]
     if keyphrase and want is not None:

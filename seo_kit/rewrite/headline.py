@@ -58,6 +58,9 @@ _SPEECH = {"déclarer", "affirmer", "dire", "annoncer", "estimer", "penser", "in
 # Lower-case words that may open the subject of a clause after a comma ("…, la Russie et…").
 _OPENERS = {"le", "la", "les", "l’", "l'"}
 _DETERMINERS = {"Le", "La", "Les", "L’", "L'"}
+# Subjects that are no headline's: a pronoun or an indefinite ("Il", "Des experts").
+_PRONOUNS = {"il", "elle", "ils", "elles", "on", "ce", "cela", "ceci", "celui", "celle", "ceux",
+             "un", "une", "des"}
 _SMALL = {"de", "du", "des", "la", "le", "les", "à", "au", "aux", "avec", "en", "et", "par",
           "pour", "sur", "entre", "contre", "chez", "sans", "vers", "dans"}
 _PREFIXES = ("re", "ré", "com", "ap", "sur", "entre", "per", "pro", "ad", "sou", "ob", "con",
@@ -147,8 +150,7 @@ def _subjects(subject: str, names: Sequence[str], keyphrase: str | None) -> list
     it is that name's last word ("Lavrov"); the subject itself when it is short (6 words, or
     50 characters: "Les relations entre la Russie et la Corée du Nord")."""
     words = subject.split()
-    if words[0].lower() in ("il", "elle", "ils", "elles", "on", "ce", "cela", "ceci", "celui",
-                            "celle", "ceux", "un", "une", "des"):
+    if words[0].lower() in _PRONOUNS:
         return []
     out = []
     for name in sorted(names, key=len, reverse=True):
@@ -167,7 +169,7 @@ def _subjects(subject: str, names: Sequence[str], keyphrase: str | None) -> list
 
 
 def headlines(sentence: str, *, names: Sequence[str] = (), keyphrase: str | None = None,
-              limit: int = MAX_HEADLINE_CHARS) -> list[str]:
+              limit: int = MAX_HEADLINE_CHARS, common: frozenset[str] = frozenset()) -> list[str]:
     """Present-tense main clauses of ``sentence`` (French), each ≤ ``limit`` characters, longest
     first for each subject form, the keyphrase-led ones first: "Le ministre … Sergueï Lavrov est
     arrivé mercredi en Corée du Nord, selon…" → ["Lavrov arrive mercredi en Corée du Nord",
@@ -208,15 +210,26 @@ def headlines(sentence: str, *, names: Sequence[str] = (), keyphrase: str | None
         cuts = [c for c in cuts if c]  # never a verb without its complement
         said_by = f"Selon {speaker[0].lower() if speaker.split()[0] in _DETERMINERS else speaker[0]}" \
             f"{speaker[1:]}, " if speaker else ""
-        for subject in _subjects(subject_text.strip(), names, keyphrase):
+        subjects = _subjects(subject_text.strip(), names, keyphrase)
+        if not subjects and subject_text.split()[0].lower() not in _PRONOUNS:
+            subjects = [subject_text.strip()]  # a long one: only its shortened forms fit
+        for subject in subjects:
             if said_by:
                 subject = subject[0].lower() + subject[1:] if subject.split()[0] in \
                     _DETERMINERS else subject
-            for tail in cuts:
-                text = f"{said_by}{subject} {verb} {tail}".strip()
-                if len(text) <= limit and text not in out:
+            fits = [t for tail in cuts if len(t := f"{said_by}{subject} {verb} {tail}".strip())
+                    <= limit]
+            if not fits and cuts:  # too long: cut at the parse's boundaries (.shorten)
+                from seo_kit.rewrite.shorten import shortened
+
+                fits = [f"{said_by}{form}" for form in shortened(
+                    f"{subject} {verb} {cuts[0]}", limit - len(said_by), verb=verb,
+                    names=tuple(names),
+                    common=common)]
+            for text in fits[:1] if fits and len(fits[0]) <= limit and fits[0] in [
+                    f"{said_by}{subject} {verb} {tail}".strip() for tail in cuts] else fits:
+                if text not in out:
                     out.append(text[0].upper() + text[1:])
-                    break
         break  # the main clause only: the first segment that has one
     if keyphrase:
         out.sort(key=lambda h: not h.startswith(keyphrase))
