@@ -176,7 +176,7 @@ async def arewrite(article: str | bytes | Article, brief: Brief | None = None, *
         if connected:
             session.notes.append(f"readability: an additive connector put before {connected} "
                                  "sentence(s) (Yoast's transition words), each grounded again")
-        headings.label_keyphrase(draft, brief.keyphrase, brief.lang)  # subheadingsKeyword
+        headings.label_keyphrase(draft, brief.keyphrase, brief.lang, source)  # subheadingsKeyword
         draft.meta_description = None  # rebuilt from the grounded draft
         draft.seo_title = headings.seo_title(draft, source, brief.keyphrase)
         text = draft.markdown()

@@ -272,11 +272,16 @@ def _spread_keyphrase(headings: list[str], draft, source: ground.Source, keyphra
             needed -= 1
 
 
-def label_keyphrase(draft, keyphrase: str | None, lang: str) -> int:
+def label_keyphrase(draft, keyphrase: str | None, lang: str,
+                    source: ground.Source | None = None) -> int:
     """Put the keyphrase, in place, in front of the closing lists' claim-free headings ("Les
     acteurs", "À retenir" → "Lavrov : les acteurs") whose list names it, while fewer than
     KEYPHRASE_SHARE of the headings hold it (Yoast's subheadingsKeyword); a clause heading is
-    never prefixed. Returns the headings changed."""
+    never prefixed. With ``source``, a prefixed heading the scorer's grounding check refuses
+    (not the strict gate: a label is no claim) ("Lavrov : à retenir":
+    only 26 % of its words in the source, a fresh seed run of 2026-12-01) gives way to the H1
+    in front when it holds the keyphrase ("Lavrov arrive en Corée du Nord : à retenir"), else
+    stays as it was. Returns the headings changed."""
     from seo_kit.rewrite.cast import CAST_HEADING
     from seo_kit.rewrite.plan import RECAP_HEADING
 
@@ -290,6 +295,16 @@ def label_keyphrase(draft, keyphrase: str | None, lang: str) -> int:
         if changed >= needed:
             break
         if section.heading in labels and _holds(section.body, keyphrase):
-            section.heading = _with_keyphrase(section.heading, keyphrase, lang)
-            changed += 1
+            label = section.heading[0].lower() + section.heading[1:]
+            forms = [_with_keyphrase(section.heading, keyphrase, lang), f"{draft.h1} : {label}"]
+            forms = [f for f in forms if _holds(f, keyphrase)
+                     and len(f) <= ground.MAX_HEADING_CHARS]
+            if source is not None:  # as the scorer's grounding reads it (not the strict gate)
+                from dataclasses import replace
+
+                verdicts = replace(source, strict=False).verdicts(forms)
+                forms = [f for f, v in zip(forms, verdicts, strict=True) if v.supported]
+            if forms:
+                section.heading = forms[0]
+                changed += 1
     return changed

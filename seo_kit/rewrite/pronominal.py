@@ -1,4 +1,5 @@
-"""A pronominal verb that lost its "se" (or gained one): the meaning changed.
+"""A pronominal verb that lost its "se" (or gained one), or a participle its auxiliary: the
+meaning changed.
 
 The embedded model wrote "Lavrov a rendu pour la dernière fois en Corée du Nord en 2018" for the
 source's "Lavrov s'est rendu pour la dernière fois…" (issue #11): "se rendre" is to go, "rendre"
@@ -7,7 +8,9 @@ same holds for s'engager/engager, se réunir/réunir, se dire/dire, se retirer/r
 s'inquiéter/inquiéter, se féliciter/féliciter, s'élever/élever… ``pronominal_slip`` reads the
 sentence and its source sentence(s) with spaCy's French parse (the pipeline grounding loads) and
 names a verb the source uses only pronominally and the sentence without its reflexive pronoun,
-or the other way round. The engine refuses such a sentence like one with a grammar slip
+or the other way round; and a past participle the source gives an auxiliary left without one
+("Poutine accepté une invitation de Kim…", a fresh seed run of 2026-12-01, for "Poutine a
+également accepté…": the parse reads a participle modifying "Poutine"). The engine refuses such a sentence like one with a grammar slip
 (seo_kit.rewrite.ground: asked again once, else the source sentence) and a heading like an
 unsupported one (seo_kit.rewrite.heading_rules).
 
@@ -47,9 +50,10 @@ def _stem(word: str) -> str:
 
 @lru_cache(maxsize=2048)
 def pronominal_verbs(sentence: str) -> tuple[tuple[frozenset[str], bool, str], ...]:
-    """Each verb of ``sentence`` (French) as (its stems, pronominal?, its words as written):
-    "Lavrov s'est rendu en 2018" → ((frozenset({"rend"}), True, "s'est rendu"),). Empty when
-    spaCy's French pipeline is not installed."""
+    """Each verb of ``sentence`` (French) as (its stems, pronominal?, its words as written, a
+    past participle with no auxiliary?, with an auxiliary?): "Lavrov s'est rendu en 2018" →
+    ((frozenset({"rend"}), True, "s'est rendu", False, True),). Empty when spaCy's French
+    pipeline is not installed."""
     from seo_kit.score.grounding.analysis import _pipeline
 
     nlp = _pipeline("fr")
@@ -77,7 +81,10 @@ def pronominal_verbs(sentence: str) -> tuple[tuple[frozenset[str], bool, str], .
             stems.add(_stem(token.lemma_))
         first = min([start, *(c.i for c in clitics)]) if clitics else (
             before if reflexive else start)
-        out.append((frozenset(stems), reflexive, doc[first:token.i + 1].text))
+        bare = not auxiliaries and "Part" in token.morph.get("VerbForm") \
+            and "Past" in token.morph.get("Tense")
+        out.append((frozenset(stems), reflexive, doc[first:token.i + 1].text, bare,
+                    bool(auxiliaries)))
     return tuple(out)
 
 
@@ -85,12 +92,16 @@ def pronominal_slip(sentence: str, sources: Sequence[str], lang: str) -> str | N
     """Why ``sentence`` changes a verb's meaning against ``sources`` (the source sentences it
     stands for), or None: "pronominal verb: «a rendu» where the source says «s'est rendu»". A
     verb of the sentence that the sources use, but only pronominally while the sentence does not
-    (or only without "se" while the sentence adds it). French only; None for other languages."""
+    (or only without "se" while the sentence adds it); or a past participle left without the
+    auxiliary the sources give it ("Poutine accepté une invitation…" for "Poutine a accepté…":
+    read as "Poutine, accepted…", a passive). French only; None for other languages."""
     if lang != "fr" or not sources:
         return None
     theirs = [verb for source in sources for verb in pronominal_verbs(source)]
-    for stems, reflexive, words in pronominal_verbs(sentence):
-        same = [(flag, said) for other, flag, said in theirs if other & stems]
-        if same and all(flag != reflexive for flag, _ in same):
+    for stems, reflexive, words, bare, _ in pronominal_verbs(sentence):
+        same = [(flag, said, aux) for other, flag, said, _, aux in theirs if other & stems]
+        if same and all(flag != reflexive for flag, _, _ in same):
             return f"pronominal verb: «{words}» where the source says «{same[0][1]}»"
+        if bare and same and all(aux for _, _, aux in same):
+            return f"auxiliary lost: «{words}» where the source says «{same[0][1]}»"
     return None

@@ -126,7 +126,9 @@ def split_clauses(sentence: str, *, lang: str, names=()) -> list[str]:
     if joined and "," not in joined["second"][:20] and re.search(
             r"\b" + _AUX_WORD + r"\s+\w+", body[:joined.start()]):
         return [f"{body[:joined.start()]}.", f"{_capital(joined['second'])}{end}"]
-    return [sentence]
+    from seo_kit.rewrite.clauses import split_by_parse  # joints the parse shows
+
+    return split_by_parse(sentence, names=names)
 
 
 def split_at_marks(sentence: str, *, lang: str, names=()) -> list[str]:
@@ -280,7 +282,10 @@ def add_transitions(draft, source) -> int:
         for par in part:
             for before, sentence in itertools.pairwise(par):
                 first = sentence.split()[0]
+                # never over Yoast's limit for a connector's sake ("En outre, au cours de…"):
+                # a connector is two words; a sentence over the limit already may take one
                 if holds[sentence] or before in opened \
+                        or LONG_SENTENCE - 2 < _words(sentence, lang) <= LONG_SENTENCE \
                         or not re.match(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]", first):
                     continue
                 word = re.split(r"[’']", first)[0].lower()

@@ -165,3 +165,19 @@ def test_label_keyphrase(headings, bodies, expected) -> None:
     draft = Draft("H1", "", [Section(h, b) for h, b in zip(headings, bodies, strict=True)])
     label_keyphrase(draft, "Lavrov", "fr")
     assert [s.heading for s in draft.sections] == expected
+
+
+def test_a_label_grounding_refuses_takes_the_h1_in_front(seed) -> None:
+    """"Lavrov : à retenir" failed the scorer's grounding on a fresh seed run (2026-12-01: only
+    26 % of its words in the source): the H1 in front of the label instead, or nothing."""
+    from seo_kit.rewrite.headings import label_keyphrase
+
+    draft = Draft("Lavrov arrive en Corée du Nord", "",
+                  [Section("Kim et Poutine", "Kim."), Section("Poutine accepte", "Poutine."),
+                   Section("À retenir", "- Lavrov se rend en Corée du Nord en 2018")])
+    assert label_keyphrase(draft, "Lavrov", "fr", seed) == 1
+    heading = draft.sections[-1].heading
+    assert heading == "Lavrov arrive en Corée du Nord : à retenir"
+    from dataclasses import replace
+
+    assert replace(seed, strict=False).verdicts([heading])[0].supported

@@ -30,6 +30,14 @@ SLIPS = [  # (sentence, its source sentence): the meaning changed
     ("Les deux pays se sont engagés à une coopération militaire.",
      "Les deux pays ont engagé une coopération militaire."),
     ("Le ministre s’est retiré de son offre.", "Le ministre a retiré son offre mardi."),
+    # a participle without the auxiliary the source gives it (a fresh seed run, 2026-12-01)
+    (("Poutine accepté une invitation de Kim à se rendre en Corée du Nord, mais le moment n'a pas "
+     "été annoncé."), INVITED),
+    ("Les deux pays discuté du renforcement de leurs liens en matière de défense.",
+     ("Les deux pays ont déclaré avoir discuté du renforcement de leurs liens en matière de "
+     "défense.")),
+    ("Kim Jong-un rencontré Vladimir Poutine au cosmodrome.",
+     "Kim a rencontré Poutine au cosmodrome russe Vostochny."),
 ]
 SAME = [  # the same verb, the same voice, in another tense or word order
     ("Lavrov se rend pour la dernière fois en Corée du Nord en 2018", LAST),
@@ -42,14 +50,18 @@ SAME = [  # the same verb, the same voice, in another tense or word order
     ("Il s’y est rendu hier.", "Il s'y est rendu hier soir."),
     ("La Russie et la Corée du Nord se rapprochent depuis 2022.",
      "La Russie et la Corée du Nord se sont rapprochées depuis 2022."),
+    # a participle that modifies a noun in the source too
+    ("Les avions inspectés par Kim étaient récents.", ("Les avions inspectés par Kim étaient "
+     "récents, selon Tass.")),
     # a verb the source does not have is grounding's to judge, not this rule's
     ("Lavrov a visité la Corée du Nord en 2018.", LAST),
 ]
 
 
 @pytest.mark.parametrize(("sentence", "source"), SLIPS)
-def test_a_verb_that_lost_or_gained_its_se_is_named(sentence, source) -> None:
-    assert "pronominal verb" in (pronominal_slip(sentence, [source], "fr") or "")
+def test_a_verb_that_lost_or_gained_its_se_or_its_auxiliary_is_named(sentence, source) -> None:
+    assert (pronominal_slip(sentence, [source], "fr") or "").startswith(
+        ("pronominal verb", "auxiliary lost"))
 
 
 @pytest.mark.parametrize(("sentence", "source"), SAME)

@@ -79,18 +79,36 @@ def test_nothing_is_asked_when_sentences_are_short_enough(step_session) -> None:
     assert len(LONG.split()) > LONG_SENTENCE
 
 
+def test_a_connector_never_takes_a_sentence_over_the_length_limit() -> None:
+    """"En outre, au cours de la pandémie, la Corée du Nord a imposé…" (21 words with the
+    connector: the CI article of session 5) — a connector goes before short sentences only."""
+    from seo_kit.text import split_sentences
+
+    long = ("Au cours de la pandémie, la Corée du Nord a imposé des contrôles stricts aux "
+            "frontières pendant trois ans.")  # 19 words: 21 with a connector
+    text = f"Lavrov est arrivé mercredi en Corée du Nord. {long}"
+    source = Source.of(text, lang="fr", strict=True)
+    draft = Draft("Lavrov", text, [Section("A", text)])
+    add_transitions(draft, source)
+    out = split_sentences(f"{draft.intro} {draft.sections[0].body}", lang="fr")
+    assert long in out
+
+
 def test_additive_connectors_lift_the_transition_share_and_stay_grounded() -> None:
     from seo_kit.lang import is_transition_sentence
     from seo_kit.text import split_sentences
     from seo_kit.text.tokens import tokenize
 
-    source = Source.of(SOURCE, lang="fr", strict=True)
-    sentences = split_sentences(SOURCE, lang="fr")
-    draft = Draft("Lavrov", " ".join(sentences), [Section("A", " ".join(sentences))])
+    short = ("Sergueï Lavrov est arrivé mercredi en Corée du Nord. La visite de Lavrov doit durer "
+             "deux jours. Lavrov doit rencontrer Choe Son Hui à Pyongyang. Moscou et Pyongyang ont "
+             "signé un accord en 2022.")  # short sentences: a connector keeps them short
+    source = Source.of(short, lang="fr", strict=True)
+    sentences = split_sentences(short, lang="fr")
+    draft = Draft("Lavrov", " ".join(sentences[:2]), [Section("A", " ".join(sentences[2:]))])
     changed = add_transitions(draft, source)
     out = [s for part in (draft.intro, draft.sections[0].body)
            for s in split_sentences(part, lang="fr")]
-    assert changed and len(out) == 2 * len(sentences)
+    assert changed and len(out) == len(sentences)
     share = sum(is_transition_sentence(tokenize(s, lang="fr"), "fr") for s in out) / len(out)
     assert share >= TRANSITION_TARGET
     assert draft.intro.startswith(sentences[0])  # a paragraph's first sentence keeps its start
@@ -121,11 +139,46 @@ def test_additive_connectors_lift_the_transition_share_and_stay_grounded() -> No
     # a subject of two names is not two clauses
     (("Après des décennies de relations, la Russie et la Corée du Nord se sont rapprochées "
      "depuis 2022."), None),
+    # the parse's joints (seo_kit.rewrite.clauses): two verbs of one subject, the auxiliary
+    # shared (the seed's) or not (unseen)
+    (("Kim Jong-un a rencontré Vladimir Poutine au cosmodrome de Vostochny et inspecté des "
+      "avions de combat dans une usine aéronautique."),
+     ["Kim Jong-un a rencontré Vladimir Poutine au cosmodrome de Vostochny.",
+      "Kim Jong-un a inspecté des avions de combat dans une usine aéronautique."]),
+    (("Lors de sa visite en Russie, Kim a rencontré Poutine au cosmodrome russe Vostochny et a "
+      "inspecté des avions de combat."),
+     ["Lors de sa visite en Russie, Kim a rencontré Poutine au cosmodrome russe Vostochny.",
+      "Kim a inspecté des avions de combat."]),
+    (("Le maire de Lille a inauguré mardi la nouvelle ligne de tramway et visité le chantier "
+      "de la future gare avec les élus."),
+     ["Le maire de Lille a inauguré mardi la nouvelle ligne de tramway.",
+      "Le maire de Lille a visité le chantier de la future gare avec les élus."]),
+    # a relative clause on "qui" that ends the sentence: its noun after a demonstrative
+    (("Plus tôt dans la semaine, Lavrov a accompagné le président Vladimir Poutine lors d’une "
+      "visite à Pékin qui a souligné le soutien chinois à Moscou."),
+     [("Plus tôt dans la semaine, Lavrov a accompagné le président Vladimir Poutine lors d’une "
+      "visite à Pékin."), "Cette visite a souligné le soutien chinois à Moscou."]),
+    (("La ministre a présenté un plan de relance qui prévoit trois milliards d’euros pour les "
+     "hôpitaux."), ["La ministre a présenté un plan de relance.",
+                   "Ce plan prévoit trois milliards d’euros pour les hôpitaux."]),
+    # a clause after "dans lesquels" with its own subject
+    (("Lavrov est arrivé mercredi, le dernier d’une vague d’activités entre les deux pays dans "
+      "lesquels le ministre Sergueï Choïgu s’est rendu en Corée du Nord en juillet."),
+     ["Lavrov est arrivé mercredi, le dernier d’une vague d’activités entre les deux pays.",
+      "Le ministre Sergueï Choïgu s’est rendu en Corée du Nord en juillet."]),
+    # not cut: a restrictive relative inside the subject, a second verb under a verb of
+    # saying (whose subject it is not), a reporting clause the second piece would lose
+    ("Les pays qui ont signé l’accord se sont engagés à réduire leurs émissions.", None),
+    (("La Maison Blanche a déclaré que Kim avait livré des munitions à Moscou et reçu des "
+      "technologies russes."), None),
+    (("Kim a rencontré Poutine au cosmodrome de Vostochny et inspecté des avions de combat, a "
+      "rapporté l’agence Tass."), None),
 ])
 def test_clause_joints_are_cut_with_the_subject_said(sentence, pieces) -> None:
     from seo_kit.rewrite.readable import split_clauses
 
-    names = ("Kim Jong-un", "Vladimir Poutine", "Sergueï Choïgu", "Russie", "Corée du Nord")
+    names = ("Kim Jong-un", "Vladimir Poutine", "Sergueï Choïgu", "Russie", "Corée du Nord",
+             "Kim", "Poutine", "Lavrov", "Lille", "Pékin", "Moscou")
     assert split_clauses(sentence, lang="fr", names=names) == (pieces or [sentence])
 
 
