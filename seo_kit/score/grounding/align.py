@@ -36,9 +36,11 @@ from dataclasses import dataclass
 
 from seo_kit.score.grounding.actors import actor_swaps
 from seo_kit.score.grounding.analysis import Analysis, Reason
+from seo_kit.score.grounding.attach import moved_reasons
 from seo_kit.score.grounding.cues import DEMONYMS, TITLES
 from seo_kit.score.grounding.numbers import swapped_reasons
 from seo_kit.score.grounding.roles import other_event, polarity, role_swaps
+from seo_kit.score.grounding.senses import sense_reasons
 from seo_kit.score.grounding.support import claim_reasons, moved_fact_reasons
 from seo_kit.score.grounding.verbs import EVENTS, OUTCOMES, verb_held
 from seo_kit.score.grounding.words import name_held
@@ -252,7 +254,7 @@ def _reasons(v: Analysis, parts: list[Analysis], lang: str,
                           tuple(r for s in source for r in s.runs))
     if not reasons:
         reasons += actor_swaps(v, parts, lang) or other_event(v, source) or moved_fact_reasons(
-            v, parts, lang)
+            v, parts, lang) or moved_reasons(v, source, lang) or sense_reasons(v, parts, source, lang)
     reasons += polarity(v, parts, lang)
     held = frozenset().union(*(p.lemmas | p.words for p in parts))
     for lemma, agent in v.predicates:

@@ -22,8 +22,8 @@ _INSTALL = "pip install 'seo-kit[grounding]'"
 
 @dataclass(frozen=True)
 class Reason:
-    kind: str  # entity | number | date | merged | role_swap | predicate | cause | intent |
-    # judgement | polarity | speaker | modality | new_words | no_support
+    kind: str  # entity | number | date | merged | moved | role_swap | predicate | cause |
+    # intent | judgement | polarity | speaker | modality | new_words | no_support
     detail: str
 
 
@@ -60,6 +60,9 @@ class Analysis:
     # (verb, subject, its phrase, words before it), common nouns included (actors.Subject)
     subjects: tuple[tuple[str, str, frozenset[str], frozenset[str]], ...] = ()
     viewed: frozenset[str] = frozenset()  # lemmas a verb of opinion introduces (claims.py)
+    scenes: tuple = ()  # clauses with their mentions and facts (attach.Scene)
+    # (verbs said with a reflexive pronoun, verbs said without one): attach.reflexive_verbs
+    senses: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
 
     @property
     def facts(self) -> frozenset[str]:

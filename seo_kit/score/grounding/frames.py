@@ -22,8 +22,10 @@ from dataclasses import replace
 
 from seo_kit.score.grounding.actors import parsed_subjects
 from seo_kit.score.grounding.analysis import Analysis, Frame
+from seo_kit.score.grounding.attach import parsed_scenes
 from seo_kit.score.grounding.claims import modal_lemmas, parts, speakers
 from seo_kit.score.grounding.cues import ANAPHORIC_UNITS, DEMONYMS, NUMBER_WORDS
+from seo_kit.score.grounding.senses import reflexive_verbs
 from seo_kit.score.grounding.tokens import (
     modal_form,
     name_run,
@@ -124,7 +126,9 @@ def from_doc(text: str, doc, lang: str) -> Analysis:
                     parts(tokens, keyed, content), speakers(tokens, name_of, fw, lang),
                     modal_lemmas(tokens, lang) | {pseudo[i] for i in pseudo
                                                   if modal_form(tokens, i)},
-                    parsed_subjects(tokens, lang), viewed_lemmas(tokens, lang))
+                    parsed_subjects(tokens, lang), viewed_lemmas(tokens, lang),
+                    parsed_scenes(tokens, name_of, keyed, lang, fw),
+                    reflexive_verbs(tokens, lang))
 
 
 def _groups(tokens, keyed: dict[int, set[str]]) -> dict[int, set[str]]:

@@ -12,6 +12,7 @@ import re
 
 from seo_kit.score.grounding.actors import word_subjects
 from seo_kit.score.grounding.analysis import Analysis, Frame
+from seo_kit.score.grounding.attach import rule_scenes
 from seo_kit.score.grounding.cues import NUMBER_WORDS
 from seo_kit.score.grounding.verbs import EVENTS, NOMINALS
 from seo_kit.score.grounding.views import viewed_words
@@ -82,7 +83,7 @@ def from_rules(text: str, lang: str) -> Analysis:
                     frozenset(cues(text, lemmas, lang, purpose_verbs)), tuple(predicates),
                     frozenset(negated),
                     tuple(frozenset(name_at[j] for j in sp) for sp in spans if len(sp) > 1),
-                    parts=_parts(text, lang),
+                    parts=_parts(text, lang), scenes=rule_scenes(_parts(text, lang, True)),
                     speakers=_speakers(text, words, name_at, lemma_at, lang),
                     modal=_modal(words, lemma_at, lang),
                     viewed=viewed_words(words, lemma_at, lang),
@@ -226,9 +227,9 @@ def _possessor(text: str, found, j: int, between: list[str]) -> bool:
         ("'s", "’s", "'", "’"))) and between[0] not in _BETWEEN
 
 
-def _parts(text: str, lang: str) -> tuple[frozenset[str], ...]:
+def _parts(text: str, lang: str, counted: bool = False) -> tuple[frozenset[str], ...]:
     """Content items per clause, a clause being a stretch between commas, semicolons, "and",
-    "who", "which" (no parse)."""
+    "who", "which" (no parse); ``counted``: number words too ("six months" → "6~month")."""
     import simplemma
 
     fw = function_words(lang)
@@ -242,6 +243,9 @@ def _parts(text: str, lang: str) -> tuple[frozenset[str], ...]:
                   and not is_name(w, False, lang)}
         items |= {"number:" + v for _, v in digit_numbers(part, lang)}
         items |= {"date:" + d for d in (date_of(w, lang) for w in ws) if d}
+        if counted:
+            items |= {"number:" + f"{NUMBER_WORDS[lang][w.lower()]:.10g}" for w in ws
+                      if w.lower() in NUMBER_WORDS[lang]}
         if items:
             found.append(frozenset(items))
     return tuple(found)

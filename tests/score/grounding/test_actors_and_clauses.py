@@ -11,8 +11,6 @@ import pytest
 
 pytest.importorskip("spacy")
 
-from seo_kit.score.grounding import ground_sentences, source_sentences
-
 SOURCE_FR = (
     "Quand les clients ouvraient des pièces jointes piégées, les escrocs installaient un "
     "logiciel espion sur leur téléphone.\n"
@@ -95,12 +93,5 @@ ROWS_EN = [
 @pytest.mark.parametrize(("lang", "source", "sentence", "expected"),
                          [("fr", SOURCE_FR, *row) for row in ROWS_FR]
                          + [("en", SOURCE_EN, *row) for row in ROWS_EN])
-def test_actors_and_clauses(lang, source, sentence, expected, strict):
-    if strict and expected is None:
-        pytest.skip("the strict gate may refuse a paraphrase: only misses are tested there")
-    [verdict] = ground_sentences([sentence], source_sentences(source, lang), lang, strict=strict)
-    kinds = {r.kind for r in verdict.reasons}
-    if expected is None:
-        assert verdict.supported, verdict.reasons
-    else:
-        assert expected in kinds, (kinds, verdict.closest)
+def test_actors_and_clauses(lang, source, sentence, expected, strict, assert_grounding):
+    assert_grounding(lang, source, sentence, expected, strict)

@@ -16,8 +16,6 @@ import pytest
 
 pytest.importorskip("spacy")
 
-from seo_kit.score.grounding import ground_sentences, source_sentences
-
 SOURCE_FR = (
     "Dans ces mesures, apparaît une taxe spéciale des ménages aisés qui rapporterait 1,2 "
     "milliard d'euros en 2013.\n"
@@ -86,12 +84,5 @@ ROWS = [
 
 @pytest.mark.parametrize("strict", [False, True], ids=["balanced", "strict"])
 @pytest.mark.parametrize(("lang", "source", "sentence", "expected"), ROWS)
-def test_tense_and_labels(lang, source, sentence, expected, strict):
-    if strict and expected is None:
-        pytest.skip("the strict gate may refuse a paraphrase: only misses are tested there")
-    [verdict] = ground_sentences([sentence], source_sentences(source, lang), lang, strict=strict)
-    kinds = {r.kind for r in verdict.reasons}
-    if expected is None:
-        assert verdict.supported, verdict.reasons
-    else:
-        assert expected in kinds, (kinds, verdict.closest)
+def test_tense_and_labels(lang, source, sentence, expected, strict, assert_grounding):
+    assert_grounding(lang, source, sentence, expected, strict)
