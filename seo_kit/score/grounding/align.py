@@ -39,6 +39,7 @@ from seo_kit.score.grounding.analysis import Analysis, Reason
 from seo_kit.score.grounding.attach import moved_reasons
 from seo_kit.score.grounding.cues import DEMONYMS, TITLES
 from seo_kit.score.grounding.numbers import swapped_reasons
+from seo_kit.score.grounding.order import crossed_reasons
 from seo_kit.score.grounding.roles import other_event, polarity, role_swaps
 from seo_kit.score.grounding.senses import sense_reasons
 from seo_kit.score.grounding.support import claim_reasons, moved_fact_reasons
@@ -253,8 +254,9 @@ def _reasons(v: Analysis, parts: list[Analysis], lang: str,
     reasons += role_swaps(v.frames, frames, lang, [f for s in source for f in s.frames], v.runs,
                           tuple(r for s in source for r in s.runs))
     if not reasons:
-        reasons += actor_swaps(v, parts, lang) or other_event(v, source) or moved_fact_reasons(
-            v, parts, lang) or moved_reasons(v, source, lang) or sense_reasons(v, parts, source, lang)
+        reasons += actor_swaps(v, parts, lang) or crossed_reasons(v, parts, lang) or other_event(
+            v, source) or moved_fact_reasons(v, parts, lang) or moved_reasons(
+            v, source, lang) or sense_reasons(v, parts, source, lang)
     reasons += polarity(v, parts, lang)
     held = frozenset().union(*(p.lemmas | p.words for p in parts))
     for lemma, agent in v.predicates:

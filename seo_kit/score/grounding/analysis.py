@@ -63,6 +63,7 @@ class Analysis:
     scenes: tuple = ()  # clauses with their mentions and facts (attach.Scene)
     # (verbs said with a reflexive pronoun, verbs said without one): attach.reflexive_verbs
     senses: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
+    sides: tuple = ()  # per verb, who and what stand before and after it (order.Side)
 
     @property
     def facts(self) -> frozenset[str]:

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 from seo_kit.score.grounding.analysis import Analysis, Reason
 
-__all__ = ["Scene", "moved_reasons", "parsed_scenes", "rule_scenes"]
+__all__ = ["Scene", "mention_of", "moved_reasons", "parsed_scenes", "rule_scenes", "scene_head"]
 
 _RELATIVE = frozenset(["qui", "lequel", "laquelle", "lesquels", "lesquelles", "who", "which",
                        "that"])
@@ -51,7 +51,7 @@ class Scene:
     parsed: bool = True  # False: a stretch between commas (no parse), every word a mention
 
 
-def _scene_head(token):
+def scene_head(token):
     """The clause ``token`` belongs to: the verb above it (itself included), else a predicate
     with a copula, else the root; an infinitive and a coordinated verb without its own subject
     belong to the clause they depend on ("a rencontré Poutine et inspecté des avions")."""
@@ -82,15 +82,38 @@ def _place(token, head, key) -> bool:
     return False
 
 
+def mention_of(t, name_of: dict[int, str], lang: str, fw: frozenset[str]) -> str:
+    """The folded name or common noun that token ``t`` mentions in its clause, or "": not a
+    number, a date, the unit of a duration ("trois ans") nor who says it ("selon la Maison
+    Blanche": the speaker, not what the clause is about)."""
+    from seo_kit.score.grounding.words import date_of, key
+
+    unit = t.pos_ == "NUM" or (key(t.lemma_) in _TIME_UNITS and any(
+        c.dep_ == "nummod" for c in t.children))
+    phrase = t
+    for _ in range(6):  # up the noun phrase: "selon l'agence Tass", "d'après son complice"
+        if any(key(c.text) in _SELON for c in phrase.children if c.dep_ == "case"):
+            return ""
+        if phrase.head.i == phrase.i or phrase.head.pos_ not in ("NOUN", "PROPN", "ADJ"):
+            break
+        phrase = phrase.head
+    if t.i in name_of:
+        return name_of[t.i]
+    if t.pos_ in ("NOUN", "PROPN") and not unit and not date_of(t.text, lang) \
+            and len(t.text) > 1 and key(t.lemma_) not in fw and not t.text[0].isdigit():
+        return key(t.lemma_)
+    return ""
+
+
 def parsed_scenes(tokens, name_of: dict[int, str], keyed: dict[int, set[str]], lang: str,
                   fw: frozenset[str]) -> tuple[Scene, ...]:
     """The clauses of a spaCy parse (``name_of``: token index → folded name; ``keyed``: token
     index → its fact keys, as ``frames.from_doc`` builds them)."""
     from seo_kit.score.grounding.tokens import verb_lemma
-    from seo_kit.score.grounding.words import date_of, key
+    from seo_kit.score.grounding.words import key
 
     by_index = {t.i: t for t in tokens}
-    head_of = {t.i: _scene_head(t) for t in tokens}
+    head_of = {t.i: scene_head(t) for t in tokens}
     mentions: dict[int, set[str]] = {}
     facts: dict[int, set[str]] = {}
     subject: dict[int, set[str]] = {}
@@ -99,18 +122,8 @@ def parsed_scenes(tokens, name_of: dict[int, str], keyed: dict[int, set[str]], l
         mentions.setdefault(h.i, set())
         facts.setdefault(h.i, set()).update(
             f for f in keyed.get(t.i, ()) if not f.startswith("name:") or _place(t, h, key))
-        unit = t.pos_ == "NUM" or (key(t.lemma_) in _TIME_UNITS and any(
-            c.dep_ == "nummod" for c in t.children))  # "trois ans": the duration is the fact
-        if any(key(c.text) in _SELON for c in t.children if c.dep_ == "case") or any(
-                key(c.text) in _SELON for c in t.head.children if c.dep_ == "case"
-                and t.dep_.startswith("flat")):
-            continue  # "selon la Maison Blanche": who says it, not what the clause is about
-        if t.i in name_of:
-            mention = name_of[t.i]
-        elif t.pos_ in ("NOUN", "PROPN") and not unit and not date_of(t.text, lang) \
-                and len(t.text) > 1 and key(t.lemma_) not in fw and not t.text[0].isdigit():
-            mention = key(t.lemma_)
-        else:
+        mention = mention_of(t, name_of, lang, fw)
+        if not mention:
             continue
         mentions[h.i].add(mention)
         if _in_subject(t, h):

@@ -25,6 +25,7 @@ from seo_kit.score.grounding.analysis import Analysis, Frame
 from seo_kit.score.grounding.attach import parsed_scenes
 from seo_kit.score.grounding.claims import modal_lemmas, parts, speakers
 from seo_kit.score.grounding.cues import ANAPHORIC_UNITS, DEMONYMS, NUMBER_WORDS
+from seo_kit.score.grounding.order import verb_sides
 from seo_kit.score.grounding.senses import reflexive_verbs
 from seo_kit.score.grounding.tokens import (
     modal_form,
@@ -128,7 +129,7 @@ def from_doc(text: str, doc, lang: str) -> Analysis:
                                                   if modal_form(tokens, i)},
                     parsed_subjects(tokens, lang), viewed_lemmas(tokens, lang),
                     parsed_scenes(tokens, name_of, keyed, lang, fw),
-                    reflexive_verbs(tokens, lang))
+                    reflexive_verbs(tokens, lang), verb_sides(tokens, name_of, lang, fw))
 
 
 def _groups(tokens, keyed: dict[int, set[str]]) -> dict[int, set[str]]:
