@@ -60,7 +60,8 @@ def speaker_reason(v: Analysis, source: Sequence[Analysis], covers: Sequence[int
                 break
     if not theirs and silent_ok:
         return None
-    named = frozenset().union(*(source[c].names for c in covers)) if named_ok else frozenset()
+    named = frozenset().union(*(_unquoted_names(source[c]) for c in covers)) if named_ok \
+        else frozenset()
     for speaker in v.speakers:
         mine = _heads(speaker, lang)
         # a speaker given the source speaker's title and another name: "Lavrov, le
@@ -74,6 +75,22 @@ def speaker_reason(v: Analysis, source: Sequence[Analysis], covers: Sequence[int
                                      "it" + ("" if theirs else " (the source attributes it to "
                                                                "no one)"))
     return None
+
+
+def _unquoted_names(s: Analysis) -> frozenset[str]:
+    """The names of ``s`` outside quotation marks: "« Tout à fait Thierry ! », répondit son
+    complice" is said to Thierry, not by him."""
+    import re
+
+    from seo_kit.score.grounding.words import key
+
+    if not re.search(r"[«»“”\"]", s.text):
+        return s.names
+    plain = re.sub(r"«[^»]*»|“[^”]*”|\"[^\"]*\"", " ", s.text)
+    plain = re.sub(r"^[^«»]*»|«[^«»]*$", " ", plain)  # a quote that opens or closes elsewhere
+    words = {key(w) for w in re.findall(r"[^\W_]+(?:[-'’][^\W_]+)*", plain)}
+    words |= {w.split("'")[-1] for w in words if "'" in w}
+    return frozenset(n for n in s.names if n in words)
 
 
 def _part_covers(v: Analysis, source: Sequence[Analysis], lang: str) -> dict[str, list[int]]:
@@ -148,7 +165,12 @@ def claim_reasons(v: Analysis, parts: Sequence[Analysis], source: Sequence[Analy
                   lang: str) -> list[Reason]:
     """The balanced check's speaker and modality reasons (``parts``: the supporting passage)."""
     if v.speakers:
-        reason = speaker_reason(v, source, content_cover(v, source, lang), lang, named_ok=True)
+        # content all quoted or vague ("« Tout à fait Thierry ! »"): the passage sentences
+        # that say who speaks hold it, else the whole passage
+        passage = [i for i, s in enumerate(source) if any(s is p for p in parts)]
+        covers = content_cover(v, source, lang) or [
+            i for i in passage if source[i].speakers] or passage
+        reason = speaker_reason(v, source, covers, lang, named_ok=True)
         if reason is not None:
             return [reason]
     from seo_kit.score.grounding.views import view_reasons
