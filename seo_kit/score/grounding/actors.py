@@ -135,3 +135,19 @@ def actor_swaps(v: Analysis, parts: Sequence[Analysis], lang: str) -> list[Reaso
                                             f"the source it is '{m}', and '{subject}' is there "
                                             "as something else")]
     return []
+
+
+def apposed_agent(clause: dict[int, int], i: int, name_at: dict[int, str]
+                  ) -> tuple[set[str], bool] | None:
+    """(agent, sure) of the verb at word ``i`` whose clause opens the sentence's third stretch
+    between commas, the first or second stretch being a name alone: "Marie Haga, the former
+    head of the Crop Trust, called …", "Mozilla's CTO, Brendan Eich, acknowledged …"
+    (``clause``: word index → stretch, as the rules number them). None otherwise."""
+    mine = clause[i]
+    if mine != 2 or any(clause[k] == mine for k in range(i)):
+        return None
+    for stretch in (1, 0):
+        words = [k for k, c in clause.items() if c == stretch]
+        if words and all(k in name_at for k in words):
+            return {name_at[k] for k in words}, True
+    return None

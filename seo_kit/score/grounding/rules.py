@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from seo_kit.score.grounding.actors import word_subjects
+from seo_kit.score.grounding.actors import apposed_agent, word_subjects
 from seo_kit.score.grounding.analysis import Analysis, Frame
 from seo_kit.score.grounding.attach import rule_scenes
 from seo_kit.score.grounding.cues import NUMBER_WORDS
@@ -174,6 +174,8 @@ def _frames(text, found, name_at, lemma_at, spans, lang: str):
                                          or w.endswith("ly") for w in opening):
             # "… and returned new seeds": a coordinated verb shares the subject before it
             agent, sure = set(frames[-1].agent), frames[-1].sure
+        if not before and not frames:  # "Marie Haga, the former head of …, called"
+            agent, sure = apposed_agent(clause, i, name_at) or (agent, sure)
         if after and any(w.lower() in ("by", "par") for w in words[i + 1:after[0][0]]):
             agent, patient, sure = patient, agent, True  # passive: "was visited by X"
         if agent:
