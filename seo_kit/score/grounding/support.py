@@ -56,12 +56,12 @@ def speaker_reason(v: Analysis, source: Sequence[Analysis], covers: Sequence[int
     for c in covers:  # the content sentence's own speaker, else the nearest one before it
         for j in range(c, max(-1, c - QUOTE_RUN - 1), -1):
             if source[j].speakers:
-                theirs += [_heads(k, lang) for k in source[j].speakers]
+                theirs += [_heads(k, lang) for k in _segment_speakers(source[j], v)]
                 break
     if not theirs and silent_ok:
         return None
-    named = frozenset().union(*(_unquoted_names(source[c]) for c in covers)) if named_ok \
-        else frozenset()
+    named = frozenset().union(*(_unquoted_names(source[c]) & (_stretch(source[c], v) or (
+        source[c].names)) for c in covers)) if named_ok else frozenset()
     for speaker in v.speakers:
         mine = _heads(speaker, lang)
         # a speaker given the source speaker's title and another name: "Lavrov, le
@@ -75,6 +75,32 @@ def speaker_reason(v: Analysis, source: Sequence[Analysis], covers: Sequence[int
                                      "it" + ("" if theirs else " (the source attributes it to "
                                                                "no one)"))
     return None
+
+
+def _stretch(s: Analysis, v: Analysis) -> frozenset[str] | None:
+    """The words of the stretch of ``s`` cut by ";" that holds the most of ``v``'s words (its
+    own speaker's left out) when ``s`` gives two speakers or more ("D'après Jean Roux, « … » ;
+    Paul Martin a ajouté : « … »"); None when there is one stretch, one speaker, or a tie."""
+    import re
+
+    from seo_kit.score.grounding.words import key
+
+    if ";" not in s.text or len(s.speakers) < 2:
+        return None
+    said = v.words | v.lemmas
+    said -= frozenset().union(*v.speakers) if v.speakers else frozenset()
+    stretches = [{key(w) for w in re.findall(r"[^\W_]+", part)} for part in s.text.split(";")]
+    held = [len(said & words) for words in stretches]
+    return None if held.count(max(held)) > 1 else frozenset(stretches[held.index(max(held))])
+
+
+def _segment_speakers(s: Analysis, v: Analysis) -> tuple[frozenset[str], ...]:
+    """The speakers of ``s`` for what ``v`` says: those of its ``_stretch``, else all."""
+    words = _stretch(s, v)
+    if not words:
+        return s.speakers
+    # by name where the speaker has one: "le ministre" is in both stretches, "Martin" in one
+    return tuple(k for k in s.speakers if (k & s.names or k) & words) or s.speakers
 
 
 def _unquoted_names(s: Analysis) -> frozenset[str]:
