@@ -49,6 +49,7 @@ class Scene:
     mentions: frozenset[str]
     facts: frozenset[str]
     parsed: bool = True  # False: a stretch between commas (no parse), every word a mention
+    subject: frozenset[str] = frozenset()  # the mentions of its subject (a relative: antecedent)
 
 
 def scene_head(token):
@@ -137,6 +138,7 @@ def parsed_scenes(tokens, name_of: dict[int, str], keyed: dict[int, set[str]], l
                            and u.pos_ in ("NOUN", "PROPN")), None)
             for noun in {h.head, *([before] if before is not None else [])}:
                 mentions[h.i].add(name_of.get(noun.i, key(noun.lemma_)))
+                subject.setdefault(h.i, set()).add(name_of.get(noun.i, key(noun.lemma_)))
         if h.dep_.startswith("acl") and h.i == t.i and h.head.i in head_of:
             # "une visite à Pékin qui a souligné …", "la finale en 1998 où les Tricolores …":
             # the antecedent's places and dates are the relative clause's too
@@ -148,6 +150,7 @@ def parsed_scenes(tokens, name_of: dict[int, str], keyed: dict[int, set[str]], l
         if t.pos_ == "VERB" and t.i in mentions and t.i not in subject and t.dep_ in (
                 "conj", "xcomp") and head_of[t.head.i].i in subject:
             mentions[t.i] |= subject[head_of[t.head.i].i]
+            subject[t.i] = set(subject[head_of[t.head.i].i])
     for t in tokens:  # an adverbial clause and its main clause share what only one of them
         # dates or places ("s'est rendu en Russie en septembre, lorsqu'il a rencontré Poutine":
         # September is the meeting's too; not "en mai, après que le conseil a voté … en mars")
@@ -162,7 +165,8 @@ def parsed_scenes(tokens, name_of: dict[int, str], keyed: dict[int, set[str]], l
                     facts[main] |= sub_has
     return tuple(Scene(verb_lemma(by_index[i], lang) if by_index[i].pos_ == "VERB" else
                        "etre" if any(c.dep_ == "cop" for c in by_index[i].children) else "",
-                       frozenset(mentions[i]), frozenset(facts[i]))
+                       frozenset(mentions[i]), frozenset(facts[i]),
+                       subject=frozenset(subject.get(i, ())))
                  for i in sorted(mentions) if mentions[i] or facts[i])
 
 
@@ -258,8 +262,15 @@ def moved_reasons(v: Analysis, source: Sequence[Analysis], lang: str) -> list[Re
                 gain = _overlap(said, best.mentions - {value}, half) if best else 0.0
                 # the other clause wins by a name of its own (Lavrov for Choïgu), or the fact's
                 # own clause shares nothing with this one (the pandemic for the border closure)
-                named = v.names & (best.mentions - there.mentions) if best else frozenset()
-                if gain >= at_home + margin and (at_home == 0 or named or margin > 1.0):
+                # A clause is known by its subject: the other clause holds this clause's subject
+                # and the fact's own clause does not, by a name of its own (Lavrov for
+                # Choïgu), or the fact's clause shares nothing with this one and the other
+                # holds its subject or two of its mentions (the pandemic for the border closure)
+                own = mine.subject - there.mentions
+                named = v.names & own & best.mentions if best else frozenset()
+                rival = best is not None and (bool(own & best.mentions) or gain >= 2.0)
+                if gain >= at_home + margin and ((at_home == 0 and rival) or named
+                                                 or margin > 1.0):
                     moved = moved or (there, best)
                 elif at_home > 0:
                     home = True

@@ -58,16 +58,23 @@ def sense_reasons(v: Analysis, parts: Sequence[Analysis], source: Sequence[Analy
     """A verb said with a reflexive pronoun where every passage sentence saying that verb says
     it without one, or the reverse (``parts`` first, else the whole ``source``). A reciprocal
     that tells the same meeting (``SAME_SENSE``: "Kim et Poutine se sont rencontrés") keeps its
-    sense; "se réunir" (to meet) is not "réunir" (to gather)."""
+    sense; "se réunir" (to meet) is not "réunir" (to gather). Only sentences whose subject of
+    the verb (``order.Side.before``) shares a name or noun with this one's are compared: with
+    another subject, the reflexive is the passive voice said actively."""
     marked, plain = v.senses
     for lemma in sorted(marked ^ plain):
         if lemma in SAME_SENSE:
             continue
         mine = lemma in marked
+        actors = _actors(v, lemma)
         for pool in (parts, source):
             hosts = [s for s in pool if lemma in s.senses[0] | s.senses[1]]
             if hosts:
                 break
+        # the same actor: "Lavrov s'est rendu" → "Lavrov a rendu"; another subject is a change
+        # of voice ("les mutations peuvent se transmettre" → "les papillons transmettent …")
+        hosts = [s for s in hosts if not actors or not _actors(s, lemma)
+                 or actors & _actors(s, lemma)]
         if hosts and all(lemma in (s.senses[1] if mine else s.senses[0])
                          and lemma not in (s.senses[0] if mine else s.senses[1])
                          for s in hosts):
@@ -75,3 +82,9 @@ def sense_reasons(v: Analysis, parts: Sequence[Analysis], source: Sequence[Analy
             return [Reason("predicate", f"verb sense changed: '{said}' here, '{was}' in the "
                                         "source (the reflexive pronoun makes another verb)")]
     return []
+
+
+def _actors(a: Analysis, lemma: str) -> frozenset[str]:
+    """Names and nouns before the verb ``lemma`` in its clause (its subject, as word order
+    tells it)."""
+    return frozenset().union(*(side.before for side in a.sides if side.verb == lemma))
