@@ -5,7 +5,7 @@ Sergueï Choïgu", "Le porte-parole du Conseil de sécurité nationale de la Mai
 Kirby,", "Kim Il Sung, le défunt grand-père de Kim,"). ``cast_lines`` reads those titles, word for
 word and next to the name in one source sentence, and gives one list line per person ("Sergueï
 Choïgu : ministre russe de la Défense"): a short who-is-who list ("Qui est qui : Sergueï Lavrov,
-Sergueï Choïgu et les autres", ``cast_heading``) that says who is who without
+Sergueï Choïgu et Kim Jong-un", ``cast_heading``) that says who is who without
 telling any sentence again. The lines are true by construction (the title and the name stand
 together in the source); the grounding gate cannot check them, as it reads verbless lines
 leniently ("Sergueï Choïgu : ministre russe des Affaires étrangères" passes it), so nothing else
@@ -72,29 +72,28 @@ def cast_lines(sentences: Sequence[str], names: Sequence[str], *, lang: str,
     return [f"{name} : {title}" for name, (_, _, title) in ordered][:limit]
 
 
-# "Who is who" headings: the list's first people by name, then the others (no claim, no number).
+# "Who is who" headings: the list's first people by name (no claim, no number).
 # "acteurs", "named" are words no source sentence says with the names: the scorer's grounding
 # leaves such a heading unverified (the constraint no_unsupported_claims fails on it)
-_WHO = {"fr": ("Qui est qui : {names} et les autres", "Qui est qui : {names}", " et ",
-               "Les acteurs"),
-        "en": ("Who is who: {names} and the others", "Who is who: {names}", " and ",
-               "Who is who")}
+_WHO = {"fr": ("Qui est qui : {names}", " et ", "Les acteurs"),
+        "en": ("Who is who: {names}", " and ", "Who is who")}
 
 
 def cast_heading(lines: Sequence[str], *, lang: str, keyphrase: str | None = None,
                  limit: int = 70) -> str:
     """The heading of a who-is-who list (``cast_lines``: "Name : title"), built from it: what
-    the list is and who it names first, the person the keyphrase names first (Yoast's
-    subheadingsKeyword): "Qui est qui : Sergueï Lavrov, Sergueï Choïgu et les autres";
-    every name when there are two ("Qui est qui : A et B"); fewer names while over ``limit``
-    characters (issue #11: a heading ≤ 70), at worst the claim-free "Les acteurs". Raises
-    KeyError for a language without a template (fr, en)."""
-    more, all_of, glue, none = _WHO[lang]
+    the list is and the people it names, the person the keyphrase names first (Yoast's
+    subheadingsKeyword): "Qui est qui : Sergueï Lavrov, Sergueï Choïgu et Kim Jong-un"; as many
+    of the list's names as fit in ``limit`` characters (issue #11: a heading ≤ 70), never fewer
+    than two, so that it always ends on a name, not on "et les autres" (a heading that ends on a
+    function word reads as cut, tests/test_main_job.py); at worst the claim-free "Les acteurs".
+    Raises KeyError for a language without a template (fr, en)."""
+    template, glue, none = _WHO[lang]
     names = [line.split(" : ")[0].split(": ")[0].strip() for line in lines]
     if keyphrase:
         names.sort(key=lambda n: keyphrase.lower() not in n.lower())
-    forms = [all_of.format(names=glue.join(names))] if len(names) == 2 else []
-    forms += [more.format(names=", ".join(names[:n])) for n in (2, 1) if len(names) > n]
+    forms = (template.format(names=", ".join(names[:n - 1]) + glue + names[n - 1])
+             for n in range(len(names), 1, -1))
     return next((f for f in forms if len(f) <= limit), none)
 
 

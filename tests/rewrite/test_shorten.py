@@ -117,12 +117,17 @@ def test_a_section_of_long_sentences_gets_a_clause_heading(seed, body) -> None:
 @pytest.mark.parametrize("lines, lang, keyphrase, expected", [
     (["Sergueï Choïgu : ministre russe de la Défense", ("Sergueï Lavrov : ministre russe des "
       "Affaires étrangères"), "John Kirby : porte-parole"], "fr", "Lavrov",
-     "Qui est qui : Sergueï Lavrov, Sergueï Choïgu et les autres"),
+     "Qui est qui : Sergueï Lavrov, Sergueï Choïgu et John Kirby"),
     (["Martine Aubry : maire de Lille", "Jean Dupont : adjoint"], "fr", None,
      "Qui est qui : Martine Aubry et Jean Dupont"),
     (["Cary Fowler: former director", "Marie Haga: executive director", ("Åsmund Asdal: "
-      "coordinator")], "en", "Haga", "Who is who: Marie Haga, Cary Fowler and the others"),
-    # over 70 characters with one name already: no name
+      "coordinator")], "en", "Haga", "Who is who: Marie Haga, Cary Fowler and Åsmund Asdal"),
+    # seven people: as many as fit in 70 characters, the last one a name
+    (["Sergueï Lavrov : ministre", "Sergueï Choïgu : ministre", "Kim Jong-un : dirigeant",
+      "Vladimir Poutine : président", "Choe Son Hui : ministre", "John Kirby : porte-parole",
+      "Kim Il Sung : nationaliste"], "fr", "Lavrov",
+     "Qui est qui : Sergueï Lavrov, Sergueï Choïgu et Kim Jong-un"),  # four names: 77 characters
+    # over 70 characters with two names already: no name
     (["Alexandre-Benoît de Saint-Exupéry-Montmorency : duc", ("Marie-Christine de La "
       "Rochefoucauld-Liancourt : duchesse"), "Paul : page"], "fr", None,
      "Les acteurs"),
