@@ -114,7 +114,36 @@ def test_additive_connectors_lift_the_transition_share_and_stay_grounded() -> No
     assert draft.intro.startswith(sentences[0])  # a paragraph's first sentence keeps its start
     assert all(v.supported for v in source.verdicts(out))
     new = [s for s in out if s not in sentences]
-    assert all(s.split(",")[0] in ("Par ailleurs", "En outre", "De plus") for s in new)
+    assert all(s.split(",")[0] in ("Par ailleurs", "En outre", "De surcroît") for s in new)
+
+
+def _yoast_transition_words(lang):
+    """yoastseo's own transition-word list of ``lang`` (its npm package, as installed by
+    bench/yoast_parity.py); skips when the oracle or node is absent."""
+    import json
+    import shutil
+    import subprocess
+    from pathlib import Path
+
+    folders = sorted((Path.home() / ".cache" / "seo_kit").glob("yoast_oracle_*/node_modules"))
+    if not folders or shutil.which("node") is None:
+        pytest.skip("Yoast oracle not installed (run bench/yoast_parity.py)")
+    config = folders[0] / f"yoastseo/build/languageProcessing/languages/{lang}/config"
+    script = (f"const t=require({json.dumps(str(config / 'transitionWords.js'))});"
+              "console.log(JSON.stringify(t.allWords || t.default))")
+    done = subprocess.run(["node", "-e", script], capture_output=True, text=True, check=True,
+                          timeout=60)
+    return set(json.loads(done.stdout))
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_every_additive_connector_counts_in_yoasts_own_list(lang):
+    """The connectors are put in for Yoast's textTransitionWords: one Yoast does not know
+    ("De plus," in French) raises seo_kit's count and leaves Yoast's where it was."""
+    from seo_kit.rewrite.readable import ADDITIVE
+
+    yoast = _yoast_transition_words(lang)
+    assert [c for c in ADDITIVE[lang] if c.rstrip(",").lower() not in yoast] == []
 
 
 @pytest.mark.parametrize("sentence, pieces", [
