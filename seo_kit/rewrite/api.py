@@ -149,6 +149,7 @@ async def arewrite(article: str | bytes | Article, brief: Brief | None = None, *
         if told:
             session.notes.append(f"once: {told} sentence(s) telling a source sentence told "
                                  "already taken out")
+        _keep_facts(draft, source, verdicts, session)  # no number or date of the source lost
         # Readability: long sentences split (each piece grounded); then the headings, written
         # from each section's grounded text; then the SERP fields from the final draft.
         await readable.shorten_sentences(draft, source, session, max_calls=0 if small else 8)
@@ -176,6 +177,7 @@ async def arewrite(article: str | bytes | Article, brief: Brief | None = None, *
         if connected:
             session.notes.append(f"readability: an additive connector put before {connected} "
                                  "sentence(s) (Yoast's transition words), each grounded again")
+        _keep_facts(draft, source, verdicts, session)  # none lost by the steps since
         headings.label_keyphrase(draft, brief.keyphrase, brief.lang, source)  # subheadingsKeyword
         draft.meta_description = None  # rebuilt from the grounded draft
         draft.seo_title = headings.seo_title(draft, source, brief.keyphrase)
@@ -193,6 +195,16 @@ async def arewrite(article: str | bytes | Article, brief: Brief | None = None, *
     log.save_variant(variant.to_dict())
     session.step("variant", "done", tokens=variant.completion_tokens, seconds=variant.latency_s)
     return variant
+
+
+def _keep_facts(draft, source, verdicts, session) -> None:
+    """seo_kit.rewrite.kept.keep_facts, with a note of the sentences it put back."""
+    from seo_kit.rewrite.kept import keep_facts
+
+    back = keep_facts(draft, source, verdicts)
+    if back:
+        session.notes.append(f"grounding: {len(back)} source sentence(s) put back verbatim for "
+                             f"a number or date the draft had lost, e.g. «{back[0][:80]}»")
 
 
 def _restates(intro: str, h1: str, lang: str) -> bool:
