@@ -17,7 +17,6 @@ from seo_kit.lang.injection import INJECTION_LANGS
 from seo_kit.score.grounding import source_filter
 from seo_kit.score.injection.hidden import Paragraph, paragraphs_of
 from seo_kit.score.injection.match import (
-    holds_phrase,
     matches,
     tokens_of,
     trigger_langs,
@@ -29,6 +28,7 @@ from seo_kit.score.injection.rules import (
     continues,
     coverage,
     kinds_of,
+    may_hold_kind,
     may_hold_marker,
     speaks_to_model,
 )
@@ -94,9 +94,10 @@ def find_injections(raw: str, lang: str) -> tuple[Finding, ...]:
 
 def may_hold_injection(text: str, tokens: tuple[str, ...]) -> bool:
     """Whether a paragraph (its folded text and ``tokens_of`` it) can hold a flagged sentence:
-    a phrase some kind needs (``match.TRIGGERS``) or a marker stands in it. False is certain;
-    True only means its sentences are read one by one."""
-    return holds_phrase(tokens) or may_hold_marker(text)
+    a phrase some kind needs (``match.TRIGGERS``) with what that kind needs besides
+    (``rules.may_hold_kind``), or a marker, stands in it. False is certain; True only means its
+    sentences are read one by one."""
+    return may_hold_kind(tokens, text) or may_hold_marker(text)
 
 
 def _read(sentence: Sentence, number: int, paragraph: Paragraph,

@@ -16,8 +16,8 @@ from itertools import chain, pairwise
 from seo_kit.lang.injection import INJECTION_LANGS, SECTIONS, injection_tables
 from seo_kit.text.fold import fold
 
-__all__ = ["PUNCT", "TRIGGERS", "clause_starts", "holds_phrase", "matches", "phrases", "tokens_of",
-           "trigger_langs", "within", "words_of"]
+__all__ = ["PUNCT", "TRIGGERS", "clause_starts", "ends_before", "holds_phrase", "matches",
+           "phrases", "sections_in", "tokens_of", "trigger_langs", "within", "words_of"]
 
 PUNCT = frozenset(":;,!?«»\"“”„()[]—–")
 _TOKEN = re.compile(r"\w+|[:;,!?«»\"“”„()\[\]—–]")
@@ -113,6 +113,76 @@ def holds_phrase(tokens: tuple[str, ...], sections: tuple[str, ...] = TRIGGERS) 
     One pass over the union of the tables: False means that ``matches`` would find none of
     them in any language (by default: no kind can be found, see TRIGGERS)."""
     return _holds(tokens, _union_index(sections))
+
+
+def sections_in(tokens: tuple[str, ...]) -> frozenset[str]:
+    """The sections (of SECTIONS) one of whose phrases, in any language's table, stands in
+    ``tokens``: ``name in sections_in(tokens)`` exactly when ``matches(tokens, lang)[name]`` is
+    not empty for some language. One pass over the tokens for every section and table, where
+    ``holds_phrase`` makes one per question."""
+    _, _, by_pair, by_first = _section_index()
+    found: set[str] = set()
+    for i, token in enumerate(tokens):
+        found |= _token_sections(token)
+        candidates = by_pair.get(tokens[i:i + 2], ()) + by_first.get(token, ())
+        for phrase, name in candidates:
+            if name not in found and _phrase_at(tokens, i, phrase):
+                found.add(name)
+    return frozenset(found)
+
+
+@cache
+def _section_index():
+    """Every table's phrases, with the section they stand in: one-token phrases by token,
+    one-word prefixes (``consigne*``) by prefix, longer phrases by their first two tokens, or
+    by their first when the second is a prefix (a first token never is: ``phrases``)."""
+    singles: dict[str, set[str]] = {}
+    prefixes: dict[str, set[str]] = {}
+    by_pair: dict[tuple[str, ...], set] = {}
+    by_first: dict[str, set] = {}
+    for lang in INJECTION_LANGS:
+        for name in SECTIONS:
+            for phrase in phrases(lang, name):
+                if len(phrase) > 1 and phrase[1].endswith("*"):
+                    by_first.setdefault(phrase[0], set()).add((phrase, name))
+                elif len(phrase) > 1:
+                    by_pair.setdefault(phrase[:2], set()).add((phrase, name))
+                elif phrase[0].endswith("*"):
+                    prefixes.setdefault(phrase[0][:-1], set()).add(name)
+                else:
+                    singles.setdefault(phrase[0], set()).add(name)
+    return (singles, prefixes, {k: tuple(sorted(v)) for k, v in by_pair.items()},
+            {k: tuple(sorted(v)) for k, v in by_first.items()})
+
+
+@lru_cache(maxsize=1 << 16)
+def _token_sections(token: str) -> frozenset[str]:
+    """The sections of ``token`` as a one-token phrase or a prefixed word, remembered per token
+    (a site's pages share most of their words)."""
+    singles, prefixes, _, _ = _section_index()
+    found = set(singles.get(token, ()))
+    for prefix, names in prefixes.items():
+        if token.startswith(prefix):
+            found |= names
+    return frozenset(found)
+
+
+def ends_before(tokens: tuple[str, ...], sections: tuple[str, ...], followers: frozenset[str]
+                ) -> bool:
+    """Whether a phrase of ``sections`` (any language's table) ends right before a token of
+    ``followers``: "système" before ":" in "Système : …"."""
+    union = _union_index(sections)
+    longer = [phrase for found in (*union.by_pair.values(), *union.by_first.values())
+              for phrase in found]
+    for j, token in enumerate(tokens):
+        if j == 0 or token not in followers:
+            continue
+        before = tokens[j - 1]
+        if before in union.singles or union.prefixed.match(" " + before) or any(
+                _phrase_at(tokens, j - len(phrase), phrase) for phrase in longer
+                if j >= len(phrase)):
+            return True
+    return False
 
 
 def trigger_langs(tokens: tuple[str, ...], sections: tuple[str, ...] = TRIGGERS

@@ -12,11 +12,19 @@ from functools import cache
 
 from seo_kit.lang.injection import INJECTION_LANGS
 from seo_kit.score.injection.hidden import Paragraph
-from seo_kit.score.injection.match import clause_starts, matches, tokens_of, within
+from seo_kit.score.injection.match import (
+    clause_starts,
+    ends_before,
+    holds_phrase,
+    matches,
+    sections_in,
+    tokens_of,
+    within,
+)
 from seo_kit.score.injection.speech import Sentence
 
 __all__ = ["MARKER", "MARKER_ANYWHERE", "ROLE_PREFIX", "continues", "coverage", "kinds_of",
-           "may_hold_marker", "speaks_to_model"]
+           "may_hold_kind", "may_hold_marker", "speaks_to_model"]
 
 MARKER = re.compile(
     r"<\|\s*(?:im_start|im_end|system|user|assistant|endoftext|eot_id|start_header_id|"
@@ -78,6 +86,41 @@ def kinds_of(sentence: Sentence, lang: str, found, rare_in_doc) -> tuple[set[str
     if s.task(rare_in_doc, bool(kinds)):
         kinds.add("task")
     return kinds, strong
+
+
+_ALONE = frozenset({"addressees", "makers", "roleplay", "jailbreak", "new_task"})
+_INSTRUCTION_NOUNS = frozenset({"instruction_nouns", "weak_instruction_nouns"})
+_TASK_NEEDS = frozenset({"genres", "weak_genres", "instead", "only", "regime"})
+_FRAMES = frozenset({"address_frames", "readers"})
+_DIRECTIVES = frozenset({"second_person", "modals", "override_verbs", "write_verbs"})
+_VOCATIVE = frozenset({",", ":", "!"})
+
+
+def may_hold_kind(tokens: tuple[str, ...], text: str) -> bool:
+    """Whether ``kinds_of`` can find a kind, with any language's table, in a sentence whose
+    tokens are a run of ``tokens`` and whose text is a piece of ``text`` (a paragraph's): False
+    is certain. Each TRIGGERS section, with what ``_Reading`` needs besides it to make a kind:
+        addressees makers roleplay jailbreak new_task   nothing else
+        cancelled       a qualifier and an instruction noun (weak or not)   ``override``
+        override_verbs  an instruction noun (weak or not) or a text noun    ``override``
+        write_verbs     a genre (weak or not), "instead", "only" or a regime   ``task``
+        weak_addressees an address frame or a reader; or before "," ":" "!" (a vocative) with
+                        a second person or a directive (modal, verb, "dis-moi")   ``addressee``
+    Words as common as "système", "system", "supprimé" or "include" let a quarter of the
+    corpus's paragraphs through ``holds_phrase`` alone, each then read sentence by sentence."""
+    if not holds_phrase(tokens):  # one pass over the union of the tables: most stop here
+        return False
+    held = sections_in(tokens)
+    return bool(held & _ALONE) or (
+        "cancelled" in held and "qualifiers" in held and bool(held & _INSTRUCTION_NOUNS)
+    ) or (
+        "override_verbs" in held and bool(held & (_INSTRUCTION_NOUNS | {"text_nouns"}))
+    ) or (
+        "write_verbs" in held and bool(held & _TASK_NEEDS)
+    ) or (
+        "weak_addressees" in held and (bool(held & _FRAMES) or (
+            ends_before(tokens, ("weak_addressees",), _VOCATIVE)
+            and (bool(held & _DIRECTIVES) or bool(_HYPHEN_IMPERATIVE.search(text))))))
 
 
 class _Reading:
