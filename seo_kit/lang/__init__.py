@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from itertools import chain, repeat
+from itertools import chain
 
 from seo_kit.errors import InputError
 from seo_kit.lang import en, fr
@@ -296,10 +296,20 @@ _MARKERS = {
 _FRENCH_LETTERS = re.compile(r"[éèêàùçœâîôû]", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1 << 16)
+def _marker_hits(chunk: str) -> tuple[int, ...]:
+    """How many of ``chunk``'s tokens (punctuation stripped, elisions split) are markers of
+    each language of ``_MARKERS``, in its order."""
+    tokens = split_elisions((chunk.strip(".,;:!?«»()\"“”"),))
+    return tuple(sum(map(markers.__contains__, tokens)) for markers in _MARKERS.values())
+
+
 def detect_language(text: str) -> str:
     """"fr" or "en", whichever has more of its own function words; InputError when neither."""
-    tokens = split_elisions(map(str.strip, text.split(), repeat(".,;:!?«»()\"“”")))
-    hits = {lang: sum(map(markers.__contains__, tokens)) for lang, markers in _MARKERS.items()}
+    # counted per space-separated chunk, each chunk's counts remembered (a site's pages share
+    # most of their words): the per-token Python steps were 4 % of an audit row
+    counts = tuple(zip(*map(_marker_hits, text.split())))
+    hits = dict(zip(_MARKERS, map(sum, counts))) if counts else dict.fromkeys(_MARKERS, 0)
     if not hits["fr"] and not hits["en"] and _FRENCH_LETTERS.search(text):
         return "fr"  # a title without function words: "Voiture électrique, guide d’achat"
     if not hits["fr"] and not hits["en"]:

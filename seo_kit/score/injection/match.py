@@ -120,12 +120,12 @@ def sections_in(tokens: tuple[str, ...]) -> frozenset[str]:
     ``tokens``: ``name in sections_in(tokens)`` exactly when ``matches(tokens, lang)[name]`` is
     not empty for some language. One pass over the tokens for every section and table, where
     ``holds_phrase`` makes one per question."""
-    _, _, by_pair, by_first = _section_index()
-    found: set[str] = set()
+    _, _, by_pair, by_first, starts = _section_index()
+    found = set().union(*map(_token_sections, tokens))  # one-token phrases and prefixes
     for i, token in enumerate(tokens):
-        found |= _token_sections(token)
-        candidates = by_pair.get(tokens[i:i + 2], ()) + by_first.get(token, ())
-        for phrase, name in candidates:
+        if token not in starts:
+            continue
+        for phrase, name in by_pair.get(tokens[i:i + 2], ()) + by_first.get(token, ()):
             if name not in found and _phrase_at(tokens, i, phrase):
                 found.add(name)
     return frozenset(found)
@@ -135,7 +135,8 @@ def sections_in(tokens: tuple[str, ...]) -> frozenset[str]:
 def _section_index():
     """Every table's phrases, with the section they stand in: one-token phrases by token,
     one-word prefixes (``consigne*``) by prefix, longer phrases by their first two tokens, or
-    by their first when the second is a prefix (a first token never is: ``phrases``)."""
+    by their first when the second is a prefix (a first token never is: ``phrases``), and the
+    first tokens of the longer phrases."""
     singles: dict[str, set[str]] = {}
     prefixes: dict[str, set[str]] = {}
     by_pair: dict[tuple[str, ...], set] = {}
@@ -152,14 +153,15 @@ def _section_index():
                 else:
                     singles.setdefault(phrase[0], set()).add(name)
     return (singles, prefixes, {k: tuple(sorted(v)) for k, v in by_pair.items()},
-            {k: tuple(sorted(v)) for k, v in by_first.items()})
+            {k: tuple(sorted(v)) for k, v in by_first.items()},
+            frozenset(by_first) | {first for first, _ in by_pair})
 
 
 @lru_cache(maxsize=1 << 16)
 def _token_sections(token: str) -> frozenset[str]:
     """The sections of ``token`` as a one-token phrase or a prefixed word, remembered per token
     (a site's pages share most of their words)."""
-    singles, prefixes, _, _ = _section_index()
+    singles, prefixes = _section_index()[:2]
     found = set(singles.get(token, ()))
     for prefix, names in prefixes.items():
         if token.startswith(prefix):
