@@ -28,6 +28,7 @@ from itertools import chain
 from seo_kit.errors import InputError
 from seo_kit.lang import en, fr
 from seo_kit.lang._data import load_lines, load_words, word_set
+from seo_kit.lang._memo import memo
 from seo_kit.lang.transitions import is_transition
 
 __all__ = [
@@ -92,10 +93,8 @@ def split_elisions(tokens) -> tuple[str, ...]:
     return tuple(chain.from_iterable(map(_split_elision, tokens)))
 
 
-@lru_cache(maxsize=1 << 16)
-def _split_elision(token: str) -> tuple[str, ...]:
-    """One token of ``split_elisions``, remembered: a site's pages share most of their words,
-    and the per-token Python loop was 6 % of an audit row (cProfile, bench/audit_speed.py)."""
+def _split_one_elision(token: str) -> tuple[str, ...]:
+    """One token of ``split_elisions``."""
     token = token.lower()
     if "'" in token or "’" in token:  # most tokens have none: skip the regex
         token = token.replace("'", "’")
@@ -103,6 +102,11 @@ def _split_elision(token: str) -> tuple[str, ...]:
         if match:
             return match.group(1), match.group(2)
     return (token,)
+
+
+# remembered: a site's pages share most of their words, and the per-token Python loop was 6 %
+# of an audit row (cProfile, bench/audit_speed.py)
+_split_elision = memo(_split_one_elision, 1 << 16)
 
 
 def unglue_slug_word(word: str, *, lang: str) -> str | None:
@@ -296,12 +300,14 @@ _MARKERS = {
 _FRENCH_LETTERS = re.compile(r"[éèêàùçœâîôû]", re.IGNORECASE)
 
 
-@lru_cache(maxsize=1 << 16)
-def _marker_hits(chunk: str) -> tuple[int, ...]:
+def _markers_in_chunk(chunk: str) -> tuple[int, ...]:
     """How many of ``chunk``'s tokens (punctuation stripped, elisions split) are markers of
     each language of ``_MARKERS``, in its order."""
     tokens = split_elisions((chunk.strip(".,;:!?«»()\"“”"),))
     return tuple(sum(map(markers.__contains__, tokens)) for markers in _MARKERS.values())
+
+
+_marker_hits = memo(_markers_in_chunk, 1 << 16)
 
 
 def detect_language(text: str) -> str:

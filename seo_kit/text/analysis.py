@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache, cached_property, lru_cache
+from functools import cache, cached_property
 from typing import TYPE_CHECKING
 
 from seo_kit.lang import count_syllables, lemma
+from seo_kit.lang._memo import memo
 
 if TYPE_CHECKING:
     from seo_kit.text.document import Document
@@ -105,10 +106,9 @@ def _reading_figures_of(lang: str) -> Callable[[str], tuple[int, bool] | None]:
     strips digit runs: "2018", "1,5"), remembered per word (a site's pages share most of their
     words; the bound keeps the memory to a few MB)."""
 
-    @lru_cache(maxsize=1 << 16)
     def reading_figures(word: str) -> tuple[int, bool] | None:
         if word[0] in _DIGITISH and _NUMBER.fullmatch(word):
             return None
         return count_syllables(word, lang), len(word) > 6 and len(_LETTER.findall(word)) > 6
 
-    return reading_figures
+    return memo(reading_figures, 1 << 16)

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
 from itertools import chain, repeat
 
 from seo_kit.lang import abbreviations, before_numbers, check_lang, split_elisions
+from seo_kit.lang._memo import memo
 
 __all__ = ["PUNCTUATION", "match_tokens", "normalise_quotes", "normalise_spaces",
            "sentence_tokens", "separate_symbols", "split_sentences", "tokenize", "words"]
@@ -165,12 +165,14 @@ def match_tokens(text: str) -> tuple[str, ...]:
     return tuple(filter(None, map(str.strip, parts, repeat(PUNCTUATION))))
 
 
-@lru_cache(maxsize=1 << 17)
-def _chunk_tokens(chunk: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
-    """(words, tokens, match tokens) of one space-free chunk of a normalised text, remembered:
-    a site's pages share most of their words (the bound keeps the memory to a few tens of MB)."""
+def _tokens_of_chunk(chunk: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """(words, tokens, match tokens) of one space-free chunk of a normalised text."""
     found = words_of_normalised(chunk)
     return found, split_elisions(found), match_tokens(chunk)
+
+
+# remembered: a site's pages share most of their words (the bound keeps it to a few tens of MB)
+_chunk_tokens = memo(_tokens_of_chunk, 1 << 17)
 
 
 def sentence_tokens(text: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:

@@ -1,7 +1,8 @@
 """The audit's speed-ups change no result: the shared WordPress exports and corpus pages audit to
 the same frame with the fast paths as with the code they replaced (bs4's find_all for the HTML
-walk; the injection tables' prefixes, French elisions, word-form keys and reading figures (syllables,
-long words) worked out again for every token, not remembered). Below, on the corpus: the
+walk; the injection tables' prefixes and sections, French elisions, word-form keys, complex words,
+reading figures (syllables, long words), each chunk's tokens and language markers worked out again
+for every token, not remembered: seo_kit.lang._memo). Below, on the corpus: the
 Document's words and sentences (chained in C), the reading counts (numbers left out and
 figures summed in C), the keyphrase's share in a text (the text lowered once, not once per
 word and topic) and the injection tables' phrases found in a sentence (the one-word prefixes
@@ -24,9 +25,10 @@ from audit_samples import EXPORTS, SHARED, WXR_DIR
 import seo_kit.lang as language
 from seo_kit.audit import audit
 from seo_kit.score import matching
-from seo_kit.score.checks import extra
+from seo_kit.score.checks import extra, readability
 from seo_kit.score.injection import match
 from seo_kit.text import analysis, markup, parse
+from seo_kit.text import tokens as text_tokens
 from seo_kit.text.document import Block, Document
 
 CORPUS = SHARED / "corpus"
@@ -86,12 +88,17 @@ def test_the_fast_paths_give_the_frames_of_the_code_they_replaced(monkeypatch):
     monkeypatch.setattr(markup, "_holds_tag", _find)
     # the same functions without their per-token memory
     monkeypatch.setattr(match, "_prefixed_sections", match._prefixed_sections.__wrapped__)
-    monkeypatch.setattr(language, "_split_elision", language._split_elision.__wrapped__)
+    monkeypatch.setattr(language, "_split_elision", language._split_elision.__self__.func)
     form_keys_of = extra._form_keys_of
-    monkeypatch.setattr(extra, "_form_keys_of", lambda lang: form_keys_of(lang).__wrapped__)
+    monkeypatch.setattr(extra, "_form_keys_of", lambda lang: form_keys_of(lang).__self__.func)
     reading_figures_of = analysis._reading_figures_of
     monkeypatch.setattr(analysis, "_reading_figures_of",
-                        lambda lang: reading_figures_of(lang).__wrapped__)
+                        lambda lang: reading_figures_of(lang).__self__.func)
+    complex_in = readability._complex_in
+    monkeypatch.setattr(readability, "_complex_in", lambda lang: complex_in(lang).__self__.func)
+    for module, name in ((text_tokens, "_chunk_tokens"), (match, "_chunk_tokens"),
+                         (match, "_token_sections"), (language, "_marker_hits")):
+        monkeypatch.setattr(module, name, getattr(module, name).__self__.func)
     for source, frame in zip(sources, fast, strict=True):
         pd.testing.assert_frame_equal(audit(source, workers=1), frame)
 

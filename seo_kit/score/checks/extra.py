@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import cache, lru_cache
+from functools import cache
 from itertools import chain, compress, repeat
 from operator import contains
 
 from seo_kit.lang import lemma
+from seo_kit.lang._memo import memo
 from seo_kit.score.checks.base import check
 from seo_kit.score.checks.keyphrase import density_score, density_word_count, keyphrase_count
 from seo_kit.score.facts import compare_facts
@@ -46,11 +47,10 @@ def _form_keys_of(lang: str) -> Callable[[str], tuple[str, ...]]:
     """``token → _lemma_keys(token, its lemma)`` in ``lang``, remembered per word (a site's pages
     share most of their words; the bound keeps the memory to a few MB)."""
 
-    @lru_cache(maxsize=1 << 16)
     def form_keys(token: str) -> tuple[str, ...]:
         return _lemma_keys(token, lemma(token, lang))
 
-    return form_keys
+    return memo(form_keys, 1 << 16)
 
 
 def _lemma_keys(token: str, found: str) -> tuple[str, ...]:

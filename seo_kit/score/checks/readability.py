@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 
 from seo_kit.lang import count_syllables, is_passive, is_transition_sentence, resources
+from seo_kit.lang._memo import memo
 from seo_kit.score.checks.base import check
 from seo_kit.score.context import body_blocks
 from seo_kit.score.counting import percentage
@@ -210,11 +211,10 @@ def _complex_in(lang: str) -> Callable[[str], bool]:
     ``lang``, remembered per word (a site's pages share most of their words)."""
     fw = function_words(lang)
 
-    @lru_cache(maxsize=1 << 16)
     def complex_word(word: str) -> bool:
         return len(word) > 9 and is_complex_word(word.split("’")[-1], lang, fw)
 
-    return complex_word
+    return memo(complex_word, 1 << 16)
 
 
 @check("wordComplexity", "extra")

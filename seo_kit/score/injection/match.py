@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import chain, pairwise
 
+from seo_kit.lang._memo import memo
 from seo_kit.lang.injection import INJECTION_LANGS, SECTIONS, injection_tables
 from seo_kit.text.fold import fold
 
@@ -33,10 +34,12 @@ def tokens_of(text: str) -> tuple[str, ...]:
     return tuple(chain.from_iterable(map(_chunk_tokens, text.split())))
 
 
-@lru_cache(maxsize=1 << 16)
-def _chunk_tokens(chunk: str) -> tuple[str, ...]:
+def _tokens_of_chunk(chunk: str) -> tuple[str, ...]:
     chunk = fold(chunk.lower()).replace("’", " ").replace("'", " ").replace("-", " ")
     return tuple(_TOKEN.findall(chunk))
+
+
+_chunk_tokens = memo(_tokens_of_chunk, 1 << 16)
 
 
 @cache
@@ -157,16 +160,17 @@ def _section_index():
             frozenset(by_first) | {first for first, _ in by_pair})
 
 
-@lru_cache(maxsize=1 << 16)
-def _token_sections(token: str) -> frozenset[str]:
-    """The sections of ``token`` as a one-token phrase or a prefixed word, remembered per token
-    (a site's pages share most of their words)."""
+def _sections_of_token(token: str) -> frozenset[str]:
+    """The sections of ``token`` as a one-token phrase or a prefixed word."""
     singles, prefixes = _section_index()[:2]
     found = set(singles.get(token, ()))
     for prefix, names in prefixes.items():
         if token.startswith(prefix):
             found |= names
     return frozenset(found)
+
+
+_token_sections = memo(_sections_of_token, 1 << 16)  # per token: pages share most words
 
 
 def ends_before(tokens: tuple[str, ...], sections: tuple[str, ...], followers: frozenset[str]
