@@ -3,7 +3,7 @@
     SEO_KIT_CORPUS=../shared/corpus python bench/grounding.py [--split dev|test|test2|test3|all]
         [--show-errors] [--no-speed] [--baseline DIR]
 
-bench/data/grounding_eval.tsv holds 783 variant sentences written by hand for the seed article and
+bench/data/grounding_eval.tsv holds 829 variant sentences written by hand for the seed article and
 the texts of ../shared/corpus, a few taken from the embedded model's real output (the source
 texts are not copied: each row names its text and the indices of the source sentences it stands
 for, as ``source_sentences`` numbers them). Each row is labelled supported (copies, paraphrases,
@@ -23,6 +23,9 @@ July being Choïgu's) and "sense" (a verb that loses or gains its reflexive pron
 rendu la Corée du Nord" for "s'est rendu"), with paraphrases that keep each fact on its clause.
 Rows 748–783 ("test3": 02, 06, 10 in French, 14 in English) are a third held-out batch of those
 two kinds and their paraphrases, written and committed before any checker was run on them.
+Rows 784–829 (dev) are true paraphrases of the shapes that raised false "moved" alarms: an
+adjunct moved inside its clause, a sentence split, clauses reordered, passive and active; with
+four "moved" faults of the same shapes.
 
 English and the seed vault: dev_en_seed_vault.txt is about the Svalbard seed vault, the topic of
 the English page in issue #11's report — not of any held-out text. The only English text of the

@@ -38,7 +38,7 @@ FALSE = {  # what the model wrote → its kind
     "Les expéditions d’aide soviétique ont joué un rôle crucial dans l' maintien à flot de "
     "l’économie nord-coréenne.": "grammar slip",
     # the embedded model's (CI article of session 5): "s'est rendu" (went) as "a rendu" (gave back)
-    "Lavrov a rendu pour la dernière fois en Corée du Nord en 2018.": "pronominal verb",
+    "Lavrov a rendu pour la dernière fois en Corée du Nord en 2018.": "verb sense changed",
 }
 REPEATED = "Poutine a accepté l’invitation de Kim à se rendre en Corée du Nord."
 DEBRIS = ("1. 2. 3.", "6.", "—", "**")

@@ -215,7 +215,7 @@ def test_a_pronominal_verb_without_its_se_is_refused(written, retry, kept, step_
     asyncio.run(ground_draft(draft, SEED, session, keyphrase=None))
     body = draft.sections[0].body
     assert written not in body and len(session.calls) == 1
-    assert "pronominal verb" in session.calls[0]["problem"]
+    assert "verb sense changed" in session.calls[0]["problem"]  # the grounding gate's reason
     assert (kept or session.calls[0]["passage"]) in body
     assert session.calls[0]["passage"] in (LAST, INVITED)
 
@@ -225,7 +225,7 @@ def test_a_headline_without_its_se_is_refused() -> None:
 
     body = f"{VISIT} {LAST}"
     assert heading_problem("Lavrov rend pour la dernière fois en Corée du Nord en 2018", body,
-                           SEED, taken=set()) == "pronominal"
+                           SEED, taken=set()) == "unsupported"  # grounding: verb sense changed
     assert heading_problem("Lavrov se rend pour la dernière fois en Corée du Nord en 2018", body,
                            SEED, taken=set()) is None
 

@@ -18,7 +18,9 @@ the passage, in this order:
                              ``roles``)
     predicate                a main verb stating an event or stance (``verbs.EVENTS``) that the
                              passage does not say, by lemma, stem or verb family ("Lavrov a
-                             renoncé …": nothing in the source renounces)
+                             renoncé …": nothing in the source renounces), or a verb that
+                             lost or gained its reflexive pronoun ("a rendu" for "s'est rendu":
+                             ``senses``, after ``moved``)
     cause / intent / judgement  a connector of cause or purpose, or an evaluative word, that the
                              source sentence saying the same action does not hold
     no_support               too little of the sentence's content words are in the passage
@@ -41,6 +43,7 @@ from seo_kit.score.grounding.cues import DEMONYMS, TITLES
 from seo_kit.score.grounding.numbers import swapped_reasons
 from seo_kit.score.grounding.order import crossed_reasons
 from seo_kit.score.grounding.roles import other_event, polarity, role_swaps
+from seo_kit.score.grounding.senses import sense_reasons
 from seo_kit.score.grounding.support import claim_reasons, moved_fact_reasons
 from seo_kit.score.grounding.verbs import EVENTS, OUTCOMES, verb_held
 from seo_kit.score.grounding.words import name_held
@@ -254,7 +257,8 @@ def _reasons(v: Analysis, parts: list[Analysis], lang: str,
                           tuple(r for s in source for r in s.runs))
     if not reasons:
         reasons += actor_swaps(v, parts, lang) or crossed_reasons(v, parts, lang) or other_event(
-            v, source) or moved_fact_reasons(v, parts, lang) or moved_reasons(v, source, lang)
+            v, source) or moved_fact_reasons(v, parts, lang) or moved_reasons(
+            v, source, lang) or sense_reasons(v, parts, source, lang)
     reasons += polarity(v, parts, lang)
     held = frozenset().union(*(p.lemmas | p.words for p in parts))
     for lemma, agent in v.predicates:

@@ -61,8 +61,7 @@ class Analysis:
     subjects: tuple[tuple[str, str, frozenset[str], frozenset[str]], ...] = ()
     viewed: frozenset[str] = frozenset()  # lemmas a verb of opinion introduces (claims.py)
     scenes: tuple = ()  # clauses with their mentions and facts (attach.Scene)
-    # (verbs said with a reflexive pronoun, verbs said without one): attach.reflexive_verbs
-    senses: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
+    senses: tuple = ()  # each verb with or without its reflexive pronoun (senses.Sense)
     sides: tuple = ()  # per verb, who and what stand before and after it (order.Side)
 
     @property
@@ -106,7 +105,10 @@ def analyse(sentences: list[str], lang: str) -> list[Analysis]:
     todo = [s for s in dict.fromkeys(sentences) if (lang, s) not in _memo]
     if todo:
         nlp = _pipeline(lang)
-        parsed = nlp.pipe(todo, batch_size=64) if nlp is not None else [None] * len(todo)
+        # the small French model reads "s’" (curly) as a noun, "s'" as the pronoun: parse the
+        # straight apostrophe (same length, so offsets into the text still hold)
+        parsed = nlp.pipe([t.replace("’", "'") for t in todo], batch_size=64) \
+            if nlp is not None else [None] * len(todo)
         for text, doc in zip(todo, parsed, strict=True):
             _memo[(lang, text)] = from_doc(text, doc, lang) if doc is not None \
                 else from_rules(text, lang)

@@ -59,7 +59,7 @@ def scene_head(token):
     t = token
     for _ in range(24):
         if t.head.i == t.i:
-            return t
+            break
         if t.pos_ == "VERB" or any(c.dep_ == "cop" for c in t.children):
             own = any(c.dep_.startswith("nsubj") for c in t.children)
             if t.dep_ == "xcomp" or (t.dep_ == "conj" and not own):
@@ -67,6 +67,11 @@ def scene_head(token):
                 continue
             return t
         t = t.head
+    if t.head.i == t.i and t.pos_ != "VERB" and not any(c.dep_ == "cop" for c in t.children):
+        # a second root the small parser made of an adjunct ("a accompagné Poutine | lors
+        # d'une visite à Pékin"): the adjunct belongs to the verbal root before it
+        return next((r for r in reversed(t.doc[:t.i]) if r.head.i == r.i and r.pos_ == "VERB"),
+                    t)
     return t
 
 
@@ -146,6 +151,12 @@ def parsed_scenes(tokens, name_of: dict[int, str], keyed: dict[int, set[str]], l
                            if c.i == h.head.i or c.dep_.startswith("nmod")
                            for f in keyed.get(c.i, ()) if _kind(f) == "date"
                            or (f.startswith("name:") and _place(c, head_of[h.head.i], key))}
+        if t.lower_ in ("où", "where") and t.head.i == h.i:
+            # "il migra vers TF1 où il fut associé à Larqué": the place is the relative's too
+            ante = next((u for u in reversed(tokens) if u.i < t.i), None)
+            if ante is not None and head_of[ante.i].i != h.i:
+                facts[h.i] |= {f for f in keyed.get(ante.i, ()) if _kind(f) == "date" or (
+                    f.startswith("name:") and _place(ante, head_of[ante.i], key))}
     for t in tokens:  # a verb without a subject shares the subject of the verb it depends on
         if t.pos_ == "VERB" and t.i in mentions and t.i not in subject and t.dep_ in (
                 "conj", "xcomp") and head_of[t.head.i].i in subject:
@@ -188,13 +199,17 @@ def _in_subject(token, head) -> bool:
     return False
 
 
-def rule_scenes(parts: Sequence[frozenset[str]]) -> tuple[Scene, ...]:
+def rule_scenes(parts: Sequence[frozenset[str]], lang: str) -> tuple[Scene, ...]:
     """Clauses without a parse: each part of ``rules._parts`` (a stretch between commas and
-    conjunctions), its content words and names as mentions, its dates and numbers as facts."""
+    conjunctions), its content words and names as mentions (not a month or a weekday: a date is
+    a fact), its dates and numbers as facts."""
+    from seo_kit.score.grounding.words import date_of
+
     found, carried = [], frozenset()
     for part in parts:
         part = part | carried
-        said = frozenset(it.partition(":")[2] for it in part if it.startswith(("w:", "name:")))
+        said = frozenset(it.partition(":")[2] for it in part if it.startswith(("w:", "name:"))
+                         and not date_of(it.partition(":")[2], lang))
         if len(said) < 2:  # "In 2015, the centre withdrew …": the date opens the next part
             carried = part
             continue

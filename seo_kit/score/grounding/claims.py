@@ -271,6 +271,11 @@ def modal_lemmas(tokens, lang: str) -> frozenset[str]:
                 verb_lemma(t.head, lang) in intent | DISCUSS[lang]:
             found.add(lemma)  # "a appelé à ce que son pays joue un rôle": a call, not a fact
             continue
+        if t.pos_ == "VERB" and any(c.dep_ == "mark" and c.lower_ == "que" for c in t.children) \
+                and (up := next((a for a in t.ancestors if a.pos_ == "VERB"), None)) is not None \
+                and verb_lemma(up, lang) in intent | DISCUSS[lang]:
+            found.add(lemma)  # the same call when the parser hangs "que … joue" on a noun
+            continue
         if any(key(c.lemma_) in hedges for c in t.children if c.dep_ in ("amod", "advmod")):
             found.add(lemma)
             continue

@@ -23,10 +23,10 @@ from dataclasses import replace
 from seo_kit.score.grounding.actors import parsed_subjects
 from seo_kit.score.grounding.analysis import Analysis, Frame
 from seo_kit.score.grounding.attach import parsed_scenes
-from seo_kit.score.grounding.claims import modal_lemmas, parts, speakers
+from seo_kit.score.grounding.claims import REPORTING, modal_lemmas, parts, speakers
 from seo_kit.score.grounding.cues import ANAPHORIC_UNITS, DEMONYMS, NUMBER_WORDS
 from seo_kit.score.grounding.order import verb_sides
-from seo_kit.score.grounding.senses import reflexive_verbs
+from seo_kit.score.grounding.senses import verb_senses
 from seo_kit.score.grounding.tokens import (
     modal_form,
     name_run,
@@ -129,7 +129,7 @@ def from_doc(text: str, doc, lang: str) -> Analysis:
                                                   if modal_form(tokens, i)},
                     parsed_subjects(tokens, lang), viewed_lemmas(tokens, lang),
                     parsed_scenes(tokens, name_of, keyed, lang, fw),
-                    reflexive_verbs(tokens, lang), verb_sides(tokens, name_of, lang, fw))
+                    verb_senses(tokens, lang), verb_sides(tokens, name_of, lang, fw))
 
 
 def _groups(tokens, keyed: dict[int, set[str]]) -> dict[int, set[str]]:
@@ -222,6 +222,10 @@ def _frames(tokens, name_of, groups, lang: str, pseudo: dict[int, str]):
             continue
         lemma = pseudo.get(verb.i) or verb_lemma(verb, lang) or lemma
         agent, patient, subject = _own_roles(verb, name_of)
+        start = min([verb.i, *(c.i for c in verb.children if c.dep_.startswith("aux"))])
+        if not subject and lemma in REPORTING[lang] and start and \
+                verb.doc[start - 1].text in (",", "»"):
+            continue  # ", rapporte l'agence Tass": who speaks is claims.speakers' to judge
         sure = True
         if not agent and any(c.dep_ == "nsubj" and c.lower_ in _PERSONAL for c in verb.children):
             # "Kim s'est rendu en Russie, lorsqu'il a rencontré …": the nearest actor before

@@ -32,7 +32,9 @@ __all__ = ["from_rules"]
 _NEGATIONS = {"not", "never", "no", "cannot", "pas", "jamais"}
 _SAID = frozenset(["said", "says", "say", "told", "tells"])  # and every "…n't"
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
-_COMMA = r"(?<!\d),|,(?!\d)"  # a comma between two digits is inside a number ("50,000")
+# a comma between two digits is inside a number ("50,000"), one between a day and a year inside a
+# date ("February 26, 2008")
+_COMMA = r"(?<!\d),|(?<=\d),(?!\d| \d{4}\b)"
 
 
 def from_rules(text: str, lang: str) -> Analysis:
@@ -83,7 +85,7 @@ def from_rules(text: str, lang: str) -> Analysis:
                     frozenset(cues(text, lemmas, lang, purpose_verbs)), tuple(predicates),
                     frozenset(negated),
                     tuple(frozenset(name_at[j] for j in sp) for sp in spans if len(sp) > 1),
-                    parts=_parts(text, lang), scenes=rule_scenes(_parts(text, lang, True)),
+                    parts=_parts(text, lang), scenes=rule_scenes(_parts(text, lang, True), lang),
                     speakers=_speakers(text, words, name_at, lemma_at, lang),
                     modal=_modal(words, lemma_at, lang),
                     viewed=viewed_words(words, lemma_at, lang),

@@ -3,8 +3,8 @@ loses or gains its reflexive pronoun. "moved": a fact that ONE source sentence t
 clause (its verb and who or what it is about), given by the variant to another clause of that
 same sentence ("En juillet, Lavrov arrive …" where July is Choïgu's visit; "la pandémie, qui a
 duré plus de trois ans" where the three years are the border closure's). "predicate"
-(``senses``, not yet in the verdict): "se rendre" is not "rendre", "s'engager" is not "engager". Each row: the sentence, the kind expected
-among its reasons (None = supported), balanced check and strict gate alike."""
+(``senses``): "se rendre" is not "rendre", "s'engager" is not "engager". Each row: the sentence,
+the kind expected among its reasons (None = supported), balanced check and strict gate alike."""
 
 from __future__ import annotations
 
@@ -25,7 +25,10 @@ SOURCE_FR = (
     "Les analystes s'attendent à une hausse des prix.\n"
     "Le club a engagé un nouvel entraîneur.\n"
     "Les délégués se sont réunis à Genève.\n"
-    "Paul Martin a rencontré Claire Blanc à Lyon."
+    "Paul Martin a rencontré Claire Blanc à Lyon.\n"
+    "Par la suite, Jean Roux partit vers Toulouse où il fut associé à Marc Petit.\n"
+    "Plus tôt dans la semaine, Marc Petit a accompagné le maire Jean Roux lors d'une visite à "
+    "Genève qui a souligné le soutien suisse au projet."
 )
 
 ROWS_FR = [
@@ -45,6 +48,15 @@ ROWS_FR = [
     ("La société a licencié 40 salariés à Nantes.", "moved"),
     ("À Lille, la société a licencié 40 salariés.", None),
     ("En 2021, la filiale a ouvert un entrepôt à Nantes.", None),
+    # a place a relative "où" names: the relative clause's too ("vers Toulouse où il fut …")
+    ("Jean Roux fut ensuite associé à Marc Petit à Toulouse.", None),
+    ("À Toulouse, Jean Roux fut associé à Marc Petit.", None),
+    ("Jean Roux partit vers Toulouse.", None),
+    # an adjunct the small parser makes a second root ("… Jean Roux | lors d'une visite à
+    # Genève"): it belongs to the verb before it
+    ("Marc Petit a accompagné Jean Roux à Genève plus tôt dans la semaine.", None),
+    ("Plus tôt dans la semaine, Marc Petit a accompagné Jean Roux à Genève.", None),
+    ("À Lyon, Marc Petit a accompagné Jean Roux.", "entity"),
 ]
 
 SOURCE_EN = (
@@ -52,10 +64,16 @@ SOURCE_EN = (
     "March.\n"
     "Greenpeace ran its campaign for six months, while the company kept silent until 2019.\n"
     "The vault can hold 4.5 million seed samples, and it held more than 1.1 million samples "
-    "in 2020."
+    "in 2020.\n"
+    "The vault opened on February 26, 2008 on the Norwegian island of Spitsbergen, while the "
+    "tunnel was rebuilt in 2019."
 )
 
 ROWS_EN = [
+    # a comma inside a date ("February 26, 2008") parts no clauses
+    ("On February 26, 2008, the vault opened on the Norwegian island of Spitsbergen.", None),
+    ("The vault opened on the Norwegian island of Spitsbergen on February 26, 2008.", None),
+    ("On February 26, 2008, the tunnel was rebuilt.", "moved"),
     ("The council approved the budget in May.", "moved"),
     ("The mayor opened the new bridge in March.", "moved"),
     ("The company kept silent for six months.", "moved"),
@@ -84,23 +102,24 @@ SENSE_ROWS = [
     ("Claire Blanc rend Marseille en juillet.", "predicate"),
     ("Le candidat Marc Petit s'était déjà retiré de la course en 2020.", None),
     ("Les analystes s'attendent à ce que les prix augmentent.", None),
+    ("Le candidat Marc Petit s’est retiré de la course en 2020.", None),  # a curly apostrophe
+    ("En 2020, le candidat Marc Petit se retire de la course.", None),
     # a reciprocal that tells the same meeting keeps its sense
     ("Paul Martin et Claire Blanc se sont rencontrés à Lyon.", None),
 ]
 
 
+@pytest.mark.parametrize("strict", [False, True], ids=["balanced", "strict"])
 @pytest.mark.parametrize(("sentence", "expected"), SENSE_ROWS)
-def test_sense(sentence, expected):
-    """``senses.sense_reasons`` against the whole source (not yet part of the verdict: see the
-    module docstring)."""
-    from seo_kit.score.grounding import source_sentences
-    from seo_kit.score.grounding.analysis import analyse
-    from seo_kit.score.grounding.senses import sense_reasons
+def test_sense(sentence, expected, strict, assert_grounding):
+    assert_grounding("fr", SOURCE_FR, sentence, expected, strict)
 
-    source = analyse(source_sentences(SOURCE_FR, "fr"), "fr")
-    [mine] = analyse([sentence], "fr")
-    kinds = {r.kind for r in sense_reasons(mine, source, source, "fr")}
-    assert kinds == ({expected} if expected else set()), kinds
+
+def test_sense_reason_names_both_verbs(assert_grounding):
+    verdict = assert_grounding("fr", SOURCE_FR, "Claire Blanc a rendu Marseille en juillet.",
+                               "predicate", True)
+    [detail] = [r.detail for r in verdict.reasons if r.kind == "predicate"]
+    assert "'a rendu' here" in detail and "'s'est rendue' in the source" in detail, detail
 
 
 def test_moved_reason_names_the_item_and_its_source_clause(assert_grounding):
