@@ -36,6 +36,7 @@ from seo_kit.score.grounding.roles import _same_actor
 from seo_kit.score.grounding.support import (
     content_cover,
     modality_reasons,
+    says_all,
     speaker_keys,
     speaker_reason,
 )
@@ -203,7 +204,10 @@ def strict_reasons(v: Analysis, source: list[Analysis], lang: str) -> list[Reaso
         return reasons[:1]
     # every source sentence that says the content as fully, not the first of them: "« Tout à
     # fait Thierry ! », répondit son complice" is said where the source gives that speaker
-    speaker = speaker_reason(v, source, content_cover(v, source, lang) or content_covers, lang)
+    cover = content_cover(v, source, lang) or content_covers
+    cover += [c for c in dict.fromkeys(covers) if c not in cover and source[c].speakers
+              and says_all(v, source[c], lang)]  # a speaker with the whole content it says
+    speaker = speaker_reason(v, source, cover, lang)
     if speaker:
         return [speaker]
     hosts = [source[c] for c in dict.fromkeys(covers)]

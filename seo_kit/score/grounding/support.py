@@ -27,7 +27,7 @@ from seo_kit.score.grounding.cues import DEMONYMS
 from seo_kit.score.grounding.words import name_held
 
 __all__ = ["MIN_CLAUSE_COVERAGE", "QUOTE_RUN", "claim_reasons", "content_cover",
-           "modality_reasons", "moved_fact_reasons", "speaker_keys", "speaker_reason"]
+           "modality_reasons", "moved_fact_reasons", "says_all", "speaker_keys", "speaker_reason"]
 
 QUOTE_RUN = 2
 _PERSONAL = {"il", "elle", "ils", "elles", "he", "she", "it", "they"}
@@ -196,6 +196,10 @@ def claim_reasons(v: Analysis, parts: Sequence[Analysis], source: Sequence[Analy
         passage = [i for i, s in enumerate(source) if any(s is p for p in parts)]
         covers = content_cover(v, source, lang) or [
             i for i in passage if source[i].speakers] or passage
+        # a passage sentence with a speaker whose whole content this one says is covered too
+        # (a text run into one "sentence": "… deux jours. Il doit rencontrer …, selon KCNA")
+        covers += [i for i in passage if i not in covers and source[i].speakers
+                   and says_all(v, source[i], lang)]
         reason = speaker_reason(v, source, covers, lang, named_ok=True)
         if reason is not None:
             return [reason]
@@ -203,6 +207,17 @@ def claim_reasons(v: Analysis, parts: Sequence[Analysis], source: Sequence[Analy
 
     return modality_reasons(v, source, lang, both_ways=False) or view_reasons(
         v, parts, lang) or clause_reasons(v, [*parts, *source], lang)
+
+
+def says_all(v: Analysis, s: Analysis, lang: str) -> bool:
+    """Does ``v`` hold every content item of ``s`` (its speaker and reporting verb aside)?"""
+    from seo_kit.score.grounding.claims import is_reporting
+    from seo_kit.score.grounding.strict import item_held
+
+    said = speaker_keys(s)
+    items = {it for part in s.parts for it in part if it.partition(":")[2] not in said
+             and not (it.startswith("w:") and is_reporting(it[2:], lang))}
+    return bool(items) and all(item_held(it, v, lang) for it in items)
 
 
 def clause_reasons(v: Analysis, source: Sequence[Analysis], lang: str) -> list[Reason]:

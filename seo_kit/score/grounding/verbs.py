@@ -20,6 +20,7 @@ _FAMILIES = {
     "fr": [
         ("rendre aller venir voyager visiter arriver rejoindre migrer deplacer sejourner retourner "
          "debarquer"),
+        "migrer quitter partir demenager",  # leaving: not "arriver" ("a quitté" ≠ "est arrivé")
         "rencontrer entretenir recevoir retrouver discuter reunir voir accueillir",
         ("dire declarer affirmer annoncer indiquer preciser ajouter expliquer rapporter souligner "
         "evoquer parler assurer confirmer noter lancer lacher repondre conclure signaler "
@@ -27,7 +28,7 @@ _FAMILIES = {
         "penser estimer croire juger considerer soupconner supposer craindre redouter",
         ("livrer fournir donner envoyer transferer remettre expedier approvisionner "
         "reapprovisionner recevoir procurer"),
-        "mourir deceder eteindre disparaitre",
+        "mourir deceder eteindre disparaitre perir succomber",
         "utiliser servir employer tourner recourir",
         "nommer designer baptiser surnommer appeler",
         "voler derober pirater detourner subtiliser depouiller",
