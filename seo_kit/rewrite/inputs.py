@@ -19,7 +19,7 @@ context and a rewrite of such a text is a book chapter, not an article. Split it
 parts.
 
 A name cut by a stray period ("Kim Jong. Un s'est rendu…") is joined where the text writes it
-whole elsewhere (seo_kit.rewrite.mend), with a note.
+whole elsewhere (seo_kit.text.mend), with a note.
 """
 
 from __future__ import annotations
@@ -29,7 +29,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from seo_kit.errors import InputError
-from seo_kit.rewrite.mend import mend_split_names
 from seo_kit.score.injection import (
     Finding,
     InjectedTask,
@@ -38,6 +37,7 @@ from seo_kit.score.injection import (
 )
 from seo_kit.text import document, markup
 from seo_kit.text.decode import at_the_door, decode
+from seo_kit.text.mend import mend_split_names
 from seo_kit.text.tokens import normalise_spaces
 
 __all__ = ["MAX_WORDS", "Article", "read_article"]

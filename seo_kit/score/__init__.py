@@ -42,6 +42,7 @@ from seo_kit.score.report import CheckResult, Report, rating_for
 from seo_kit.score.serp import serp_preview
 from seo_kit.text.decode import at_the_door
 from seo_kit.text.document import parse
+from seo_kit.text.mend import mend_split_names
 
 __all__ = [
     "CHECKS",
@@ -126,6 +127,8 @@ def score_document(doc, *, keyphrase: str | None = None, title: str | None = Non
         synonyms = synonyms.split(",")
     keyphrase, title, meta_description, slug, source, permalink = (
         at_the_door(x) for x in (keyphrase, title, meta_description, slug, source, permalink))
+    if source:  # read as the rewrite reads it: a name cut by a stray period joined (text.mend)
+        source = mend_split_names(source)[0]
     ctx = Context(
         lang=doc.lang,
         keyphrase=(keyphrase or "").strip() or None,

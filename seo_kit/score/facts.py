@@ -99,13 +99,11 @@ def _amounts(text: str, lang: str, facts: dict[str, str]) -> str:
     return _patterns(lang)["amount"].sub(keep, text)
 
 
-def _names(text: str, lang: str, facts: dict[str, str]) -> None:
+def _names(text: str, lang: str, facts: dict[str, str], lowercase_words: set[str]) -> None:
     from seo_kit.score.matching import function_words
 
     fw = function_words(lang)
-    sentences = split_sentences(text, lang=lang)
-    lowercase_words = set(re.findall(r"\b[a-zà-ÿ][\w’'-]*", text))
-    for sentence in sentences:
+    for sentence in split_sentences(text, lang=lang):
         for match in _patterns(lang)["name"].finditer(sentence):
             name = match.group(0).strip(" -’'")
             first = name.split()[0]
@@ -132,22 +130,45 @@ def _is_dictionary_word(word: str, lang: str) -> bool:
 
 
 def extract_facts(text: str, *, lang: str) -> dict[str, str]:
-    """Canonical key → the fact as written, for every fact in ``text``."""
+    """Canonical key → the fact as written, for every fact in ``text``.
+
+    A fact never runs over a line break: a heading and the paragraph under it, or two lines of
+    a list, are read apart ("# … en Corée du Nord" then "Le ministre …" is not the name "Corée du
+    Nord Le"; a Document's ``text`` joins its blocks with a blank line). A name hard-wrapped
+    across two lines is read as two names.
+    """
     check_lang(lang)
-    text = normalise_spaces(text.replace("\u2019", "’"))
+    text = text.replace("\u2019", "’")
+    lowercase_words = set(re.findall(r"\b[a-zà-ÿ][\w’'-]*", text))
     facts: dict[str, str] = {}
-    rest = _dates(text, lang, facts)
-    rest = _amounts(rest, lang, facts)
-    _names(rest, lang, facts)
+    for line in text.split("\n"):
+        line = normalise_spaces(line)
+        if line:
+            rest = _dates(line, lang, facts)
+            rest = _amounts(rest, lang, facts)
+            _names(rest, lang, facts, lowercase_words)
     return facts
 
 
 def compare_facts(source_text: str, variant_text: str, *, lang: str) -> dict[str, list[str]]:
-    """Which facts of the source the variant ``kept`` or ``dropped``, and which it ``added``."""
+    """Which facts of the source the variant ``kept`` or ``dropped``, and which it ``added``.
+
+    A name written word for word in the other text is there, whatever it was read with: the
+    source's "ministre russe de la Défense Sergueï Choïgu" is one name (keyed Choïgu), and a
+    who-is-who line "Sergueï Choïgu : ministre russe de la Défense" adds no "Défense".
+    """
     source = extract_facts(source_text, lang=lang)
     variant = extract_facts(variant_text, lang=lang)
+    source_flat, variant_flat = normalise_spaces(source_text), normalise_spaces(variant_text)
     return {
         "kept": [source[k] for k in source if k in variant],
-        "dropped": [source[k] for k in source if k not in variant],
-        "added": [variant[k] for k in variant if k not in source],
+        "dropped": [source[k] for k in source
+                    if k not in variant and not _name_written(k, source[k], variant_flat)],
+        "added": [variant[k] for k in variant
+                  if k not in source and not _name_written(k, variant[k], source_flat)],
     }
+
+
+def _name_written(key: str, written: str, text: str) -> bool:
+    return key.startswith("name:") and re.search(
+        rf"(?<![\w-]){re.escape(written)}(?![\w-])", text) is not None

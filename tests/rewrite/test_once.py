@@ -17,7 +17,7 @@ pytest.importorskip("spacy")
 def seed() -> Source:
     from seed_article import SOURCE
 
-    from seo_kit.rewrite.mend import mend_split_names
+    from seo_kit.text.mend import mend_split_names
 
     return Source.of(mend_split_names(SOURCE)[0], lang="fr", strict=True)
 

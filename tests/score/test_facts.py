@@ -68,3 +68,45 @@ def test_facts_kept_check(name, variant, expected):
 ])
 def test_a_capital_at_the_start_is_a_name_only_for_unknown_words(heading, names):
     assert [k for k in extract_facts(heading, lang="fr") if k.startswith("name:")] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # a heading without a final stop, then its paragraph: the seed's CI variant (stop 19) read
+    # "Corée du Nord Le" and "Pékin Plus" as names the source never wrote
+    ("# Lavrov arrive en Corée du Nord\n\nLe ministre est arrivé.",
+     ["name:Lavrov", "name:Nord"]),
+    ("Lavrov et Poutine à Pékin\n\nPlus tôt dans la semaine, Lavrov est parti.",
+     ["name:Lavrov", "name:Poutine", "name:Pékin"]),
+    # list lines, one name each
+    ("- Sergueï Choïgu\n- Kim Jong-un", ["name:Choïgu", "name:Jong-un"]),
+    ("The Crop Trust\nSeeds arrived in Svalbard.", ["name:Trust", "name:Svalbard"]),
+])
+def test_a_name_never_runs_over_a_line_break(text, names):
+    lang = "en" if text.startswith("The") else "fr"
+    assert [k for k in extract_facts(text, lang=lang) if k.startswith("name:")] == names
+
+
+@pytest.mark.parametrize("source, variant", [
+    # the seed's kind: the source cuts a name with a stray period and writes it whole elsewhere
+    ("Kim Jong-un est venu à Moscou. Le dirigeant Kim Jong. Un s'est rendu en Russie.",
+     "Kim Jong-un est venu à Moscou. Le dirigeant Kim Jong-un s'est rendu en Russie."),
+    ("Jean-Luc Mélenchon a parlé. Puis Jean. Luc Mélenchon a répondu.",
+     "Jean-Luc Mélenchon a parlé. Puis Jean-Luc Mélenchon a répondu."),
+])
+def test_the_scorer_reads_the_source_mended_like_the_rewrite(source, variant):
+    from seo_kit import score
+
+    facts = next(c for c in score(variant, lang="fr", source=source).checks
+                 if c.id == "factsKept")
+    assert facts.value["dropped"] == 0 and facts.value["added"] == 0, facts.message
+
+
+@pytest.mark.parametrize("source, variant", [
+    # the seed's who-is-who line (stop 19): "Défense" was read as a name the variant added
+    ("Le ministre russe de la Défense Sergueï Choïgu s’est rendu en Corée du Nord.",
+     "- Sergueï Choïgu : ministre russe de la Défense"),
+    ("Le porte-parole de la Maison Blanche John Kirby a parlé.",
+     "John Kirby est porte-parole de la Maison Blanche."),
+])
+def test_a_name_written_word_for_word_in_the_source_is_not_added(source, variant):
+    assert compare_facts(source, variant, lang="fr")["added"] == []

@@ -8,6 +8,10 @@ copied the cut one twice. ``mend_split_names`` joins such a split when, and only
 text writes the two words joined elsewhere — with a hyphen ("Jong-un") or a space ("Kim Jong Un")
 —, in the spelling it uses there. Nothing is guessed: a period between two words the text never
 writes together stays.
+
+Both readers of a source mend it the same way: the rewrite (``rewrite.inputs.read_article``) and
+the scorer (``score.score_document``'s ``source``, for the facts and grounding checks), so a
+variant that writes "Kim Jong-un" is not told it dropped "Kim Jong".
 """
 
 from __future__ import annotations

@@ -1,12 +1,10 @@
-"""Source defects mended at the door: a name cut by a stray period (seo_kit.rewrite.mend)."""
+"""Source defects mended at the door: a name cut by a stray period (seo_kit.text.mend)."""
 
 from __future__ import annotations
 
 import pytest
 
-from seo_kit.rewrite.inputs import read_article
-from seo_kit.rewrite.mend import mend_split_names
-from seo_kit.score.grounding import source_sentences
+from seo_kit.text.mend import mend_split_names
 
 ROWS = [
     # the seed's kind: written whole with a hyphen elsewhere
@@ -32,18 +30,3 @@ ROWS = [
 @pytest.mark.parametrize(("text", "mended"), ROWS)
 def test_a_name_cut_by_a_period_is_joined_only_as_the_text_writes_it(text, mended) -> None:
     assert mend_split_names(text)[0] == mended
-
-
-def test_the_seed_reads_whole_with_a_note(article) -> None:
-    sentences = source_sentences(article.text, "fr")
-    assert not any(s.rstrip().endswith("Kim Jong.") for s in sentences)
-    assert any("nord-coréen Kim Jong-un s’est rendu en Russie en septembre." in s
-               for s in sentences)
-    assert any("«Jong-un»" in note and "stray period" in note for note in article.notes)
-
-
-def test_read_article_mends_any_text() -> None:
-    article = read_article("Kim Jong-un est venu à Moscou cette année pour parler.\n"
-                           "Le dirigeant Kim Jong. Un s'est rendu en Russie en septembre.",
-                           lang="fr")
-    assert "Kim Jong-un s'est rendu en Russie" in article.text
