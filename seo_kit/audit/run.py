@@ -4,8 +4,7 @@ Engines, all mapping the same pure ``score_chunk``/``score_frame`` over chunks o
 
     workers=1                  in this process (no pool), the serial reference
     workers=N (default: cores) concurrent.futures.ProcessPoolExecutor, N processes forked from
-                               a forkserver that imported and warmed the scorer once
-                               (seo_kit.audit.worker)
+                               a forkserver that imported the scorer once
     scheduler="tcp://host:8786" or a distributed.Client: the cluster's workers, through the
                                client's concurrent.futures executor (Client.get_executor)
     a dask.dataframe.DataFrame the same function by ``map_partitions``: a lazy Dask DataFrame
@@ -20,34 +19,27 @@ scored chunk on as soon as it is back, in input order: reading, scoring and writ
 number of pages. The first chunks are smaller (``_tasks``), so that every process has work at
 once.
 
-Why 2 processes were slower than 1 (measured at load 6 on the 2-core machine, 3,000 pages, CPU
-per process from psutil): the driver used 0.14 ms of CPU per page (0.115 with raw chunks), and
-0.4 s of it is importing the scorer once; the forkserver 0.15 ms per page, once; each worker
-more CPU per page than the serial process, mostly because its per-word caches start cold (a
-fresh process scores its first 750 pages about a quarter slower than the next ones, by the
-session-6 measure). So the forkserver now scores the site's first task before it forks the
-workers (``_warm_site``, seo_kit.audit.worker), and every worker starts with the site's frequent
-words in its caches. Pickling is no cost worth chasing: a 500-page task's raw rows and its audit
-frame take about 15 µs per page both ways together, against ~3,500 µs of scoring. The rest is the
-machine: Linux's autogroup scheduler gave this session the same CPU (0.67 CPU s per s) whether
-it ran 1 or 2 busy processes.
+Where the CPU of 2 processes goes: the driver uses about 0.1 ms of CPU per page (reading,
+pickling, Parquet), and pickling a 500-page task both ways about 15 µs per page against
+~3,000 µs of scoring. Warming the workers' per-word caches in the forkserver before it forked
+them (scoring the site's first task there, then ``gc.freeze()``; stop 17) did not pay and was
+removed: fresh audits of 3,000 pages on 2 processes, alternated with the warming tree, took
+4.62 CPU ms per page against 6.07 with it (4 alternations, each 1.09–1.47× in favour, load 5–7;
+bench/audit_fresh_vs_tree.py).
 """
 
 from __future__ import annotations
 
-import json
 import os
 import sys
-import tempfile
 from collections import deque
 from collections.abc import Iterator
 from concurrent.futures import Executor, ProcessPoolExecutor
-from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from seo_kit._optional import require
-from seo_kit.audit.limits import CHUNK_SIZE, MAX_CHARS, WARM_ENV
+from seo_kit.audit.limits import CHUNK_SIZE, MAX_CHARS
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -58,6 +50,7 @@ __all__ = ["audit", "iter_audit", "write_audit"]
 
 
 _AHEAD = 4  # tasks in flight per process: a few raw chunks of pages, whatever the site's size
+_PRELOAD = ("pandas", "seo_kit.score", "seo_kit.audit.scoring")  # imported once, by the forkserver
 
 
 def _cores() -> int:
@@ -68,55 +61,17 @@ def _cores() -> int:
 
 
 def _process_context():
-    """forkserver where there is one (no fork of a driver that runs threads: tqdm, Dask), with
-    seo_kit.audit.worker preloaded: the scorer is imported and warmed once in the forkserver and
-    every worker starts as a fork of it; spawn elsewhere (each worker warms on its first page)."""
+    """forkserver where there is one (no fork of a driver that runs threads: tqdm, Dask), which
+    imports pandas and the scorer once, so that every worker starts as a fork with them
+    imported; spawn elsewhere (each worker imports them itself)."""
     import multiprocessing
 
     if "forkserver" not in multiprocessing.get_all_start_methods():
         return multiprocessing.get_context("spawn")
     context = multiprocessing.get_context("forkserver")
-    # no effect once the forkserver runs (a second audit reuses the warm one)
-    context.set_forkserver_preload(["__main__", "seo_kit.audit.worker"])
+    # no effect once the forkserver runs (a second audit reuses it)
+    context.set_forkserver_preload(["__main__", *_PRELOAD])
     return context
-
-
-_WARM_PAGES, _WARM_CHARS = 64, 100_000  # at most, of the first task, and their size
-
-
-@contextmanager
-def _warm_site(rows, column_map: dict[str, str], max_chars: int) -> Iterator[None]:
-    """While the first worker starts: the first task's pages (at most _WARM_PAGES, none over
-    _WARM_CHARS) in a JSON file named by WARM_ENV, so that a forkserver started now scores them
-    once before it forks the workers (their per-word caches then hold the site's frequent
-    words). Not ``seo_kit.audit.worker.WARM_ENV``: importing the worker module warms the
-    importing process. A forkserver already running ignores them. The file and the variable
-    are gone afterwards; when the file cannot be written, the workers start as before."""
-    from seo_kit.audit.pages import page_frame
-
-    pages = [page for page in page_frame(rows, column_map).head(_WARM_PAGES).to_dict("records")
-             if len(page.get("content") or "") <= min(_WARM_CHARS, max_chars)]
-    path = None
-    try:
-        handle, path = tempfile.mkstemp(prefix="seo-kit-warm-", suffix=".json")
-        with os.fdopen(handle, "w", encoding="utf-8") as file:
-            json.dump(pages, file, ensure_ascii=False, default=str)
-    except OSError:  # no room in the temporary folder: no warming, the same audit
-        if path is not None:
-            Path(path).unlink(missing_ok=True)
-        path = None
-    before = os.environ.get(WARM_ENV)
-    try:
-        if path is not None:
-            os.environ[WARM_ENV] = path
-        yield
-    finally:
-        if before is None:
-            os.environ.pop(WARM_ENV, None)
-        else:
-            os.environ[WARM_ENV] = before
-        if path is not None:
-            Path(path).unlink(missing_ok=True)
 
 
 def _tasks(chunks: Iterator[RawChunk], chunk_size: int) -> Iterator[RawChunk]:
@@ -155,7 +110,6 @@ class _Engine:
     def __init__(self, workers: int | None, scheduler):
         self.client = self.own_client = None
         self.executor: Executor | None = None
-        self.started = False
         if scheduler is not None:
             Client = require("distributed", "audit", purpose="a Dask cluster").Client
 
@@ -183,14 +137,9 @@ class _Engine:
                                                     mp_context=_process_context())
 
     def submit(self, rows, column_map: dict[str, str], lang: str, max_chars: int):
-        """The future of one task's audit rows. The first task of a local pool starts the first
-        worker, and with it the forkserver: it warms on that task's pages (``_warm_site``)."""
+        """The future of one task's audit rows."""
         from seo_kit.audit.scoring import score_chunk
 
-        if self.client is None and not self.started:
-            self.started = True
-            with _warm_site(rows, column_map, max_chars):
-                return self.executor.submit(score_chunk, rows, column_map, lang, max_chars)
         return self.executor.submit(score_chunk, rows, column_map, lang, max_chars)
 
     def close(self) -> None:

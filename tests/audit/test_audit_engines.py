@@ -3,8 +3,6 @@ a scheduler and two worker processes) by map_partitions and by its executor. Sam
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pandas as pd
 import pytest
 from audit_samples import ENGLISH, FRENCH
@@ -101,29 +99,3 @@ def test_the_driver_sends_the_pages_as_read_and_the_worker_maps_them():
     pd.testing.assert_frame_equal(frame, next(page_frames(pages)))
     assert frame["id"].tolist() == ["5", None]
     assert frame["keyphrase"].tolist() == [None, "cars"]
-
-
-def test_the_first_pages_of_the_site_are_named_to_the_forkserver_while_it_starts(tmp_path):
-    """_warm_site: a JSON file of the first task's page dicts (none too long) named by WARM_ENV
-    while the first worker starts; the file and the variable are gone afterwards, and the worker
-    module reads back exactly those pages (an unreadable file: none)."""
-    import json
-    import os
-
-    from seo_kit.audit import run, worker
-    from seo_kit.audit.limits import WARM_ENV
-
-    rows = [{"url": f"/p{i}", "content": "<p>Un texte.</p>" if i != 3 else "x" * 200_000}
-            for i in range(5)]
-    with run._warm_site(rows, {"url": "url", "content": "content"}, 1_000_000):
-        path = os.environ[WARM_ENV]
-        named = json.loads(Path(path).read_text(encoding="utf-8"))
-        assert worker._site_pages() == named
-    assert [page["url"] for page in named] == ["/p0", "/p1", "/p2", "/p4"]
-    assert WARM_ENV not in os.environ and not os.path.exists(path)
-    (tmp_path / "broken.json").write_text("[{", encoding="utf-8")
-    os.environ[WARM_ENV] = str(tmp_path / "broken.json")
-    try:
-        assert worker._site_pages() == []
-    finally:
-        del os.environ[WARM_ENV]

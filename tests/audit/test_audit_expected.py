@@ -31,9 +31,8 @@ def test_the_audit_frame_is_that_of_main_ab2a8f7(expected, name):
     pd.testing.assert_frame_equal(audit(expected_sources()[name], workers=1), frozen)
 
 
-def test_two_local_processes_warmed_on_the_site_give_the_same_frame(expected):
-    """The forkserver scores the first task's pages before it forks the workers
-    (seo_kit.audit.worker): caches only, the same rows."""
+def test_two_local_processes_give_the_same_frame(expected):
+    """Tasks of 64 pages on 2 local processes, each with its own per-word caches: the same rows."""
     frozen = expected[expected["source"] == "corpus_site"].drop(columns="source")
     frozen = frozen.reset_index(drop=True).astype(result_columns())
     pd.testing.assert_frame_equal(audit(expected_sources()["corpus_site"], workers=2, chunk_size=64),
