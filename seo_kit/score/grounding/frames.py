@@ -24,7 +24,7 @@ from seo_kit.score.grounding.actors import parsed_subjects
 from seo_kit.score.grounding.analysis import Analysis, Frame
 from seo_kit.score.grounding.attach import parsed_scenes
 from seo_kit.score.grounding.claims import REPORTING, modal_lemmas, parts, speakers
-from seo_kit.score.grounding.cues import ANAPHORIC_UNITS, DEMONYMS, NUMBER_WORDS
+from seo_kit.score.grounding.cues import ANAPHORIC_UNITS, DEMONYMS
 from seo_kit.score.grounding.order import verb_sides
 from seo_kit.score.grounding.senses import verb_senses
 from seo_kit.score.grounding.tokens import (
@@ -41,13 +41,12 @@ from seo_kit.score.grounding.verbs import LIGHT, NOMINALS
 from seo_kit.score.grounding.views import viewed_lemmas
 from seo_kit.score.grounding.words import (
     bare,
+    counted,
     cues,
-    date_of,
-    digit_numbers,
+    fact_keys,
     function_words,
     is_name,
     key,
-    purpose_starts,
 )
 
 __all__ = ["from_doc"]
@@ -82,38 +81,26 @@ def from_doc(text: str, doc, lang: str) -> Analysis:
     lemmas = set(content.values())
     keyed: dict[int, set[str]] = {i: {"name:" + n} for i, n in name_of.items()}
     starts = {t.idx: t.i for t in tokens}
-    numbers = set()
-    for offset, value in digit_numbers(text, lang):
-        numbers.add(value)
+    numbers, dates = set(), set()
+    for offset, fact in fact_keys(text, lang):
+        kind, _, value = fact.partition(":")
+        (numbers if kind == "number" else dates).add(value)
         if offset in starts:
-            keyed.setdefault(starts[offset], set()).add("number:" + value)
-    dates = set()
+            keyed.setdefault(starts[offset], set()).add(fact)
     for k, t in enumerate(tokens):
-        date = date_of(t.text, lang)
-        if date:
-            dates.add(date)
-            keyed.setdefault(t.i, set()).add("date:" + date)
-        if t.lower_ in NUMBER_WORDS[lang] and not (k and tokens[k - 1].text[:1].isdigit()):
-            unit = t.head if t.head.pos_ == "NOUN" and t.head.i != t.i else next(
-                (u for u in tokens[k + 1:k + 4] if u.pos_ == "NOUN"), None)
-            value = f"{NUMBER_WORDS[lang][t.lower_]:.10g}" + (f"~{key(unit.lemma_)}" if unit
-                                                                else "")
-            numbers.add(value)
-            if unit is None or unit.lower_ not in ANAPHORIC_UNITS:  # "les deux pays": no fact
-                keyed.setdefault(t.i, set()).add("number:" + value)
+        if counted(t.text, "", lang) is None or (k and tokens[k - 1].text[:1].isdigit()):
+            continue
+        unit = t.head if t.head.pos_ == "NOUN" and t.head.i != t.i else next(
+            (u for u in tokens[k + 1:k + 4] if u.pos_ == "NOUN"), None)
+        value = counted(t.text, key(unit.lemma_) if unit is not None else "", lang)
+        numbers.add(value)
+        if unit is None or unit.lower_ not in ANAPHORIC_UNITS:  # "les deux pays": no fact
+            keyed.setdefault(t.i, set()).add("number:" + value)
     groups = _groups(tokens, keyed)
     frames, predicates, pronoun = _frames(tokens, name_of, groups, lang, pseudo)
     written = runs(tokens, name_of)
     frames = [replace(f, agent=whole_name(f.agent, written)) for f in frames]
-    purpose = []
-    for end in purpose_starts(text, lang):
-        after = [t for t in tokens if t.idx >= end][:3]
-        verb = next((t for t in after if t.pos_ in ("VERB", "AUX")), None)
-        noun = next((t for t in after if t.pos_ == "NOUN"), None)
-        # "destinés à la guerre": a purpose that is a thing, held by "pour sa guerre"
-        purpose.append("purpose:" + (key(verb.lemma_) if verb is not None else
-                                     "~" + key(noun.lemma_) if noun is not None else ""))
-    purpose += ["for:~" + key(t.head.lemma_) for t in tokens if t.lower_ == "pour"
+    purpose = ["for:~" + key(t.head.lemma_) for t in tokens if t.lower_ == "pour"
                 and t.head.pos_ == "NOUN" and t.head.i > t.i]  # support only, never a claim
     purpose += ["pour:" + key(t.head.lemma_) for k, t in enumerate(tokens) if t.lower_ == "pour"
                 and t.head.pos_ == "VERB" and t.head.i > t.i
@@ -122,7 +109,7 @@ def from_doc(text: str, doc, lang: str) -> Analysis:
     return Analysis(text, frozenset(lemmas), frozenset(key(t.text) for t in tokens),
                     frozenset(name_of.values()), frozenset(numbers), frozenset(dates),
                     tuple(frames), tuple(frozenset(g) for g in groups.values() if g),
-                    frozenset(cues(text, lemmas, lang, purpose)), tuple(predicates),
+                    frozenset(cues(text, lemmas, lang, lambda end: _purpose(tokens, end), purpose)), tuple(predicates),
                     negated(tokens, lang), written, pronoun,
                     parts(tokens, keyed, content), speakers(tokens, name_of, fw, lang),
                     modal_lemmas(tokens, lang) | {pseudo[i] for i in pseudo
@@ -130,6 +117,17 @@ def from_doc(text: str, doc, lang: str) -> Analysis:
                     parsed_subjects(tokens, lang), viewed_lemmas(tokens, lang),
                     parsed_scenes(tokens, name_of, keyed, lang, fw),
                     verb_senses(tokens, lang), verb_sides(tokens, name_of, lang, fw))
+
+
+def _purpose(tokens, end: int) -> str:
+    """What a purpose connector ending at offset ``end`` introduces: the lemma key of a verb
+    among the next three tokens, else "~" + a noun's ("destinés à la guerre": a purpose that is a
+    thing, held by "pour sa guerre"), else ""."""
+    after = [t for t in tokens if t.idx >= end][:3]
+    verb = next((t for t in after if t.pos_ in ("VERB", "AUX")), None)
+    noun = next((t for t in after if t.pos_ == "NOUN"), None)
+    return key(verb.lemma_) if verb is not None else \
+        "~" + key(noun.lemma_) if noun is not None else ""
 
 
 def _groups(tokens, keyed: dict[int, set[str]]) -> dict[int, set[str]]:

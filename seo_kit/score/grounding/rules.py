@@ -13,25 +13,23 @@ import re
 from seo_kit.score.grounding.actors import apposed_agent, word_subjects
 from seo_kit.score.grounding.analysis import Analysis, Frame
 from seo_kit.score.grounding.attach import rule_scenes
-from seo_kit.score.grounding.cues import NUMBER_WORDS
 from seo_kit.score.grounding.verbs import EVENTS, NOMINALS
 from seo_kit.score.grounding.views import viewed_words
+from seo_kit.score.grounding.words import WORD as _WORD
 from seo_kit.score.grounding.words import (
     bare,
+    counted,
     cues,
-    date_of,
-    digit_numbers,
+    fact_keys,
     function_words,
     is_name,
     key,
-    purpose_starts,
 )
 
 __all__ = ["from_rules"]
 
 _NEGATIONS = {"not", "never", "no", "cannot", "pas", "jamais"}
 _SAID = frozenset(["said", "says", "say", "told", "tells"])  # and every "…n't"
-_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 # a comma between two digits is inside a number ("50,000"), one between a day and a year inside a
 # date ("February 26, 2008")
 _COMMA = r"(?<!\d),|(?<=\d),(?!\d| \d{4}\b)"
@@ -50,12 +48,11 @@ def from_rules(text: str, lang: str) -> Analysis:
     name_at = {i: key(bare(w)) for i, w in enumerate(words) if is_name(w, i == 0, lang)}
     lemma_at = {i: key(simplemma.lemmatize(w.lower(), lang=lang)) for i, w in enumerate(words)
                 if key(w) not in fw and len(w) > 2 and i not in name_at and not w[0].isdigit()}
-    numbers = {value for _, value in digit_numbers(text, lang)}
-    dates = {d for d in (date_of(w, lang) for w in words) if d}
-    for i, w in enumerate(words):
-        if w.lower() in NUMBER_WORDS[lang]:
-            unit = lemma_at.get(i + 1)
-            numbers.add(f"{NUMBER_WORDS[lang][w.lower()]:.10g}" + (f"~{unit}" if unit else ""))
+    facts = [fact for _, fact in fact_keys(text, lang)]
+    numbers = {f.partition(":")[2] for f in facts if f.startswith("number:")}
+    dates = {f.partition(":")[2] for f in facts if f.startswith("date:")}
+    numbers |= {value for i, w in enumerate(words)
+                if (value := counted(w, lemma_at.get(i + 1, ""), lang)) is not None}
     spans: list[list[int]] = []  # runs of consecutive capitalised words: one name each
     for i in sorted(name_at):
         if spans and spans[-1][-1] == i - 1 and i in joined:
@@ -70,19 +67,18 @@ def from_rules(text: str, lang: str) -> Analysis:
     for part in re.split(_COMMA + r"|[;:]|\b(?:and|et|who|which|qui)\b", text):
         keys = {"name:" + key(bare(w)) for k, w in enumerate(_WORD.findall(part))
                 if key(bare(w)) in name_at.values()}
-        keys |= {"number:" + v for _, v in digit_numbers(part, lang)}
-        keys |= {"date:" + d for d in (date_of(w, lang) for w in _WORD.findall(part)) if d}
+        keys |= {fact for _, fact in fact_keys(part, lang)}
         if keys:
             clauses.append(frozenset(keys))
-    purpose_verbs = []
-    for end in purpose_starts(text, lang):
-        nxt = _WORD.findall(text[end:])[:2]
-        purpose_verbs.append("purpose:" + (key(simplemma.lemmatize(nxt[0].lower(), lang=lang))
-                                           if nxt else ""))
+
+    def purpose_of(end: int) -> str:
+        nxt = _WORD.findall(text[end:])[:1]
+        return key(simplemma.lemmatize(nxt[0].lower(), lang=lang)) if nxt else ""
+
     return Analysis(text, frozenset(lemmas), frozenset(key(w) for w in words),
                     frozenset(name_at.values()), frozenset(numbers), frozenset(dates),
                     tuple(frames), tuple(clauses),
-                    frozenset(cues(text, lemmas, lang, purpose_verbs)), tuple(predicates),
+                    frozenset(cues(text, lemmas, lang, purpose_of)), tuple(predicates),
                     frozenset(negated),
                     tuple(frozenset(name_at[j] for j in sp) for sp in spans if len(sp) > 1),
                     parts=_parts(text, lang), scenes=rule_scenes(_parts(text, lang, True), lang),
@@ -134,15 +130,10 @@ def _frames(text, found, name_at, lemma_at, spans, lang: str):
             current += 1
         clause[i] = current
     facts: dict[int, frozenset[str]] = {}  # per clause: its numbers and dates
-    at = {m.start(): i for i, m in enumerate(found)}
-    for offset, value in digit_numbers(text, lang):
-        if offset in at:
-            facts[clause[at[offset]]] = facts.get(clause[at[offset]], frozenset()) | {
-                "number:" + value}
-    for i, w in enumerate(words):
-        date = date_of(w, lang)
-        if date:
-            facts[clause[i]] = facts.get(clause[i], frozenset()) | {"date:" + date}
+    for offset, fact in fact_keys(text, lang):
+        i = next((k for k, m in enumerate(found) if m.start() <= offset < m.end()), None)
+        if i is not None and (fact.startswith("date:") or found[i].start() == offset):
+            facts[clause[i]] = facts.get(clause[i], frozenset()) | {fact}
     # a bracket holding only a name is another name for the one before it ("(ICARDA)")
     bracketed = {i for group in _bracketed(text, found) if not all(k in name_at for k in group)
                  for i in group}
@@ -231,9 +222,9 @@ def _possessor(text: str, found, j: int, between: list[str]) -> bool:
         ("'s", "’s", "'", "’"))) and between[0] not in _BETWEEN
 
 
-def _parts(text: str, lang: str, counted: bool = False) -> tuple[frozenset[str], ...]:
+def _parts(text: str, lang: str, with_counts: bool = False) -> tuple[frozenset[str], ...]:
     """Content items per clause, a clause being a stretch between commas, semicolons, "and",
-    "who", "which" (no parse); ``counted``: number words too ("six months" → "6~month")."""
+    "who", "which" (no parse); ``with_counts``: number words too ("six months" → "6~month")."""
     import simplemma
 
     fw = function_words(lang)
@@ -245,11 +236,10 @@ def _parts(text: str, lang: str, counted: bool = False) -> tuple[frozenset[str],
         items |= {"w:" + key(simplemma.lemmatize(w.lower(), lang=lang)) for w in ws
                   if key(w) not in fw and len(w) > 2 and not w[0].isdigit()
                   and not is_name(w, False, lang)}
-        items |= {"number:" + v for _, v in digit_numbers(part, lang)}
-        items |= {"date:" + d for d in (date_of(w, lang) for w in ws) if d}
-        if counted:
-            items |= {"number:" + f"{NUMBER_WORDS[lang][w.lower()]:.10g}" for w in ws
-                      if w.lower() in NUMBER_WORDS[lang]}
+        items |= {fact for _, fact in fact_keys(part, lang)}
+        if with_counts:
+            items |= {"number:" + value for w in ws
+                      if (value := counted(w, "", lang)) is not None}
         if items:
             found.append(frozenset(items))
     return tuple(found)

@@ -9,6 +9,7 @@ and one apostrophe; the elided article or pronoun of a French word ("l’agence"
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from seo_kit.lang.fr import ELISION
@@ -17,14 +18,17 @@ from seo_kit.score.grounding.cues import (
     CAUSE,
     JUDGEMENT,
     MONTHS,
+    NUMBER_WORDS,
     PURPOSE,
     SEATS,
     WEEKDAYS,
 )
 from seo_kit.text.fold import fold
 
-__all__ = ["bare", "capital_held", "cues", "date_of", "digit_numbers", "function_words", "is_name", "key",
-           "name_held", "purpose_starts"]
+__all__ = ["WORD", "bare", "capital_held", "counted", "cues", "date_of", "digit_numbers",
+           "fact_keys", "function_words", "is_name", "key", "name_held", "purpose_starts"]
+
+WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")  # a word, inner hyphens and apostrophes kept
 
 _NUMBER = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?")
 _SCALE = {"mille": 1e3, "millier": 1e3, "milliers": 1e3, "million": 1e6, "millions": 1e6,
@@ -99,15 +103,41 @@ def date_of(word: str, lang: str) -> str | None:
     return None
 
 
+def fact_keys(text: str, lang: str) -> list[tuple[int, str]]:
+    """(character offset, "number:<value>" or "date:<key>") of every number written in digits
+    and every date word of ``text``, in text order: the facts both pipelines read the same way
+    (``frames`` ties them to the parse's tokens by offset, ``rules`` to its words). A date word
+    after an elided article counts from its own first letter ("d'août" → "date:month:8")."""
+    found = [(offset, "number:" + value) for offset, value in digit_numbers(text, lang)]
+    for m in WORD.finditer(text):
+        word = bare(m.group(0))
+        date = date_of(word, lang)
+        if date:
+            found.append((m.end() - len(word), "date:" + date))
+    return sorted(found)
+
+
+def counted(word: str, unit: str, lang: str) -> str | None:
+    """The number key of a number word and the lemma key of its unit ("six", "jour" →
+    "6~jour"; "6" without a unit); None when ``word`` is no number word (cues.NUMBER_WORDS)."""
+    value = NUMBER_WORDS[lang].get(word.lower())
+    if value is None:
+        return None
+    return f"{value:.10g}" + (f"~{unit}" if unit else "")
+
+
 def _bounded(cue: str) -> re.Pattern:
     return re.compile(r"(?<![\w])" + re.escape(key(cue)) + r"(?![\w])")
 
 
-def cues(text: str, lemmas: set[str], lang: str, purpose_verbs: list[str]) -> set[str]:
-    """"cause" when a causal connector is present; the purpose cues given ("purpose:<verb>" after
-    a connector such as "afin de", "pour:<verb>" for "pour + infinitive"); "judgement:<lemma>"."""
+def cues(text: str, lemmas: set[str], lang: str, purpose_of: Callable[[int], str],
+         more: Sequence[str] = ()) -> set[str]:
+    """"cause" when a causal connector is present; "purpose:<key>" after each purpose connector
+    such as "afin de" (``purpose_of(offset just after it)`` reads what follows: a verb's lemma
+    key, "~" + a noun's); the pipeline's own cues in ``more`` ("pour:<verb>" for "pour +
+    infinitive"); "judgement:<lemma>"."""
     low = " " + key(text) + " "
-    found = set(purpose_verbs)
+    found = {"purpose:" + purpose_of(end) for end in purpose_starts(text, lang)} | set(more)
     if any(_bounded(cue).search(low) for cue in CAUSE[lang]):
         found.add("cause")
     found |= {"judgement:" + w for w in lemmas & {key(w) for w in JUDGEMENT[lang]}}
