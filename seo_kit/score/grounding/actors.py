@@ -26,8 +26,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from seo_kit.score.grounding.analysis import Analysis, Reason
+from seo_kit.score.grounding.cues import DEMONYMS
 from seo_kit.score.grounding.verbs import LIGHT
-from seo_kit.score.grounding.words import function_words, key
+from seo_kit.score.grounding.words import WORD, function_words, key
 
 __all__ = ["Subject", "actor_swaps", "parsed_subjects", "word_subjects"]
 
@@ -125,7 +126,8 @@ def actor_swaps(v: Analysis, parts: Sequence[Analysis], lang: str) -> list[Reaso
         theirs = [(s, m, phrase, before) for s in parts for (w, m, phrase, before) in s.subjects
                   if _same_verb(w, verb, lang)]
         if not theirs or any(subject in phrase or m in mine for _, m, phrase, _ in theirs) or any(
-                subject in f.agent and f.lemma == verb for s in parts for f in s.frames):
+                subject in f.agent and f.lemma == verb for s in parts for f in s.frames) or \
+                _titled_actor(subject, mine & v.names, verb, parts, lang):
             continue  # the subject's side, or a named actor the frames see doing it
         for s, m, _, before in theirs:
             if m in _PERSONAL and subject in before:
@@ -135,6 +137,31 @@ def actor_swaps(v: Analysis, parts: Sequence[Analysis], lang: str) -> list[Reaso
                                             f"the source it is '{m}', and '{subject}' is there "
                                             "as something else")]
     return []
+
+
+_TITLE_GAP = 3  # words between a title and its name: "le dirigeant nord-coréen Kim Jong-un"
+
+
+def _titled_actor(subject: str, names: frozenset[str], verb: str, parts: Sequence[Analysis],
+                  lang: str) -> bool:
+    """The subject is a title followed by a name ("Le dirigeant nord-coréen Kim Jong-un s'est
+    rendu …"), the passage writes that title before that name too, and its frames have that
+    person do the verb: the named actor is the one the sentence is about, however the parse
+    read the title in the source (the seed's "… et le dirigeant nord-coréen Kim Jong-un s'est
+    rendu en Russie" hangs "le dirigeant" on "Nord", and gives "rendre" to "ministre"). A
+    title given to someone else ("Le ministre Kim Jong-un …") is still a swap."""
+    people = names - DEMONYMS[lang]
+    if not people:
+        return False
+    for s in parts:
+        if not any(f.lemma == verb and people <= f.agent for f in s.frames):
+            continue
+        words = [key(w) for w in WORD.findall(s.text)]
+        for i, w in enumerate(words):
+            if w.rstrip("s") == subject.rstrip("s") and people & set(
+                    words[i + 1:i + 2 + _TITLE_GAP]):
+                return True
+    return False
 
 
 def apposed_agent(clause: dict[int, int], i: int, name_at: dict[int, str]

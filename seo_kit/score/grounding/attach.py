@@ -115,11 +115,12 @@ def parsed_scenes(tokens, name_of: dict[int, str], keyed: dict[int, set[str]], l
                   fw: frozenset[str]) -> tuple[Scene, ...]:
     """The clauses of a spaCy parse (``name_of``: token index → folded name; ``keyed``: token
     index → its fact keys, as ``frames.from_doc`` builds them)."""
-    from seo_kit.score.grounding.tokens import verb_lemma
+    from seo_kit.score.grounding.tokens import preverbal_subjects, verb_lemma
     from seo_kit.score.grounding.words import key
 
     by_index = {t.i: t for t in tokens}
-    head_of = {t.i: scene_head(t) for t in tokens}
+    preverbal = preverbal_subjects(tokens)
+    head_of = {t.i: scene_head(preverbal.get(t.i, t)) for t in tokens}
     mentions: dict[int, set[str]] = {}
     facts: dict[int, set[str]] = {}
     subject: dict[int, set[str]] = {}
@@ -132,7 +133,7 @@ def parsed_scenes(tokens, name_of: dict[int, str], keyed: dict[int, set[str]], l
         if not mention:
             continue
         mentions[h.i].add(mention)
-        if _in_subject(t, h):
+        if _in_subject(t, h) or t.i in preverbal:
             subject.setdefault(h.i, set()).add(mention)
     for t in tokens:
         h = head_of[t.i]

@@ -8,7 +8,8 @@ from __future__ import annotations
 from seo_kit.score.grounding.verbs import verb_reading
 from seo_kit.score.grounding.words import key
 
-__all__ = ["future_stem_form", "modal_form", "name_run", "negated", "past_apposition", "runs", "verb_lemma", "verbless",
+__all__ = ["future_stem_form", "modal_form", "name_run", "negated", "past_apposition",
+           "preverbal_subjects", "runs", "verb_lemma", "verbless",
            "whole_name"]
 
 _VERB_ENDINGS = {"fr": ("er", "ir", "re", "oir"), "en": ("",)}
@@ -144,3 +145,40 @@ def future_stem_form(form: str, lemma: str) -> bool:
     stem = lemma[:-1] if lemma.endswith("re") else lemma
     return lemma.endswith(("er", "ir", "re")) and len(stem) > 3 and form.startswith(stem) \
         and form[len(stem):] in _FUTURE_ENDINGS
+
+
+_CLITICS = frozenset(["se", "s'", "me", "m'", "te", "t'", "nous", "vous", "le", "la", "l'",
+                      "les", "lui", "leur", "y", "en", "ne", "n'"])
+_PHRASE_DEPS = ("flat", "nmod", "appos", "amod", "compound", "fixed")
+
+
+def preverbal_subjects(tokens) -> dict[int, object]:
+    """Noun phrases the small parser hung on an earlier clause although they stand right before
+    a verb, nothing between them but its clitics and auxiliaries: token index → that verb. In
+    "… dans lesquels Choïgu s'est rendu en Corée du Nord en juillet et le dirigeant nord-coréen
+    Kim Jong-un s'est rendu en Russie", "le dirigeant …" is parsed as a conjunct of "Nord" (and
+    "rendre" given the subject "dernier", far before): by French word order, it is the subject
+    of the "s'est rendu" it precedes. A phrase that is already some verb's subject stays."""
+    by_index = {t.i: t for t in tokens}
+    moved: dict[int, object] = {}
+    for verb in tokens:
+        if verb.pos_ != "VERB":
+            continue
+        j = verb.i - 1
+        while j in by_index and by_index[j].head.i == verb.i and (
+                by_index[j].pos_ == "AUX" or by_index[j].lower_.replace("’", "'") in _CLITICS):
+            j -= 1
+        if j == verb.i - 1 or j not in by_index:
+            continue  # no auxiliary or clitic between: the parse's reading of a bare verb stands
+        head = by_index[j]
+        for _ in range(4):  # up the noun phrase: "un" of "Kim Jong-un" → "dirigeant"
+            if head.dep_.split(":")[0] not in _PHRASE_DEPS or head.head.i >= verb.i:
+                break
+            head = head.head
+        if head.pos_ not in ("NOUN", "PROPN") or head.dep_.startswith("nsubj") or \
+                head.head.i == verb.i or head.head.i >= verb.i or head.dep_ == "ROOT":
+            continue
+        for t in head.subtree:
+            if t.i < verb.i and t.i in by_index:
+                moved[t.i] = verb
+    return moved
