@@ -191,8 +191,9 @@ def speed(baseline: str | None) -> None:
               f"ratio {bg / bp:.1f}× · after/before grounding {g / bg:.2f}×")
 
 
-def baseline_flags(directory: str, split: str) -> dict[str, bool]:
-    """Row id -> flagged, by the grounding package found in ``directory`` (an older checkout's
+def baseline_flags(directory: str, split: str) -> dict[str, list[bool]]:
+    """Row id -> [flagged, flagged by the strict gate], by the grounding package found in
+    ``directory`` (an older checkout's
     root, e.g. ``git archive <rev> seo_kit | tar -x -C DIR``), on the same rows, in this run."""
     env = {**os.environ, "PYTHONPATH": directory}
     done = subprocess.run([sys.executable, __file__, "--split", split, "--emit-json"], env=env,
@@ -200,7 +201,7 @@ def baseline_flags(directory: str, split: str) -> dict[str, bool]:
     return json.loads(done.stdout)
 
 
-def kind_table(results: list[dict], before: dict[str, bool] | None) -> None:
+def kind_table(results: list[dict], before: dict[str, list[bool]] | None) -> None:
     """Per split and kind: rows, and the share the checker gets right (recall for unsupported
     kinds, 1 − false-alarm rate for supported kinds), before → after when a baseline ran."""
     print("\nper kind (unsupported kinds: caught/rows = recall; supported kinds: "
@@ -214,7 +215,8 @@ def kind_table(results: list[dict], before: dict[str, bool] | None) -> None:
         want = label == "unsupported"
         after = sum(1 for r in rs if r["flagged"] == want)
         shown = f"{after}/{len(rs)}"
-        was = "" if before is None else f"{sum(1 for r in rs if before[r['id']] == want)}/{len(rs)}"
+        was = "" if before is None else \
+            f"{sum(1 for r in rs if before[r['id']][0] == want)}/{len(rs)}"
         gate = f"{sum(1 for r in rs if r['strict'] == want)}/{len(rs)}"
         print(f"{split:6s} {label:11s} {kind:10s} {len(rs):4d} │ {was:>9s} │ {shown:>9s} │ "
               f"{gate:>9s}")
@@ -259,7 +261,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     results, missing = evaluate(rows(args.split))
     if args.emit_json:
-        print(json.dumps({r["id"]: r["flagged"] for r in results}))
+        print(json.dumps({r["id"]: [r["flagged"], r["strict"]] for r in results}))
         return 0
     if missing:
         print(f"note: {missing} rows skipped (their source text is not on this machine: set "
@@ -270,9 +272,9 @@ def main(argv: list[str] | None = None) -> int:
     before = baseline_flags(args.baseline, args.split) if args.baseline else None
     if before is not None:
         for r in results:
-            r["before"] = before[r["id"]]
+            r["before"], r["before_strict"] = before[r["id"]]
     peers = [("strict", "strict"), ("old rule", "old")] + (
-        [("before", "before")] if before is not None else [])
+        [("before", "before"), ("bef.strict", "before_strict")] if before is not None else [])
     print(f"{'split':6s} {'lang':4s} {'rows':>4s} {'unsup':>5s} │ {'grounding P':>11s} "
           f"{'R':>5s} {'TP/FP/FN':>9s} │ " + " │ ".join(f"{name:>10s} P {'R':>5s}"
                                                        for name, _ in peers))
