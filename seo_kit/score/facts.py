@@ -160,10 +160,10 @@ def compare_facts(source_text: str, variant_text: str, *, lang: str) -> dict[str
     source = extract_facts(source_text, lang=lang)
     variant = extract_facts(variant_text, lang=lang)
     source_flat, variant_flat = normalise_spaces(source_text), normalise_spaces(variant_text)
+    kept = {k for k in source if k in variant or _name_written(k, source[k], variant_flat)}
     return {
-        "kept": [source[k] for k in source if k in variant],
-        "dropped": [source[k] for k in source
-                    if k not in variant and not _name_written(k, source[k], variant_flat)],
+        "kept": [source[k] for k in source if k in kept],
+        "dropped": [source[k] for k in source if k not in kept],
         "added": [variant[k] for k in variant
                   if k not in source and not _name_written(k, variant[k], source_flat)],
     }

@@ -110,3 +110,10 @@ def test_the_scorer_reads_the_source_mended_like_the_rewrite(source, variant):
 ])
 def test_a_name_written_word_for_word_in_the_source_is_not_added(source, variant):
     assert compare_facts(source, variant, lang="fr")["added"] == []
+
+
+def test_every_source_fact_is_kept_or_dropped():
+    source = "Le ministre russe de la Défense Sergueï Choïgu s’est rendu à Pyongyang le 12 mars 2011."
+    variant = "- Sergueï Choïgu : ministre russe de la Défense, à Moscou en 2011"
+    facts = compare_facts(source, variant, lang="fr")
+    assert sorted(facts["kept"] + facts["dropped"]) == sorted(extract_facts(source, lang="fr").values())
