@@ -113,7 +113,10 @@ def test_a_name_written_word_for_word_in_the_source_is_not_added(source, variant
 
 
 def test_every_source_fact_is_kept_or_dropped():
-    source = "Le ministre russe de la Défense Sergueï Choïgu s’est rendu à Pyongyang le 12 mars 2011."
-    variant = "- Sergueï Choïgu : ministre russe de la Défense, à Moscou en 2011"
+    # "Maison Blanche" is keyed Blanche in the source; the variant reads it inside the longer
+    # name "Maison Blanche John Kirby" (keyed Kirby), yet writes it word for word: kept
+    source = "La Maison Blanche a parlé le 12 mars 2011 à Pyongyang."
+    variant = "Le porte-parole de la Maison Blanche John Kirby a parlé en 2011."
     facts = compare_facts(source, variant, lang="fr")
+    assert "Maison Blanche" in facts["kept"]
     assert sorted(facts["kept"] + facts["dropped"]) == sorted(extract_facts(source, lang="fr").values())
