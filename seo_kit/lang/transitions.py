@@ -10,7 +10,7 @@ in either order and without overlapping (soit … soit needs two "soit"), as Yoa
 from __future__ import annotations
 
 from functools import cache
-from itertools import product
+from itertools import pairwise, product
 
 from seo_kit.lang import en, fr
 from seo_kit.lang._data import load_lines
@@ -45,8 +45,19 @@ class TransitionIndex:
                     self.single.add(phrase[0])
                 else:
                     self.by_start.setdefault(phrase[:2], []).append(phrase)
-        self.firsts = frozenset(start[0] for start in self.by_start)
-        self.pair_heads = [({p[0] for p in a}, {p[0] for p in b}) for a, b in self.pairs]
+        self.starts = frozenset(self.by_start)
+        # The words a phrase holds must all stand in a sentence before its positions are
+        # compared: one set test in C ("de la", "d’ … de" start many French sentences, their
+        # phrases' other words stand in few).
+        self.words_of = {phrase: frozenset(phrase)
+                         for phrases in self.by_start.values() for phrase in phrases}
+        self.pair_words = [tuple({frozenset(p) for p in part} for part in pair)
+                           for pair in self.pairs]
+        # the two-part transitions a sentence may hold, by a token their first part starts with
+        self.pairs_by_head: dict[str, list[int]] = {}
+        for number, (first, _) in enumerate(self.pairs):
+            for head in {p[0] for p in first if p}:
+                self.pairs_by_head.setdefault(head, []).append(number)
 
 
 @cache
@@ -67,21 +78,29 @@ def _spans(tokens: tuple[str, ...], phrases: set[tuple[str, ...]]) -> list[tuple
     return found
 
 
+def _holds_any(present: set[str], word_sets) -> bool:
+    return any(map(present.issuperset, word_sets))
+
+
 def is_transition(tokens: tuple[str, ...], lang: str) -> bool:
     """True when the lowercased tokens hold a transition word, phrase or two-part transition."""
     index = transition_index(lang)
     if not index.single.isdisjoint(tokens):
         return True
-    last = len(tokens) - 1
-    for i, token in enumerate(tokens):
-        if token in index.firsts and i < last:
-            for phrase in index.by_start.get((token, tokens[i + 1]), ()):
-                if tokens[i:i + len(phrase)] == phrase:
-                    return True
     present = set(tokens)
-    for (firsts, seconds), (first, second) in zip(index.pair_heads, index.pairs, strict=True):
-        if present.isdisjoint(firsts) or present.isdisjoint(seconds):
+    # A phrase starts at one of its first two tokens' pairs: the sentence's pairs are looked up
+    # in C, then only the phrases whose words all stand in it are compared by position.
+    for start in index.starts.intersection(pairwise(tokens)):
+        phrases = [p for p in index.by_start[start] if present.issuperset(index.words_of[p])]
+        if phrases and any(tokens[i:i + len(p)] == p for i in range(len(tokens) - 1)
+                           if (tokens[i], tokens[i + 1]) == start for p in phrases):
+            return True
+    for number in {n for head in present.intersection(index.pairs_by_head)
+                   for n in index.pairs_by_head[head]}:
+        first_words, second_words = index.pair_words[number]
+        if not (_holds_any(present, first_words) and _holds_any(present, second_words)):
             continue  # cheap test before the search
+        first, second = index.pairs[number]
         a_spans, b_spans = _spans(tokens, first), _spans(tokens, second)
         if any(a_end <= b_start or b_end <= a_start
                for a_start, a_end in a_spans for b_start, b_end in b_spans):

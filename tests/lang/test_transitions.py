@@ -130,3 +130,55 @@ def test_two_part_spans_are_those_of_a_scan_at_every_position(lang):
                 naive = [(i, i + len(p)) for i in range(len(tokens)) for p in phrases
                          if tokens[i:i + len(p)] == p]
                 assert sorted(_spans(tokens, phrases)) == sorted(naive)
+
+
+def _naive_is_transition(tokens: tuple[str, ...], lang: str) -> bool:
+    """Every entry compared at every position: the definition ``is_transition`` speeds up."""
+    from seo_kit.lang.transitions import transition_index
+
+    index = transition_index(lang)
+
+    def spans(phrases):
+        return [(i, i + len(p)) for i in range(len(tokens) + 1) for p in phrases
+                if tokens[i:i + len(p)] == p and (p or i < len(tokens))]
+
+    phrases = [p for group in index.by_start.values() for p in group]
+    return bool(index.single & set(tokens)) or bool(spans(phrases)) or any(
+        a_end <= b_start or b_end <= a_start
+        for first, second in index.pairs
+        for a_start, a_end in spans(first) for b_start, b_end in spans(second))
+
+
+def _mixtures(lang: str, n: int = 3000) -> list[tuple[str, ...]]:
+    """Token runs drawn from the transition entries' own words and a few others, seeded: most
+    hold some words of a phrase or a part, many the whole of one, some in the wrong order."""
+    import random
+
+    from seo_kit.lang.transitions import transition_index
+
+    index = transition_index(lang)
+    words = sorted({t for group in index.by_start.values() for p in group for t in p}
+                   | {t for pair in index.pairs for part in pair for p in part for t in p})
+    words += ["le", "la", "de", "the", "of", "maison", "house", "il", "it"]
+    rng = random.Random(8)
+    return [tuple(rng.choice(words) for _ in range(rng.randint(0, 12))) for _ in range(n)]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_is_transition_is_the_scan_of_every_entry_at_every_position(lang):
+    """``is_transition`` looks up a sentence's token pairs and the words each entry needs before
+    it compares positions: the answer of comparing every entry at every position, on the
+    corpus sentences of the language and on runs of the entries' own words."""
+    import os
+    from pathlib import Path
+
+    from seo_kit.lang.transitions import is_transition
+    from seo_kit.text import parse
+
+    corpus = Path(os.environ.get("SEO_KIT_CORPUS", Path(__file__).parents[3] / "shared/corpus"))
+    runs = _mixtures(lang)
+    for path in sorted(corpus.glob(f"*_{lang}_*.txt")):
+        runs += [s.tokens for s in parse(path.read_text("utf-8"), lang=lang).sentences]
+    found = [is_transition(tokens, lang) for tokens in runs]
+    assert found == [_naive_is_transition(tokens, lang) for tokens in runs]
+    assert 200 < sum(found) < len(runs) - 200  # both answers, often
