@@ -43,6 +43,11 @@ def test_unknown_language():
     ("The minister arrived in North Korea for a two-day visit.", "en"),
     ("It is what it is, and that was the end of it.", "en"),
     ("Voiture électrique", "fr"),  # no function word, but French letters
+    ("The cat et le chien", "fr"),  # 2 French markers against 1 English
+    ("the le", "fr"),  # as many of each: French
+    ("The cat and the dog, le chien", "en"),
+    ("«Dans» l’eau, the and, of", "en"),  # punctuation stripped, elisions split: 2 against 3
+    ("qu’il l’a dit, c’est tout: the end", "fr"),
 ])
 def test_detect_language(text, expected):
     assert detect_language(text) == expected
@@ -74,3 +79,40 @@ def test_lemma_keeps_elisions_and_numbers():
     assert lemma("Maisons", "fr") == "maison"
     assert lemma("l’Ukraine", "fr") == lemma("Ukraine", "fr") == "ukraine"
     assert lemma("aujourd'hui", "fr") == "aujourd’hui"  # one apostrophe in, one out
+
+
+def _naive_language(text: str) -> str | None:
+    """Every token looked up one by one: the count ``detect_language`` sums per chunk."""
+    from seo_kit.lang import _MARKERS
+
+    tokens = [t for chunk in text.split()
+              for t in split_elisions((chunk.strip(".,;:!?«»()\"“”"),))]
+    fr, en = (sum(t in _MARKERS[lang] for t in tokens) for lang in ("fr", "en"))
+    return None if not fr and not en else "fr" if fr >= en else "en"
+
+
+def test_detect_language_counts_every_token_of_every_corpus_text_and_mixture():
+    """The markers counted per chunk and summed at once (``_markers_in_chunk``): the language
+    of counting each token, on every corpus text, each of its paragraphs and seeded mixtures
+    of French and English paragraphs (many near a tie)."""
+    import os
+    import random
+    from pathlib import Path
+
+    corpus = Path(os.environ.get("SEO_KIT_CORPUS", Path(__file__).parents[3] / "shared/corpus"))
+    texts = [path.read_text("utf-8") for path in sorted(corpus.glob("*.txt"))]
+    if not texts:
+        pytest.skip(f"the shared corpus is absent ({corpus})")
+    paragraphs = [p for text in texts for p in text.split("\n\n") if p.strip()]
+    rng = random.Random(5)
+    mixtures = [" ".join(word for p in rng.sample(paragraphs, k=3)
+                         for word in rng.sample(p.split(), k=min(6, len(p.split()))))
+                for _ in range(500)]
+    answers = {"fr": 0, "en": 0}
+    for text in [*texts, *paragraphs, *mixtures]:
+        expected = _naive_language(text)
+        if expected is None:
+            continue
+        assert detect_language(text) == expected, text
+        answers[expected] += 1
+    assert min(answers.values()) > 50
