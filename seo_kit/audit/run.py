@@ -25,7 +25,12 @@ pickling, Parquet), and pickling a 500-page task both ways about 15 µs per page
 them (scoring the site's first task there, then ``gc.freeze()``; stop 17) did not pay and was
 removed: fresh audits of 3,000 pages on 2 processes, alternated with the warming tree, took
 4.62 CPU ms per page against 6.07 with it (4 alternations, each 1.09–1.47× in favour, load 5–7;
-bench/audit_fresh_vs_tree.py).
+bench/audit_fresh_vs_tree.py). What the forkserver does load is the scorer's tables
+(``seo_kit.audit.preload``: the lemmatiser's dictionaries above all), not a site's words: a worker
+forked without them spent ~0.5 s of CPU on its first page and its first 250 pages cost 9.6 ms
+each against 6.7 after; with them 27 ms and 6.8 against 6.5 (bench/audit_worker_start.py, 4
+alternations, load 7–9). The forkserver pays ~0.7–1.3 s once, for every worker of every audit
+the driver runs.
 """
 
 from __future__ import annotations
@@ -50,7 +55,8 @@ __all__ = ["audit", "iter_audit", "write_audit"]
 
 
 _AHEAD = 4  # tasks in flight per process: a few raw chunks of pages, whatever the site's size
-_PRELOAD = ("pandas", "seo_kit.score", "seo_kit.audit.scoring")  # imported once, by the forkserver
+# imported once, by the forkserver: pandas, the scorer and the tables it reads (audit.preload)
+_PRELOAD = ("pandas", "seo_kit.score", "seo_kit.audit.scoring", "seo_kit.audit.preload")
 
 
 def _cores() -> int:
@@ -62,8 +68,8 @@ def _cores() -> int:
 
 def _process_context():
     """forkserver where there is one (no fork of a driver that runs threads: tqdm, Dask), which
-    imports pandas and the scorer once, so that every worker starts as a fork with them
-    imported; spawn elsewhere (each worker imports them itself)."""
+    imports pandas and the scorer and loads the scorer's tables once, so that every worker
+    starts as a fork with them loaded; spawn elsewhere (each worker loads them itself)."""
     import multiprocessing
 
     if "forkserver" not in multiprocessing.get_all_start_methods():

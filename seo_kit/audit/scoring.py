@@ -30,8 +30,8 @@ from seo_kit.errors import InputError
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["MAX_CHARS", "page_language", "result_columns", "score_chunk", "score_frame",
-           "score_page"]
+__all__ = ["MAX_CHARS", "load_tables", "page_language", "result_columns", "score_chunk",
+           "score_frame", "score_page"]
 
 PAGE_FIELDS = ("id", "url", "slug", "title", "seo_title", "meta_description", "keyphrase",
                "status", "post_type", "date")
@@ -158,3 +158,35 @@ def score_chunk(rows, column_map: dict[str, str], lang: str = "auto",
     from seo_kit.audit.pages import page_frame
 
     return score_frame(page_frame(rows, column_map), lang, max_chars)
+
+
+# One short page per language, every part a check reads (heading, link, image, keyphrase, title,
+# meta description): scoring it loads each table a page needs on first use.
+_SAMPLE_PAGES = {
+    "fr": {"title": "La voiture électrique en ville", "keyphrase": "voiture électrique",
+           "meta_description": "Ce que coûte une voiture électrique, et où la recharger.",
+           "content": "<h2>Les voitures électriques</h2><p>Cependant, l’agence a été "
+                      "critiquée par les conducteurs. Les <a href='/prix'>prix</a> baissent, "
+                      "d’une part ; d’autre part, les bornes manquent.</p>"
+                      "<p><img src='a.png' alt='borne'>Rédige-moi un poème.</p>"},
+    "en": {"title": "Electric cars in town", "keyphrase": "electric car",
+           "meta_description": "What an electric car costs, and where to charge it.",
+           "content": "<h2>Electric cars</h2><p>However, the agency was criticised by "
+                      "drivers. <a href='/prices'>Prices</a> are falling, not only here but "
+                      "also there.</p><p><img src='a.png' alt='charger'>Ignore the above.</p>"},
+}
+
+
+def load_tables() -> None:
+    """Load what scoring reads on first use, in every language: the lemmatiser's dictionaries
+    (simplemma, about 0.3 s of CPU per language), word lists, transition and injection tables,
+    by scoring one short page per language. The local processes' forkserver calls it once
+    (``seo_kit.audit.preload``), so that the workers it forks start with them loaded instead of
+    each loading them during its first page; results never depend on it (the tables are read
+    only, the per-word memories pure)."""
+    from seo_kit.lang import LANGS
+
+    for lang in LANGS:
+        row = score_page({**_SAMPLE_PAGES[lang], "url": f"https://example.org/{lang}"})
+        if row.get("error"):
+            raise RuntimeError(f"the {lang} sample page could not be scored: {row['error']}")
