@@ -16,6 +16,10 @@ The table:
     CPU ms/page   CPU seconds (user + system) of the driver and every process under it (pool
                   workers, the forkserver; the cluster's scheduler, nannies and workers) per
                   page; it does not depend on how busy the machine is, wall time does
+    driver ms     CPU of the driver process alone per page (reading, pickling, Parquet, and
+                  for the cluster its scheduler and the client's event loop); the cluster is
+                  built for its turn of each round (workers preloading seo_kit.audit.preload)
+                  and closed after it, so no idle cluster thread runs in the other engines'
     CPU bound     the speed-up that CPU time allows on 2 free cores: 2 × serial CPU ms/page ÷
                   this engine's (derived, not measured; the target is ≥ 1.8×)
     RSS           the driver's resident memory (psutil) after 1/10 of the pages of the last
@@ -102,7 +106,7 @@ def rss_mb() -> float:
 
 def cpu_seconds(exclude: frozenset[int] = frozenset()) -> float:
     """User + system CPU seconds of this process and of every live process under it but
-    ``exclude`` (the idle cluster's processes while another engine runs)."""
+    ``exclude``."""
     import psutil
 
     me = psutil.Process()
@@ -147,6 +151,7 @@ def run_engine(n: int, out: Path, *, seed: int, exclude: frozenset[int], **optio
     schema = pa.Schema.from_pandas(empty_audit(), preserve_index=False)
     done, errors, rss_tenth, rss_end = 0, 0, None, rss_mb()
     cpu_start, cpu = cpu_seconds(exclude), 0.0
+    driver_start = time.process_time()
     started = time.perf_counter()
     with pq.ParquetWriter(out, schema) as writer:
         for chunk in iter_audit(pages(n, seed=seed), **options):
@@ -158,8 +163,28 @@ def run_engine(n: int, out: Path, *, seed: int, exclude: frozenset[int], **optio
                 rss_tenth = rss_end
             cpu = cpu_seconds(exclude) - cpu_start  # while the pool's workers are alive
     return {"pages": done, "errors": errors, "seconds": time.perf_counter() - started,
-            "cpu": cpu, "rss_tenth": rss_tenth or rss_end, "rss_end": rss_end,
-            "load": os.getloadavg()[0]}
+            "cpu": cpu, "driver_cpu": time.process_time() - driver_start,
+            "rss_tenth": rss_tenth or rss_end, "rss_end": rss_end, "load": os.getloadavg()[0]}
+
+
+CLUSTER = "Dask LocalCluster, 2 workers"
+
+
+@contextlib.contextmanager
+def cluster_round(wanted: bool):
+    """``{"scheduler": client}`` of a new 2-worker LocalCluster, closed after the round, when
+    ``wanted``; else ``{}``. A cluster kept for the whole run idles while the other engines
+    score, and its scheduler thread and the client's event loop run in the driver: they added
+    ~0.66 ms per page to the other engines' driver CPU (stop 19)."""
+    if not wanted:
+        yield {}
+        return
+    from distributed import Client, LocalCluster
+
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0",
+                      silence_logs=50, preload=["seo_kit.audit.preload"]) as cluster, \
+            Client(cluster) as client:
+        yield {"scheduler": client}
 
 
 def per_page_vs_textstat(sample: int = 300) -> tuple[float, float]:
@@ -239,28 +264,19 @@ def main() -> int:
     share = session_cpu_share()
     ms_ours, ms_textstat = per_page_vs_textstat()
     engines = {"serial (1 process)": {"workers": 1}, "2 local processes": {"workers": 2}}
+    if not args.no_cluster:
+        engines[CLUSTER] = {}  # a LocalCluster of its own in each round (cluster_round)
     per_round = -(-args.pages // max(1, args.rounds))
     totals: dict[str, dict] = {}
-    with tempfile.TemporaryDirectory() as tmp, contextlib.ExitStack() as stack:
-        if not args.no_cluster:
-            from distributed import Client, LocalCluster
-
-            cluster = stack.enter_context(LocalCluster(
-                n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0",
-                silence_logs=50))
-            engines["Dask LocalCluster, 2 workers"] = {
-                "scheduler": stack.enter_context(Client(cluster))}
-        import psutil
-
-        # the cluster's processes idle (heartbeats) while the other engines run: not theirs
-        cluster_pids = frozenset(p.pid for p in psutil.Process().children(recursive=True))
+    with tempfile.TemporaryDirectory() as tmp:
         for round_ in range(max(1, args.rounds)):  # interleaved: the same load for every engine
             for name, options in engines.items():
-                row = run_engine(per_round, Path(tmp) / "audit.parquet", seed=round_,
-                                 exclude=frozenset() if "scheduler" in options else cluster_pids,
-                                 chunk_size=args.chunk_size, **options)
+                with cluster_round(name == CLUSTER) as scheduler:
+                    row = run_engine(per_round, Path(tmp) / "audit.parquet", seed=round_,
+                                     exclude=frozenset(), chunk_size=args.chunk_size,
+                                     **options, **scheduler)
                 total = totals.setdefault(name, {"loads": []})
-                for key in ("pages", "errors", "seconds", "cpu"):
+                for key in ("pages", "errors", "seconds", "cpu", "driver_cpu"):
                     total[key] = total.get(key, 0) + row[key]
                 # RSS of the last round: the serial engine scores in this process, so its caches
                 # (bounded) grow the driver's memory in the first round whatever engine follows
@@ -272,9 +288,9 @@ def main() -> int:
     serial_rate, serial_cpu = serial["pages"] / serial["seconds"], serial["cpu"] / serial["pages"]
     print(f"\nCPU this session got, 1 busy process / 2 busy processes: {share[1]:.2f} / "
           f"{share[2]:.2f} CPU s per s (idle 2-core machine: 1.0 / 2.0)\n")
-    widths = (28, 7, 7, 8, 11, 9, 12, 11, 4)
-    heads = ("engine", "pages", "pages/s", "speed-up", "CPU ms/page", "CPU bound", "RSS MB @1/10",
-             "RSS MB @all", "load")
+    widths = (28, 7, 7, 8, 11, 9, 9, 12, 11, 4)
+    heads = ("engine", "pages", "pages/s", "speed-up", "CPU ms/page", "driver ms", "CPU bound",
+             "RSS MB @1/10", "RSS MB @all", "load")
     print("| " + " | ".join(f"{h:{'<' if i == 0 else '>'}{w}s}"
                             for i, (h, w) in enumerate(zip(heads, widths))) + " |")
     print("|" + "|".join("-" * (w + 1) + ("-" if i == 0 else ":")
@@ -283,7 +299,8 @@ def main() -> int:
         rate, cpu = row["pages"] / row["seconds"], row["cpu"] / row["pages"]
         bound = "" if row is serial else f"{2 * serial_cpu / cpu:.2f}x"
         print(f"| {name:28s} | {row['pages']:>7,d} | {rate:>7.0f} | {rate / serial_rate:>7.2f}x | "
-              f"{1000 * cpu:>11.2f} | {bound:>9s} | {row['rss_tenth']:>12.0f} | "
+              f"{1000 * cpu:>11.2f} | {1000 * row['driver_cpu'] / row['pages']:>9.2f} | "
+              f"{bound:>9s} | {row['rss_tenth']:>12.0f} | "
               f"{row['rss_end']:>11.0f} | {statistics.mean(row['loads']):>4.1f} |")
     errors = sum(row["errors"] for row in totals.values())
     best = max((row for row in totals.values() if row is not serial),
