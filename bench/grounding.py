@@ -33,6 +33,9 @@ against the source — their real faults (Lavrov given Kim's September trip, "le
 souligné" for the visit that underscored it, invented crossings) and their true sentences —, with
 faulty twins and true paraphrases of the same sentences. Held out by row, not by text: the seed
 is a dev text.
+Rows 901–912 (dev, 03 and the seed) read a subject right: a pronoun subject is the person
+named sentences before ("Par la suite, il migra vers TF1"), a common-noun subject is no one
+(not the name of the detached phrase before it), a passive's subject is not its agent.
 
 --show-errors lists dev rows only; for the held-out splits it counts false alarms by the
 reason kind the checker gave and misses by labelled kind, so that reading errors never turns a

@@ -30,7 +30,8 @@ from seo_kit.score.grounding.cues import DEMONYMS
 from seo_kit.score.grounding.verbs import LIGHT
 from seo_kit.score.grounding.words import WORD, function_words, key
 
-__all__ = ["Subject", "actor_swaps", "parsed_subjects", "word_subjects"]
+__all__ = ["Subject", "actor_swaps", "apposed_agent", "parsed_subjects", "pronoun_subject",
+           "word_subjects"]
 
 # (verb lemma, subject key, keys of its phrase, keys of the words written before the subject)
 Subject = tuple[str, str, frozenset[str], frozenset[str]]
@@ -56,7 +57,7 @@ def _phrase(token) -> frozenset[str]:
 def parsed_subjects(tokens, lang: str) -> tuple[Subject, ...]:
     """(verb, subject, phrase) for each verb of a spaCy parse with a nominal subject (a passive's
     "par X"); a relative pronoun stands for its antecedent."""
-    from seo_kit.score.grounding.tokens import verb_lemma
+    from seo_kit.score.grounding.tokens import detached_subjects, verb_lemma
 
     found = []
     for verb in tokens:
@@ -65,8 +66,10 @@ def parsed_subjects(tokens, lang: str) -> tuple[Subject, ...]:
         lemma = verb_lemma(verb, lang)
         if not lemma:
             continue
+        detached = detached_subjects(verb)
         for child in verb.children:
-            agent = child.dep_ == "nsubj" or child.dep_ == "obl:agent"
+            agent = (child.dep_ == "nsubj" and child.i not in detached) or \
+                child.dep_ == "obl:agent"
             if not agent or child.pos_ not in ("NOUN", "PROPN", "PRON", "ADJ") or any(
                     c.dep_ == "case" for c in child.children) or \
                     not child.text.replace("-", "").isalpha():
@@ -109,6 +112,19 @@ def word_subjects(words: list[str], lemma_at: dict[int, str], verbs: Sequence[in
         before = frozenset(lemma_at.get(k) or key(words[k]) for k in range(j))
         found.append((lemma_at[i], subject, phrase, before))
     return tuple(found)
+
+
+def pronoun_subject(words: list[str], i: int, clause: dict[int, int],
+                    skip: frozenset[str]) -> bool:
+    """Without a parse: the verb at word ``i`` has a personal pronoun for subject, only words of
+    ``skip`` (auxiliaries) and adverbs between them in its clause, and no name is written before
+    it in the sentence ("She called the vault …"): whom it stands for is in a sentence before
+    (``roles.resolve_pronouns``). ``clause``: word index → stretch, as the rules number them."""
+    j = i - 1
+    while j >= 0 and (key(words[j]) in skip or key(words[j]).endswith("ly")):
+        j -= 1
+    return j >= 0 and clause[j] == clause[i] and key(words[j]) in _PERSONAL and not any(
+        words[k][:1].isupper() for k in range(1, j))
 
 
 def _same_verb(a: str, b: str, lang: str) -> bool:

@@ -31,12 +31,16 @@ class Reason:
 class Frame:
     """One action: the verb's lemma, who does it (agent), to whom or what (patient), as folded
     name tokens, and the other facts tied to it (``args``: fact keys). ``sure`` is False when the
-    agent was guessed from word order in a parsed sentence (the parse had no subject)."""
+    agent was guessed from word order in a parsed sentence (the parse had no subject).
+    ``pronoun``: the agent is a personal pronoun the sentence does not resolve ("il migra vers
+    TF1"): the agent is left empty for ``roles.resolve_pronouns`` to fill from the sentences
+    before."""
     lemma: str
     agent: frozenset[str]
     patient: frozenset[str]
     sure: bool = True
     args: frozenset[str] = frozenset()
+    pronoun: bool = False
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,9 @@ from seo_kit.score.grounding.cues import ANAPHORIC_UNITS, DEMONYMS
 from seo_kit.score.grounding.order import verb_sides
 from seo_kit.score.grounding.senses import verb_senses
 from seo_kit.score.grounding.tokens import (
+    common_subject,
+    copula_pronoun,
+    detached_subjects,
     modal_form,
     name_run,
     negated,
@@ -162,8 +165,11 @@ def _own_roles(verb, name_of) -> tuple[set[str], set[str], bool]:
     passive = any(c.dep_ == "nsubj:pass" for c in verb.children)
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     agent, patient, subject = set(), set(), False
+    detached = detached_subjects(verb)
     for child in verb.children:
         dep = child.dep_
+        if child.i in detached:
+            continue
         if dep == "nsubj" and len(subjects) > 1 and child.i in name_of and \
                 child.lower_ in _PERSONAL:
             patient |= _span_names(child, name_of)  # "ont nommé … Kim Il Sung": "Il" is no subject
@@ -199,8 +205,10 @@ def _controller(verb, roles, name_of):
         agent, _, sure = roles[head.i]
         # Object control when the object is a person named ("a invité Kim à …"), not a noun
         # that only holds a name ("a accepté l'invitation de Kim à …": Poutine goes).
-        named = {name for c in head.children if c.dep_ == "obj" and c.i in name_of
-                 for name in _span_names(c, name_of)}
+        # A passive's subject is the one controlled ("Poutine a été invité par Kim à se
+        # rendre": Poutine goes), not its agent.
+        named = {name for c in head.children if c.dep_ in ("obj", "nsubj:pass")
+                 and c.i in name_of for name in _span_names(c, name_of)}
         return (named, sure) if named and verb.dep_ == "xcomp" else (agent, sure)
     if head.pos_ == "NOUN" and head.dep_ in ("obj", "nsubj:pass") and head.head.i in roles:
         agent, _, sure = roles[head.head.i]
@@ -210,6 +218,7 @@ def _controller(verb, roles, name_of):
 
 def _frames(tokens, name_of, groups, lang: str, pseudo: dict[int, str]):
     roles: dict[int, tuple[set[str], set[str], bool]] = {}  # verb index -> agent, patient, sure
+    by_pronoun: set[int] = set()  # verbs whose agent is a personal pronoun not resolved here
     frames, predicates, pronoun = [], [], False
     for verb in tokens:
         lemma = key(verb.lemma_)
@@ -232,10 +241,13 @@ def _frames(tokens, name_of, groups, lang: str, pseudo: dict[int, str]):
                 agent, sure = set(earlier[-1][0]), earlier[-1][2]
             else:
                 pronoun = True  # "il doit rencontrer …": the antecedent is in a sentence before
+                by_pronoun.add(verb.i)
         if not agent and not subject and verb.dep_ == "conj":  # a passive has its own subject
             other = _coordinated_with(verb, tokens)
             if other is not None and other.i in roles:
                 agent, _, sure = roles[other.i]
+                if other.i in by_pronoun:
+                    by_pronoun.add(verb.i)
                 if not subject:
                     subject = True
                 if not roles[other.i][1] and patient and not any(
@@ -245,9 +257,12 @@ def _frames(tokens, name_of, groups, lang: str, pseudo: dict[int, str]):
             controlled = _controller(verb, roles, name_of)
             if controlled is not None:
                 agent, sure = controlled
+                if not agent and {verb.head.i, verb.head.head.i} & by_pronoun:
+                    by_pronoun.add(verb.i)  # "il doit rencontrer …": the pronoun's too
         said_by_pronoun = any(c.dep_ in ("nsubj", "nsubj:pass") and c.lower_ in _PERSONAL
                               for c in verb.children)
-        if not agent and not said_by_pronoun:  # "où il fut associé à …": not the name before
+        if not agent and not said_by_pronoun and not common_subject(verb, name_of):
+            # "où il fut associé à …", "sa disparition a plongé …": not the name before
             before = [i for i in name_of if i < verb.i]
             if before:
                 # Sure when only auxiliaries, pronouns, determiners or punctuation stand between
@@ -271,10 +286,11 @@ def _frames(tokens, name_of, groups, lang: str, pseudo: dict[int, str]):
             continue
         agent, patient, sure = roles[verb.i]
         args = frozenset(k for k in groups.get(verb.i, ()) if k.partition(":")[2] not in agent)
-        if agent or patient:
+        if agent or patient or verb.i in by_pronoun:
             frames.append(Frame(pseudo.get(verb.i) or verb_lemma(verb, lang) or key(verb.lemma_),
-                                frozenset(agent), frozenset(patient), sure, args))
-    return frames, predicates, pronoun
+                                frozenset(agent), frozenset(patient), sure, args,
+                                pronoun=not agent and verb.i in by_pronoun))
+    return frames, predicates, pronoun or copula_pronoun(tokens, name_of)
 
 
 def _nominal(noun, lemma: str, name_of) -> list[Frame]:

@@ -188,8 +188,10 @@ def resolve_pronouns(analyses: Sequence[Analysis], back: int = 3) -> list[Analys
     """Source sentences in order, each whose subject is a personal pronoun with no antecedent in
     it ("Au cours de sa visite, il doit rencontrer …") given the names of the nearest sentence
     before (up to ``back``) with a sure actor — its first, or the one its own pronoun was given
-    —, so that a variant may name who "il" is; its actions with no actor are that actor's
-    ("Par la suite, il migra vers TF1": Thierry Roland, named three sentences before)."""
+    —, so that a variant may name who "il" is; the actions whose subject is that pronoun
+    (``Frame.pronoun``) are that actor's ("Par la suite, il migra vers TF1": Thierry Roland,
+    named three sentences before), not the ones a common noun or a passive leaves without a
+    named actor ("l'arbitre avait accordé un penalty …, il avait alors lâché")."""
     out = list(analyses)
     actor_of: dict[int, frozenset[str]] = {}
     for i, a in enumerate(analyses):
@@ -198,8 +200,8 @@ def resolve_pronouns(analyses: Sequence[Analysis], back: int = 3) -> list[Analys
             actor = next((actor_of[j] for j in range(i - 1, max(-1, i - 1 - back), -1)
                           if j in actor_of), None)
             if actor:
-                frames = tuple(replace(f, agent=actor, sure=True) if not f.agent else f
-                               for f in a.frames)
+                frames = tuple(replace(f, agent=actor, sure=True, pronoun=False)
+                               if f.pronoun else f for f in a.frames)
                 out[i] = replace(a, names=a.names | actor, words=a.words | actor,
                                  frames=frames)
                 first = first or actor

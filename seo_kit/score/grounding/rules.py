@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from seo_kit.score.grounding.actors import apposed_agent, word_subjects
+from seo_kit.score.grounding.actors import apposed_agent, pronoun_subject, word_subjects
 from seo_kit.score.grounding.analysis import Analysis, Frame
 from seo_kit.score.grounding.attach import rule_scenes
 from seo_kit.score.grounding.verbs import EVENTS, NOMINALS
@@ -81,6 +81,7 @@ def from_rules(text: str, lang: str) -> Analysis:
                     frozenset(cues(text, lemmas, lang, purpose_of)), tuple(predicates),
                     frozenset(negated),
                     tuple(frozenset(name_at[j] for j in sp) for sp in spans if len(sp) > 1),
+                    pronoun=any(f.pronoun for f in frames),
                     parts=_parts(text, lang), scenes=rule_scenes(_parts(text, lang, True), lang),
                     speakers=_speakers(text, words, name_at, lemma_at, lang),
                     modal=_modal(words, lemma_at, lang),
@@ -171,9 +172,11 @@ def _frames(text, found, name_at, lemma_at, spans, lang: str):
             agent, sure = apposed_agent(clause, i, name_at) or (agent, sure)
         if after and any(w.lower() in ("by", "par") for w in words[i + 1:after[0][0]]):
             agent, patient, sure = patient, agent, True  # passive: "was visited by X"
-        if agent:
+        pronoun = not agent and pronoun_subject(words, i, clause, _BETWEEN)
+        if agent or pronoun:  # "She called the vault …": whom "she" stands for is resolved
+            # from the sentences before (``roles.resolve_pronouns``)
             frames.append(Frame(lemma, frozenset(agent), frozenset(patient), sure,
-                                facts.get(clause[i], frozenset())))
+                                facts.get(clause[i], frozenset()), pronoun=pronoun))
         if lemma in EVENTS[lang]:  # without POS tags, only the event verbs are predicates
             predicates.append((lemma, frozenset(agent)))
     for j, lemma in sorted(lemma_at.items()):

@@ -8,8 +8,8 @@ from __future__ import annotations
 from seo_kit.score.grounding.verbs import verb_reading
 from seo_kit.score.grounding.words import key
 
-__all__ = ["future_stem_form", "modal_form", "name_run", "negated", "past_apposition",
-           "preverbal_subjects", "runs", "verb_lemma", "verbless",
+__all__ = ["common_subject", "copula_pronoun", "detached_subjects", "future_stem_form", "modal_form", "name_run", "negated",
+           "past_apposition", "preverbal_subjects", "runs", "verb_lemma", "verbless",
            "whole_name"]
 
 _VERB_ENDINGS = {"fr": ("er", "ir", "re", "oir"), "en": ("",)}
@@ -25,6 +25,39 @@ def verb_lemma(verb, lang: str) -> str:
 
     lemma = key(simplemma.lemmatize(verb.text.lower(), lang=lang))
     return lemma if lemma.endswith(_VERB_ENDINGS[lang]) else ""
+
+
+def detached_subjects(verb) -> frozenset[int]:
+    """Indices of the verb's ``nsubj`` children that are a detached phrase, not its subject: a
+    phrase before a nearer subject, a comma between them ("Commentateur mythique …, avec son
+    complice Jean-Michel Larqué, sa disparition a plongé …": the subject is "disparition"; the
+    phrase describes someone the sentence does not name)."""
+    before = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if len(before) < 2:
+        return frozenset()
+    nearest = before[-1]
+    return frozenset(c.i for c in before[:-1]
+                     if any(t.text == "," for t in verb.doc[c.i:nearest.i]))
+
+
+def common_subject(verb, name_of) -> bool:
+    """The verb's subject is a common noun with no name in its phrase ("sa disparition a
+    plongé …"): it names no actor, so no name written before the verb is its agent."""
+    return any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.i not in detached_subjects(verb)
+               and not any(t.i in name_of for t in c.subtree) for c in verb.children)
+
+
+_PERSONAL = frozenset(["il", "elle", "ils", "elles", "he", "she", "they"])
+
+
+def copula_pronoun(tokens, name_of) -> bool:
+    """A personal pronoun is the subject of a predicate that is no verb, and no name is written
+    before it ("Lors de …, il fut présentateur vedette de Stade 2"): who it is, is said in a
+    sentence before."""
+    first_name = min(name_of, default=None)
+    return any(t.dep_ in ("nsubj", "expl:subj") and t.lower_ in _PERSONAL
+               and t.head.pos_ != "VERB" and (first_name is None or t.i < first_name)
+               for t in tokens)
 
 
 def runs(tokens, name_of) -> tuple[frozenset[str], ...]:
