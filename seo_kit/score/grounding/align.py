@@ -141,6 +141,10 @@ def judge(v: Analysis, passage: Passage) -> Verdict:
         return Verdict(v.text, True, claim=False, coverage=1.0)  # a label: "Lavrov : le contexte"
     if not passage.analyses:
         return Verdict(v.text, False, (Reason("no_support", "the source has no sentence"),))
+    copied = next((k for k, s in enumerate(passage.analyses) if same_text(s.text, v.text)), None)
+    if copied is not None:  # the source's own sentence, word for word, says what it says
+        return Verdict(v.text, True, (), (passage.indices[copied],),
+                       passage.analyses[copied].text, 1.0)
     scores = [_score(v, s, passage.idf) for s in passage.analyses]
     ranked = sorted(range(len(scores)), key=lambda i: -scores[i])
     best = None
@@ -151,6 +155,11 @@ def judge(v: Analysis, passage: Passage) -> Verdict:
         if best is None or len(verdict.reasons) < len(best.reasons):
             best = verdict
     return best
+
+
+def same_text(a: str, b: str) -> bool:
+    """The same sentence, spaces and apostrophes aside: a copy of a source sentence."""
+    return " ".join(a.replace("’", "'").split()) == " ".join(b.replace("’", "'").split())
 
 
 def _has_verb(v: Analysis, lang: str) -> bool:

@@ -29,6 +29,7 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import lru_cache
 
+from seo_kit.score.grounding.align import same_text
 from seo_kit.score.grounding.analysis import Analysis, Reason
 from seo_kit.score.grounding.claims import is_reporting
 from seo_kit.score.grounding.cues import CAPITALS, NUMBER_WORDS
@@ -284,8 +285,8 @@ def _polarity(v: Analysis, hosts: list[Analysis], lang: str) -> list[Reason]:
 
 def strict_verdict(verdict, v: Analysis, source: list[Analysis], lang: str):
     """``verdict`` (the balanced one) turned unsupported when the strict gate fails."""
-    if not verdict.supported:
-        return verdict
+    if not verdict.supported or any(same_text(s.text, v.text) for s in source):
+        return verdict  # a copy of a source sentence is said in full by it
     reasons = strict_reasons(v, source, lang)
     if not reasons:
         return verdict
