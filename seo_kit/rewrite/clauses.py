@@ -53,6 +53,30 @@ def _demonstrative(noun) -> str:
     return "Cet" if noun.lower_[0] in _VOWEL else "Ce"
 
 
+def _number(token) -> str | None:
+    number = token.morph.get("Number")
+    return number[0] if number else None
+
+
+def _hangs_on(noun, relative) -> bool:
+    """The "qui" clause ``relative`` surely hangs on ``noun``: its finite verb agrees in number
+    with it, and the noun it complements ("une surtaxe des particuliers qui rapporterait…") does
+    not agree too. The parse may hang the clause on the nearest noun: "Ces particuliers
+    rapporterait 2,3 milliards d'euros" was made of "une surtaxe exceptionnelle des particuliers
+    soumis à l'ISF qui rapporterait 2,3 milliards d'euros" (corpus text 10, 2026-12-02) — the
+    singular verb is the surtax's. An ambiguous clause is not cut."""
+    finite = next((t for t in [relative, *relative.children]
+                   if "Fin" in t.morph.get("VerbForm")), None)
+    verb = _number(finite) if finite is not None else None
+    if verb is None or _number(noun) not in (None, verb):
+        return False
+    head = noun.head
+    while head.dep_ in ("nmod", "amod", "acl") and head.pos_ not in ("NOUN", "PROPN"):
+        head = head.head
+    return not (noun.dep_ == "nmod" and head is not noun and head.pos_ in ("NOUN", "PROPN")
+                and _number(head) in (None, verb))
+
+
 def split_by_parse(sentence: str, *, names=()) -> list[str]:
     """``sentence`` (French) cut in two at a joint the parse shows (see the module), or
     ``[sentence]``: "Kim a rencontré Poutine au cosmodrome et inspecté des avions de combat." →
@@ -104,6 +128,8 @@ def split_by_parse(sentence: str, *, names=()) -> list[str]:
                 or any(doc[k] not in noun.subtree for k in range(noun.i, who[0].i)) \
                 or not any(c.dep_.startswith("aux") or "Fin" in c.morph.get("VerbForm")
                            for c in [relative, *relative.children]):
+            continue
+        if not _hangs_on(noun, relative):
             continue
         head, tail = body[:who[0].idx].rstrip(" ,"), body[who[0].idx + 3:].strip()
         if _REPORTED.search(tail) or len(head.split()) < 5 or len(tail.split()) < 4:

@@ -10,6 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from seo_kit.rewrite.clean import wordless
+from seo_kit.text.fold import fold
 
 if TYPE_CHECKING:
     from seo_kit.rewrite.ground import Source
@@ -168,10 +169,51 @@ def _is_cut(heading: str, body: str, source: Source) -> bool:
     if words and (words[-1].lower() in function_words(source.lang)
                   or words[-1].endswith(("'", "’"))):
         return True
+    if _ends_bare(heading, source.lang):
+        return True
     key = heading_key(heading)
     sentences = [*re.split(r"(?<=[.!?])\s+", body), *source.sentences]
     return len(key.split()) >= 3 and any(heading_key(s).startswith(key) and heading_key(s) != key
                                          for s in sentences)
+
+
+# English forms of reporting verbs the rules read without a pipeline ("said", "announced").
+_EN_PAST = {"said": "say", "told": "tell", "wrote": "write", "thought": "think"}
+
+
+def _ends_bare(heading: str, lang: str) -> bool:
+    """A heading that ends on a verb the cut left without what it governs: a verb of reporting
+    with nothing reported ("Le gouvernement français vient d'annoncer", the head of "… vient
+    d'annoncer qu'il devra trouver 7,2 milliards d'euros", corpus text 10, 2026-12-02; "Le
+    ministre a déclaré"; "The minister said"), or, in French, an infinitive after "de", "d'" or
+    "à" with no complement of its own ("Le gouvernement a décidé de lancer"). Reporting verbs:
+    seo_kit.score.grounding.claims.REPORTING (one list for grounding and headings)."""
+    from seo_kit.score.grounding.analysis import _pipeline
+    from seo_kit.score.grounding.claims import REPORTING
+
+    words = re.findall(r"[\w’'-]+", heading)
+    if not words:
+        return False
+    nlp = _pipeline(lang) if lang == "fr" else None
+    if nlp is None:  # English: the last word's lemma by its ending
+        last = re.sub(r"^\w[’']", "", words[-1].lower())
+        lemmas = {_EN_PAST.get(last, last), last.removesuffix("s"), last.removesuffix("ed"),
+                  last.removesuffix("d")}
+        return bool({fold(lemma) for lemma in lemmas} & REPORTING.get(lang, frozenset()))
+    doc = nlp(heading.replace("’", "'").rstrip(" .:!?"))
+    tokens = [t for t in doc if not t.is_punct]
+    if not tokens:
+        return False
+    last = tokens[-1]
+    own = [c for c in last.children if c.dep_ not in ("mark", "case", "aux", "aux:tense",
+                                                      "advmod", "nsubj", "expl:comp")]
+    if last.pos_ not in ("VERB", "AUX") or own:
+        return False
+    if fold(last.lemma_.lower()) in REPORTING[lang]:
+        return True
+    before = doc[last.i - 1].lower_ if last.i else ""
+    return "Inf" in last.morph.get("VerbForm") and before in ("de", "d'", "à") \
+        and last.dep_ != "acl"  # "Un projet à découvrir": the noun's, complete
 
 
 def heading_from(keyphrase: str | None, *, lang: str, taken: set[str]) -> str:
@@ -179,9 +221,11 @@ def heading_from(keyphrase: str | None, *, lang: str, taken: set[str]) -> str:
     with the keyphrase in front when one is given ("Lavrov : le contexte", so that Yoast's
     subheadingsKeyword counts it), the first one not taken. Complete, short, claim-free."""
     from seo_kit.rewrite.engine import FALLBACK_HEADINGS
+    from seo_kit.rewrite.meta import capitalised
 
     for generic in FALLBACK_HEADINGS[lang]:
-        heading = f"{keyphrase} : {generic[0].lower()}{generic[1:]}" if keyphrase else generic
+        heading = f"{capitalised(keyphrase)} : {generic[0].lower()}{generic[1:]}" if keyphrase \
+            else generic
         if len(heading) > MAX_HEADING_CHARS:
             heading = generic
         if heading_key(heading) not in taken:

@@ -170,7 +170,9 @@ def _with_keyphrase(heading: str, keyphrase: str, lang: str) -> str:
     first = heading.split()[0]
     if first.lower() in function_words(lang):  # "La visite…" → "Lavrov : la visite…"
         heading = first.lower() + heading[len(first):]
-    return f"{keyphrase} : {heading}"
+    from seo_kit.rewrite.meta import capitalised
+
+    return f"{capitalised(keyphrase)} : {heading}"
 
 
 async def write_headings(draft, source: ground.Source, session, *,

@@ -16,8 +16,8 @@ from seo_kit.score.serp import META_MAX_CHARS
 from seo_kit.text.fold import fold
 from seo_kit.text.fold import slugify as text_slugify
 
-__all__ = ["META_MAX", "META_MIN", "SEO_TITLE_MAX", "fallback_meta", "fallback_title",
-           "parse_meta", "shorten", "slugify"]
+__all__ = ["META_MAX", "META_MIN", "SEO_TITLE_MAX", "capitalised", "fallback_meta",
+           "fallback_title", "parse_meta", "shorten", "slugify", "whole_head"]
 
 SEO_TITLE_MAX = 60
 META_MAX = META_MAX_CHARS  # 156: Yoast's metaDescriptionLength is good up to here…
@@ -68,16 +68,84 @@ def shorten(text: str, limit: int, *, lang: str) -> str:
 
 def fallback_title(h1: str, keyphrase: str | None, limit: int = SEO_TITLE_MAX, *,
                    lang: str) -> str:
-    """An SEO title from the H1 that starts with the keyphrase when the H1 lacks it."""
-    title = h1.strip()
-    if keyphrase and keyphrase.lower() not in title.lower():
-        title = f"{keyphrase} : {title}"
-    return shorten(title, limit, lang=lang)
+    """An SEO title from the H1, a complete phrase within ``limit`` characters, opening on the
+    keyphrase when the H1 lacks it (Yoast's keyphraseInSEOTitle is good only then), tried in
+    this order: "Keyphrase : H1"; "Keyphrase : " + the H1's head cut before a complement
+    (``whole_head``); the H1 (or its head) when it holds the keyphrase; "Keyphrase : " + a
+    claim-free section title (seo_kit.rewrite.heading_rules.heading_from); the H1's head; the
+    H1 cut at a word as a last resort. Never the H1 cut mid-phrase when a whole one fits: the
+    corpus text 10 got "hausse des impôts : Le gouvernement français" (2026-12-02)."""
+    from seo_kit.score.matching import function_words
+
+    title = re.sub(r"\s+", " ", h1).strip().rstrip(".")
+    lead = capitalised(keyphrase) if keyphrase else ""
+    if keyphrase and not _holds(title, keyphrase):
+        first = title.split()[0] if title else ""
+        tail = first.lower() + title[len(first):] if first.lower() in function_words(lang) \
+            else title
+        for head in (tail, whole_head(tail, limit - len(lead) - 3, lang=lang)):
+            if head and len(f"{lead} : {head}") <= limit:
+                return f"{lead} : {head}"
+    else:
+        head = whole_head(title, limit, lang=lang)
+        if head:
+            return capitalised(head)
+    if keyphrase:
+        from seo_kit.rewrite.heading_rules import heading_from
+
+        generic = heading_from(keyphrase, lang=lang, taken=set())
+        if len(generic) <= limit and _holds(generic, keyphrase):
+            return generic
+    head = whole_head(title, limit, lang=lang)
+    return capitalised(head) if head else shorten(title, limit, lang=lang)
+
+
+def capitalised(text: str) -> str:
+    """``text`` with a capital first letter, as a title starts ("hausse des impôts : …" →
+    "Hausse des impôts : …"); a word written with a capital inside ("iPhone") is kept."""
+    first = text.split()[0] if text.split() else ""
+    if not first or any(c.isupper() for c in first[1:]):
+        return text
+    return text[0].upper() + text[1:]
+
+
+# Where a title may be cut and stay a phrase: before a preposition that opens a complement, or
+# at clause punctuation (a head ending on a bare verb or a function word is refused).
+_COMPLEMENTS = {
+    "fr": r"(?:en|à|au|aux|dans|lors|avec|sur|vers|entre|pendant|chez|contre|par|pour|afin|selon|"
+          r"après|avant|depuis|malgré)",
+    "en": r"(?:in|at|on|to|for|with|from|by|after|before|during|since|despite|amid|over)",
+}
+
+
+def whole_head(text: str, limit: int, *, lang: str) -> str | None:
+    """``text`` when it fits ``limit`` characters, else its longest head (3 words or more) that
+    ends before a complement or at clause punctuation, fits, and is a phrase (not ending on a
+    function word or a bare verb: seo_kit.rewrite.heading_rules); None when none does:
+    "Lavrov est arrivé en Corée du Nord pour renforcer les relations" (50) → "Lavrov est arrivé
+    en Corée du Nord"."""
+    from seo_kit.rewrite.heading_rules import _ends_bare
+    from seo_kit.score.matching import function_words
+
+    text = re.sub(r"\s+", " ", text).strip()
+    if len(text) <= limit:
+        return text
+    small = function_words(lang)
+    cuts = [m.start() for m in re.finditer(
+        r"\s*[,;:(—–]\s|\s(?=" + _COMPLEMENTS.get(lang, _COMPLEMENTS["en"]) + r"\s)", text)]
+    for cut in sorted((c for c in cuts if c <= limit), reverse=True):
+        head = text[:cut].rstrip(" ,;:–—-")
+        words = head.split()
+        if len(words) >= 3 and words[-1].lower() not in small and not words[-1].endswith(
+                ("'", "’")) and not _ends_bare(head, lang):
+            return head
+    return None
 
 
 def _holds(text: str, keyphrase: str) -> bool:
-    key = " ".join(re.findall(r"\w+", fold(keyphrase.replace("’", "'"))))
-    return f" {key} " in " " + " ".join(re.findall(r"\w+", fold(text.replace("’", "'")))) + " "
+    key = " ".join(re.findall(r"\w+", fold(keyphrase.replace("’", "'")).lower()))
+    return f" {key} " in " " + " ".join(re.findall(r"\w+", fold(text.replace("’", "'")).lower())) \
+        + " "  # case aside, as Yoast matches
 
 
 def _clause_head(sentence: str, keyphrase: str | None, shortest: int = META_MIN) -> str | None:
@@ -137,6 +205,19 @@ def fallback_meta(text: str, keyphrase: str | None, *, lang: str) -> str:
             head = _clause_head(sentence, keyphrase)
             if head:
                 return head
+    if keyphrase and not held:
+        from seo_kit.score.matching import function_words
+
+        # no sentence holds the keyphrase: "Keyphrase : " before whole sentences (one to three,
+        # the news first), claim-free; metaDescriptionKeyword is bad without it (corpus text
+        # 10, 2026-12-02). Never before a clause's head: "Afin de pouvoir tenir…" says nothing.
+        lead = capitalised(keyphrase)
+        for candidate in (c for c in candidates if ":" not in c):  # never "X : autre mesure : …"
+            first = candidate.split()[0]
+            led = f"{lead} : {candidate[0].lower()}{candidate[1:]}" \
+                if first.lower() in function_words(lang) else f"{lead} : {candidate}"
+            if META_MIN <= len(led) <= META_MAX:
+                return led
     for pool in (held, short):
         fits = [c for c in pool if len(c) >= META_MIN]
         if fits or pool:
@@ -145,10 +226,17 @@ def fallback_meta(text: str, keyphrase: str | None, *, lang: str) -> str:
         shorten(candidates[0], META_MAX - 1, lang=lang).rstrip(" ,;:") + "."
 
 
+# Openers that tie a sentence to the one before it, which a snippet lacks ("Mais Jean-Marc
+# Ayrault a cependant réitéré…", the meta of corpus text 10, 2026-12-02): dropped from a meta
+# description's sentence, with seo_kit.rewrite.readable.ADDITIVE.
+_LINKED = {"fr": ("Mais", "Cependant,", "Pourtant,", "Toutefois,", "Néanmoins,", "En revanche,"),
+           "en": ("But", "However,", "Yet", "Still,", "Nevertheless,")}
+
+
 def _unlinked(sentence: str) -> str:
     from seo_kit.rewrite.readable import ADDITIVE
 
-    for connectors in ADDITIVE.values():
+    for connectors in (*ADDITIVE.values(), *_LINKED.values()):
         for connector in connectors:
             if sentence.startswith(f"{connector} "):
                 rest = sentence[len(connector) + 1:]

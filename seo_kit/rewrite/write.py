@@ -51,7 +51,11 @@ async def write(article, brief, session: Session, *, source=None) -> Draft:
     session.values.update(n_sections=n_sections, section_words=max(plan.section_words),
                           intro_words=plan.intro_words, paragraphs=2, outline="", heading="")
     h1 = None
-    if source is not None:  # the news as a present-tense clause, gated: no call needed
+    if source is not None and article.title:  # the source's own headline, gated like any
+        h1 = _source_title(article.title, article.text, source)
+        if h1:
+            session.notes.append(f"H1: the source's own title, «{h1}»")
+    if source is not None and h1 is None:  # the news as a present-tense clause, gated
         from seo_kit.rewrite.headings import headline_for
 
         h1 = headline_for(plan.lead, source, taken=set(), passage=plan.lead,
@@ -96,6 +100,21 @@ async def write(article, brief, session: Session, *, source=None) -> Draft:
     sections = [Section("", body, passage) for body, passage in zip(bodies, plan.parts,
                                                                       strict=True)]
     return Draft(h1, intro, sections, seo_title, meta_description, outline, lead=plan.lead)
+
+
+def _source_title(title: str, text: str, source) -> str | None:
+    """The source article's title as the H1 when it passes the heading rules over the whole
+    source (seo_kit.rewrite.heading_rules: ≤ 70 characters, whole, supported by the source…): the
+    editor's own headline of the news, which a clause built from the lede can only approach (the
+    corpus text 10, "France : les impôts augmenteront de 7,2 milliards d'euros en 2012", got the
+    cut "Le gouvernement français vient d'annoncer", 2026-12-02); None when it fails them (a
+    site name after "|", a title too long) or is under 3 words (a page name: "Mozilla")."""
+    from seo_kit.rewrite.heading_rules import heading_problem
+
+    title = re.sub(r"\s+", " ", title).strip().rstrip(".")
+    if len(title.split()) < 3 or heading_problem(title, text, source, taken=set()):
+        return None
+    return title
 
 
 async def _none() -> None:

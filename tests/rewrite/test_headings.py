@@ -38,6 +38,12 @@ def test_the_heading_of_an_answer(answer, heading) -> None:
     ("Une visite très attendue", "off_topic"),  # a stock title the section does not speak of
     ("Kim Jong-un s’est rendu en Russie", "cut"),  # the first words of a sentence
     ("La visite de Kim en Russie pour", "cut"),  # ends on a function word
+    # ends on a verb whose object the cut left behind (corpus text 10: "Le gouvernement
+    # français vient d'annoncer", of "… vient d'annoncer qu'il devra trouver 7,2 milliards…")
+    ("Kim Jong-un vient d'annoncer", "cut"),
+    ("Kim Jong-un a déclaré", "cut"),
+    ("Kim Jong-un a décidé de visiter", "cut"),
+    ("Kim Jong-un inspecte des avions de combat", None),
     ("La visite de Kim en Russie en septembre, au cosmodrome de Vostochny, avec Poutine", "long"),
     ("Kim en Russie avec 40 pilotes", "off_topic"),  # every word in the section, not most
     ("Kim et Poutine : une guerre froide en rupestre", "off_topic"),  # the real model's, kind
@@ -137,3 +143,19 @@ def test_a_short_name_two_source_names_hold_is_not_merged() -> None:
     assert names_heading(body, lang="fr", names=SOURCE.names) == "Kim et Russie"
     assert names_heading(body, lang="fr", names=("Kim Il Sung", "Kim", "Russie")) == \
         "Kim Il Sung et Russie"  # one longer name only: "Kim" is counted for it
+
+
+@pytest.mark.parametrize("title, h1", [
+    # the source's own headline is the H1 when the heading rules pass it (corpus text 10's
+    # H1 was the cut clause "Le gouvernement français vient d'annoncer", 2026-12-02)
+    ("Sergueï Lavrov est arrivé en Corée du Nord", "Sergueï Lavrov est arrivé en Corée du Nord"),
+    ("Lavrov", None),  # a page name, not a headline
+    ("Kim Jong-un annonce une visite à Pékin", None),  # not what the source says
+    ("Lavrov en Corée du Nord | Le Monde", None),  # a site name after "|"
+    ("Le ministre russe Sergueï Lavrov vient d'annoncer", None),  # cut
+])
+def test_the_source_title_is_the_h1_when_it_passes_the_rules(title, h1) -> None:
+    from seo_kit.rewrite.write import _source_title
+
+    text = REQUEST.read_text(encoding="utf-8").split("\n", 1)[1]
+    assert _source_title(title, text, SOURCE) == h1

@@ -44,10 +44,50 @@ def test_fallback_title_fits_the_serp_and_holds_the_keyphrase() -> None:
     assert not title.split()[-1] in ("et", "de", "entre")  # a complete phrase, not a cut one
     title = fallback_title("Lavrov est arrivé en Corée du Nord pour renforcer les relations",
                            None, 50, lang="fr")
-    assert title == "Lavrov est arrivé en Corée du Nord pour renforcer"
+    assert title == "Lavrov est arrivé en Corée du Nord"  # not "… pour renforcer": a whole phrase
     assert slugify("Lavrov en Corée du Nord : l’été 2018") == "lavrov-en-coree-du-nord-l-ete-2018"
 
 
+
+
+@pytest.mark.parametrize("h1, keyphrase, lang, title", [
+    # the H1 too long for "Keyphrase : H1": never cut mid-phrase ("hausse des impôts : Le
+    # gouvernement français", corpus text 10, 2026-12-02), a claim-free title with the keyphrase
+    ("Le gouvernement français annonce une hausse de la fiscalité", "hausse des impôts", "fr",
+     "Hausse des impôts : le contexte"),
+    ("France : les impôts augmenteront de 7,2 milliards d'euros en 2012", "hausse des impôts",
+     "fr", "Hausse des impôts : le contexte"),
+    # it fits: the keyphrase first, capitalised, the H1's determiner in lower case
+    ("Le Kremlin reçoit Kim", "visite de Kim", "fr", "Visite de Kim : le Kremlin reçoit Kim"),
+    ("Fukushima fait muter les papillons", "papillons mutants", "fr",
+     "Papillons mutants : Fukushima fait muter les papillons"),
+    # it holds the keyphrase already: its head before a complement when too long
+    ("The Svalbard Global Seed Vault opened in 2008 on the Norwegian island of Spitsbergen",
+     "seed vault", "en", "The Svalbard Global Seed Vault opened in 2008"),
+    ("Lavrov arrive en Corée du Nord", "lavrov", "fr", "Lavrov arrive en Corée du Nord"),
+])
+def test_fallback_title_is_a_whole_phrase(h1, keyphrase, lang, title) -> None:
+    assert fallback_title(h1, keyphrase, lang=lang) == title
+
+
+@pytest.mark.parametrize("text, keyphrase, meta", [
+    # a sentence that opens on "Mais" links to one the snippet lacks: the opener goes
+    (("Le premier ministre a revu les prévisions de croissance à la baisse pour 2012.\n\nMais "
+      "Jean-Marc Ayrault a cependant réitéré l'engagement pris par le président de ramener les "
+      "comptes publics à l'équilibre en 2017."), "Jean-Marc Ayrault",
+     ("Jean-Marc Ayrault a cependant réitéré l'engagement pris par le président de ramener les "
+      "comptes publics à l'équilibre en 2017.")),
+    # no sentence holds the keyphrase: "Keyphrase : " before whole sentences, not a fragment
+    (("Afin de pouvoir tenir ses engagements de retour du déficit public à 4,5 % du PIB à la fin "
+      "de l'année 2012, le gouvernement français vient d'annoncer qu'il devra trouver 7,2 "
+      "milliards d'euros supplémentaires.\n\nAutre mesure : 88 % des héritages seront exonérés, "
+      "contre 95 % actuellement. Les entreprises paieront de leur côté 3 milliards d'euros de "
+      "taxes nouvelles en 2012, selon le ministre du budget."), "hausse des impôts",  # no second colon: "X : autre mesure : …"
+     ("Hausse des impôts : les entreprises paieront de leur côté 3 milliards d'euros de taxes "
+      "nouvelles en 2012, selon le ministre du budget.")),
+])
+def test_fallback_meta_unlinks_and_holds_the_keyphrase(text, keyphrase, meta) -> None:
+    assert fallback_meta(text, keyphrase, lang="fr") == meta
 
 
 def _texts() -> list[tuple[str, str, str]]:

@@ -190,6 +190,12 @@ def test_every_additive_connector_counts_in_yoasts_own_list(lang):
     (("La ministre a présenté un plan de relance qui prévoit trois milliards d’euros pour les "
      "hôpitaux."), ["La ministre a présenté un plan de relance.",
                    "Ce plan prévoit trois milliards d’euros pour les hôpitaux."]),
+    # not cut where the parse may hang "qui" on the wrong noun: the verb agrees with another
+    # ("Ces particuliers rapporterait…", corpus text 10, 2026-12-02), or two nouns agree with it
+    (("Dans ces mesures, apparait une surtaxe exceptionnelle des particuliers soumis à l’ISF "
+      "qui rapporterait 2,3 milliards d’euros en 2012."), None),
+    (("Les ministres ont présenté les mesures fiscales du gouvernement qui visent surtout les "
+      "ménages aisés du pays."), None),
     # a clause after "dans lesquels" with its own subject
     (("Lavrov est arrivé mercredi, le dernier d’une vague d’activités entre les deux pays dans "
       "lesquels le ministre Sergueï Choïgu s’est rendu en Corée du Nord en juillet."),
