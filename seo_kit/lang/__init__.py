@@ -40,6 +40,7 @@ __all__ = [
     "amount_words",
     "before_numbers",
     "check_lang",
+    "colon",
     "count_syllables",
     "default_audience",
     "default_tone",
@@ -167,6 +168,14 @@ def tones(lang: str) -> tuple[str, ...]:
     in every language (fr "pédagogique" = en "educational"). Raises InputError for another lang."""
     check_lang(lang)
     return _RULES[lang].TONES
+
+
+def colon(lang: str) -> str:
+    """The colon between a title's two parts, with the spaces ``lang`` writes around it: " : "
+    in French (a space before, Imprimerie nationale), ": " in English ("Mozilla community: the
+    background", not "… : the background"). Raises InputError for another language."""
+    check_lang(lang)
+    return _RULES[lang].COLON
 
 
 def section_labels(lang: str) -> tuple[str, ...]:

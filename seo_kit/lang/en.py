@@ -17,10 +17,27 @@ from functools import lru_cache
 
 from seo_kit.lang._data import load_words, word_set
 
-__all__ = ["ABBREVIATIONS", "AUDIENCE", "BEFORE_NUMBERS", "CURRENCIES", "ELIDABLE",
-           "LANGUAGE_NAMES", "MONTHS", "NUMBERS", "PERCENT", "READING_EASE", "RECAP_HEADING",
-           "SCALES", "SECTION_LABELS", "TONE", "TONES",
-           "count_syllables", "is_passive", "unglue_slug_word"]
+__all__ = [
+    "ABBREVIATIONS",
+    "AUDIENCE",
+    "BEFORE_NUMBERS",
+    "COLON",
+    "CURRENCIES",
+    "ELIDABLE",
+    "LANGUAGE_NAMES",
+    "MONTHS",
+    "NUMBERS",
+    "PERCENT",
+    "READING_EASE",
+    "RECAP_HEADING",
+    "SCALES",
+    "SECTION_LABELS",
+    "TONE",
+    "TONES",
+    "count_syllables",
+    "is_passive",
+    "unglue_slug_word",
+]
 
 # Abbreviations that never end a sentence (see fr.ABBREVIATIONS); Inc., Ltd., Co., Jr., U.S.
 # and etc. can, so they are not here.
@@ -48,6 +65,7 @@ PERCENT = r"per\s?cent|percent"
 LANGUAGE_NAMES = {"fr": "French", "en": "English"}
 AUDIENCE = "a general audience"
 # Claim-free section titles, as fr.SECTION_LABELS.
+COLON = ": "  # between a title's two parts: English: no space before the colon
 SECTION_LABELS = ("The background", "The facts", "What is at stake", "The reactions", "What to know",
                   "The outlook", "In detail", "The actors")
 RECAP_HEADING = "Key points"  # over a closing list of the source's key facts (claim-free too)

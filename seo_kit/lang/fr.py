@@ -24,6 +24,7 @@ __all__ = [
     "AUDIENCE",
     "BEFORE_NUMBERS",
     "CLITICS",
+    "COLON",
     "CURRENCIES",
     "ELIDABLE",
     "ELISION",
@@ -61,6 +62,7 @@ LANGUAGE_NAMES = {"fr": "français", "en": "anglais"}
 AUDIENCE = "le grand public"
 # Claim-free section titles (a rewrite's fallback heading after the keyphrase: "Lavrov : le
 # contexte"); the grounding check reads their words as making no claim.
+COLON = " : "  # between a title's two parts: French typography: a space before the colon (Lexique des règles typographiques de l’Imprimerie nationale)
 SECTION_LABELS = ("Le contexte", "Les faits", "Les enjeux", "Les réactions", "Ce qu’il faut savoir",
                   "Les perspectives", "En détail", "Les acteurs")
 RECAP_HEADING = "À retenir"  # over a closing list of the source's key facts (claim-free too)

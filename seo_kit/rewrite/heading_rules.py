@@ -220,12 +220,13 @@ def heading_from(keyphrase: str | None, *, lang: str, taken: set[str]) -> str:
     """A heading that cannot be false: a generic section title ("Le contexte", "Les enjeux"),
     with the keyphrase in front when one is given ("Lavrov : le contexte", so that Yoast's
     subheadingsKeyword counts it), the first one not taken. Complete, short, claim-free."""
+    from seo_kit.lang import colon
     from seo_kit.rewrite.engine import FALLBACK_HEADINGS
     from seo_kit.rewrite.meta import capitalised
 
     for generic in FALLBACK_HEADINGS[lang]:
-        heading = f"{capitalised(keyphrase)} : {generic[0].lower()}{generic[1:]}" if keyphrase \
-            else generic
+        heading = f"{capitalised(keyphrase)}{colon(lang)}{generic[0].lower()}{generic[1:]}" \
+            if keyphrase else generic
         if len(heading) > MAX_HEADING_CHARS:
             heading = generic
         if heading_key(heading) not in taken:

@@ -23,6 +23,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from seo_kit.lang import colon
 from seo_kit.rewrite import ground
 from seo_kit.rewrite.clean import clean_answer, strip_marks
 from seo_kit.text.fold import fold
@@ -172,7 +173,7 @@ def _with_keyphrase(heading: str, keyphrase: str, lang: str) -> str:
         heading = first.lower() + heading[len(first):]
     from seo_kit.rewrite.meta import capitalised
 
-    return f"{capitalised(keyphrase)} : {heading}"
+    return f"{capitalised(keyphrase)}{colon(lang)}{heading}"
 
 
 async def write_headings(draft, source: ground.Source, session, *,
@@ -298,7 +299,7 @@ def label_keyphrase(draft, keyphrase: str | None, lang: str,
             break
         if section.heading in labels and _holds(section.body, keyphrase):
             label = section.heading[0].lower() + section.heading[1:]
-            forms = [_with_keyphrase(section.heading, keyphrase, lang), f"{draft.h1} : {label}"]
+            forms = [_with_keyphrase(section.heading, keyphrase, lang), f"{draft.h1}{colon(lang)}{label}"]
             forms = [f for f in forms if _holds(f, keyphrase)
                      and len(f) <= ground.MAX_HEADING_CHARS]
             if source is not None:  # as the scorer's grounding reads it (not the strict gate)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from seo_kit.lang import colon
 from seo_kit.score.serp import META_MAX_CHARS
 from seo_kit.text.fold import fold
 from seo_kit.text.fold import slugify as text_slugify
@@ -83,9 +84,10 @@ def fallback_title(h1: str, keyphrase: str | None, limit: int = SEO_TITLE_MAX, *
         first = title.split()[0] if title else ""
         tail = first.lower() + title[len(first):] if first.lower() in function_words(lang) \
             else title
-        for head in (tail, whole_head(tail, limit - len(lead) - 3, lang=lang)):
-            if head and len(f"{lead} : {head}") <= limit:
-                return f"{lead} : {head}"
+        sep = colon(lang)
+        for head in (tail, whole_head(tail, limit - len(lead) - len(sep), lang=lang)):
+            if head and len(f"{lead}{sep}{head}") <= limit:
+                return f"{lead}{sep}{head}"
     else:
         head = whole_head(title, limit, lang=lang)
         if head:
@@ -214,8 +216,8 @@ def fallback_meta(text: str, keyphrase: str | None, *, lang: str) -> str:
         lead = capitalised(keyphrase)
         for candidate in (c for c in candidates if ":" not in c):  # never "X : autre mesure : …"
             first = candidate.split()[0]
-            led = f"{lead} : {candidate[0].lower()}{candidate[1:]}" \
-                if first.lower() in function_words(lang) else f"{lead} : {candidate}"
+            led = f"{lead}{colon(lang)}{candidate[0].lower()}{candidate[1:]}" \
+                if first.lower() in function_words(lang) else f"{lead}{colon(lang)}{candidate}"
             if META_MIN <= len(led) <= META_MAX:
                 return led
     for pool in (held, short):

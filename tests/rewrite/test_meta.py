@@ -146,3 +146,15 @@ def test_fallback_meta_without_a_sentence_short_enough_ends_on_a_clause() -> Non
 ])
 def test_a_clause_head_stands_in_for_a_sentence_too_long(sentence, keyphrase, expected) -> None:
     assert fallback_meta(sentence, keyphrase, lang="fr") == expected
+
+
+@pytest.mark.parametrize("lang, keyphrase, title", [
+    ("fr", "Lavrov", "Lavrov : le contexte"),  # French: a space before the colon
+    ("en", "Mozilla community", "Mozilla community: the background"),  # English: none (corpus
+    # text 14 got "Mozilla community : the background" five times, 2026-12-02)
+])
+def test_claim_free_titles_follow_the_language_s_typography(lang, keyphrase, title) -> None:
+    from seo_kit.rewrite.heading_rules import heading_from
+
+    assert heading_from(keyphrase, lang=lang, taken=set()) == title
+    assert fallback_title("x " * 40, keyphrase, lang=lang) == title
