@@ -214,7 +214,9 @@ def fallback_meta(text: str, keyphrase: str | None, *, lang: str) -> str:
         # the news first), claim-free; metaDescriptionKeyword is bad without it (corpus text
         # 10, 2026-12-02). Never before a clause's head: "Afin de pouvoir tenir…" says nothing.
         lead = capitalised(keyphrase)
-        for candidate in (c for c in candidates if ":" not in c):  # never "X : autre mesure : …"
+        by_place = [c for c, (_, p, i) in sorted(zip(candidates, windows, strict=True),
+                                                  key=lambda cw: (cw[1][1], cw[1][2], cw[1][0]))]
+        for candidate in (c for c in by_place if ":" not in c):  # never "X : autre mesure : …"
             first = candidate.split()[0]
             led = f"{lead}{colon(lang)}{candidate[0].lower()}{candidate[1:]}" \
                 if first.lower() in function_words(lang) else f"{lead}{colon(lang)}{candidate}"
