@@ -5,9 +5,9 @@ names, complete: not a capitalised common noun cut out of a title ("Affaires", f
 Affaires étrangères", gave the H1 "Affaires et Corée du Nord" on the seed, issue #11), not a name
 cut short ("Kim Jong" for "Kim Jong-un").
 
-Where spaCy's pipeline for the language is installed (the one grounding uses,
-seo_kit.score.grounding.analysis.PIPELINES), the names are its named entities (PER, LOC, ORG and
-English's PERSON, GPE, NORP-less equivalents), kept only when whole: each ends at a word boundary
+Where spaCy's pipeline for the language is installed (the one grounding uses, loaded once for
+both: seo_kit.score.grounding.analysis.entity_doc), the names are its named entities (PER, LOC,
+ORG and English's PERSON, GPE, NORP-less equivalents), kept only when whole: each ends at a word boundary
 (extended to the end of its word otherwise: "Kim Jong" → "Kim Jong-un"), starts and ends with a
 capital, has only capitalised words or name glue ("Corée du Nord"), and, when it is one word, is
 tagged PROPN (fr_core_news_sm tags "Affaires", "État" NOUN). An entity that opens with lower-case
@@ -32,31 +32,17 @@ _CAPITAL = re.compile(r"[A-ZÀ-ÖØ-Þ]")
 _WORD = re.compile(r"[\w’'-]+")
 
 
-@lru_cache(maxsize=2)
-def _ner(lang: str):
-    """spaCy's pipeline for ``lang`` with its NER, or None where none is installed."""
-    try:
-        import spacy
-
-        from seo_kit.score.grounding.analysis import PIPELINES
-    except ImportError:
-        return None
-    try:
-        return spacy.load(PIPELINES[lang], exclude=["lemmatizer", "parser"])
-    except (OSError, KeyError):
-        return None
-
-
 def _whole(tokens: list[str], glue: frozenset[str]) -> bool:
     """Capitalised words and glue only, a capital at both ends."""
     return bool(tokens) and all(_CAPITAL.match(t) or t.lower() in glue for t in tokens) \
         and bool(_CAPITAL.match(tokens[0])) and bool(_CAPITAL.match(tokens[-1]))
 
 
-def _from_entities(text: str, nlp, lang: str) -> list[str]:
+def _from_entities(doc, lang: str) -> list[str]:
+    text = doc.text
     out: list[str] = []
     glue = NAME_GLUE[lang]
-    for ent in nlp(text).ents:
+    for ent in doc.ents:
         if ent.label_ not in _LABELS:
             continue
         end = ent.end_char
@@ -112,6 +98,8 @@ def _from_capitals(text: str, lang: str) -> list[str]:
 def source_names(text: str, *, lang: str) -> tuple[str, ...]:
     """The proper names ``text`` (a source article, plain text) writes, whole and as written,
     each once, longest first ("Kim Jong-un" before "Kim"). Empty when it names nothing."""
-    nlp = _ner(lang)
-    found = _from_entities(text, nlp, lang) if nlp is not None else _from_capitals(text, lang)
+    from seo_kit.score.grounding.analysis import entity_doc  # spaCy loads on the first call
+
+    doc = entity_doc(text, lang)
+    found = _from_entities(doc, lang) if doc is not None else _from_capitals(text, lang)
     return tuple(sorted(dict.fromkeys(n for n in found if n), key=lambda n: (-len(n), n)))

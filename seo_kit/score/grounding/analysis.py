@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-__all__ = ["Analysis", "Frame", "Reason", "analyse", "pipeline_name"]
+__all__ = ["Analysis", "Frame", "Reason", "analyse", "entity_doc", "pipeline_name"]
 
 PIPELINES = {"fr": "fr_core_news_sm", "en": "en_core_web_sm"}
 _INSTALL = "pip install 'seo-kit[grounding]'"
@@ -77,19 +77,37 @@ class Analysis:
 
 @lru_cache(maxsize=2)
 def _pipeline(lang: str):
-    """The spaCy pipeline for ``lang``, or None where none is installed (English fallback).
-    ImportError with the install hint when spaCy itself or the French model is missing."""
+    """The spaCy pipeline for ``lang``, loaded once per process for every reader (grounding, the
+    rewrite's clause and sentence readers, seo_kit.rewrite.names), or None where none is installed
+    (English fallback). Calling it runs the parse, morphology and lemmas; its NER is loaded but
+    disabled (grounding reads no entities): entity_doc() runs it. ImportError with the install
+    hint when spaCy itself or the French model is missing."""
     try:
         import spacy
     except ImportError as exc:
         raise ImportError(f"the grounding check needs spaCy: {_INSTALL}") from exc
     try:
-        return spacy.load(PIPELINES[lang], exclude=["ner"])
+        nlp = spacy.load(PIPELINES[lang])
     except OSError as exc:
         if lang == "fr":
             raise ImportError(f"the grounding check needs spaCy's French pipeline "
                               f"{PIPELINES['fr']}: {_INSTALL}") from exc
         return None
+    if "ner" in nlp.pipe_names:
+        nlp.disable_pipe("ner")
+    return nlp
+
+
+def entity_doc(text: str, lang: str):
+    """``text`` through the loaded pipeline's tagger and NER (no parse, no lemmas): a spaCy Doc
+    whose ``ents`` are set, or None where ``lang`` has no pipeline (or spaCy is missing)."""
+    try:
+        nlp = _pipeline(lang)
+    except ImportError:
+        return None
+    if nlp is None or "ner" not in nlp.component_names:
+        return None
+    return nlp.get_pipe("ner")(nlp(text, disable=["parser", "lemmatizer"]))
 
 
 def pipeline_name(lang: str) -> str:
