@@ -27,8 +27,9 @@ class Brief:
     ``extra`` more template variables. The model: ``endpoint``, else ``model`` / ``base_url`` /
     ``api_key``, else the environment (seo_kit.llm.resolve_endpoint); ``api_key`` is used for the
     calls and never stored. ``temperature`` (0–2), ``seed``; ``max_repairs`` rounds of repair
-    when a constraint fails; ``model_meta`` / ``sequential`` None lets the endpoint decide (no
-    meta call and one section at a time for the embedded model); ``use_cache`` answers identical
+    when a constraint fails; ``model_meta`` / ``model_intro`` / ``sequential`` None lets the
+    endpoint decide (on the embedded model: no meta call, the standfirst is the lead's own
+    sentences, one section at a time); ``use_cache`` answers identical
     requests from the run log.
 
     Raises InputError for an unknown mode, an unsupported language or ``min_words`` outside
@@ -50,6 +51,8 @@ class Brief:
     section_words: int = 190  # asked of each section; small models deliver ~75 %
     max_repairs: int = 2
     model_meta: bool | None = None  # ask the model for SEO title/meta; None: not the embedded one
+    model_intro: bool | None = None  # ask the model for the standfirst; None: not the embedded
+    # one, whose standfirst is the lead's own sentences
     sequential: bool | None = None  # sections one by one, stop at the target; None: embedded only
     use_cache: bool = True
     template_folder: str | None = None

@@ -73,11 +73,13 @@ async def write(article, brief, session: Session, *, source=None) -> Draft:
         session.notes.append("outline: no H1 in the answer, fallback used")
     outline = f"# {h1}"
     session.values["outline"] = outline
-    intro_task = session.language_checked("intro", max_tokens=int(plan.intro_words * 2.5) + 40,
-                                          article=plan.lead)
-    ask_meta = brief.model_meta if brief.model_meta is not None else \
-        session.endpoint.kind != "embedded"  # a small local model: the fallback is as good
-    has_meta = ask_meta and "meta" in session.template.steps
+    if _asks(brief.model_intro, session):
+        intro_task = session.language_checked(
+            "intro", max_tokens=int(plan.intro_words * 2.5) + 40, article=plan.lead)
+    else:  # the news in the source's own words: grounded by construction, no call
+        intro_task = _given(plan.lead)
+        session.notes.append("standfirst: the lead's own sentences (no intro call)")
+    has_meta = _asks(brief.model_meta, session) and "meta" in session.template.steps
     if not has_meta:
         session.notes.append("meta: SEO title and description built from the grounded draft")
     meta_task = session.call("meta", max_tokens=120, title=h1, article=plan.lead) \
@@ -115,6 +117,17 @@ def _source_title(title: str, text: str, source) -> str | None:
     if len(title.split()) < 3 or heading_problem(title, text, source, taken=set()):
         return None
     return title
+
+
+def _asks(flag: bool | None, session: Session) -> bool:
+    """Whether a step the Brief may turn off (``model_intro``, ``model_meta``) is asked of the
+    model: the Brief's flag, else every endpoint but the embedded one (seo_kit.rewrite.api.
+    EMBEDDED_SKIPS says why: a small local model does no better than the source's own text)."""
+    return flag if flag is not None else session.endpoint.kind != "embedded"
+
+
+async def _given(text: str) -> str:
+    return text
 
 
 async def _none() -> None:

@@ -266,3 +266,28 @@ def test_each_section_is_asked_of_its_own_passage_once(scripted_server, scripted
     lead = [m[-1]["content"] for m in variant.messages if "Écris le chapô" in m[-1]["content"]]
     assert f"<article>\n{plan.lead}\n</article>" in lead[0]
     assert all(sum(part in p for part in plan.parts) == 1 for p in asked)  # one passage each
+
+@pytest.mark.parametrize("kind, model_intro, asked", [
+    ("compatible", None, True),  # a remote model writes the standfirst
+    ("compatible", True, True),
+    ("compatible", False, False),
+    ("embedded", None, False),  # the embedded model: the lead's own sentences, no call
+    ("embedded", True, True),
+])
+def test_the_standfirst_is_asked_of_the_model_unless_it_is_the_embedded_one(
+        scripted_server, scripted_endpoint, writer, article, monkeypatch, kind, model_intro,
+        asked) -> None:
+    from dataclasses import replace
+
+    from seo_kit.llm import local
+
+    # the scripted server plays the embedded one
+    monkeypatch.setattr(local, "ensure_local_server", lambda: scripted_server.url)
+    endpoint = replace(scripted_endpoint, kind=kind)
+    variant = rewrite(article, brief(endpoint, model_intro=model_intro))
+    assert ("intro" in writer.calls) == asked
+    if not asked:  # the lead's sentences open the variant (split for readability, not reworded)
+        lead = plan_article(article.text, lang="fr", keyphrase="Lavrov", min_words=700).lead
+        standfirst = variant.text.split("\n\n")[1]
+        assert standfirst.split()[:8] == lead.split()[:8], standfirst
+        assert variant.constraints["no_unsupported_claims"]
