@@ -13,7 +13,8 @@ verb (``obl:mod``) — never the verb, its subject's or object's head, an argume
 (``obl:arg``: "appelle à …"), a conjunct of a noun ("La Russie et la Corée du Nord se
 rapprochent": both did), a name (a phrase that holds one deeper may go), an amount, a rank
 ("dixième", "premier"), a span that is not one whole phrase of the parse, nor a time of the
-clause (a present-tense heading without its date would tell a past event as today's). What is
+clause (a present-tense heading without its date would tell a past event as today's), nor
+what places its event ("lors de la visite de Kim", "pendant le sommet": ``_WHEN``). What is
 left keeps subject, verb and object: "Kim appelle à une augmentation de la production d'armes
 nucléaires". Each form is gated like any heading (seo_kit.rewrite.heading_rules: supported by
 the strict gate, not cut, on topic), so a wrong parse costs a candidate, never a false heading.
@@ -32,6 +33,12 @@ _DROP = {"amod", "nmod", "acl", "acl:relcl", "appos", "advcl", "conj", "obl:mod"
          "advmod", "nummod:entity"}
 _ORDINALS = {"premier", "première", "premiers", "premières", "dernier", "dernière", "derniers",
              "dernières", "seul", "seule", "seuls", "seules"}
+# What places the clause's event ("éclatent lors de la visite de Kim en Russie"): an adjunct of
+# the verb that opens with one of these stays, like a date (the seed's "Les spéculations …
+# éclatent en Russie" had lost "lors de la visite de Kim", so it said where, not when).
+_WHEN = re.compile(r"^(?:lors|pendant|durant|au cours|à l['’]occasion|à l['’]issue|au moment|"
+                   r"avant|après|depuis|dès|à la suite|au lendemain|à la veille|la veille)\b",
+                   re.IGNORECASE)
 _MAX_DROPPED = 3  # subtrees dropped at once (keeps the forms tried few and close to the clause)
 _FORMS = 6  # forms returned, longest first
 
@@ -64,12 +71,17 @@ def shortened(clause: str, limit: int, *, verb: str | None = None, names: tuple[
     root = roots[0]
     protected = [(m.start(), m.end()) for name in names
                  for m in re.finditer(re.escape(name), clause)]
+    # what places an event, wherever the parse hangs it, with the noun it needs: "lors de la
+    # visite", "au cours de leur rencontre" (a complement of that noun may still go)
+    when = [t for t in doc if _WHEN.match(doc.text[t.left_edge.idx:])]
+    placing = {t.i for w in when for t in (w, *w.children)
+               if t.i == w.i or t.dep_ in ("nmod", "obl:arg")}
     droppable = []
     for token in doc:
         if token.dep_ not in _DROP or token.i == root.i or token.pos_ == "PUNCT":
             continue
         span = list(token.subtree)
-        if root in span or token.head.i == root.i and (
+        if root in span or token.i in placing or token.head.i == root.i and (
                 token.dep_ == "obl:arg" or _TIME.search(" ".join(t.text for t in span))):
             continue
         if token.head.i == root.i and token.dep_ == "advmod" and token.lower_ in (

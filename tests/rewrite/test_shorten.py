@@ -66,6 +66,24 @@ def test_the_time_of_the_clause_and_a_negation_stay() -> None:
     assert forms and all("ne publie pas" in f for f in forms)
 
 
+@pytest.mark.parametrize("clause, verb, qualifier", [
+    # the seed's: "Les spéculations … éclatent en Russie" had lost when they broke out
+    (("Les spéculations sur un éventuel projet nord-coréen visant à réapprovisionner les réserves "
+      "de munitions russes épuisées par sa guerre prolongée avec l’Ukraine éclatent lors de la "
+      "visite de Kim en Russie"), "éclatent", "lors de la visite de Kim"),
+    # unseen: the event that places the clause, whatever its preposition
+    (("Le ministre signe un accord de coopération militaire avec son homologue chinois au cours "
+      "de leur rencontre à Vladivostok"), "signe", "au cours de leur rencontre"),
+    (("Les deux dirigeants évoquent la livraison de munitions et de missiles balistiques à "
+      "l’occasion de la visite du cosmodrome"), "évoquent", "à l’occasion de la visite"),
+    (("La présidente annonce une enveloppe exceptionnelle pour les agriculteurs sinistrés à "
+      "l’issue du conseil des ministres"), "annonce", "à l’issue du conseil"),
+])
+def test_a_shortened_clause_keeps_what_places_its_event(clause, verb, qualifier) -> None:
+    forms = shortened(clause, 70, verb=verb, names=NAMES)
+    assert all(qualifier in f for f in forms), forms
+
+
 def test_words_the_source_repeats_are_kept_first() -> None:
     clause = "Kim appelle à une augmentation exponentielle de la production d’armes nucléaires"
     common = common_stems("programme nucléaire") | common_stems("armes augmentation production")
