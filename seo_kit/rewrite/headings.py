@@ -90,12 +90,15 @@ def names_heading(body: str, *, lang: str, keyphrase: str | None = None,
 
 def headline_for(body: str, source: ground.Source, *, taken: set[str], passage: str = "",
                  keyphrase: str | None = None, want: bool | None = None,
-                 leading: bool = False, limit: int = ground.MAX_HEADING_CHARS) -> str | None:
+                 leading: bool = False, limit: int = ground.MAX_HEADING_CHARS,
+                 dated_past: bool = False) -> str | None:
     """The first present-tense clause of ``body``'s sentences (seo_kit.rewrite.headline) that
     passes the heading rules over ``body`` (``ground.heading_problem``: the strict gate, not
     alike any of ``taken``…); ``want``: True puts the ones holding the keyphrase first, False
     last; ``leading``: only those that open on the keyphrase (an SEO title); ``limit``:
-    characters. None when there is none (English: no clause builder yet)."""
+    characters; ``dated_past``: a dated clause keeps the source's past tense (a sentence, not a
+    title: seo_kit.rewrite.headline.headlines). None when there is none (English: no clause
+    builder yet)."""
     from seo_kit.rewrite.headline import headlines
     from seo_kit.text.tokens import split_sentences
 
@@ -108,7 +111,7 @@ def headline_for(body: str, source: ground.Source, *, taken: set[str], passage: 
                   if not paragraph.lstrip().startswith("- ")
                   for sentence in split_sentences(paragraph, lang=source.lang)
                   for h in headlines(sentence, names=source.names, keyphrase=keyphrase,
-                                     limit=limit, common=common)
+                                     limit=limit, common=common, dated_past=dated_past)
                   if not (leading and keyphrase and not _leads(h, keyphrase))
                   and (dated := _dated(h, sentence, source)) and len(dated) <= limit]
     if keyphrase and want is not None:

@@ -169,11 +169,15 @@ def _subjects(subject: str, names: Sequence[str], keyphrase: str | None) -> list
 
 
 def headlines(sentence: str, *, names: Sequence[str] = (), keyphrase: str | None = None,
-              limit: int = MAX_HEADLINE_CHARS, common: frozenset[str] = frozenset()) -> list[str]:
+              limit: int = MAX_HEADLINE_CHARS, common: frozenset[str] = frozenset(),
+              dated_past: bool = False) -> list[str]:
     """Present-tense main clauses of ``sentence`` (French), each ≤ ``limit`` characters, longest
     first for each subject form, the keyphrase-led ones first: "Le ministre … Sergueï Lavrov est
     arrivé mercredi en Corée du Nord, selon…" → ["Lavrov arrive mercredi en Corée du Nord",
-    "Sergueï Lavrov arrive mercredi en Corée du Nord", …]. Empty when no clause is read."""
+    "Sergueï Lavrov arrive mercredi en Corée du Nord", …]. Empty when no clause is read.
+    ``dated_past``: a clause that holds a time (``_TIME``) keeps the verb as ``sentence`` writes
+    it, for a sentence rather than a title (a list of key facts): "Lavrov s’est rendu … en 2018",
+    never "Lavrov se rend … en 2018", which tells a dated past event in the present."""
     out: list[str] = []
     segments = re.split(r",\s+", sentence.strip().rstrip(".!?"))
     speaker = None  # who said the clause: "Selon la Maison Blanche, la Corée du Nord livre…"
@@ -191,6 +195,10 @@ def headlines(sentence: str, *, names: Sequence[str] = (), keyphrase: str | None
         if clause is None:
             continue
         subject_text, verb, lemma, rest_text = clause
+        # the verb as the sentence writes it ("s’est rendu", "imposait"): between its subject
+        # (a prefix of the segment) and the rest (a suffix)
+        written = segment[len(subject_text):len(segment) - len(rest_text)].strip() \
+            if segment.startswith(subject_text) and segment.endswith(rest_text) else verb
         if lemma in _SPEECH:  # "X a déclaré que Y avait livré…": Y's clause, said by X
             said = re.split(r"\bqu(?:e\s+|[’'])", rest_text, maxsplit=1)
             speakers = _subjects(subject_text.strip(), names, None)
@@ -213,21 +221,23 @@ def headlines(sentence: str, *, names: Sequence[str] = (), keyphrase: str | None
         subjects = _subjects(subject_text.strip(), names, keyphrase)
         if not subjects and subject_text.split()[0].lower() not in _PRONOUNS:
             subjects = [subject_text.strip()]  # a long one: only its shortened forms fit
+        def tensed(tail: str, written: str = written, verb: str = verb) -> str:  # dated_past
+            return written if dated_past and _TIME.search(tail) else verb
+
         for subject in subjects:
             if said_by:
                 subject = subject[0].lower() + subject[1:] if subject.split()[0] in \
                     _DETERMINERS else subject
-            fits = [t for tail in cuts if len(t := f"{said_by}{subject} {verb} {tail}".strip())
-                    <= limit]
+            whole = [f"{said_by}{subject} {tensed(tail)} {tail}".strip() for tail in cuts]
+            fits = [t for t in whole if len(t) <= limit]
             if not fits and cuts:  # too long: cut at the parse's boundaries (.shorten)
                 from seo_kit.rewrite.shorten import shortened
 
                 fits = [f"{said_by}{form}" for form in shortened(
-                    f"{subject} {verb} {cuts[0]}", limit - len(said_by), verb=verb,
-                    names=tuple(names),
-                    common=common)]
-            for text in fits[:1] if fits and len(fits[0]) <= limit and fits[0] in [
-                    f"{said_by}{subject} {verb} {tail}".strip() for tail in cuts] else fits:
+                    f"{subject} {tensed(cuts[0])} {cuts[0]}", limit - len(said_by),
+                    verb=tensed(cuts[0]), names=tuple(names), common=common)]
+            for text in fits[:1] if fits and len(fits[0]) <= limit and fits[0] in whole \
+                    else fits:
                 if text not in out:
                     out.append(text[0].upper() + text[1:])
         break  # the main clause only: the first segment that has one

@@ -109,8 +109,10 @@ def tell_once(parts: list[list[list[str]]], stand_for: dict[str, int], source, *
 
 def recap_lines(draft, source, *, keyphrase: str | None, taken: set[str],
                 k: int = 6) -> list[str]:
-    """Up to ``k`` short summaries of the draft's key facts for a closing list: present-tense
-    main clauses of the sentences with the most facts (names, numbers, dates), each passing
+    """Up to ``k`` short summaries of the draft's key facts for a closing list: main clauses of
+    the sentences with the most facts (names, numbers, dates), in the present unless they hold
+    a time (a dated past event keeps the source's past tense: "Lavrov s’est rendu … en 2018"),
+    each passing
     the heading rules over the whole draft (``ground.heading_problem``: the strict gate, not
     alike any of ``taken`` — the H1 and the headings — nor each other). Fewer than two: none
     (a list that can only repeat the text is left out)."""
@@ -126,8 +128,10 @@ def recap_lines(draft, source, *, keyphrase: str | None, taken: set[str],
     lines: list[tuple[int, str]] = []  # (place of its sentence in the text, line)
     for sentence in ranked:
         line = headline_for(sentence, source, taken=seen, passage=text, keyphrase=keyphrase,
-                            limit=RECAP_CHARS)
-        if line:
+                            limit=RECAP_CHARS, dated_past=True)
+        # a line the text holds word for word is a repeat (a short dated sentence kept in its
+        # past tense is its own summary), not a key fact told once more
+        if line and line not in text:
             lines.append((sentences.index(sentence), line))
             seen.add(heading_key(line))
         if len(lines) == k:

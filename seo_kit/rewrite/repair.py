@@ -149,7 +149,7 @@ async def repair_draft(draft, brief, session, source: str, *, extend: bool = Tru
 
 def add_recap(draft, source, *, min_words: int, keyphrase: str | None = None) -> int:
     """When ``draft`` (grounded, headed) is still short of ``min_words`` Yoast words, close it
-    with a list of its key facts ("À retenir"): short present-tense summaries of the sentences
+    with a list of its key facts ("À retenir"): short summaries (once.recap_lines) of the sentences
     with the most facts (``once.recap_lines``: each gated like a heading, unlike the H1 and the
     headings), never a body sentence again (issue #11: Lavrov's arrival was told a third time
     there); no list when fewer than two such lines exist. Returns the lines added."""

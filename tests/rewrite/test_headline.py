@@ -79,6 +79,30 @@ def test_a_clause_in_a_simple_tense(sentence, first) -> None:
         assert headlines(sentence, names=NAMES, limit=120) == [sentence.rstrip(".")]
 
 
+@pytest.mark.parametrize("sentence, line", [
+    # the seed's recap line was "Lavrov se rend pour la dernière fois en Corée du Nord en 2018"
+    ("Lavrov s’est rendu pour la dernière fois en Corée du Nord en 2018.",
+     "Lavrov s’est rendu pour la dernière fois en Corée du Nord en 2018"),
+    # unseen: a plus-que-parfait, a month, an imperfect, a plural, a title before the name
+    ("Le président Vladimir Poutine avait accepté une invitation de Kim en 2019.",
+     "Vladimir Poutine avait accepté une invitation de Kim en 2019"),
+    ("Le ministre russe de la Défense Sergueï Choïgu s’est rendu en Corée du Nord en juillet.",
+     "Sergueï Choïgu s’est rendu en Corée du Nord en juillet"),
+    ("Le maire de Lille inaugurait le tramway de la ville en 1983.",
+     "Le maire de Lille inaugurait le tramway de la ville en 1983"),
+    ("Les deux pays ont signé un traité d’amitié en 1961 à Moscou.",
+     "Les deux pays ont signé un traité d’amitié en 1961 à Moscou"),
+    # no time: nothing dates it, the present of a summary stays
+    ("Poutine a accepté une invitation de Kim à se rendre en Corée du Nord.",
+     "Poutine accepte une invitation de Kim à se rendre en Corée du Nord"),
+])
+def test_a_dated_past_event_keeps_its_past_tense_in_a_sentence(sentence, line) -> None:
+    names = (*NAMES, "Sergueï Choïgu", "Moscou")
+    assert headlines(sentence, names=names, limit=120, dated_past=True)[0] == line
+    # a title (H1, H2) stays in the present, the headline's tense
+    assert headlines(sentence, names=names, limit=120)[0] != line or "accepte" in line
+
+
 @pytest.mark.parametrize("sentence", [
     "Il doit rencontrer Kim à Pyongyang.",  # a pronoun subject, simple tense
     "Le maire n’inaugure pas le tramway.",  # a denial, simple tense
