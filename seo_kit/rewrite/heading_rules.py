@@ -28,7 +28,8 @@ def heading_problem(heading: str, body: str, source: Source, *, taken: set[str],
     passage) may not stand, or None: "empty", "long" (> MAX_HEADING_CHARS characters),
     "repeated" (its ``heading_key`` is in ``taken``), "alike" (``_alike`` one in ``taken``),
     "glued" (words run together: "MinistreLavrovCoréeDuNord"), "list" (keywords and commas),
-    "cut" (``_is_cut``), "name" (``_broken_name``: "Affaires et Corée du Nord"), "obeys" an instruction hidden in the source, "off_topic" (a content
+    "cut" (``_is_cut``), "name" (``_broken_name``: "Affaires et Corée du Nord"), "names" (only
+    names and "et": "Russie et Corée du Nord" is no phrase, it says nothing of the section), "obeys" an instruction hidden in the source, "off_topic" (a content
     word neither in ``body`` nor in ``passage``: "une guerre froide en rupestre"), "unsupported"
     by the source (grounding), "pronominal" (a verb without the "se" its source sentence gives
     it: "Lavrov rend … en 2018" for "s'est rendu", seo_kit.rewrite.pronominal)."""
@@ -48,6 +49,8 @@ def heading_problem(heading: str, body: str, source: Source, *, taken: set[str],
         return "cut"
     if _broken_name(heading, source):
         return "name"
+    if _names_only(heading, source):
+        return "names"
     if source.obeys(heading):
         return "obeys"
     if _off_topic(heading, f"{body}\n{passage}", source.lang):
@@ -59,6 +62,20 @@ def heading_problem(heading: str, body: str, source: Source, *, taken: set[str],
 
     return "pronominal" if pronominal_slip(heading, source.supports(verdict), source.lang) \
         else None
+
+
+# What may join names in a heading that is only names: "A et B", "A, B & C", "Lavrov : A et B"
+_JOINERS = re.compile(r"(?i)[\s,;:&/–—-]+|\b(?:et|and|ou|or|vs)\b")
+
+
+def _names_only(heading: str, source: Source) -> bool:
+    """True when ``heading`` holds nothing but names of the source (``Source.names``, longest
+    first) and joiners: a list of who or where, not a phrase about the section (issue #11, the
+    seed's H2 "Russie et Corée du Nord" over the history of their relations)."""
+    rest = heading
+    for name in sorted(source.names, key=len, reverse=True):
+        rest = re.sub(r"(?<![\w’'-])" + re.escape(name) + r"(?![\w’'-])", " ", rest)
+    return rest != heading and not _JOINERS.sub("", rest).strip()
 
 
 def _broken_name(heading: str, source: Source) -> bool:

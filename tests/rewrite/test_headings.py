@@ -100,8 +100,9 @@ def test_headings_are_clauses_of_their_section_without_a_model(step_session) -> 
     assert session.calls == []
 
 
-def test_refused_headings_fall_back_to_names(step_session, monkeypatch) -> None:
-    """Where no clause of the section makes a heading: the model once, then names."""
+def test_refused_headings_fall_back_to_a_claim_free_title(step_session, monkeypatch) -> None:
+    """Where no clause of the section makes a heading: the model once, then never a pair of
+    names (issue #11: no phrase), the claim-free title."""
     from seo_kit.rewrite import headings
 
     monkeypatch.setattr(headings, "headline_for", lambda *a, **k: None)
@@ -110,22 +111,38 @@ def test_refused_headings_fall_back_to_names(step_session, monkeypatch) -> None:
     session = step_session("heading", [  # off topic, fine; then a cut one
         "Une visite très attendue", "La visite de Lavrov à Pékin", "Le porte-parole du Conseil"])
     asyncio.run(write_headings(draft, SOURCE, session, keyphrase="Lavrov"))
-    # "Kim" is not counted for "Kim Jong-un": the seed also names Kim Il Sung
-    assert [s.heading for s in draft.sections] == ["Russie et Kim Jong-un",
+    # the section's names ("Russie et Kim Jong-un") are no phrase: the claim-free title
+    assert [s.heading for s in draft.sections] == ["Lavrov : le contexte",
                                                    "La visite de Lavrov à Pékin"]
-    assert any("built from the section's names" in note for note in session.notes)
+    assert any("1 generic" in note for note in session.notes)
 
 
 @pytest.mark.parametrize("heading, problem", [
     ("Affaires et Corée du Nord", "name"),  # the real H1: "Affaires" of "Affaires étrangères"
     ("Maison et Kim", "name"),  # a name cut short ("Maison Blanche")
-    ("Kim Jong-un et Poutine", None),
+    ("Kim Jong-un et Poutine", "names"),  # whole names, but no phrase
     ("La visite de Kim en Russie", None),  # a first word is capitalised as any first word
     ("Lavrov : la visite de Kim", None),
 ])
 def test_capitalised_words_of_a_heading_are_whole_source_names(heading, problem) -> None:
     body = f"{KIM} Le ministre des Affaires étrangères Lavrov. La Maison Blanche."
     assert heading_problem(heading, body, SOURCE, taken=set()) == problem
+
+
+@pytest.mark.parametrize("heading, problem", [
+    ("Russie et Corée du Nord", "names"),  # the seed's H2 over the history of the relations
+    ("Kim Jong-un et Vladimir Poutine", "names"),
+    ("Lavrov : Russie et Kim Jong-un", "names"),
+    ("Pékin, Moscou et Russie", "names"),
+    ("Corée du Nord", "names"),
+    ("Les relations entre la Russie et la Corée du Nord", None),  # a phrase: what of them
+    ("Kim Jong-un rencontre Vladimir Poutine en Russie", None),
+])
+def test_a_heading_is_a_phrase_not_a_pair_of_names(heading, problem) -> None:
+    """Only the names rule is read here (a phrase may fail another rule over this body)."""
+    body = f"{KIM} Le ministre des Affaires étrangères Lavrov. La Maison Blanche."
+    found = heading_problem(heading, body, SOURCE, taken=set())
+    assert found == problem if problem else found != "names"
 
 
 def test_source_names_are_whole_entities() -> None:
