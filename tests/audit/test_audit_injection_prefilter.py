@@ -44,6 +44,12 @@ def test_may_hold_kind_by_rule(text, held):
     assert may_hold_kind(tokens_of(text), text) is held
 
 
+def _shared() -> bool:
+    """The corpus and the WordPress exports are here (CI's clone has ../shared beside it; a
+    clone alone has only the table rows)."""
+    return (SHARED / "corpus").is_dir() and (WXR_DIR / EXPORTS[0]).is_file()
+
+
 def _texts() -> list[tuple[str, str]]:
     """(lang, text): the rows, every corpus article as text and as HTML paragraphs, every post
     of the two WordPress exports (read as French and as English)."""
@@ -62,7 +68,7 @@ def _texts() -> list[tuple[str, str]]:
 
 def test_sections_in_is_matches_in_every_language():
     paragraphs = [p for _, text in _texts() for p in paragraphs_of(text)]
-    assert len(paragraphs) > 100
+    assert len(paragraphs) > (100 if _shared() else 20)  # the table rows alone without ../shared
     for paragraph in paragraphs:
         for tokens in (tokens_of(paragraph.text),
                        *(s.tokens for _, _, s in sentences_of(paragraph))):
@@ -86,7 +92,7 @@ def test_no_sentence_of_a_ruled_out_paragraph_gets_a_kind():
                     found = matches(sentence.tokens, lang)
                     kinds, _ = kinds_of(sentence, lang, found, lambda tokens, span: True)
                     assert not kinds, (lang, sentence.text)
-    assert ruled_out > 100
+    assert ruled_out > (100 if _shared() else 5)  # the table rows alone without ../shared
 
 
 def test_the_findings_are_those_of_reading_every_paragraph(monkeypatch):

@@ -50,7 +50,7 @@ def _texts() -> list[str]:
 
 def test_the_three_tokenisations_in_one_pass_are_those_of_the_three_functions():
     texts = _texts()
-    assert len(texts) > 3000
+    assert len(texts) > (3000 if (CORPUS / "INDEX.tsv").is_file() else 2900)  # seeded runs alone
     for text in texts:
         found = words_of_normalised(text)
         assert sentence_tokens(text) == (found, split_elisions(found), match_tokens(text)), text
