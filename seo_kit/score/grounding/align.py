@@ -266,7 +266,7 @@ def _reasons(v: Analysis, parts: list[Analysis], lang: str,
                           tuple(r for s in source for r in s.runs))
     if not reasons:
         reasons += actor_swaps(v, parts, lang) or crossed_reasons(v, parts, lang) or other_event(
-            v, source) or moved_fact_reasons(v, parts, lang) or moved_reasons(
+            v, source, lang) or moved_fact_reasons(v, parts, lang) or moved_reasons(
             v, source, lang) or sense_reasons(v, parts, source, lang)
     reasons += polarity(v, parts, lang)
     held = frozenset().union(*(p.lemmas | p.words for p in parts))

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from seo_kit.score.grounding.cues import TITLES
 from seo_kit.score.grounding.tokens import future_stem_form, verb_lemma
-from seo_kit.score.grounding.verbs import families, verb_reading
+from seo_kit.score.grounding.verbs import EXHORT, families, verb_reading
 from seo_kit.score.grounding.words import key
 
 __all__ = ["HEDGES", "INTENT", "QUOTING", "REPORTING", "is_reporting", "modal_lemmas", "parts",
@@ -34,7 +34,7 @@ __all__ = ["HEDGES", "INTENT", "QUOTING", "REPORTING", "is_reporting", "modal_le
 INTENT = {
     "fr": frozenset(["chercher", "rechercher", "tenter", "essayer", "vouloir", "souhaiter", "esperer", "envisager", "prevoir", "projeter", "compter", "viser", "pouvoir", "devoir", "menacer", "promettre", "proposer", "planifier", "preparer", "negocier", "aspirer", "ambitionner", "tacher", "s'efforcer", "efforcer", "desirer", "risquer", "militer", "appeler", "demander", "accepter", "decider", "engager",
                      "convenir", "plaider", "reclamer", "exiger", "proner", "preconiser",
-                     "recommander"]),
+                     "recommander"]) | EXHORT["fr"],
     "en": frozenset(["seek", "try", "attempt", "want", "wish", "hope", "plan", "intend", "aim", "expect", "propose", "promise", "threaten", "consider", "could", "may", "might", "would", "should", "will", "can", "must", "need", "prepare", "negotiate"]),
 }
 # Nouns and adjectives that present what hangs on them as planned, possible or rumoured.
@@ -63,7 +63,7 @@ SELON = {"fr": ("selon", "apres"), "en": ("according",)}
 _SELON_FORMS = frozenset(["selon", "après", "apres", "according"])
 # Verbs whose object noun of action is discussed or requested, not done ("discuter du
 # renforcement", "appeler à une augmentation"); not "accepter une invitation" (it was made).
-DISCUSS = {"fr": frozenset(["discuter", "negocier", "evoquer", "debattre", "examiner", "etudier", "appeler", "plaider", "demander", "reclamer", "exiger", "proner", "preconiser", "recommander", "proposer", "envisager", "prevoir"]),
+DISCUSS = {"fr": frozenset(["discuter", "negocier", "evoquer", "debattre", "examiner", "etudier", "appeler", "plaider", "demander", "reclamer", "exiger", "proner", "preconiser", "recommander", "proposer", "envisager", "prevoir"]) | EXHORT["fr"],
            "en": frozenset(["discuss", "negotiate", "consider", "debate", "call", "urge", "demand", "request", "propose", "plan"])}
 # Verbs whose object exists only once they are done ("conclure des accords").
 CREATION = {"fr": frozenset(["conclure", "signer", "obtenir", "construire", "creer", "fonder",

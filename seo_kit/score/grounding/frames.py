@@ -25,6 +25,13 @@ from seo_kit.score.grounding.analysis import Analysis, Frame
 from seo_kit.score.grounding.attach import parsed_scenes
 from seo_kit.score.grounding.claims import REPORTING, modal_lemmas, parts, speakers
 from seo_kit.score.grounding.cues import ANAPHORIC_UNITS, DEMONYMS
+from seo_kit.score.grounding.implicit import (
+    controller,
+    coordinated_with,
+    nominal_frames,
+    object_controlled,
+    span_names,
+)
 from seo_kit.score.grounding.order import verb_sides
 from seo_kit.score.grounding.senses import verb_senses
 from seo_kit.score.grounding.tokens import (
@@ -56,13 +63,10 @@ __all__ = ["from_doc"]
 
 _CONTENT_POS = {"NOUN", "VERB", "ADJ", "ADV", "PROPN", "NUM"}
 _PRONOUNS = {"qui", "lequel", "laquelle", "lesquels", "lesquelles", "que", "who", "which", "that"}
-_NP_DEPS = ("flat", "appos", "nmod", "compound", "amod", "conj")
 # Not xcomp ("cherche à obtenir"), unless it completes a light verb: "doit annuler" states annuler.
 _PREDICATE_DEPS = ("ROOT", "conj", "ccomp", "advcl", "parataxis")
-_CLAUSE_DEPS = (*_PREDICATE_DEPS, "xcomp")
 _DEGREE = {"trop", "assez", "suffisamment", "too", "enough"}  # "trop fatigué pour": no purpose
 _PERSONAL = {"il", "elle", "ils", "elles", "he", "she", "they"}
-_DEMONYM_KEYS = DEMONYMS["fr"] | DEMONYMS["en"]
 
 
 def from_doc(text: str, doc, lang: str) -> Analysis:
@@ -146,20 +150,6 @@ def _groups(tokens, keyed: dict[int, set[str]]) -> dict[int, set[str]]:
     return groups
 
 
-def _span_names(token, name_of) -> set[str]:
-    """Names of a noun phrase: the token and its flat/appos/nmod dependents, not its clauses. A
-    nationality names the actor only on the phrase's own head ("les autorités soviétiques"),
-    not under a complement ("les spéculations sur un projet nord-coréen")."""
-    found, stack = set(), [(token, False)]
-    while stack:
-        t, under = stack.pop()
-        if t.i in name_of and not (under and t.pos_ == "ADJ" and name_of[t.i] in _DEMONYM_KEYS):
-            found.add(name_of[t.i])
-        stack.extend((c, under or c.dep_.startswith("nmod")) for c in t.children
-                     if c.dep_.split(":")[0] in _NP_DEPS)
-    return found
-
-
 def _own_roles(verb, name_of) -> tuple[set[str], set[str], bool]:
     """Agent and patient names from the verb's own dependents; True when it has a subject."""
     passive = any(c.dep_ == "nsubj:pass" for c in verb.children)
@@ -172,48 +162,19 @@ def _own_roles(verb, name_of) -> tuple[set[str], set[str], bool]:
             continue
         if dep == "nsubj" and len(subjects) > 1 and child.i in name_of and \
                 child.lower_ in _PERSONAL:
-            patient |= _span_names(child, name_of)  # "ont nommé … Kim Il Sung": "Il" is no subject
+            patient |= span_names(child, name_of)  # "ont nommé … Kim Il Sung": "Il" is no subject
             continue
         by = dep.startswith("obl") and any(c.lower_ in ("par", "by") for c in child.children
                                            if c.dep_ == "case")
         if dep in ("nsubj", "obl:agent") or (by and passive):
             subject = subject or dep == "nsubj"
-            agent |= _span_names(child, name_of)
+            agent |= span_names(child, name_of)
             if not agent and child.lower_ in _PRONOUNS and verb.dep_.startswith("acl"):
-                agent |= _span_names(verb.head, name_of)  # "Lavrov, qui a …": the antecedent
+                agent |= span_names(verb.head, name_of)  # "Lavrov, qui a …": the antecedent
         elif dep in ("obj", "nsubj:pass", "iobj"):
             subject = subject or dep == "nsubj:pass"
-            patient |= _span_names(child, name_of)
+            patient |= span_names(child, name_of)
     return agent, patient, subject
-
-
-def _coordinated_with(verb, tokens):
-    """The verb a conj verb is coordinated with: its head when the parse made it a verb, else
-    the nearest verb before it (the small parser often hangs "et a inspecté" on a noun)."""
-    if verb.head.pos_ == "VERB" and verb.head.i != verb.i:
-        return verb.head
-    return next((t for t in reversed(tokens) if t.i < verb.i and t.pos_ == "VERB"
-                 and t.dep_ in _CLAUSE_DEPS), None)
-
-
-def _controller(verb, roles, name_of):
-    """(agent, sure) of an infinitive from the verb or noun it completes, or None."""
-    if "Inf" not in verb.morph.get("VerbForm") or verb.dep_ not in ("xcomp", "acl", "advcl"):
-        return None
-    head = verb.head
-    if head.pos_ == "VERB" and head.i in roles:
-        agent, _, sure = roles[head.i]
-        # Object control when the object is a person named ("a invité Kim à …"), not a noun
-        # that only holds a name ("a accepté l'invitation de Kim à …": Poutine goes).
-        # A passive's subject is the one controlled ("Poutine a été invité par Kim à se
-        # rendre": Poutine goes), not its agent.
-        named = {name for c in head.children if c.dep_ in ("obj", "nsubj:pass")
-                 and c.i in name_of for name in _span_names(c, name_of)}
-        return (named, sure) if named and verb.dep_ == "xcomp" else (agent, sure)
-    if head.pos_ == "NOUN" and head.dep_ in ("obj", "nsubj:pass") and head.head.i in roles:
-        agent, _, sure = roles[head.head.i]
-        return agent, sure
-    return None
 
 
 def _frames(tokens, name_of, groups, lang: str, pseudo: dict[int, str]):
@@ -223,16 +184,16 @@ def _frames(tokens, name_of, groups, lang: str, pseudo: dict[int, str]):
     for verb in tokens:
         lemma = key(verb.lemma_)
         if verb.pos_ == "NOUN" and lemma in NOMINALS[lang]:
-            frames += _nominal(verb, NOMINALS[lang][lemma], name_of)
+            frames += nominal_frames(verb, NOMINALS[lang][lemma], name_of)
             continue
         if (verb.pos_ != "VERB" and verb.i not in pseudo) or len(lemma) < 3 or "'" in lemma:
             continue
         lemma = pseudo.get(verb.i) or verb_lemma(verb, lang) or lemma
         agent, patient, subject = _own_roles(verb, name_of)
         start = min([verb.i, *(c.i for c in verb.children if c.dep_.startswith("aux"))])
-        if not subject and lemma in REPORTING[lang] and start and \
-                verb.doc[start - 1].text in (",", "»"):
-            continue  # ", rapporte l'agence Tass": who speaks is claims.speakers' to judge
+        if lemma in REPORTING[lang] and start and verb.doc[start - 1].text in (",", "»") and \
+                not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
+            continue  # ", rapporte l'agence Tass" (subject after it): claims.speakers' to judge
         sure = True
         if not agent and any(c.dep_ == "nsubj" and c.lower_ in _PERSONAL for c in verb.children):
             # "Kim s'est rendu en Russie, lorsqu'il a rencontré …": the nearest actor before
@@ -243,7 +204,7 @@ def _frames(tokens, name_of, groups, lang: str, pseudo: dict[int, str]):
                 pronoun = True  # "il doit rencontrer …": the antecedent is in a sentence before
                 by_pronoun.add(verb.i)
         if not agent and not subject and verb.dep_ == "conj":  # a passive has its own subject
-            other = _coordinated_with(verb, tokens)
+            other = coordinated_with(verb, tokens)
             if other is not None and other.i in roles:
                 agent, _, sure = roles[other.i]
                 if other.i in by_pronoun:
@@ -254,14 +215,15 @@ def _frames(tokens, name_of, groups, lang: str, pseudo: dict[int, str]):
                         t.pos_ in ("NOUN", "PROPN") for t in tokens if other.i < t.i < verb.i):
                     roles[other.i] = (agent, set(patient), sure)  # "a rencontré et salué X"
         if not agent:
-            controlled = _controller(verb, roles, name_of)
+            controlled = controller(verb, roles, name_of, NOMINALS[lang].keys())
             if controlled is not None:
                 agent, sure = controlled
                 if not agent and {verb.head.i, verb.head.head.i} & by_pronoun:
                     by_pronoun.add(verb.i)  # "il doit rencontrer …": the pronoun's too
         said_by_pronoun = any(c.dep_ in ("nsubj", "nsubj:pass") and c.lower_ in _PERSONAL
                               for c in verb.children)
-        if not agent and not said_by_pronoun and not common_subject(verb, name_of):
+        if not agent and not said_by_pronoun and not common_subject(verb, name_of) and \
+                not object_controlled(verb, NOMINALS[lang].keys()):
             # "où il fut associé à …", "sa disparition a plongé …": not the name before
             before = [i for i in name_of if i < verb.i]
             if before:
@@ -292,27 +254,3 @@ def _frames(tokens, name_of, groups, lang: str, pseudo: dict[int, str]):
                                 pronoun=not agent and verb.i in by_pronoun))
     return frames, predicates, pronoun or copula_pronoun(tokens, name_of)
 
-
-def _nominal(noun, lemma: str, name_of) -> list[Frame]:
-    """"l'invitation de Kim (à Poutine)": Kim invites (Poutine). Possessives ("sa visite") and
-    nouns without a named complement give no frame."""
-    agent, patient, by = set(), set(), set()
-    for child in noun.children:
-        if not child.dep_.startswith("nmod"):
-            continue
-        case = {c.lower_ for c in child.children if c.dep_ == "case"}
-        if case & {"par", "by"}:
-            by |= _span_names(child, name_of)
-        elif case & {"de", "d'", "d’", "du", "des", "of"} and child.i in name_of:
-            # "de Kim" is who does it, unless "par X" says so: "l'invasion de l'Ukraine par
-            # Moscou" (Ukraine is the patient); "du Nord" / "de la Russie" with no "par": a
-            # person takes no article
-            if not any(c.dep_ == "det" for c in child.children) and not case & {"du", "des"}:
-                agent |= _span_names(child, name_of)
-            else:
-                patient |= _span_names(child, name_of)
-        elif case & {"à", "au", "aux", "to"}:
-            patient |= _span_names(child, name_of)
-    if by:
-        agent, patient = by, patient | agent
-    return [Frame(lemma, frozenset(agent), frozenset(patient), True)] if agent else []

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from seo_kit.score.grounding.analysis import Analysis, Frame, Reason
+from seo_kit.score.grounding.claims import REPORTING
 from seo_kit.score.grounding.cues import CAPITALS
 from seo_kit.score.grounding.verbs import RECIPROCAL, families, verb_held
 from seo_kit.score.grounding.words import name_held
@@ -95,8 +96,12 @@ def _anywhere(mine: Sequence[Frame], source: Sequence[Frame], lang: str, runs=()
               source_runs=()) -> list[Reason]:
     for f in mine:
         agent = _canon(f.agent)
-        same = [g for g in source if _same_verb(g.lemma, f.lemma)]
         kin = families(f.lemma, lang)  # "la visite de Lavrov" where the source has "il s'est rendu"
+        # A verb of the same family names the same event ("a exhorté" for "a appelé"): its
+        # actor is compared with the actors of the family's verbs in the source; not for a
+        # reporting verb, whose actor is the speaker (``support.speaker_reason``).
+        same = [g for g in source if _same_verb(g.lemma, f.lemma) or (
+            kin & families(g.lemma, lang) and f.lemma not in REPORTING[lang])]
         if not f.sure or not agent or not same or any(
                 _meets(agent, _canon(g.agent)) and not _other_person(agent, _canon(g.agent), runs,
                                                                      source_runs)
@@ -228,7 +233,7 @@ def resolve_names(analyses: Sequence[Analysis]) -> list[Analysis]:
     return out
 
 
-def other_event(v: Analysis, source: list[Analysis]) -> list[Reason]:
+def other_event(v: Analysis, source: list[Analysis], lang: str = "fr") -> list[Reason]:
     """A fact tied to an action that the source has this actor do, where no source sentence
     saying it holds that fact: the fact belongs to another event ("ICARDA returned seeds in
     2015": it withdrew them in 2015, returned them in 2017). Sentence level, not the parse's
@@ -244,6 +249,12 @@ def other_event(v: Analysis, source: list[Analysis]) -> list[Reason]:
             _same_verb(g.lemma, f.lemma) and g.agent and agent & _canon(g.agent) for g in s.frames)]
         if not hosts:
             continue
+        # A verb of the same family keeps its event's facts: "Kim a voyagé en Russie en
+        # septembre" is held by "Kim s'est rendu en Russie en septembre".
+        kin = families(f.lemma, lang)
+        hosts += [s for s in source if kin and any(
+            kin & families(g.lemma, lang) and g.agent and agent & _canon(g.agent)
+            for g in s.frames)]
         for fact in sorted(f.args):
             kind, _, value = fact.partition(":")
             if kind == "name" or "~" in value or any(_held_by(fact, h) for h in hosts):

@@ -226,7 +226,8 @@ def _numbers(v: Analysis, hosts: list[Analysis], lang: str) -> list[Reason]:
     swapped = swapped_reasons(v, hosts, lang) if len(v.numbers) > 1 else []
     if swapped:
         return swapped
-    verbs = {lemma for lemma, _ in v.predicates} | {f.lemma for f in v.frames}
+    # light verbs claim nothing of their own ("a duré six jours": the claim is the number)
+    verbs = ({lemma for lemma, _ in v.predicates} | {f.lemma for f in v.frames}) - LIGHT[lang]
     for part in v.parts:
         numbers = [it[7:] for it in part if it.startswith("number:")]
         mine = [it[2:] for it in part if it.startswith("w:") and it[2:] in verbs]

@@ -14,7 +14,14 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-__all__ = ["EVENTS", "LIGHT", "NOMINALS", "OUTCOMES", "RECIPROCAL", "families", "verb_held", "verb_reading"]
+__all__ = ["EVENTS", "EXHORT", "LIGHT", "NOMINALS", "OUTCOMES", "RECIPROCAL", "families", "verb_held", "verb_reading"]
+
+# Verbs of exhortation: calling on someone to do something ("appeler à", "exhorter à", "inciter
+# à", "plaider pour"); one family, and what they introduce is not done (claims.INTENT).
+_EXHORT_FR = frozenset(["appeler", "exhorter", "inciter", "enjoindre", "encourager", "pousser",
+                        "plaider", "reclamer", "implorer", "adjurer"])
+_EXHORT_EN = frozenset(["call", "urge", "exhort", "encourage", "press", "implore"])
+EXHORT = {"fr": _EXHORT_FR, "en": _EXHORT_EN}
 
 _FAMILIES = {
     "fr": [
@@ -51,7 +58,7 @@ _FAMILIES = {
         "montrer reveler prouver demontrer",
         "divulguer devoiler reveler communiquer",
         "envahir invasion",
-        "appeler plaider reclamer",
+        " ".join(sorted(_EXHORT_FR)),
         "accepter consentir",
         "demander exiger reclamer inviter",
         "trouver constater decouvrir apercevoir observer",
@@ -73,6 +80,7 @@ _FAMILIES = {
         "promote appoint name",
         "collect gather amass",
         "use employ",
+        " ".join(sorted(_EXHORT_EN)),
         "receive get obtain",
     ],
 }
