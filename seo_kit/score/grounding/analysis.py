@@ -121,7 +121,6 @@ _memo: dict[tuple[str, str], Analysis] = {}
 def analyse(sentences: list[str], lang: str) -> list[Analysis]:
     """One Analysis per sentence (memoised per process: the engine grounds the same source many
     times). Sentences not seen yet go through the pipeline in one batch."""
-    from seo_kit.score.grounding.frames import from_doc  # they build Analysis: no import cycle
     from seo_kit.score.grounding.rules import from_rules
 
     todo = [s for s in dict.fromkeys(sentences) if (lang, s) not in _memo]
@@ -132,7 +131,7 @@ def analyse(sentences: list[str], lang: str) -> list[Analysis]:
         parsed = nlp.pipe([t.replace("’", "'") for t in todo], batch_size=64) \
             if nlp is not None else [None] * len(todo)
         for text, doc in zip(todo, parsed, strict=True):
-            _memo[(lang, text)] = from_doc(text, doc, lang) if doc is not None \
+            _memo[(lang, text)] = _from_parse(text, doc, nlp, lang) if doc is not None \
                 else from_rules(text, lang)
         if len(_memo) > 20000:  # bound the memo; the oldest half goes
             for key in list(_memo)[:10000]:
@@ -140,3 +139,20 @@ def analyse(sentences: list[str], lang: str) -> list[Analysis]:
     return [_memo[(lang, s)] for s in sentences]
 
 
+
+
+def _from_parse(text: str, doc, nlp, lang: str) -> Analysis:
+    """The Analysis of a parsed sentence; one with a verb the pipeline mis-tagged (``retag``)
+    is parsed again with a stand-in verb there, the token keeping its own lemma and word."""
+    from dataclasses import replace
+
+    from seo_kit.score.grounding.frames import from_doc
+    from seo_kit.score.grounding.retag import mis_tagged, reparsed
+    from seo_kit.score.grounding.words import key
+
+    again = reparsed(text, doc, nlp) if lang == "fr" else None
+    if again is None:
+        return from_doc(text, doc, lang)
+    analysis = from_doc(*again, lang)
+    return replace(analysis, text=text,
+                   words=analysis.words | {key(doc[i].text) for i, _, _ in mis_tagged(doc)})

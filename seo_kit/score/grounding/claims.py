@@ -23,7 +23,7 @@ bench/data/grounding_eval.tsv.
 from __future__ import annotations
 
 from seo_kit.score.grounding.cues import TITLES
-from seo_kit.score.grounding.tokens import future_stem_form, verb_lemma
+from seo_kit.score.grounding.tokens import future_stem_form, moods, verb_lemma
 from seo_kit.score.grounding.verbs import EXHORT, families, verb_reading
 from seo_kit.score.grounding.words import key
 
@@ -253,8 +253,8 @@ def modal_lemmas(tokens, lang: str) -> frozenset[str]:
                 verb_lemma(t.head, lang) in DISCUSS[lang]:
             found.add(lemma)  # "ont discuté du renforcement de leurs liens": not done
             continue
-        moods = set(t.morph.get("Mood")) | {m for a in t.children if a.pos_ == "AUX"
-                                            for m in a.morph.get("Mood")}
+        mood = moods(t, lang) | {m for a in t.children if a.pos_ == "AUX"
+                                 for m in moods(a, lang)}
         tenses = set(t.morph.get("Tense")) | {m for a in t.children if a.pos_ == "AUX"
                                               for m in a.morph.get("Tense")}
         bare_infinitive = "Inf" in t.morph.get("VerbForm") and not any(
@@ -263,7 +263,7 @@ def modal_lemmas(tokens, lang: str) -> frozenset[str]:
         written = lang == "fr" and (future_stem_form(t.text, t.lemma_) or any(
             c.lower_.endswith(("rait", "raient", "ront", "ra")) for c in t.children
             if c.pos_ == "AUX"))
-        if t.pos_ == "VERB" and ("Cnd" in moods or "Fut" in tenses or bare_infinitive
+        if t.pos_ == "VERB" and ("Cnd" in mood or "Fut" in tenses or bare_infinitive
                                  or written):
             found.add(lemma)
             continue
@@ -302,3 +302,4 @@ def _hypothetical(tokens, modal: set[str], lang: str) -> frozenset[str]:
     return frozenset(key(t.lemma_) for t in tokens
                      if t.pos_ == "NOUN" and t.dep_ == "obj" and t.head.pos_ == "VERB"
                      and verb_lemma(t.head, lang) in modal & CREATION[lang])
+

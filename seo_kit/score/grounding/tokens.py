@@ -8,7 +8,8 @@ from __future__ import annotations
 from seo_kit.score.grounding.verbs import verb_reading
 from seo_kit.score.grounding.words import key
 
-__all__ = ["common_subject", "copula_pronoun", "detached_subjects", "future_stem_form", "modal_form", "name_run", "negated",
+__all__ = ["common_subject", "copula_pronoun", "detached_subjects", "future_stem_form", "modal_form", "moods", "name_run",
+           "negated",
            "past_apposition", "preverbal_subjects", "runs", "verb_lemma", "verbless",
            "whole_name"]
 
@@ -215,3 +216,16 @@ def preverbal_subjects(tokens) -> dict[int, object]:
             if t.i < verb.i and t.i in by_index:
                 moved[t.i] = verb
     return moved
+
+
+# Every French conditional ends so (Grevisse §794); the small pipeline also tags passés simples
+# ("il migra", "ils migrèrent") as conditionals: a form without the ending is not one.
+_CONDITIONAL_ENDINGS = ("rais", "rait", "rions", "riez", "raient")
+
+
+def moods(token, lang: str) -> set[str]:
+    """The token's Mood features, "Cnd" dropped where the French form is not a conditional."""
+    moods = set(token.morph.get("Mood"))
+    if lang == "fr" and "Cnd" in moods and not token.lower_.endswith(_CONDITIONAL_ENDINGS):
+        moods.discard("Cnd")
+    return moods
