@@ -93,16 +93,20 @@ def parsed_subjects(tokens, lang: str) -> tuple[Subject, ...]:
 
 
 def word_subjects(words: list[str], lemma_at: dict[int, str], verbs: Sequence[int],
-                  skip: frozenset[str], lang: str) -> tuple[Subject, ...]:
+                  skip: frozenset[str], lang: str,
+                  breaks: frozenset[int] = frozenset()) -> tuple[Subject, ...]:
     """Without a parse: the word just before a verb (auxiliaries and adverbs in ``skip`` left
-    out) is its subject; its phrase is the clause's words before the verb."""
+    out) is its subject; its phrase is the clause's words before the verb. ``breaks``: indices
+    of words with a comma, semicolon or colon before them; no subject is read across one ("In
+    the future, rising temperatures …": "future" is no one)."""
     found = []
     for i in verbs:
         j = i - 1
         while j >= 0 and (key(words[j]) in skip or key(words[j]).endswith("ly")):
             j -= 1
         passive = {key(w) for w in words[j + 1:i]} & _BE and key(words[i]) != lemma_at[i]
-        if j < 0 or not words[j][:1].isalpha() or passive:
+        if j < 0 or not words[j][:1].isalpha() or passive or any(
+                k in breaks for k in range(j + 1, i + 1)):
             continue  # "Eich was promoted": the one before a passive undergoes it
         start = j
         while start > 0 and key(words[start - 1]) not in {",", "and", "et"}:

@@ -49,7 +49,9 @@ REPORTING = {
     "fr": frozenset(["dire", "declarer", "affirmer", "annoncer", "indiquer", "preciser", "ajouter", "expliquer", "rapporter", "souligner", "assurer", "confirmer", "estimer", "penser", "croire", "juger", "considerer", "reaffirmer", "pretendre", "soutenir", "temoigner", "raconter", "signaler", "rappeler", "ecrire",
                      "reconnaitre", "admettre", "avertir"]),
     "en": frozenset(["say", "state", "announce", "note", "report", "claim", "add", "explain", "tell", "believe", "think", "assert", "insist", "confirm", "reaffirm", "write", "argue",
-                     "acknowledge", "admit", "stress", "warn", "emphasize", "emphasise"]),
+                     "acknowledge", "admit", "stress", "warn", "emphasize", "emphasise",
+                     # stance verbs, as French "penser … craindre" (verbs.py's family)
+                     "fear", "suspect", "suppose", "estimate", "worry", "predict"]),
 }
 # Verbs that report speech only before or after a quotation ("a répondu : « … »", "», lâcha-t-il"):
 # "lancer" and "conclure" say other things elsewhere.

@@ -88,7 +88,9 @@ def from_rules(text: str, lang: str) -> Analysis:
                     viewed=viewed_words(words, lemma_at, lang),
                     subjects=word_subjects(words, lemma_at, [
                         i for i, lemma in sorted(lemma_at.items())
-                        if _verb_like(i, words, lemma, lang)], _BETWEEN | _DETERMINERS, lang))
+                        if _verb_like(i, words, lemma, lang)], _BETWEEN | _DETERMINERS, lang,
+                        frozenset(i for i in range(1, len(found)) if re.search(
+                            r"[,;:]", text[found[i - 1].end():found[i].start()]))))
 
 
 # Words between a subject and its verb ("Norway then spent", "Mozilla has also announced") and
