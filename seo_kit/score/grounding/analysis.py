@@ -142,17 +142,10 @@ def analyse(sentences: list[str], lang: str) -> list[Analysis]:
 
 
 def _from_parse(text: str, doc, nlp, lang: str) -> Analysis:
-    """The Analysis of a parsed sentence; one with a verb the pipeline mis-tagged (``retag``)
-    is parsed again with a stand-in verb there, the token keeping its own lemma and word."""
-    from dataclasses import replace
-
+    """The Analysis of a parsed sentence; one with a verb the pipeline mis-tagged is read from
+    a parse with a stand-in verb there (``retag.reparsed``), its own words and lemma kept."""
     from seo_kit.score.grounding.frames import from_doc
-    from seo_kit.score.grounding.retag import mis_tagged, reparsed
-    from seo_kit.score.grounding.words import key
+    from seo_kit.score.grounding.retag import reparsed
 
     again = reparsed(text, doc, nlp) if lang == "fr" else None
-    if again is None:
-        return from_doc(text, doc, lang)
-    analysis = from_doc(*again, lang)
-    return replace(analysis, text=text,
-                   words=analysis.words | {key(doc[i].text) for i, _, _ in mis_tagged(doc)})
+    return from_doc(text, doc if again is None else again, lang)

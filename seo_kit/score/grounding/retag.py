@@ -83,17 +83,25 @@ def stand_in_text(text: str, doc, found: list[tuple[int, str, str]], stem: str) 
 
 
 def reparsed(text: str, doc, nlp):
-    """(text with stand-ins, its parse) where every mis-tagged verb of ``doc`` is now tagged
-    VERB and carries its own lemma, or None (none mis-tagged, or no stand-in is read as a verb
-    there). ``text`` is what ``doc`` parsed, with the caller's apostrophes."""
+    """A Doc of ``doc``'s own words, annotated from the parse with stand-ins, where every
+    mis-tagged verb of ``doc`` is now tagged VERB and carries its own infinitive; None when none
+    is mis-tagged or no stand-in is read as a verb there. ``text`` is what ``doc`` parsed (with
+    the caller's apostrophes); the words stay the sentence's own, so no reader of word forms
+    sees a stand-in."""
+    from spacy.tokens import Doc
+
     found = mis_tagged(doc)
     if not found:
         return None
     for stem in STAND_INS:
-        stood = stand_in_text(text, doc, found, stem)
-        again = nlp(stood.replace("’", "'"))
-        if len(again) == len(doc) and all(again[i].pos_ == "VERB" for i, _, _ in found):
-            for i, _, infinitive in found:
-                again[i].lemma_ = infinitive
-            return stood, again
+        again = nlp(stand_in_text(text, doc, found, stem).replace("’", "'"))
+        if len(again) != len(doc) or any(again[i].pos_ != "VERB" for i, _, _ in found):
+            continue
+        lemmas = [t.lemma_ for t in again]
+        for i, _, infinitive in found:
+            lemmas[i] = infinitive
+        return Doc(doc.vocab, words=[t.text for t in doc],
+                   spaces=[bool(t.whitespace_) for t in doc], pos=[t.pos_ for t in again],
+                   tags=[t.tag_ for t in again], morphs=[str(t.morph) for t in again],
+                   lemmas=lemmas, heads=[t.head.i for t in again], deps=[t.dep_ for t in again])
     return None

@@ -40,3 +40,20 @@ def test_a_mis_tagged_verb_is_read_as_a_verb(sentence, expected, strict, assert_
 def test_a_real_conditional_is_still_not_a_fact(assert_grounding):
     """The passé simple is no conditional any more; a conditional still is (strict gate)."""
     assert_grounding("fr", SOURCE, "Paul Martin migrerait vers RTL.", "modality", True)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Depuis le début de l’année, on a constaté 261 cas de réelle fraude, pour 2 millions d’euros.",
+    "Ensuite, Marc Petit a migré vers RTL.",
+    "Selon la police, les escrocs utilisaient de faux sites de la banque Belfius.",
+])
+def test_the_stand_in_is_never_read_as_a_word_of_the_sentence(sentence):
+    """The second parse lends its tags, never its words: a stand-in read as the sentence's own
+    verb ("passé" for "constaté") met a source "s'y passait" as a verb whose sense changed."""
+    from seo_kit.score.grounding.analysis import _pipeline, analyse
+    from seo_kit.score.grounding.retag import mis_tagged
+
+    assert mis_tagged(_pipeline("fr")(sentence.replace("’", "'")))  # the case at hand
+    [a] = analyse([sentence], "fr")
+    stems = {stem for sense in a.senses for stem in sense.stems}
+    assert not any(w.startswith(("pass", "travaill", "arriv", "donn")) for w in a.words | stems)
