@@ -38,8 +38,8 @@ from dataclasses import dataclass
 
 from seo_kit.score.grounding.actors import actor_swaps
 from seo_kit.score.grounding.analysis import Analysis, Reason
-from seo_kit.score.grounding.attach import moved_reasons
 from seo_kit.score.grounding.cues import DEMONYMS, TITLES
+from seo_kit.score.grounding.moved import moved_reasons
 from seo_kit.score.grounding.numbers import swapped_reasons
 from seo_kit.score.grounding.order import crossed_reasons
 from seo_kit.score.grounding.roles import other_event, polarity, role_swaps

@@ -12,10 +12,12 @@ variant with the clauses of ONE source sentence (``senses`` checks a verb's refl
 
 A clause (``Scene``) is a verb (or a copular predicate, or the root) with what hangs on it in
 the dependency parse: its ``mentions`` (the names and common nouns of the clause; a relative
-pronoun brings its antecedent, a coordinated verb or an infinitive without a subject the
-subject of the verb it depends on) and its ``facts`` (dates, numbers, durations, and names after
-a preposition of place). Without a parse (the English rules) a clause is a stretch between
-commas and conjunctions (``rules._parts``). A fact is *moved* when, in a source sentence that
+pronoun brings its antecedent, a participle describing a noun phrase that phrase ("une
+centrale du nom de Fukushima, située au Japon"), a relative "où" the noun phrase before it, a
+coordinated verb or an infinitive without a subject the subject of the verb it depends on) and
+its ``facts`` (dates, numbers, durations, and names after a preposition of place). Without a
+parse (the English rules) a clause is a stretch between commas and conjunctions
+(``rules._parts``). A fact is *moved* (``moved.moved_reasons``) when, in a source sentence that
 holds it, the variant clause's mentions match another clause better (by at least one
 mention) than every clause holding the fact, and no source sentence has it at home. A first
 name shared by two people of the sentence ("Sergueï" Lavrov and "Sergueï" Choïgu) counts half.
@@ -27,9 +29,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from seo_kit.score.grounding.analysis import Analysis, Reason
-
-__all__ = ["Scene", "mention_of", "moved_reasons", "parsed_scenes", "rule_scenes", "scene_head"]
+__all__ = ["Scene", "mention_of", "parsed_scenes", "rule_scenes", "scene_head"]
 
 _RELATIVE = frozenset(["qui", "lequel", "laquelle", "lesquels", "lesquelles", "who", "which",
                        "that"])
@@ -145,6 +145,15 @@ def parsed_scenes(tokens, name_of: dict[int, str], keyed: dict[int, set[str]], l
             for noun in {h.head, *([before] if before is not None else [])}:
                 mentions[h.i].add(name_of.get(noun.i, key(noun.lemma_)))
                 subject.setdefault(h.i, set()).add(name_of.get(noun.i, key(noun.lemma_)))
+        if h.dep_.startswith("acl") and h.i == t.i and h.pos_ == "VERB" and not any(
+                c.dep_.startswith("nsubj") for c in h.children) and h.head.pos_ in ("NOUN", "PROPN"):
+            # "une centrale du nom de Fukushima, située au Japon, connut …": a participle
+            # describing a noun phrase is about it (its place is the noun's, wherever it is)
+            phrase = [h.head, *(c for c in h.head.subtree if c.i != h.head.i and c.i < h.i
+                                and c.dep_.split(":")[0] in ("nmod", "flat", "appos"))]
+            nouns = {m for c in phrase if (m := mention_of(c, name_of, lang, fw))}
+            mentions[h.i] |= nouns
+            subject.setdefault(h.i, set()).update(nouns)
         if h.dep_.startswith("acl") and h.i == t.i and h.head.i in head_of:
             # "une visite à Pékin qui a souligné …", "la finale en 1998 où les Tricolores …":
             # the antecedent's places and dates are the relative clause's too
@@ -158,6 +167,7 @@ def parsed_scenes(tokens, name_of: dict[int, str], keyed: dict[int, set[str]], l
             if ante is not None and head_of[ante.i].i != h.i:
                 facts[h.i] |= {f for f in keyed.get(ante.i, ()) if _kind(f) == "date" or (
                     f.startswith("name:") and _place(ante, head_of[ante.i], key))}
+            mentions[h.i] |= _antecedent(tokens, t, name_of, lang, fw)
     for t in tokens:  # a verb without a subject shares the subject of the verb it depends on
         if t.pos_ == "VERB" and t.i in mentions and t.i not in subject and t.dep_ in (
                 "conj", "xcomp") and head_of[t.head.i].i in subject:
@@ -180,6 +190,22 @@ def parsed_scenes(tokens, name_of: dict[int, str], keyed: dict[int, set[str]], l
                        frozenset(mentions[i]), frozenset(facts[i]),
                        subject=frozenset(subject.get(i, ())))
                  for i in sorted(mentions) if mentions[i] or facts[i])
+
+
+def _antecedent(tokens, where, name_of, lang: str, fw) -> set[str]:
+    """What a relative "où" / "d'où" is about: the mentions of the noun phrase written before
+    it ("la zone d'exclusion de 20 kilomètres à la ronde, d'où ont été évacuées 80 000
+    personnes": the evacuation is the zone's)."""
+    noun = next((u for u in reversed(tokens) if u.i < where.i and u.pos_ in ("NOUN", "PROPN")),
+                None)
+    for _ in range(6):
+        if noun is None or not noun.dep_.startswith("nmod") or \
+                noun.head.pos_ not in ("NOUN", "PROPN"):
+            break
+        noun = noun.head
+    if noun is None:
+        return set()
+    return {m for c in noun.subtree if c.i < where.i and (m := mention_of(c, name_of, lang, fw))}
 
 
 def _kind(fact: str) -> str:
@@ -219,82 +245,3 @@ def rule_scenes(parts: Sequence[frozenset[str]], lang: str) -> tuple[Scene, ...]
                                                if it.startswith(("date:", "number:"))), False))
     return tuple(found)
 
-
-def _ambiguous(s: Analysis) -> frozenset[str]:
-    """Name tokens of two different names written in ``s`` ("Sergueï" of "Sergueï Lavrov" and
-    "Sergueï Choïgu"): they tell no one apart."""
-    seen: dict[str, set[frozenset[str]]] = {}
-    for run in s.runs:
-        for token in run:
-            seen.setdefault(token, set()).add(run)
-    return frozenset(t for t, found in seen.items() if len(found) > 1)
-
-
-def _overlap(mine: frozenset[str], theirs: frozenset[str], half: frozenset[str]) -> float:
-    return sum(0.5 if k in half else 1.0 for k in mine & theirs)
-
-
-def _holds(scene: Scene, fact: str) -> bool:
-    if fact in scene.facts:
-        return True
-    kind, _, value = fact.partition(":")
-    plain = value.partition("~")[0]
-    return kind == "number" and any(f.startswith("number:") and f[7:].partition("~")[0] == plain
-                                    for f in scene.facts)
-
-
-def _shown(scene: Scene) -> str:
-    said = ", ".join(sorted(scene.mentions)[:5])
-    return f"'{scene.verb}' ({said})" if scene.verb else f"({said})"
-
-
-def moved_reasons(v: Analysis, source: Sequence[Analysis], lang: str) -> list[Reason]:
-    """A fact of a clause of ``v`` that a source sentence ties to another clause than the one
-    this clause says (see the module docstring), and that no source sentence ties to it. The
-    clause of a verb of saying is no other clause: what is said is not the saying."""
-    from seo_kit.score.grounding.claims import is_reporting
-
-    margin = 1.0 if all(sc.parsed for sc in v.scenes) else 2.0  # no parse: every word counts
-    for mine in v.scenes:
-        if not mine.verb and margin == 1.0:
-            continue  # the parse found no verb: nothing to say of what the fact is tied to
-        for fact in sorted(mine.facts):
-            value = fact.partition(":")[2]
-            said = mine.mentions - {value}
-            if not said:
-                continue
-            home, moved = False, None
-            for s in source:
-                holding = [sc for sc in s.scenes if _holds(sc, fact)]
-                if not holding or (margin == 1.0 and not any(sc.verb for sc in holding)):
-                    continue
-                half = _ambiguous(s)
-                there = max(holding, key=lambda sc: _overlap(said, sc.mentions - {value}, half))
-                at_home = _overlap(said, there.mentions - {value}, half)
-                others = [sc for sc in s.scenes if not _holds(sc, fact)
-                          and (sc.verb or margin > 1.0) and not is_reporting(sc.verb, lang)]
-                best = max(others, default=None,
-                           key=lambda sc: _overlap(said, sc.mentions - {value}, half))
-                gain = _overlap(said, best.mentions - {value}, half) if best else 0.0
-                # the other clause wins by a name of its own (Lavrov for Choïgu), or the fact's
-                # own clause shares nothing with this one (the pandemic for the border closure)
-                # A clause is known by its subject: the other clause holds this clause's subject
-                # and the fact's own clause does not, by a name of its own (Lavrov for
-                # Choïgu), or the fact's clause shares nothing with this one and the other
-                # holds its subject or two of its mentions (the pandemic for the border closure)
-                own = mine.subject - there.mentions
-                named = v.names & own & best.mentions if best else frozenset()
-                rival = best is not None and (bool(own & best.mentions) or gain >= 2.0)
-                if gain >= at_home + margin and ((at_home == 0 and rival) or named
-                                                 or margin > 1.0):
-                    moved = moved or (there, best)
-                elif at_home > 0:
-                    home = True
-                    break
-            if moved and not home:
-                there, best = moved
-                shown = value.partition("~")[0]
-                return [Reason("moved", f"{shown!r} belongs to another clause of its source "
-                                        f"sentence: {_shown(there)}, not {_shown(best)}, the "
-                                        f"clause this sentence gives it to")]
-    return []
