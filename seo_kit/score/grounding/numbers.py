@@ -1,7 +1,7 @@
 """Numbers swapped within one sentence: every number of the variant is in the source sentence,
 but tied to the other's place ("53 % … sur les entreprises et 47 % sur les ménages" for "53 % …
 sur les ménages et 47 % sur les entreprises"; "0,7 % au lieu de 0,3 %" for "0,3 % (au lieu de
-0,7 %)"). Read from the text alone (both pipelines), in two ways:
+0,7 %)"). Read from the text alone (both pipelines), in three ways:
 
     pairs     two numbers joined by a marker of comparison: "X au lieu de Y", "X contre Y",
               "X instead of Y", "X, up from Y" (X the new value), "de X à Y", "from X to Y"
@@ -11,8 +11,10 @@ sur les ménages et 47 % sur les entreprises"; "0,7 % au lieu de 0,3 %" for "0,3
               0,7 %)" says nothing of its own). A number is misplaced when its segment shares
               no word (stems of five letters, other numbers) with its own source segment and
               some with the source segment of another number — one this sentence writes in
-              another segment —, words of both source segments left out ("samples").
-
+              another segment —, words of both source segments left out ("samples"); a year
+              alone between commas ("…, en mai 2011, …") is a date adjunct, placed nowhere.
+    units     two numbers each written before the other's noun ("8 ordinateurs dans 52
+              bureaux" for "52 ordinateurs dans 8 bureaux").
 Only numbers present in both sentences are compared: a number the source lacks is the
 ``number`` reason's job already. Written for news prose; measured on bench/grounding.py.
 """
@@ -54,7 +56,9 @@ class _Segment:
 
 def _segments(text: str, lang: str) -> list[_Segment]:
     """Stretches between commas, brackets and coordinators; one that starts with a marker of
-    comparison ("contre 95 % actuellement") or holds only a number is the one before's."""
+    comparison ("contre 95 % actuellement") or holds only a number is the one before's, unless
+    that number is a year ("Deux mois plus tard, en mai 2011, …": a date adjunct, its own
+    stretch without words, which places it nowhere)."""
     fw = function_words(lang)
     found: list[_Segment] = []
     for part in re.split(_SPLIT[lang], text, flags=re.IGNORECASE):
@@ -64,12 +68,28 @@ def _segments(text: str, lang: str) -> list[_Segment]:
         words = frozenset(key(w)[:5] for w in _WORD.findall(part)
                           if len(w) > 3 and key(w) not in fw)
         elliptic = re.match(_ELLIPTIC[lang], part, re.IGNORECASE)
-        if found and numbers and (not words or elliptic):
+        dated = not words and any(v.isdigit() and 1000 <= int(v) <= 2100 for v in numbers)
+        if found and numbers and (not words or elliptic) and not (dated and not elliptic):
             last = found.pop()
             found.append(_Segment(last.numbers | numbers, last.words, last.head))
         elif numbers or words:
             found.append(_Segment(numbers, words, numbers))
     return found
+
+
+def _units(text: str, lang: str) -> dict[str, str]:
+    """Number → the stem of the content word right after it ("52 ordinateurs": "ordin"), for
+    the numbers written once with such a word."""
+    fw = function_words(lang)
+    values = dict(digit_numbers(text, lang))
+    found: dict[str, list[str]] = {}
+    for m in _NUMBER.finditer(text):
+        if m.start() not in values:
+            continue
+        after = _WORD.findall(text[m.end():m.end() + 40])[:1]
+        if after and len(after[0]) > 3 and key(after[0]) not in fw:
+            found.setdefault(values[m.start()], []).append(key(after[0])[:5])
+    return {n: words[0] for n, words in found.items() if len(set(words)) == 1}
 
 
 def _pairs(text: str, lang: str) -> set[tuple[str, str]]:
@@ -110,11 +130,19 @@ def swapped_number(sentence: str, source: str, lang: str) -> str | None:
         if {new, old} <= shared and (old, new) in source_pairs and (new, old) not in \
                 source_pairs:
             return new
+    mine_units, their_units = _units(sentence, lang), _units(source, lang)
+    for n in sorted(shared):
+        unit = mine_units.get(n)
+        if unit and their_units.get(n) and unit != their_units[n] and any(
+                their_units.get(m) == unit for m in shared - {n}):
+            return n  # "8 ordinateurs dans 52 bureaux" for "52 ordinateurs dans 8 bureaux"
     segments = _segments(source, lang)
     for seg in _segments(sentence, lang):
         for n in seg.head & shared:
             items = seg.words | (seg.head - {n})
             own = [s for s in segments if n in s.numbers]
+            if own and not any(s.words for s in own):
+                continue  # "…, en mai 2011, …": a date alone in its stretch is placed nowhere
             # a rival: the source stretch of a number this sentence writes in another stretch
             rivals = [s for s in segments if n not in s.numbers and (s.numbers & shared)
                       - seg.numbers]
