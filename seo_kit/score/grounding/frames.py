@@ -47,7 +47,7 @@ from seo_kit.score.grounding.tokens import (
     verbless,
     whole_name,
 )
-from seo_kit.score.grounding.verbs import LIGHT, NOMINALS
+from seo_kit.score.grounding.verbs import LIGHT, NOMINALS, idiom
 from seo_kit.score.grounding.views import viewed_lemmas
 from seo_kit.score.grounding.words import (
     bare,
@@ -189,6 +189,7 @@ def _frames(tokens, name_of, groups, lang: str, pseudo: dict[int, str]):
         if (verb.pos_ != "VERB" and verb.i not in pseudo) or len(lemma) < 3 or "'" in lemma:
             continue
         lemma = pseudo.get(verb.i) or verb_lemma(verb, lang) or lemma
+        lemma = idiom(verb, lemma, lang) or lemma  # "a perdu la vie": mourir
         agent, patient, subject = _own_roles(verb, name_of)
         start = min([verb.i, *(c.i for c in verb.children if c.dep_.startswith("aux"))])
         if lemma in REPORTING[lang] and start and verb.doc[start - 1].text in (",", "»") and \
@@ -249,7 +250,8 @@ def _frames(tokens, name_of, groups, lang: str, pseudo: dict[int, str]):
         agent, patient, sure = roles[verb.i]
         args = frozenset(k for k in groups.get(verb.i, ()) if k.partition(":")[2] not in agent)
         if agent or patient or verb.i in by_pronoun:
-            frames.append(Frame(pseudo.get(verb.i) or verb_lemma(verb, lang) or key(verb.lemma_),
+            said = pseudo.get(verb.i) or verb_lemma(verb, lang) or key(verb.lemma_)
+            frames.append(Frame(idiom(verb, said, lang) or said,
                                 frozenset(agent), frozenset(patient), sure, args,
                                 pronoun=not agent and verb.i in by_pronoun))
     return frames, predicates, pronoun or copula_pronoun(tokens, name_of)

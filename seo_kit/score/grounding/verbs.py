@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-__all__ = ["EVENTS", "EXHORT", "LIGHT", "NOMINALS", "OUTCOMES", "RECIPROCAL", "families", "verb_held", "verb_reading"]
+__all__ = ["EVENTS", "EXHORT", "IDIOMS", "LIGHT", "NOMINALS", "OUTCOMES", "RECIPROCAL", "families", "idiom", "verb_held", "verb_reading"]
 
 # Verbs of exhortation: calling on someone to do something ("appeler à", "exhorter à", "inciter
 # à", "plaider pour"); one family, and what they introduce is not done (claims.INTENT).
@@ -237,3 +237,26 @@ def verb_reading(form: str, lang: str) -> str:
         if low.endswith(end) and low[:-len(end)] + infinitive in known:
             return low[:-len(end)] + infinitive
     return ""
+
+
+# A verb and its object that say one other verb ("perdre la vie" = "mourir"; "prendre part" =
+# "participer"): the predicate is that verb, so "a perdu la vie" is held by "s'est éteint" and
+# is no event "perdre" the source lacks. (verb, object noun) → verb, folded; French locutions
+# verbales of news prose and their English equivalents. Not those of a light verb ("prendre
+# part", "faire face"): a light verb states no predicate, and its idiom would add one.
+IDIOMS = {
+    "fr": {("perdre", "vie"): "mourir", ("trouver", "mort"): "mourir", ("rendre", "ame"): "mourir",
+           ("rendre", "visite"): "visiter", ("donner", "accord"): "accepter",
+           ("rendre", "hommage"): "saluer", ("porter", "plainte"): "poursuivre"},
+    "en": {("lose", "life"): "die", ("pay", "visit"): "visit", ("pay", "tribute"): "honour",
+           ("give", "approval"): "approve"},
+}
+
+
+def idiom(verb, lemma: str, lang: str) -> str:
+    """The verb a parsed ``verb`` token (folded ``lemma``) and its object say together, or ""."""
+    from seo_kit.score.grounding.words import key
+
+    table = IDIOMS.get(lang, {})
+    return next((table[(lemma, key(c.lemma_))] for c in verb.children
+                 if c.dep_ == "obj" and (lemma, key(c.lemma_)) in table), "")
