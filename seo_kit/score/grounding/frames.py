@@ -33,6 +33,7 @@ from seo_kit.score.grounding.implicit import (
     span_names,
 )
 from seo_kit.score.grounding.order import verb_sides
+from seo_kit.score.grounding.phrases import noun_by
 from seo_kit.score.grounding.senses import verb_senses
 from seo_kit.score.grounding.tokens import (
     common_subject,
@@ -150,7 +151,7 @@ def _groups(tokens, keyed: dict[int, set[str]]) -> dict[int, set[str]]:
     return groups
 
 
-def _own_roles(verb, name_of) -> tuple[set[str], set[str], bool]:
+def _own_roles(verb, name_of, lang: str) -> tuple[set[str], set[str], bool]:
     """Agent and patient names from the verb's own dependents; True when it has a subject."""
     passive = any(c.dep_ == "nsubj:pass" for c in verb.children)
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -158,7 +159,7 @@ def _own_roles(verb, name_of) -> tuple[set[str], set[str], bool]:
     detached = detached_subjects(verb)
     for child in verb.children:
         dep = child.dep_
-        if child.i in detached:
+        if child.i in detached or noun_by(child, lang) is not None:
             continue
         if dep == "nsubj" and len(subjects) > 1 and child.i in name_of and \
                 child.lower_ in _PERSONAL:
@@ -184,13 +185,13 @@ def _frames(tokens, name_of, groups, lang: str, pseudo: dict[int, str]):
     for verb in tokens:
         lemma = key(verb.lemma_)
         if verb.pos_ == "NOUN" and lemma in NOMINALS[lang]:
-            frames += nominal_frames(verb, NOMINALS[lang][lemma], name_of)
+            frames += nominal_frames(verb, NOMINALS[lang][lemma], name_of, lang)
             continue
         if (verb.pos_ != "VERB" and verb.i not in pseudo) or len(lemma) < 3 or "'" in lemma:
             continue
         lemma = pseudo.get(verb.i) or verb_lemma(verb, lang) or lemma
         lemma = idiom(verb, lemma, lang) or lemma  # "a perdu la vie": mourir
-        agent, patient, subject = _own_roles(verb, name_of)
+        agent, patient, subject = _own_roles(verb, name_of, lang)
         start = min([verb.i, *(c.i for c in verb.children if c.dep_.startswith("aux"))])
         if lemma in REPORTING[lang] and start and verb.doc[start - 1].text in (",", "»") and \
                 not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):

@@ -82,10 +82,20 @@ def controller(verb, roles, name_of, nominals=frozenset()):
 
 
 
-def nominal_frames(noun, lemma: str, name_of) -> list[Frame]:
+def nominal_frames(noun, lemma: str, name_of, lang: str) -> list[Frame]:
     """"l'invitation de Kim (à Poutine)": Kim invites (Poutine). Possessives ("sa visite") and
-    nouns without a named complement give no frame."""
+    nouns without a named complement give no frame. A "par X" the parser hung on the verb
+    above is the noun's when it follows the noun's phrase (``phrases.noun_by``)."""
+    from seo_kit.score.grounding.phrases import noun_by
+
     agent, patient, by = set(), set(), set()
+    head = noun.head
+    while head.pos_ != "VERB" and head.head.i != head.i:
+        head = head.head
+    for phrase in head.children if head.pos_ == "VERB" else ():
+        owner = noun_by(phrase, lang)
+        if owner is not None and owner.i == noun.i:
+            by |= span_names(phrase, name_of)
     for child in noun.children:
         if not child.dep_.startswith("nmod"):
             continue

@@ -154,10 +154,20 @@ NOMINALS = {
            "victoire": "gagner", "depart": "partir", "arrivee": "arriver",
            "rencontre": "rencontrer", "critique": "critiquer", "soutien": "soutenir",
            "aide": "aider", "creation": "creer", "demission": "demissionner",
-           "invasion": "envahir", "annexion": "annexer"},
+           "invasion": "envahir", "annexion": "annexer", "rachat": "racheter",
+           "achat": "acheter", "vente": "vendre", "acquisition": "acquerir",
+           "signature": "signer", "election": "elire", "assassinat": "assassiner",
+           "meurtre": "tuer", "enlevement": "enlever", "condamnation": "condamner",
+           "liberation": "liberer", "lancement": "lancer", "fermeture": "fermer",
+           "interdiction": "interdire", "publication": "publier", "destruction": "detruire",
+           "construction": "construire", "retrait": "retirer", "licenciement": "licencier"},
     "en": {"invitation": "invite", "visit": "visit", "trip": "travel", "announcement":
            "announce", "promotion": "promote", "resignation": "resign", "donation": "donate",
-           "appointment": "appoint", "decision": "decide", "support": "support"},
+           "appointment": "appoint", "decision": "decide", "support": "support",
+           "invasion": "invade", "annexation": "annex", "acquisition": "acquire",
+           "purchase": "purchase", "sale": "sell", "election": "elect", "arrest": "arrest",
+           "release": "release", "launch": "launch", "murder": "murder",
+           "assassination": "assassinate", "withdrawal": "withdraw"},
 }
 
 # Endings a word derived from a verb's stem may take ("livr" + "aison", "inspect" + "ion").
@@ -191,7 +201,8 @@ def _stem(lemma: str, lang: str) -> str:
 
 def verb_held(lemma: str, held: frozenset[str], lang: str) -> bool:
     """Is the predicate ``lemma`` said by a passage whose folded lemmas and words are ``held``?
-    The same lemma, a word of the same stem with a derivational ending, or a verb of its family."""
+    The same lemma, a word of the same stem with a derivational ending, the noun that names
+    its action (``NOMINALS``: "rachat" for "racheter"), or a verb of its family."""
     if lemma in held:
         return True
     stem = _stem(lemma, lang)
@@ -201,6 +212,8 @@ def verb_held(lemma: str, held: frozenset[str], lang: str) -> bool:
     need = max(5, len(stem) - 2)
     if len(stem) >= 6 and any(len(w) >= need and w[:need] == stem[:need] for w in held):
         return True
+    if any(NOMINALS[lang].get(w) == lemma for w in held):
+        return True  # "le rachat de Tiffany par LVMH" says "LVMH a racheté Tiffany"
     mine = families(lemma, lang)
     return bool(mine) and any(families(w, lang) & mine for w in held)
 
