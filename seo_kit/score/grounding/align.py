@@ -39,6 +39,7 @@ from dataclasses import dataclass
 from seo_kit.score.grounding.actors import actor_swaps
 from seo_kit.score.grounding.analysis import Analysis, Reason
 from seo_kit.score.grounding.cues import DEMONYMS, TITLES
+from seo_kit.score.grounding.described import description_swaps
 from seo_kit.score.grounding.moved import moved_reasons
 from seo_kit.score.grounding.numbers import swapped_reasons
 from seo_kit.score.grounding.order import crossed_reasons
@@ -264,6 +265,8 @@ def _reasons(v: Analysis, parts: list[Analysis], lang: str,
     frames = [f for p in parts for f in p.frames]
     reasons += role_swaps(v.frames, frames, lang, [f for s in source for f in s.frames], v.runs,
                           tuple(r for s in source for r in s.runs))
+    if not reasons:
+        reasons += description_swaps(v, source)
     if not reasons:
         reasons += actor_swaps(v, parts, lang) or crossed_reasons(v, parts, lang) or other_event(
             v, source, lang) or moved_fact_reasons(v, parts, lang) or moved_reasons(

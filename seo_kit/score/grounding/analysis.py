@@ -67,6 +67,7 @@ class Analysis:
     scenes: tuple = ()  # clauses with their mentions and facts (attach.Scene)
     senses: tuple = ()  # each verb with or without its reflexive pronoun (senses.Sense)
     sides: tuple = ()  # per verb, who and what stand before and after it (order.Side)
+    described: tuple = ()  # who each name is said to be (described.Description)
 
     @property
     def facts(self) -> frozenset[str]:

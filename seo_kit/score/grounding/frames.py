@@ -25,6 +25,7 @@ from seo_kit.score.grounding.analysis import Analysis, Frame
 from seo_kit.score.grounding.attach import parsed_scenes
 from seo_kit.score.grounding.claims import REPORTING, modal_lemmas, parts, speakers
 from seo_kit.score.grounding.cues import ANAPHORIC_UNITS, DEMONYMS
+from seo_kit.score.grounding.described import descriptions
 from seo_kit.score.grounding.implicit import (
     controller,
     coordinated_with,
@@ -33,7 +34,7 @@ from seo_kit.score.grounding.implicit import (
     span_names,
 )
 from seo_kit.score.grounding.order import verb_sides
-from seo_kit.score.grounding.phrases import noun_by
+from seo_kit.score.grounding.phrases import apposition_before, noun_by
 from seo_kit.score.grounding.senses import verb_senses
 from seo_kit.score.grounding.tokens import (
     common_subject,
@@ -124,7 +125,8 @@ def from_doc(text: str, doc, lang: str) -> Analysis:
                                                   if modal_form(tokens, i)},
                     parsed_subjects(tokens, lang), viewed_lemmas(tokens, lang),
                     parsed_scenes(tokens, name_of, keyed, lang, fw),
-                    verb_senses(tokens, lang), verb_sides(tokens, name_of, lang, fw))
+                    verb_senses(tokens, lang), verb_sides(tokens, name_of, lang, fw),
+                    descriptions(tokens, name_of, key, lang))
 
 
 def _purpose(tokens, end: int) -> str:
@@ -192,6 +194,10 @@ def _frames(tokens, name_of, groups, lang: str, pseudo: dict[int, str]):
         lemma = pseudo.get(verb.i) or verb_lemma(verb, lang) or lemma
         lemma = idiom(verb, lemma, lang) or lemma  # "a perdu la vie": mourir
         agent, patient, subject = _own_roles(verb, name_of, lang)
+        opened = apposition_before(verb, tokens)
+        if opened is not None and opened - 1 in name_of and any(
+                c.dep_ == "nsubj" and c.i > opened for c in verb.children):
+            agent = name_run(opened - 1, name_of, tokens)  # "Choe Son Hui, la ministre …, doit"
         start = min([verb.i, *(c.i for c in verb.children if c.dep_.startswith("aux"))])
         if lemma in REPORTING[lang] and start and verb.doc[start - 1].text in (",", "»") and \
                 not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
@@ -224,10 +230,16 @@ def _frames(tokens, name_of, groups, lang: str, pseudo: dict[int, str]):
                     by_pronoun.add(verb.i)  # "il doit rencontrer …": the pronoun's too
         said_by_pronoun = any(c.dep_ in ("nsubj", "nsubj:pass") and c.lower_ in _PERSONAL
                               for c in verb.children)
-        if not agent and not said_by_pronoun and not common_subject(verb, name_of) and \
+        # Names inside an apposition right before the verb are not its subject ("Choe Son Hui,
+        # la ministre des Affaires étrangères, doit …"); a passive's named subject there has no
+        # agent at all ("Mbappé, attaquant du Real Madrid, a été retenu": not Madrid).
+        named_passive = opened is not None and any(
+            c.dep_ == "nsubj:pass" and span_names(c, name_of) for c in verb.children)
+        if not agent and not said_by_pronoun and not named_passive and \
+                not common_subject(verb, name_of) and \
                 not object_controlled(verb, NOMINALS[lang].keys()):
             # "où il fut associé à …", "sa disparition a plongé …": not the name before
-            before = [i for i in name_of if i < verb.i]
+            before = [i for i in name_of if i < (verb.i if opened is None else opened)]
             if before:
                 # Sure when only auxiliaries, pronouns, determiners or punctuation stand between
                 # the name and the verb ("Kim Jong-un est arrivé", which the parse often misses).

@@ -1,12 +1,33 @@
 """Where a phrase belongs when the small French parser hangs it elsewhere: a "par X" after an
-action noun is that noun's agent ("l'invasion de l'Ukraine par Moscou")."""
+action noun is that noun's agent ("l'invasion de l'Ukraine par Moscou"), and the names of an
+apposition right before a verb are not its subject ("Choe Son Hui, la ministre …, doit")."""
 
 from __future__ import annotations
 
 from seo_kit.score.grounding.verbs import NOMINALS
 from seo_kit.score.grounding.words import key
 
-__all__ = ["noun_by"]
+__all__ = ["apposition_before", "noun_by"]
+
+
+def apposition_before(verb, tokens) -> int | None:
+    """Index of the comma opening an apposition that ends right before ``verb`` (only
+    auxiliaries, pronouns, adverbs between its closing comma and the verb) and follows a name:
+    "Choe Son Hui, la ministre …, doit"; None when there is none."""
+    before = [t for t in tokens if t.i < verb.i]
+    k = len(before) - 1
+    while k >= 0 and before[k].pos_ in ("AUX", "PRON", "ADV", "PART"):
+        k -= 1
+    if k < 1 or before[k].text != ",":
+        return None
+    opening = next((t for t in reversed(before[:k]) if t.text == ","), None)
+    if opening is None or opening.i == 0 or before[k - 1].i == opening.i:
+        return None
+    inside = [t for t in before if opening.i < t.i < before[k].i]
+    if any(t.pos_ in ("VERB", "AUX") and "Part" not in t.morph.get("VerbForm")
+           for t in inside) or not inside[0].pos_ in ("DET", "NOUN", "ADJ", "VERB"):
+        return None  # a clause, not a noun phrase ("Kim, qui a …,": its own verb)
+    return opening.i
 
 
 def noun_by(phrase, lang: str):
