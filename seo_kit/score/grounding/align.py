@@ -42,6 +42,7 @@ from seo_kit.score.grounding.cues import DEMONYMS, TITLES
 from seo_kit.score.grounding.described import description_swaps
 from seo_kit.score.grounding.moved import moved_reasons
 from seo_kit.score.grounding.numbers import swapped_reasons
+from seo_kit.score.grounding.opposites import opposite_reasons
 from seo_kit.score.grounding.order import crossed_reasons
 from seo_kit.score.grounding.roles import other_event, polarity, role_swaps
 from seo_kit.score.grounding.senses import sense_reasons
@@ -272,6 +273,8 @@ def _reasons(v: Analysis, parts: list[Analysis], lang: str,
             v, source, lang) or moved_fact_reasons(v, parts, lang) or moved_reasons(
             v, source, lang) or sense_reasons(v, parts, source, lang)
     reasons += polarity(v, parts, lang)
+    if not reasons:
+        reasons += opposite_reasons(v, parts, lang)
     held = frozenset().union(*(p.lemmas | p.words for p in parts))
     for lemma, agent in v.predicates:
         event = lemma in EVENTS[lang] or (lemma in OUTCOMES[lang] and lemma not in v.modal)
