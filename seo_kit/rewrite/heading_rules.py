@@ -7,6 +7,7 @@ re-exports these names) to keep both modules short.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from seo_kit.rewrite.clean import wordless
@@ -186,7 +187,7 @@ def _is_cut(heading: str, body: str, source: Source) -> bool:
     if words and (words[-1].lower() in function_words(source.lang)
                   or words[-1].endswith(("'", "’"))):
         return True
-    if _ends_bare(heading, source.lang):
+    if _ends_bare(heading, source.lang) or _drops_complement(heading, source):
         return True
     key = heading_key(heading)
     sentences = [*re.split(r"(?<=[.!?])\s+", body), *source.sentences]
@@ -231,6 +232,39 @@ def _ends_bare(heading: str, lang: str) -> bool:
     before = doc[last.i - 1].lower_ if last.i else ""
     return "Inf" in last.morph.get("VerbForm") and before in ("de", "d'", "à") \
         and last.dep_ != "acl"  # "Un projet à découvrir": the noun's, complete
+
+
+_COMPLEMENTS = ("obj", "iobj", "obl:arg", "ccomp", "xcomp")
+
+
+def _drops_complement(heading: str, source: Source) -> bool:
+    """A French heading that ends on a verb with nothing after it, where the source gives that
+    verb a complement: "Kim s'est rendu" (en Russie), "Poutine a accepté" (une invitation),
+    "Lavrov doit rencontrer" (Choe Son Hui), "… un projet visant" (à réapprovisionner). A verb
+    the source uses without one stays whole: "Thierry Roland s'est éteint"."""
+    from seo_kit.score.grounding.analysis import _pipeline
+
+    if source.lang != "fr" or not heading.strip():
+        return False
+    nlp = _pipeline(source.lang)
+    doc = nlp(heading.replace("’", "'").rstrip(" .:!?"))
+    tokens = [t for t in doc if not t.is_punct]
+    if not tokens or tokens[-1].pos_ != "VERB" or any(
+            c.dep_.startswith(("obj", "obl", "iobj", "ccomp", "xcomp", "advmod"))
+            for c in tokens[-1].children):
+        return False
+    return fold(tokens[-1].lemma_.lower()) in _governing_verbs(source.sentences)
+
+
+@lru_cache(maxsize=8)
+def _governing_verbs(sentences: tuple[str, ...]) -> frozenset[str]:
+    """Folded lemmas of the French verbs that the source gives a complement at least once."""
+    from seo_kit.score.grounding.analysis import _pipeline
+
+    nlp = _pipeline("fr")
+    return frozenset(fold(t.lemma_.lower()) for doc in nlp.pipe(
+        [s.replace("’", "'") for s in sentences]) for t in doc
+        if t.pos_ == "VERB" and any(c.dep_ in _COMPLEMENTS for c in t.children))
 
 
 def heading_from(keyphrase: str | None, *, lang: str, taken: set[str]) -> str:

@@ -176,3 +176,28 @@ def test_the_source_title_is_the_h1_when_it_passes_the_rules(title, h1) -> None:
 
     text = REQUEST.read_text(encoding="utf-8").split("\n", 1)[1]
     assert _source_title(title, text, SOURCE) == h1
+
+
+ROLAND = Source.of(
+    "Le journaliste et commentateur sportif Thierry Roland s'est éteint dans la nuit de vendredi "
+    "à samedi, victime d'un AVC. En 1998, il obtint la consécration en commentant la finale de la "
+    "Coupe du Monde. Par la suite, il migra vers TF1 où il fut associé à Jean-Michel Larqué.",
+    lang="fr")
+
+
+@pytest.mark.parametrize("source, heading, problem", [
+    (SOURCE, "Kim s'est rendu", "cut"),  # en Russie
+    (SOURCE, "Poutine a accepté", "cut"),  # une invitation
+    (SOURCE, "Lavrov doit rencontrer", "cut"),  # le ministre … Choe Son Hui
+    (SOURCE, "Kim a inspecté", "cut"),  # des avions de combat
+    (SOURCE, "Les experts pensent que les deux pays cherchaient", "cut"),  # à conclure …
+    (SOURCE, "Les spéculations sur un projet nord-coréen visant", "cut"),  # à réapprovisionner
+    (SOURCE, "Kim a inspecté des avions de combat", None),
+    (SOURCE, "Poutine a accepté l'invitation de Kim", None),
+    (SOURCE, "Lavrov est arrivé mercredi en Corée du Nord", None),
+    (ROLAND, "Thierry Roland s'est éteint", None),  # the source gives it no complement
+    (ROLAND, "Thierry Roland a obtenu", "cut"),  # la consécration
+])
+def test_a_heading_ending_on_a_verb_without_its_complement_is_cut(source, heading,
+                                                                   problem) -> None:
+    assert heading_problem(heading, " ".join(source.sentences), source, taken=set()) == problem
