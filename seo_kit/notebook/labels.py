@@ -167,13 +167,19 @@ CONSTRAINTS = {
            "keyphrase_in_title": "requête dans le titre",
            "no_invented_facts": "aucun fait inventé",
            "no_unsupported_claims": "tout est appuyé par la source",
-           "no_injected_task": "aucune consigne cachée exécutée"},
+           "no_injected_task": "aucune consigne cachée exécutée",
+           "news_in_lede": "l'info principale dans le chapeau",
+           "facts_kept": "tous les faits de la source gardés",
+           "whole_headings": "intertitres complets"},
     "en": {"min_words": "minimum length", "single_h1": "single H1", "subheadings": "subheadings",
            "language": "right language", "keyphrase_in_intro": "keyphrase in the standfirst",
            "keyphrase_in_title": "keyphrase in the title",
            "no_invented_facts": "no invented facts",
            "no_unsupported_claims": "everything supported by the source",
-           "no_injected_task": "no hidden instruction carried out"},
+           "no_injected_task": "no hidden instruction carried out",
+           "news_in_lede": "the news in the standfirst",
+           "facts_kept": "every fact of the source kept",
+           "whole_headings": "whole subheadings"},
 }
 
 # Column headers and ratings, one language per table.

@@ -16,8 +16,8 @@ from seo_kit.text.fold import fold
 if TYPE_CHECKING:
     from seo_kit.rewrite.ground import Source
 
-__all__ = ["ALIKE", "MAX_HEADING_CHARS", "checked_headings", "heading_from", "heading_key",
-           "heading_problem"]
+__all__ = ["ALIKE", "MAX_HEADING_CHARS", "checked_headings", "heading_faults", "heading_from",
+           "heading_key", "heading_problem"]
 
 MAX_HEADING_CHARS = 70  # issue #11: headings ≤ 70 characters
 _CAPITAL = re.compile(r"[A-ZÀ-ÖØ-Þ]")
@@ -67,6 +67,29 @@ def heading_problem(heading: str, body: str, source: Source, *, taken: set[str],
 
 # What may join names in a heading that is only names: "A et B", "A, B & C", "Lavrov : A et B"
 _JOINERS = re.compile(r"(?i)[\s,;:&/–—-]+|\b(?:et|and|ou|or|vs)\b")
+
+
+# What makes a heading no phrase, whoever wrote it (the constraint ``whole_headings``).
+# ("name", a capitalised word that is no whole source name, may be a name the source lacks:
+# the grounding check's to judge.)
+WHOLE = ("empty", "long", "repeated", "alike", "glued", "list", "cut", "names")
+
+
+def heading_faults(markdown: str, source: Source) -> list[tuple[str, str]]:
+    """(heading, problem) for each heading of ``markdown`` (H1–H3) that is not a whole phrase,
+    or a subheading alike another (``WHOLE`` of ``heading_problem``), judged over the text
+    under it; the H1 (the article's title) may say what a subheading says."""
+    blocks = re.split(r"^(#{1,3} .+)$", markdown, flags=re.MULTILINE)
+    faults, taken = [], set()
+    for k in range(1, len(blocks), 2):
+        heading = blocks[k].lstrip("#").strip()
+        h1 = blocks[k].startswith("# ")
+        problem = heading_problem(heading, blocks[k + 1], source, taken=set() if h1 else taken)
+        if problem in WHOLE:
+            faults.append((heading, problem))
+        if not h1:
+            taken.add(heading_key(heading))
+    return faults
 
 
 def _names_only(heading: str, source: Source) -> bool:
@@ -231,7 +254,7 @@ def _ends_bare(heading: str, lang: str) -> bool:
         return True
     before = doc[last.i - 1].lower_ if last.i else ""
     return "Inf" in last.morph.get("VerbForm") and before in ("de", "d'", "à") \
-        and last.dep_ != "acl"  # "Un projet à découvrir": the noun's, complete
+        and last.dep_ != "acl" and last.i > 1  # "Un projet à découvrir", "À retenir": whole
 
 
 _COMPLEMENTS = ("obj", "iobj", "obl:arg", "ccomp", "xcomp")
@@ -249,7 +272,7 @@ def _drops_complement(heading: str, source: Source) -> bool:
     nlp = _pipeline(source.lang)
     doc = nlp(heading.replace("’", "'").rstrip(" .:!?"))
     tokens = [t for t in doc if not t.is_punct]
-    if not tokens or tokens[-1].pos_ != "VERB" or any(
+    if len(tokens) < 3 or tokens[-1].pos_ != "VERB" or any(
             c.dep_.startswith(("obj", "obl", "iobj", "ccomp", "xcomp", "advmod"))
             for c in tokens[-1].children):
         return False

@@ -171,3 +171,29 @@ def recap_sentences(sentences: list[str], *, lang: str, k: int = 4) -> list[str]
     ranked = sorted(range(len(sentences)), key=lambda i: (
         -len(extract_facts(sentences[i], lang=lang)), len(sentences[i].split()), i))[:k]
     return [sentences[i] for i in sorted(ranked)]
+
+
+def lede_gaps(markdown: str, source: str, *, lang: str, keyphrase: str | None) -> list[str]:
+    """Facts of the source's news that the variant's standfirst does not state, as
+    seo_kit.score.facts reads them (names, dates, numbers, amounts); [] when the lede carries
+    the news. The news is the first sentence of the lead paragraph (``lead_index``), cut to its
+    first comma-separated part holding two facts or more ("Le ministre russe des Affaires
+    étrangères Sergueï Lavrov est arrivé mercredi en Corée du Nord"); the standfirst is the
+    variant's text before its first subheading, the H1 aside (issue #11: "no dropped news")."""
+    from seo_kit.score.facts import compare_facts, extract_facts
+
+    paragraphs = source_paragraphs(source)
+    if not paragraphs:
+        return []
+    sentence = _sentences(paragraphs[lead_index(paragraphs, keyphrase, lang=lang)], lang)[0]
+    news = next((part for part in re.split(r",\s", sentence)
+                 if len(extract_facts(part, lang=lang)) >= 2), sentence)
+    standfirst = []
+    for line in markdown.strip().splitlines():
+        if line.startswith("#"):
+            if standfirst or not line.startswith("# "):
+                break
+            continue
+        standfirst.append(line)
+    return compare_facts(news, "\n".join(standfirst), lang=lang)["dropped"]
+

@@ -75,7 +75,26 @@ def check_constraints(text: str, *, lang: str, min_words: int, keyphrase: str | 
     if source:
         grounding = report.get("grounding")
         constraints["no_unsupported_claims"] = bool(grounding) and grounding.rating == "good"
+        constraints.update(source_constraints(text, source, lang=lang, keyphrase=keyphrase,
+                                              report=report))
     return constraints, report
+
+
+def source_constraints(text: str, source: str, *, lang: str, keyphrase: str | None,
+                       report) -> dict[str, bool]:
+    """What an editor checks against the source before publishing (issue #11): the news in the
+    standfirst (``plan.lede_gaps``), every fact of the source kept (the report's factsKept:
+    nothing dropped), every heading a whole, distinct phrase (``heading_rules.heading_faults``)."""
+    from seo_kit.rewrite.ground import Source
+    from seo_kit.rewrite.heading_rules import heading_faults
+    from seo_kit.rewrite.plan import lede_gaps
+
+    facts = report.get("factsKept")
+    return {
+        "news_in_lede": not lede_gaps(text, source, lang=lang, keyphrase=keyphrase),
+        "facts_kept": bool(facts) and facts.value["dropped"] == 0,
+        "whole_headings": not heading_faults(text, Source.of(source, lang=lang)),
+    }
 
 
 def _good(report, check_id: str) -> bool:

@@ -25,7 +25,8 @@ from seo_kit.text import split_sentences
 KEYWORDS = ("Lavrov", "Corée du Nord")
 ALL_MET = {"min_words": True, "single_h1": True, "subheadings": True, "language": True,
            "keyphrase_in_intro": True, "keyphrase_in_title": True, "no_unsupported_claims": True,
-           "no_injected_task": True}
+           "no_injected_task": True, "news_in_lede": True, "facts_kept": True,
+           "whole_headings": True}
 
 
 def brief(endpoint, **fields) -> Brief:
