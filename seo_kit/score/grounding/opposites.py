@@ -38,6 +38,7 @@ OPPOSITES: dict[str, tuple[tuple[frozenset[str], ...], ...]] = {
         ("win victory winner", "lose defeat loser"),
         ("accept", "reject refuse decline"),
         ("allow permit", "ban forbid prohibit"),
+        ("free free-software open-source", "proprietary"),
         ("father", "grandfather", "son", "grandson", "brother", "uncle", "nephew", "husband"),
         ("mother", "grandmother", "daughter", "granddaughter", "sister", "aunt", "niece",
          "wife"),

@@ -153,6 +153,10 @@ def _frames(text, found, name_at, lemma_at, spans, lang: str):
         patient = {name_at[j] for j in after[0]} if after else set()
         between = [key(w) for k, w in enumerate(words[before[-1][-1] + 1:i], before[-1][-1] + 1)
                    if k not in bracketed or i in bracketed] if before else []
+        if len(before) > 1 and [key(w) for w in words[before[-2][-1] + 1:before[-1][0]]] in (
+                ["from"], ["of"], ["at"], ["de"], ["du"]):
+            # "Jamie Zawinski from Netscape registered …": Zawinski does it, not Netscape
+            agent = {name_at[j] for j in before[-2]}
         if before and _possessor(text, found, before[-1][-1], between):
             agent = set()  # "Mozilla's revenue comes": the revenue does it, not Mozilla
         if lang == "en" and between and between[-1] in _BE and _participle(words[i], lemma):

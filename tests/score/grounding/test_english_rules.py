@@ -65,3 +65,24 @@ def test_english_sentence(sentence, kind):
     kinds = [r.kind for r in verdict.reasons]
     expected = (kind,) if isinstance(kind, str) else kind
     assert kinds == [] if kind is None else set(kinds) & set(expected), kinds
+
+
+MOZILLA = (
+    "Mozilla is a free-software community, created in 1998 by members of Netscape. "
+    "One day later, Jamie Zawinski from Netscape registered mozilla.org. "
+    "When AOL (Netscape's parent company) greatly reduced its involvement with Mozilla in July "
+    "2003, the Mozilla Foundation was designated the legal steward of the project."
+)
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    # "X from Y did": X does it, not the organisation named after "from"/"of"/"at"
+    ("Netscape registered mozilla.org one day later.", "role_swap"),
+    ("Jamie Zawinski registered mozilla.org one day later.", None),
+    ("One day later, Jamie Zawinski of Netscape registered mozilla.org.", None),
+    ("Mozilla is a proprietary software community created in 1998.", "polarity"),
+])
+def test_english_actor_before_from_and_opposites(sentence, kind):
+    [verdict] = ground_sentences([sentence], source_sentences(MOZILLA, "en"), "en")
+    kinds = [r.kind for r in verdict.reasons]
+    assert kinds == [] if kind is None else kind in kinds, (kinds, verdict.reasons)
