@@ -21,7 +21,8 @@ CAUSE = {
            "puisque", "puisqu", "étant donné que", "vu que", "faute de", "suite à", "à la suite de",
            "en conséquence", "par conséquent", "c'est pourquoi", "c’est pourquoi", "ce qui explique",
            "s'explique par", "s’explique par", "motivé par",
-           "en réponse à", "en représailles", "donc"),
+           "en réponse à", "en réponse au", "en réponse aux", "en réaction à", "en réaction au",
+           "en réaction aux", "en représailles", "donc"),
     "en": ("because", "due to", "owing to", "thanks to", "as a result", "therefore",
            "hence", "consequently", "caused by", "led to", "resulted in", "in response to",
            "in retaliation", "that is why", "which explains", "so that"),
@@ -48,7 +49,9 @@ JUDGEMENT = {
         "malheureusement", "heureusement", "étonnamment", "clairement", "évidemment",
         "incontestablement", "regrettable", "honteux", "honteuse", "admirable", "excellent",
         "excellente", "formidable", "terrible", "dangereux", "dangereuse", "menaçant",
-        "menaçante", "provocateur", "provocatrice", "courageux", "courageuse"]),
+        "menaçante", "provocateur", "provocatrice", "courageux", "courageuse",
+        # judgements in a noun: "La visite de Lavrov a été un succès"
+        "succès", "échec", "réussite", "fiasco", "triomphe", "tournant", "camouflet", "revers"]),
     "en": frozenset(["historic", "historical", "crucial", "major", "essential", "decisive", "key",
         "important", "remarkable", "spectacular", "exceptional", "worrying", "alarming",
         "dramatic", "tragic", "shocking", "scandalous", "controversial", "ambitious",
@@ -57,7 +60,8 @@ JUDGEMENT = {
         "symbolic", "significant", "considerable", "unfortunately", "fortunately",
         "surprisingly", "clearly", "obviously", "undoubtedly", "regrettable", "shameful",
         "admirable", "excellent", "great", "terrible", "dangerous", "threatening",
-        "provocative", "courageous", "vital", "pivotal", "groundbreaking", "revolutionary"]),
+        "provocative", "courageous", "vital", "pivotal", "groundbreaking", "revolutionary",
+        "success", "failure", "triumph", "fiasco", "milestone", "breakthrough", "setback"]),
 }
 NUMBER_WORDS = {
     "fr": {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,

@@ -40,3 +40,13 @@ ROWS = [
 def test_a_word_that_excludes_the_sources_is_caught(assert_grounding, lang, source, sentence,
                                                      expected, strict):
     assert_grounding(lang, source, sentence, expected, strict)
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    (("En réponse aux sanctions occidentales, Kim a appelé à une augmentation de la production "
+     "d'armes nucléaires."), "cause"),
+    ("L'appel de Kim à une augmentation de la production d'armes nucléaires a été un succès.",
+     "judgement"),
+])
+def test_a_cause_or_a_judgement_in_other_words(assert_grounding, sentence, kind):
+    assert_grounding("fr", KIM, sentence, kind, False)
