@@ -97,16 +97,21 @@ def headline_for(body: str, source: ground.Source, *, taken: set[str], passage: 
     alike any of ``taken``…); ``want``: True puts the ones holding the keyphrase first, False
     last; ``leading``: only those that open on the keyphrase (an SEO title); ``limit``:
     characters; ``dated_past``: a dated clause keeps the source's past tense (a sentence, not a
-    title: seo_kit.rewrite.headline.headlines). None when there is none (English: no clause
-    builder yet)."""
-    from seo_kit.rewrite.headline import headlines
+    title: seo_kit.rewrite.headline.headlines). English clauses come from
+    seo_kit.rewrite.headline_en. None when there is none."""
     from seo_kit.text.tokens import split_sentences
 
-    if source.lang != "fr":
-        return None
-    from seo_kit.rewrite.shorten import repeated_stems
+    if source.lang == "fr":
+        from seo_kit.rewrite.headline import headlines
+        from seo_kit.rewrite.shorten import repeated_stems
 
-    common = repeated_stems(tuple(source.usable()))
+        common = repeated_stems(tuple(source.usable()))
+    else:  # English: the rules' reading (no English parser installed)
+        from seo_kit.rewrite.headline_en import headlines_en
+
+        def headlines(sentence, *, common=None, **options):
+            return headlines_en(sentence, **options)
+        common = frozenset()
     candidates = [dated for paragraph in body.split("\n")
                   if not paragraph.lstrip().startswith("- ")
                   for sentence in split_sentences(paragraph, lang=source.lang)
@@ -131,11 +136,13 @@ def _dated(heading: str, sentence: str, source: ground.Source) -> str | None:
     "en juillet" is Choïgu's visit, and "En juillet, Sergueï Lavrov arrive en Corée du Nord"
     passed the strict gate (fresh seed run, 2026-12-01)."""
     from seo_kit.rewrite.headline import _TIME
+    from seo_kit.rewrite.headline_en import TIME
 
-    if _TIME.search(heading) or _TIME.search(sentence):
+    time = _TIME if source.lang == "fr" else TIME
+    if time.search(heading) or time.search(sentence):
         return heading
     anchor = source.anchor(source.verdicts([sentence])[0])
-    if anchor is None or not _TIME.search(source.sentences[anchor]):
+    if anchor is None or not time.search(source.sentences[anchor]):
         return heading
     return None
 
@@ -260,22 +267,27 @@ async def write_headings(draft, source: ground.Source, session, *,
 def _spread_keyphrase(headings: list[str], draft, source: ground.Source, keyphrase: str, *,
                       keep: set[str] = frozenset()) -> None:
     """Put the keyphrase in front of headings whose section names it, in order, until
-    KEYPHRASE_SHARE of them hold it (each still valid); never before a heading of ``keep``
-    (a clause: "Lavrov : Kim Jong-un se rend en Russie" reads as two headings)."""
+    KEYPHRASE_SHARE of them hold it (each still valid); in French never before a heading of
+    ``keep`` (a clause: "Lavrov : Kim Jong-un se rend en Russie" reads as two headings); in
+    English a clause takes it as a kicker when no other heading can ("Vault: Norway spends about
+    100 million kroner to rebuild the tunnel", the usual form of an English news heading), after
+    the others."""
     needed = math.ceil(KEYPHRASE_SHARE * len(headings)) - sum(_holds(h, keyphrase)
                                                              for h in headings)
-    for i, heading in enumerate(headings):
-        if needed <= 0:
-            return
-        body = draft.sections[i].body
-        if _holds(heading, keyphrase) or not _holds(body, keyphrase) or heading in keep:
-            continue
-        candidate = _with_keyphrase(heading, keyphrase, source.lang)
-        others = {ground.heading_key(h) for j, h in enumerate(headings) if j != i}
-        if not ground.heading_problem(candidate, body, source, taken=others,
-                                      passage=draft.sections[i].passage):
-            headings[i] = candidate
-            needed -= 1
+    for clauses in (False, True) if source.lang == "en" else (False,):
+        for i, heading in enumerate(headings):
+            if needed <= 0:
+                return
+            body = draft.sections[i].body
+            if _holds(heading, keyphrase) or not _holds(body, keyphrase) \
+                    or (heading in keep) != clauses:
+                continue
+            candidate = _with_keyphrase(heading, keyphrase, source.lang)
+            others = {ground.heading_key(h) for j, h in enumerate(headings) if j != i}
+            if not ground.heading_problem(candidate, body, source, taken=others,
+                                          passage=draft.sections[i].passage):
+                headings[i] = candidate
+                needed -= 1
 
 
 def label_keyphrase(draft, keyphrase: str | None, lang: str,

@@ -26,7 +26,7 @@ from seo_kit.score.grounding.words import (
     key,
 )
 
-__all__ = ["from_rules"]
+__all__ = ["from_rules", "verb_like"]
 
 _NEGATIONS = {"not", "never", "no", "cannot", "pas", "jamais"}
 _SAID = frozenset(["said", "says", "say", "told", "tells"])  # and every "…n't"
@@ -88,7 +88,7 @@ def from_rules(text: str, lang: str) -> Analysis:
                     viewed=viewed_words(words, lemma_at, lang),
                     subjects=word_subjects(words, lemma_at, [
                         i for i, lemma in sorted(lemma_at.items())
-                        if _verb_like(i, words, lemma, lang)], _BETWEEN | _DETERMINERS, lang,
+                        if verb_like(i, words, lemma, lang)], _BETWEEN | _DETERMINERS, lang,
                         frozenset(i for i in range(1, len(found)) if re.search(
                             r"[,;:]", text[found[i - 1].end():found[i].start()]))))
 
@@ -101,7 +101,7 @@ _PREPOSITIONS = frozenset(["of", "in", "for", "from", "at", "by", "with", "on", 
 _CLAUSE_WORDS = frozenset(["and", "but", "while", "whereas", "when", "which", "who", "that", "after", "before", "because", "as", "where", "et", "mais", "qui", "que", "quand", "lorsque", "alors"])
 
 
-def _verb_like(i: int, words: list[str], lemma: str, lang: str) -> bool:
+def verb_like(i: int, words: list[str], lemma: str, lang: str) -> bool:
     """Without POS tags: a verb of the tables, or a past form ("registered"), not after a
     determiner ("the costs")."""
     from seo_kit.score.grounding.claims import CREATION, INTENT, QUOTING, REPORTING
@@ -142,7 +142,7 @@ def _frames(text, found, name_at, lemma_at, spans, lang: str):
                  for i in group}
     frames, predicates = [], []
     for i, lemma in sorted(lemma_at.items()):
-        if not _verb_like(i, words, lemma, lang):
+        if not verb_like(i, words, lemma, lang):
             continue
         # a name in brackets is an aside ("AOL (Netscape's parent) reduced"): no role outside
         near = [sp for sp in spans if clause[sp[0]] == clause[i]
