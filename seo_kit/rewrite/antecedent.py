@@ -17,7 +17,7 @@ import re
 
 from seo_kit.text.tokens import split_sentences
 
-__all__ = ["name_pronouns"]
+__all__ = ["name_pronouns", "source_index"]
 
 _PRONOUN = re.compile(r"(^|,\s+)(Il|Elle|Ils|Elles|il|elle|ils|elles)(?=\s)")
 _PLURAL = {"ils", "elles"}
@@ -41,15 +41,15 @@ def named(sentence: str, before: str, *, names=()) -> str | None:
     return f"{sentence[:match.start(2)]}{subject}{sentence[match.end(2):]}"
 
 
-def _source_index(sentence: str, sentences: tuple[str, ...]) -> int | None:
+def source_index(sentence: str, sentences: tuple[str, ...]) -> int | None:
     """The source sentence ``sentence`` is, or is a piece of (a mechanical split), an additive
-    connector in front or not (seo_kit.rewrite.readable.ADDITIVE)."""
+    connector of either language in front or not (seo_kit.rewrite.readable.ADDITIVE)."""
     from seo_kit.rewrite.readable import ADDITIVE
 
     if sentence in sentences:
         return sentences.index(sentence)
     core = sentence.rstrip(".!? ")
-    for connector in ADDITIVE["fr"]:
+    for connector in (c for connectors in ADDITIVE.values() for c in connectors):
         if core.startswith(f"{connector} "):
             core = core[len(connector) + 1:]
     forms = {core, core[:1].upper() + core[1:]}
@@ -77,7 +77,7 @@ def name_pronouns(draft, source) -> int:
                 continue
             sentences = split_sentences(paragraph, lang=source.lang) if paragraph.strip() else []
             for k, sentence in enumerate(sentences):
-                index = _source_index(sentence, source.sentences)
+                index = source_index(sentence, source.sentences)
                 if not index or not analyse([sentence], source.lang)[0].pronoun:
                     continue
                 before = source.sentences[index - 1]

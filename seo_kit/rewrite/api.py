@@ -163,6 +163,7 @@ async def arewrite(article: str | bytes | Article, brief: Brief | None = None, *
         if moved:  # "il" no longer after the sentence that said who "il" is
             session.notes.append(f"grounding: the pronoun subject of {moved} moved source "
                                  "sentence(s) replaced by the person it stands for")
+        _keep_antecedents(draft, source, session)  # "However, even those games…" after its own
         await headings.write_headings(draft, source, session, keyphrase=brief.keyphrase,
                                       ask=not small)
         cast = add_cast(draft, source, min_words=brief.min_words, keyphrase=brief.keyphrase)
@@ -180,6 +181,7 @@ async def arewrite(article: str | bytes | Article, brief: Brief | None = None, *
             session.notes.append(f"readability: an additive connector put before {connected} "
                                  "sentence(s) (Yoast's transition words), each grounded again")
         _keep_facts(draft, source, verdicts, session)  # none lost by the steps since
+        _keep_antecedents(draft, source, session)  # a sentence put back lands after its own
         headings.label_keyphrase(draft, brief.keyphrase, brief.lang, source)  # subheadingsKeyword
         draft.meta_description = None  # rebuilt from the grounded draft
         draft.seo_title = headings.seo_title(draft, source, brief.keyphrase)
@@ -207,6 +209,17 @@ def _keep_facts(draft, source, verdicts, session) -> None:
     if back:
         session.notes.append(f"grounding: {len(back)} source sentence(s) put back verbatim for "
                              f"a number or date the draft had lost, e.g. «{back[0][:80]}»")
+
+
+def _keep_antecedents(draft, source, session) -> None:
+    """seo_kit.rewrite.anaphor.keep_with_antecedents, with a note of what it did."""
+    from seo_kit.rewrite.anaphor import keep_with_antecedents
+
+    moved, given, left = keep_with_antecedents(draft, source)
+    if moved or given or left:
+        session.notes.append(f"grounding: of the source sentences that lean on the one before "
+                             f"them and were moved away from it, {moved} put back after it, "
+                             f"{given} given it back, {left} left out")
 
 
 def _restates(intro: str, h1: str, lang: str) -> bool:

@@ -187,6 +187,11 @@ def fallback_meta(text: str, keyphrase: str | None, *, lang: str) -> str:
                       if i + size <= len(sentences)), key=lambda w: (w[0], w[1], w[2]))
     # a leading additive connector ("Par ailleurs, …") links to a sentence the snippet lacks
     paragraphs = [[_unlinked(s) for s in sentences] for sentences in paragraphs]
+    # a snippet never opens on words pointing to a sentence it lacks ("Lavrov : les trois
+    # autres communes ne présentaient…", "Even those games…": seo_kit.rewrite.anaphor)
+    from seo_kit.rewrite.anaphor import leans_back
+
+    windows = [w for w in windows if not leans_back(paragraphs[w[1]][w[2]], lang)]
     candidates = [" ".join(paragraphs[p][i:i + size]) for size, p, i in windows]
     if not candidates:
         return ""
