@@ -106,3 +106,24 @@ def test_who_is_who_reads_appositions_only(text, lines) -> None:
 
     names = ("Pierre Moscovici", "Jean Dupont", "Fukushima Daiichi")
     assert cast_lines([text], names, lang="fr") == lines
+
+
+@pytest.mark.parametrize("lang, lines, kept", [
+    # corpus text 14's English recap: three lines on "Mozilla" in a row (Yoast's
+    # sentenceBeginnings bad, readability 60 → 30 in the oracle)
+    ("en", ["Mozilla announces a deal", "Mozilla announces funding",
+            "Mozilla promotes Brendan Eich to the role of CEO", "Eich steps down in 2014"],
+     [0, 1, 3]),
+    ("en", ["The vault opens in 2008", "The vault holds 1.1 million samples in 2020",
+            "The vault floods in 2017"], [0, 1]),  # "The" is read with the word after it
+    ("en", ["The vault opens in 2008", "The Crop Trust funds the running costs",
+            "The tunnel floods in 2017"], [0, 1, 2]),
+    ("fr", ["Lavrov arrive en Corée du Nord", "Lavrov rencontre Choe Son Hui",
+            "Lavrov s'est rendu en Corée du Nord en 2018", "Kim se rend en Russie"], [0, 1, 3]),
+    ("fr", ["Lavrov arrive en Corée du Nord", "Kim se rend en Russie",
+            "Lavrov rencontre Choe Son Hui"], [0, 1, 2]),
+])
+def test_a_recap_never_opens_three_lines_in_a_row_on_the_same_word(lang, lines, kept) -> None:
+    from seo_kit.rewrite.once import _varied
+
+    assert _varied(lines, lang) == [lines[i] for i in kept]
