@@ -84,11 +84,16 @@ def _capital(text: str) -> str:
 
 
 def split_clauses(sentence: str, *, lang: str, names=()) -> list[str]:
-    """``sentence`` cut at a French clause joint (``_WHEN``, ``_BUT_VERB``, ``_AND_CLAUSE``),
+    """``sentence`` cut at a French clause joint (``_WHEN``, ``_BUT_VERB``, ``_AND_CLAUSE``;
+    English: seo_kit.rewrite.clauses_en),
     the second clause given the main clause's subject (seo_kit.rewrite.headline.main_subject)
     where it has none or a pronoun; ``[sentence]`` when there is no such joint or no subject."""
     from seo_kit.rewrite.headline import main_subject
 
+    if lang == "en":  # the English joints: seo_kit.rewrite.clauses_en
+        from seo_kit.rewrite.clauses_en import split_clauses_en
+
+        return split_clauses_en(sentence, names=names)
     if lang != "fr":
         return [sentence]
     body = sentence.rstrip()
