@@ -97,8 +97,8 @@ def keep_with_antecedents(draft, source) -> tuple[int, int, int]:
         for n, (p, q, k, sentence) in enumerate(flat):
             if sentence.lstrip().startswith(("- ", "* ")) or not leans_back(sentence, lang):
                 continue
-            if p and sum(map(len, parts[p])) == 1:
-                continue  # a section's only sentence: moved or left out, it would leave none
+            if sum(map(len, parts[p])) == 1:
+                continue  # a part's only sentence: moved or left out, it would leave none
             index = source_index(sentence, source.sentences)
             if not index or _follows(flat[n - 1][3] if n else "", index, source):
                 continue

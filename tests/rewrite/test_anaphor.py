@@ -69,6 +69,10 @@ def _draft(parts: list[list[int]], lang: str) -> Draft:
     # its antecedent nowhere, and a number and date only it states: the antecedent back before it
     ("en", [[0, 1, 2], [3, 5]], [[0, 1, 2], [3, 4, 5]], (0, 1, 0)),
     ("fr", [[0, 1, 2], [1, 4]], [[0, 1, 2], [1, 3, 4]], (0, 1, 0)),
+    # the only sentence of the standfirst or of a section: moved or left out, it would leave
+    # the part empty; it stays
+    ("en", [[2], [0, 3]], [[2], [0, 3]], (0, 0, 0)),
+    ("fr", [[0, 3], [2]], [[0, 3], [2]], (0, 0, 0)),
     # still after its antecedent (across a paragraph or section break too): left as it is
     ("en", [[0, 1], [2, 3]], [[0, 1], [2, 3]], (0, 0, 0)),
     ("fr", [[0, 1, 2], [3, 4]], [[0, 1, 2], [3, 4]], (0, 0, 0)),
