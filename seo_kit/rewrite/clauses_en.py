@@ -26,7 +26,7 @@ _PERSONAL = {"he", "she", "it", "they", "we"}
 def split_clauses_en(sentence: str, *, names=()) -> list[str]:
     """``sentence`` (English) cut in two at the first joint (see the module) whose second part
     is a clause of its own; ``[sentence]`` when there is none."""
-    from seo_kit.rewrite.headline_en import _WORD, _subject, _verb_at
+    from seo_kit.rewrite.words_en import _WORD, subject_of, verb_at
 
     body = sentence.rstrip()
     if not body:
@@ -36,15 +36,15 @@ def split_clauses_en(sentence: str, *, names=()) -> list[str]:
     for joint in _JOINT.finditer(body):
         head, tail = body[:joint.start()], body[joint.end():]
         head_words = [m.group(0) for m in _WORD.finditer(head)]
-        if re.search(r",(?!\d)", tail) or _verb_at(head_words) is None:
+        if re.search(r",(?!\d)", tail) or verb_at(head_words) is None:
             continue
         found = list(_WORD.finditer(tail))
-        at = _verb_at([m.group(0) for m in found])
+        at = verb_at([m.group(0) for m in found])
         if at is None or at[0] > 6:
             continue
         subject = tail[:found[at[0]].start()].split()
         if not (len(subject) == 1 and subject[0].lower() in _PERSONAL) and \
-                _subject(subject, names) is None:
+                subject_of(subject, names) is None:
             continue
         return [f"{head}.", f"{tail[0].upper()}{tail[1:]}{end}"]
     return _second_verb(body, end, names) or _named_clause(body, end) or [sentence]
@@ -52,24 +52,24 @@ def split_clauses_en(sentence: str, *, names=()) -> list[str]:
 
 def _main_subject(body: str, names) -> tuple[str, int] | None:
     """(the main clause's subject as written, the offset of its verb) in ``body``: the first
-    stretch between commas whose words open on a subject (headline_en._subject) and a verb;
+    stretch between commas whose words open on a subject (headline_en.subject_of) and a verb;
     None when the verb reports speech or the clause holds a relative ("that", "which", "who":
     a verb after "and" may be the subordinate clause's) or the verb has an auxiliary ("was
     opened … and designed": the second verb needs it too)."""
-    from seo_kit.rewrite.headline_en import (
+    from seo_kit.rewrite.words_en import (
         _ADVERBS,
         _RELATIVES,
         _WORD,
-        _lemma,
-        _subject,
-        _verb_at,
+        lemma_en,
+        subject_of,
+        verb_at,
     )
     from seo_kit.score.grounding.claims import REPORTING
 
     start = 0
     for segment in re.split(r"(?<!\d),\s+", body):
         found = list(_WORD.finditer(segment))
-        at = _verb_at([m.group(0) for m in found])
+        at = verb_at([m.group(0) for m in found])
         if at is not None:
             words = segment[:found[at[0]].start()].split()
             while words and (words[-1].lower() in _ADVERBS or words[-1].endswith("ly")):
@@ -77,8 +77,8 @@ def _main_subject(body: str, names) -> tuple[str, int] | None:
             personal = len(words) == 1 and words[0].lower() in _PERSONAL
             if at[0] != at[1]:
                 return None  # "was opened … and designed": the auxiliary is shared
-            if (personal or _subject(words, names, opening=start > 0)) and \
-                    _lemma(found[at[1]].group(0)) not in REPORTING["en"] and \
+            if (personal or subject_of(words, names, opening=start > 0)) and \
+                    lemma_en(found[at[1]].group(0)) not in REPORTING["en"] and \
                     not {m.group(0).lower() for m in found} & _RELATIVES:
                 return " ".join(words), start + found[at[0]].start()
             return None
@@ -90,7 +90,7 @@ def _second_verb(body: str, end: str, names) -> list[str] | None:
     """"Mozilla deprecated the suite …, and moved to supply them …" → "… the suite …." +
     "Mozilla moved to supply them …": a second verb of the main clause's subject after "and",
     the subject said again (as written, the only words added)."""
-    from seo_kit.rewrite.headline_en import _WORD, _past_form
+    from seo_kit.rewrite.words_en import _WORD, past_form
 
     subject = _main_subject(body, names)
     if subject is None:
@@ -98,7 +98,7 @@ def _second_verb(body: str, end: str, names) -> list[str] | None:
     who, verb_at = subject
     for joint in re.finditer(r",?\s+and\s+(?=(?P<verb>[a-z]\w+)\s)", body[verb_at:]):
         head, tail = body[:verb_at + joint.start()], body[verb_at + joint.end():]
-        if _past_form(joint["verb"]) and joint["verb"].endswith("ed") and \
+        if past_form(joint["verb"]) and joint["verb"].endswith("ed") and \
                 len(_WORD.findall(head)) >= 5 and len(_WORD.findall(tail)) >= 4:
             who = who if who.split()[0] in ("He", "She", "It", "They", "We") or \
                 who[:1].isupper() else who[0].upper() + who[1:]
@@ -110,13 +110,13 @@ def _named_clause(body: str, end: str) -> list[str] | None:
     """"… on April 3, 2014 and Mitchell Baker, executive chairwoman of Mozilla Corporation,
     posted a statement …" → two sentences: after "and", a name, an apposition between commas,
     then a verb in the past."""
-    from seo_kit.rewrite.headline_en import _apposed, _past_form
+    from seo_kit.rewrite.words_en import apposed, past_form
 
     for joint in re.finditer(r"\s+and\s+(?=[A-Z])", body):
         head, tail = body[:joint.start()], body[joint.end():]
         parts = re.split(r"(?<!\d),\s+", tail, maxsplit=2)
         if len(parts) == 3 and all(w[:1].isupper() for w in parts[0].split()) and \
-                len(parts[0].split()) <= 4 and _apposed(parts[1]) and \
-                _past_form(parts[2].split()[0]) and len(head.split()) >= 5:
+                len(parts[0].split()) <= 4 and apposed(parts[1]) and \
+                past_form(parts[2].split()[0]) and len(head.split()) >= 5:
             return [f"{head.rstrip(' ,')}.", f"{tail}{end}"]
     return None

@@ -40,7 +40,16 @@ SEED = (ROOT / "bench" / "data" / "dev_en_seed_vault.txt").read_text(encoding="u
     ("Two researchers from Oslo discovered a new species of moss in the valley.",
      "Two researchers from Oslo discover a new species of moss in the valley"),
     ("The city council approved a new budget for the harbour on Monday.",
-     "City council approves a new budget for the harbour on Monday"),
+     "City council approves a new budget for the harbour"),  # the news day goes
+    ("The European Central Bank raised interest rates by a quarter point on Thursday.",
+     "European Central Bank raises interest rates by a quarter point"),
+    # a past time said from today keeps the past; a month is no modal "may"
+    ("The company hired 300 engineers last year and opened an office in Lisbon.",
+     "Company hired 300 engineers last year"),
+    ("The museum reopened to the public in May after a two-year renovation.",
+     "Museum reopens to the public in May"),
+    ("Police arrested two men suspected of stealing paintings from the gallery.",
+     "Police arrest two men suspected of stealing paintings from the gallery"),
     ("The old bridge had been damaged by the floods.", "Old bridge is damaged by the floods"),
     ("Local fishermen welcomed the plan at a meeting in the town hall.",  # an irregular plural
      "Local fishermen welcome the plan at a meeting in the town hall"),
@@ -61,6 +70,8 @@ def test_an_english_clause_becomes_a_present_tense_headline(sentence, first) -> 
     "The total revenue for 2011 was $163 million.",  # a past "be": the present changes it
     "In a report released in November 2012, the figures were published.",  # no actor
     "The Norwegian government paid for its construction.",  # "its": another sentence's thing
+    "Analysts had expected the bank to pause.",  # a past expectation is no present one
+    "The minister hoped to sign the treaty in Oslo.",
 ])
 def test_no_english_headline_from_a_clause_that_cannot_stand_alone(sentence) -> None:
     assert headlines_en(sentence) == []
@@ -93,14 +104,15 @@ SEED_SECTIONS = "\n\n".join(" ".join(SEED.splitlines()[i:i + 3]) for i in range(
 
 def _texts():
     rows = [pytest.param(SEED_SECTIONS, "seed vault", 0, id="seed-vault"),
-            pytest.param(HARBOUR, "harbour", 0, id="hand-made-harbour")]
+            pytest.param(HARBOUR, "port authority", 0, id="hand-made-harbour")]
     if MOZILLA.exists():
         body = MOZILLA.read_text(encoding="utf-8").split("\n", 3)[3]
-        # 2 of 12 sections keep a claim-free title: "Mozilla produces many products such as …"
-        # is in the present (its clause would be the sentence's first words), and the revenue
-        # paragraph's clauses are reported with "their" (whose?) or its numbers run past 70
-        rows.append(pytest.param(body, "Mozilla community", 2, id="corpus-14-mozilla"))
-        rows.append(pytest.param(body, "Mozilla", 2, id="corpus-14-mozilla-short-keyphrase"))
+        # 3 of 12 sections keep a claim-free title: "Mozilla produces many products such as …"
+        # is in the present (its clause would be the sentence's first words), the revenue
+        # paragraph's clauses are reported with "their" (whose?) or run past 70 characters,
+        # and "Originally, Mozilla aimed to be …" is a past aim ("aims" would make it current)
+        rows.append(pytest.param(body, "Mozilla community", 3, id="corpus-14-mozilla"))
+        rows.append(pytest.param(body, "Mozilla", 3, id="corpus-14-mozilla-short-keyphrase"))
     return rows
 
 
