@@ -187,11 +187,13 @@ def fallback_meta(text: str, keyphrase: str | None, *, lang: str) -> str:
                       if i + size <= len(sentences)), key=lambda w: (w[0], w[1], w[2]))
     # a leading additive connector ("Par ailleurs, …") links to a sentence the snippet lacks
     paragraphs = [[_unlinked(s) for s in sentences] for sentences in paragraphs]
-    # a snippet never opens on words pointing to a sentence it lacks ("Lavrov : les trois
-    # autres communes ne présentaient…", "Even those games…": seo_kit.rewrite.anaphor)
+    # a snippet opens on words pointing to a sentence it lacks ("Lavrov : les trois autres
+    # communes ne présentaient…", "Even those games…": seo_kit.rewrite.anaphor) only when no
+    # other candidate is left: those come last, in every order below
     from seo_kit.rewrite.anaphor import leans_back
 
-    windows = [w for w in windows if not leans_back(paragraphs[w[1]][w[2]], lang)]
+    leaning = {w for w in windows if leans_back(paragraphs[w[1]][w[2]], lang)}
+    windows.sort(key=lambda w: w in leaning)
     candidates = [" ".join(paragraphs[p][i:i + size]) for size, p, i in windows]
     if not candidates:
         return ""
@@ -219,8 +221,9 @@ def fallback_meta(text: str, keyphrase: str | None, *, lang: str) -> str:
         # the news first), claim-free; metaDescriptionKeyword is bad without it (corpus text
         # 10, 2026-12-02). Never before a clause's head: "Afin de pouvoir tenir…" says nothing.
         lead = capitalised(keyphrase)
-        by_place = [c for c, (_, p, i) in sorted(zip(candidates, windows, strict=True),
-                                                  key=lambda cw: (cw[1][1], cw[1][2], cw[1][0]))]
+        by_place = [c for c, (_, p, i) in sorted(
+            zip(candidates, windows, strict=True),
+            key=lambda cw: (cw[1] in leaning, cw[1][1], cw[1][2], cw[1][0]))]
         for candidate in (c for c in by_place if ":" not in c):  # never "X : autre mesure : …"
             first = candidate.split()[0]
             led = f"{lead}{colon(lang)}{candidate[0].lower()}{candidate[1:]}" \

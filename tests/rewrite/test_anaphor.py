@@ -25,6 +25,11 @@ pytest.importorskip("spacy")
     ("This led to boycotts and protests.", "en", True),
     ("Les deux pays ont signé un accord.", "fr", True),
     ("Cependant, le gouvernement a refusé.", "fr", True),
+    # a demonstrative inside the subject (the meta of corpus text 02: "Papillons mutants :
+    # L'origine ces mutations…")
+    ("L'origine de ces mutations est facilement identifiable.", "fr", True),
+    ("The origin of these mutations is easy to find.", "en", True),
+    ("Le gouvernement a annoncé cette semaine une hausse des impôts.", "fr", False),
     ("Cette année, la Russie a signé un accord.", "fr", False),  # a time, not a sentence
     ("This week, Mozilla announced a deal.", "en", False),
     ("Mozilla announced a deal with Cisco Systems.", "en", False),
@@ -85,13 +90,29 @@ def test_a_moved_sentence_that_leans_back_stays_with_its_antecedent(lang, parts,
     assert draft.markdown() == _draft(expected, lang).markdown()
 
 
+LONG = {"en": ("In December 2013, Mozilla announced funding for the development of non-free games "
+               "through its Game Creator Challenge for the open web."),
+        "fr": ("Des chercheurs japonais ont étudié des papillons mutants dans dix communes de la "
+               "région de Fukushima après l'accident nucléaire de mars 2011.")}
+
+
 @pytest.mark.parametrize("lang, text, keyphrase", [
-    ("en", f"{SENTENCES['en'][2]} {SENTENCES['en'][3]}", "Mozilla"),
-    ("fr", f"{SENTENCES['fr'][2]} {SENTENCES['fr'][0]}", "Fukushima"),
-    ("fr", f"{SENTENCES['fr'][4]} {SENTENCES['fr'][3]}", "surtaxe"),
+    # the first sentence that fits (121–156 characters, the keyphrase) leans back
+    ("en", ("However, even those games that Mozilla funds must be made with open web "
+            f"technologies and Javascript as per the criteria of the announcement. {LONG['en']}"),
+     "Mozilla"),
+    ("fr", ("Les trois autres communes de la région ne présentaient en revanche pas de papillons "
+            f"mutants ayant subi des mutations apparentes des ailes. {LONG['fr']}"),
+     "papillons mutants"),
+    ("fr", ("L'origine de ces mutations de papillons mutants est facilement identifiable, "
+            f"l'accident nucléaire de Fukushima étant tout désigné par les chercheurs. {LONG['fr']}"),
+     "papillons mutants"),
 ])
 def test_a_meta_description_never_opens_on_a_sentence_that_leans_back(lang, text,
                                                                       keyphrase) -> None:
+    """A whole sentence that fits and holds the keyphrase is there: the one that leans back
+    (and the window it opens) comes after it. Only when nothing else fits does a snippet open
+    on one (corpus text 10: every other candidate is under 121 characters)."""
     meta = fallback_meta(text, keyphrase, lang=lang)
     body = meta.split(": ", 1)[-1].split(" : ", 1)[-1]
     assert meta and not leans_back(body, lang), meta
