@@ -65,8 +65,21 @@ def leans_back(sentence: str, lang: str) -> bool:
     for connector in ADDITIVE.get(lang, ()):  # "Moreover, these games…" leans back still
         if text.startswith(f"{connector} "):
             text = text[len(connector) + 1:]
+    opener = re.match(r"([\w’'-]+(?:\s[\w’'-]+){0,2}),\s+", text)
+    if opener and not _LEANS[lang].match(text) and _transition(opener[1], lang):
+        text = text[opener.end():]  # "Ensuite, les trois autres communes…": the rest decides
+        text = text[:1].upper() + text[1:]
     inside = _INSIDE.get(lang)
     return bool(pattern and (pattern.match(text) or inside.match(text)))
+
+
+def _transition(words: str, lang: str) -> bool:
+    """``words`` (an opener before a comma) are a transition word of the language ("Ensuite",
+    "Then", "In addition"), as the scorer counts them (seo_kit.lang.is_transition_sentence)."""
+    from seo_kit.lang import is_transition_sentence
+    from seo_kit.text.tokens import tokenize
+
+    return is_transition_sentence(tokenize(words, lang=lang), lang)
 
 
 def _parts(draft, lang: str) -> list[list[list[str]]]:

@@ -21,6 +21,11 @@ pytest.importorskip("spacy")
     ("Ces mesures rapporteraient 2 milliards d'euros.", "fr", True),
     ("Cet accord a été signé à Pékin.", "fr", True),
     ("Moreover, these games must be open.", "en", True),  # past our own connector
+    # past any transition opener (corpus text 02's scripted meta: "Papillons mutants :
+    # Ensuite, les trois autres communes…")
+    ("Ensuite, les trois autres communes ne présentaient pas de papillons.", "fr", True),
+    ("Then, these games had to be open.", "en", True),
+    ("Ensuite, le gouvernement a présenté son budget.", "fr", False),
     ("The other two communes had none.", "en", True),
     ("This led to boycotts and protests.", "en", True),
     ("Les deux pays ont signé un accord.", "fr", True),
