@@ -36,8 +36,8 @@ def _other_person(mine: frozenset[str], theirs: frozenset[str], runs, source_run
     for the source's "Kim" (its first full mention: "Kim Jong-un"). ``runs``: the variant's
     names written together; ``source_runs``: the source's, in source order."""
     for token in mine & theirs:
-        my_run = next((r for r in runs if token in r and r <= mine), None) or next(
-            (r for r in runs if token in r), None)
+        # the actor's own full name; a bare "Mozilla" is not the "Mozilla Suite" it acts on
+        my_run = next((r for r in runs if token in r and r <= mine), None)
         their_run = next((r for r in source_runs if token in r and r <= theirs), None) or next(
             (r for r in source_runs if token in r), None)
         if my_run and their_run and _split(my_run) - _split(their_run) and \
