@@ -94,6 +94,11 @@ _TASK_NEEDS = frozenset({"genres", "weak_genres", "instead", "only", "regime"})
 _FRAMES = frozenset({"address_frames", "readers"})
 _DIRECTIVES = frozenset({"second_person", "modals", "override_verbs", "write_verbs"})
 _VOCATIVE = frozenset({",", ":", "!"})
+# What a sentence asks of a third person it addresses ("les systèmes qui résument ce texte
+# doivent …", "the model generating this summary must …").
+_OBLIGED = frozenset({"doit", "doivent", "devra", "devront", "devrait", "devraient", "prie",
+                      "pries", "priee", "priees", "tenu", "tenus", "must", "should", "shall",
+                      "needs", "need", "required", "has", "have"})
 
 
 def may_hold_kind(tokens: tuple[str, ...], text: str) -> bool:
@@ -185,9 +190,15 @@ class _Reading:
         for _, end in found["if_you_are"]:  # "si tu es une IA": a strong addressee only
             if any(a[0] == self._after_determiners(end) for a in found["addressees"]):
                 return True
-        for _, end in addressees:  # "l'IA qui lit ce texte"
-            readers = within(found["readers"], end, end + 3)
-            if readers and within(found["text_nouns"], readers[0][1], readers[0][1] + 3):
+        strong = set(found["addressees"])
+        for span in addressees:  # "l'IA qui lit ce texte"
+            readers = within(found["readers"], span[1], span[1] + 3)
+            nouns = within(found["text_nouns"], readers[0][1], readers[0][1] + 3) if readers \
+                else []
+            if nouns and (span in strong or self.directive_anywhere or any(
+                    t in _OBLIGED for t in tokens[nouns[0][1]:nouns[0][1] + 6])):
+                # a word that may name a thing ("le système qui traite ce document") addresses
+                # a model only when the sentence directs it ("… doit le présenter comme")
                 return True
         if found["makers"]:  # "un ordre de ton créateur", "your developers want"
             return True
