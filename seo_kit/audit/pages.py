@@ -14,7 +14,6 @@ content…); ``mapping={"content": "Texte"}`` names a column explicitly.
 
 from __future__ import annotations
 
-import math
 import os
 import re
 from collections.abc import Iterable, Iterator
@@ -24,13 +23,11 @@ from pathlib import Path
 import pandas as pd
 
 from seo_kit.audit.limits import CHUNK_SIZE
+from seo_kit.audit.rows import PAGE_COLUMNS, is_missing
 from seo_kit.errors import InputError
 
 __all__ = ["ALIASES", "PAGE_COLUMNS", "page_contents", "page_frame", "page_frames", "raw_chunks",
            "read_folder", "read_pages", "read_table"]
-
-PAGE_COLUMNS = ("id", "url", "slug", "title", "seo_title", "meta_description", "keyphrase",
-                "lang", "site_lang", "content", "status", "post_type", "date", "modified", "error")
 
 ALIASES = {
     "id": ("id", "postid", "pageid"),
@@ -92,16 +89,8 @@ def _as_page_frame(frame: pd.DataFrame, column_map: dict[str, str]) -> pd.DataFr
     columns: dict[str, list] = {name: [None] * len(frame) for name in PAGE_COLUMNS}
     for theirs, ours in column_map.items():
         values = frame[theirs].to_numpy(dtype=object)
-        columns[ours] = [None if _is_missing(v) else str(v) for v in values]
+        columns[ours] = [None if is_missing(v) else str(v) for v in values]
     return pd.DataFrame(columns, dtype=object)
-
-
-def _is_missing(value) -> bool:
-    if value is None or value is pd.NA or value is pd.NaT:
-        return True
-    if isinstance(value, float) and math.isnan(value):
-        return True
-    return isinstance(value, str) and not value.strip()
 
 
 def page_frame(rows: list[dict] | pd.DataFrame, column_map: dict[str, str]) -> pd.DataFrame:
@@ -111,7 +100,7 @@ def page_frame(rows: list[dict] | pd.DataFrame, column_map: dict[str, str]) -> p
         return _as_page_frame(rows, column_map)
     columns: dict[str, list] = {name: [None] * len(rows) for name in PAGE_COLUMNS}
     for theirs, ours in column_map.items():
-        columns[ours] = [None if _is_missing(v := row.get(theirs)) else str(v) for row in rows]
+        columns[ours] = [None if is_missing(v := row.get(theirs)) else str(v) for row in rows]
     return pd.DataFrame(columns, dtype=object)
 
 

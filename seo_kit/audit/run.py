@@ -1,6 +1,7 @@
 """Run the audit: raw chunks of pages in, scored chunks out, on local processes or a Dask cluster.
 
-Engines, all mapping the same pure ``score_chunk``/``score_frame`` over chunks of pages:
+Engines, all mapping the same pure ``score_page`` over chunks of pages (``score_chunk``,
+``score_frame``; ``score_rows`` on a pool or a cluster's executor):
 
     workers=1                  in this process (no pool), the serial reference
     workers=N (default: cores) concurrent.futures.ProcessPoolExecutor, N processes forked from
@@ -9,12 +10,14 @@ Engines, all mapping the same pure ``score_chunk``/``score_frame`` over chunks o
                                client's concurrent.futures executor (Client.get_executor)
     a dask.dataframe.DataFrame the same function by ``map_partitions``: a lazy Dask DataFrame
 
-The driver only reads and writes: it sends each worker a raw chunk, the pages as the reader gave
-them (WordPress items, a table's rows in its own columns) with the column map to apply
-(seo_kit.audit.pages.raw_chunks), and the worker maps, scores and returns the audit rows
-(``score_chunk``). The driver keeps at most ``4 × workers`` tasks in flight (the small tasks
-at the end of a site all go out while the last big one runs: no process waits) and hands each
-scored chunk on as soon as it is back, in input order: reading, scoring and writing
+The driver reads, builds frames and writes: it sends each worker a raw chunk, the pages as
+the reader gave them (WordPress items, page dicts; a table's rows mapped to page dicts first,
+see ``_Engine.submit``) with the column map to apply (seo_kit.audit.pages.raw_chunks), and the
+worker maps, scores and returns the audit rows as tuples (``scoring.score_rows``), from which
+the driver builds the frame (``scoring.frame_of``): neither the forkserver nor a worker imports
+pandas (seo_kit.audit.rows). The driver keeps at most ``4 × workers`` tasks in flight (the
+small tasks at the end of a site all go out while the last big one runs: no process waits) and
+hands each scored chunk on as soon as it is back, in input order: reading, scoring and writing
 (``write_audit``, Parquet by row groups) overlap, and the driver's memory does not grow with the
 number of pages. The first chunks are smaller (``_tasks``), so that every process has work at
 once.
@@ -55,8 +58,9 @@ __all__ = ["audit", "iter_audit", "write_audit"]
 
 
 _AHEAD = 4  # tasks in flight per process: a few raw chunks of pages, whatever the site's size
-# imported once, by the forkserver: pandas, the scorer and the tables it reads (audit.preload)
-_PRELOAD = ("pandas", "seo_kit.score", "seo_kit.audit.scoring", "seo_kit.audit.preload")
+# imported once, by the forkserver: the scorer and the tables it reads (audit.preload); no
+# pandas: a worker scores page dicts into tuples (score_rows), the driver builds the frames
+_PRELOAD = ("seo_kit.score", "seo_kit.audit.scoring", "seo_kit.audit.preload")
 
 
 def _cores() -> int:
@@ -143,10 +147,17 @@ class _Engine:
                                                     mp_context=_process_context())
 
     def submit(self, rows, column_map: dict[str, str], lang: str, max_chars: int):
-        """The future of one task's audit rows."""
-        from seo_kit.audit.scoring import score_chunk
+        """The future of one task's audit rows (tuples: ``scoring.score_rows``). A table's rows
+        are mapped here: their pandas values (NA, NaT, numpy scalars) would load pandas in the
+        worker that unpickles them; page dicts go as read, the worker maps them."""
+        from seo_kit.audit.pages import page_frame
+        from seo_kit.audit.rows import PAGE_COLUMNS
+        from seo_kit.audit.scoring import score_rows
 
-        return self.executor.submit(score_chunk, rows, column_map, lang, max_chars)
+        if hasattr(rows, "iloc"):
+            rows = page_frame(rows, column_map).to_dict("records")
+            column_map = {name: name for name in PAGE_COLUMNS}
+        return self.executor.submit(score_rows, rows, column_map, lang, max_chars)
 
     def close(self) -> None:
         if self.executor is not None and self.client is None:
@@ -161,7 +172,7 @@ def iter_audit(pages, *, workers: int | None = None, scheduler=None, lang: str =
     """Scored chunks (audit frames), in input order; see ``audit`` for the arguments. With a
     pool or a cluster, the first chunks are smaller than ``chunk_size`` (see ``_tasks``)."""
     from seo_kit.audit.pages import raw_chunks
-    from seo_kit.audit.scoring import score_chunk
+    from seo_kit.audit.scoring import frame_of, score_chunk
 
     _check_options(workers, lang, chunk_size)
     engine = _Engine(workers, scheduler)
@@ -185,12 +196,12 @@ def iter_audit(pages, *, workers: int | None = None, scheduler=None, lang: str =
         for rows, column_map in _tasks(chunks, chunk_size):
             in_flight.append(engine.submit(rows, column_map, lang, max_chars))
             if len(in_flight) >= _AHEAD * engine.workers:
-                done = in_flight.popleft().result()
+                done = frame_of(in_flight.popleft().result())
                 if bar is not None:
                     bar.update(len(done))
                 yield done
         while in_flight:
-            done = in_flight.popleft().result()
+            done = frame_of(in_flight.popleft().result())
             if bar is not None:
                 bar.update(len(done))
             yield done

@@ -30,8 +30,8 @@ from seo_kit.errors import InputError
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["MAX_CHARS", "load_tables", "page_language", "result_columns", "score_chunk",
-           "score_frame", "score_page"]
+__all__ = ["MAX_CHARS", "frame_of", "load_tables", "page_language", "result_columns",
+           "score_chunk", "score_frame", "score_page", "score_rows"]
 
 PAGE_FIELDS = ("id", "url", "slug", "title", "seo_title", "meta_description", "keyphrase",
                "status", "post_type", "date")
@@ -138,26 +138,46 @@ def score_page(page: dict, *, lang: str = "auto", max_chars: int = MAX_CHARS) ->
     return row
 
 
+def frame_of(rows: list, index=None) -> pd.DataFrame:
+    """The audit frame of scored rows (``score_page`` dicts, or tuples in the order of
+    ``result_columns()`` as ``score_rows`` returns them): columns and dtypes of
+    ``result_columns()``, ``index`` (default: 0…n-1)."""
+    import pandas as pd
+
+    columns = result_columns()
+    frame = pd.DataFrame.from_records(rows, columns=list(columns), index=index)
+    return frame.astype(columns)
+
+
 def score_frame(pages: pd.DataFrame, lang: str = "auto", max_chars: int = MAX_CHARS
                 ) -> pd.DataFrame:
     """Audit rows for a page frame: the function mapped over chunks and Dask partitions.
     Same index as ``pages``; columns and dtypes of ``result_columns()``."""
-    import pandas as pd
-
-    columns = result_columns()
     rows = [score_page(page, lang=lang, max_chars=max_chars)
             for page in pages.to_dict("records")]
-    frame = pd.DataFrame.from_records(rows, columns=list(columns), index=pages.index)
-    return frame.astype(columns)
+    return frame_of(rows, pages.index)
 
 
 def score_chunk(rows, column_map: dict[str, str], lang: str = "auto",
                 max_chars: int = MAX_CHARS) -> pd.DataFrame:
     """Audit rows for a raw chunk (page dicts or table rows and their column map, see
-    seo_kit.audit.pages.raw_chunks): what a worker process runs, mapping included."""
+    seo_kit.audit.pages.raw_chunks), mapping included: the serial engine's step."""
     from seo_kit.audit.pages import page_frame
 
     return score_frame(page_frame(rows, column_map), lang, max_chars)
+
+
+def score_rows(rows: list[dict], column_map: dict[str, str], lang: str = "auto",
+               max_chars: int = MAX_CHARS) -> list[tuple]:
+    """What a local worker process runs: the page dicts of a raw chunk (mapped by
+    ``seo_kit.audit.rows.page_dicts``) scored, each audit row a tuple in the order of
+    ``result_columns()``; ``frame_of`` of them is ``score_chunk(rows, column_map, …)``. Loads
+    no pandas (seo_kit.audit.rows)."""
+    from seo_kit.audit.rows import page_dicts, row_tuple
+
+    names = tuple(result_columns())
+    return [row_tuple(score_page(page, lang=lang, max_chars=max_chars), names)
+            for page in page_dicts(rows, column_map)]
 
 
 # One short page per language, every part a check reads (heading, link, image, keyphrase, title,
