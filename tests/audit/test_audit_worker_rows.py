@@ -66,6 +66,35 @@ def test_the_frame_of_a_worker_s_tuples_is_the_serial_chunk(kind, value):
                                   check_exact=True)
 
 
+# values per dtype of the audit frame, the odd ones included: what from_records + astype makes
+# of each must be what frame_of makes of it
+ODD_VALUES = {
+    "Int64": [1, None, NUMPY_INT, math.nan, True, 3.0],
+    "float64": [1, None, NUMPY_FLOAT, NUMPY_NAN, True, NUMPY_INT],
+    "string": ["a", None, 1, math.nan, pd.NA, ""],
+    "boolean": [True, None, NUMPY_BOOL, math.nan],
+}
+
+
+@pytest.mark.parametrize("dtype", list(ODD_VALUES))
+def test_frame_of_is_from_records_then_astype(dtype):
+    from seo_kit.audit.scoring import result_columns
+
+    columns = result_columns()
+    scored = score_rows(_rows(None) + _rows("") + [{"Body": ""}, {"Body": "Guten Tag"}], _MAP)
+    odd = [tuple(value if columns[name] == dtype else field
+                 for name, field in zip(columns, scored[i % len(scored)], strict=True))
+           for i, value in enumerate(ODD_VALUES[dtype])]
+    for rows in (scored, odd, odd[:1], [odd[1]] * 3, []):
+        reference = pd.DataFrame.from_records(rows, columns=list(columns)).astype(columns)
+        pd.testing.assert_frame_equal(frame_of(rows), reference, check_exact=True)
+    index = pd.Index([10, 3, 7, 1, 2, 5][:len(odd)])
+    pd.testing.assert_frame_equal(
+        frame_of(odd, index),
+        pd.DataFrame.from_records(odd, columns=list(columns), index=index).astype(columns),
+        check_exact=True)
+
+
 def test_an_empty_task_gives_an_empty_frame_of_every_column():
     pd.testing.assert_frame_equal(frame_of(score_rows([], _MAP)), score_chunk([], _MAP))
 
