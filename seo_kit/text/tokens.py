@@ -18,7 +18,8 @@ from seo_kit.lang import abbreviations, before_numbers, check_lang, split_elisio
 from seo_kit.lang._memo import memo
 
 __all__ = ["PUNCTUATION", "match_tokens", "normalise_quotes", "normalise_spaces",
-           "sentence_tokens", "separate_symbols", "split_sentences", "tokenize", "words"]
+           "sentence_tokens", "separate_symbols", "split_sentences", "tokenize", "words",
+           "words_of_chunk"]
 
 # A sentence ends at . ! ? … (possibly followed by closing quotes/brackets) then whitespace.
 _BOUNDARY = re.compile(r"([.!?…]+(?: ?[»\"”’)\]])*)(\s+)")
@@ -173,6 +174,13 @@ def _tokens_of_chunk(chunk: str) -> tuple[tuple[str, ...], tuple[str, ...], tupl
 
 # remembered: a site's pages share most of their words (the bound keeps it to a few tens of MB)
 _chunk_tokens = memo(_tokens_of_chunk, 1 << 17)
+
+
+def words_of_chunk(chunk: str) -> tuple[str, ...]:
+    """``words_of_normalised`` of one space-free chunk of a normalised text, remembered with
+    its other tokenisations (``sentence_tokens``): the words of a run of chunks are the run of
+    their words."""
+    return _chunk_tokens(chunk)[0]
 
 
 def sentence_tokens(text: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
+from itertools import chain
 
 from seo_kit.lang import count_syllables, is_passive, is_transition_sentence, resources
 from seo_kit.lang._memo import memo
@@ -16,7 +17,7 @@ from seo_kit.score.checks.base import check
 from seo_kit.score.context import body_blocks
 from seo_kit.score.counting import percentage
 from seo_kit.score.matching import function_words
-from seo_kit.text.tokens import words_of_normalised
+from seo_kit.text.tokens import words_of_chunk
 
 
 @dataclass(frozen=True)
@@ -155,8 +156,10 @@ def text_presence(doc, ctx):
 
 
 def _sentence_beginning(sentence, exceptions) -> str:
-    head = " ".join(sentence.text.split(None, 6)[:6])  # the first words are enough
-    words = words_of_normalised(head)
+    # the words of the sentence's first six space-separated chunks, each chunk's words as the
+    # sentence's tokenisation remembered them (text.tokens.words_of_chunk): the words of those
+    # chunks joined, without tokenising them again (tests/score/test_sentence_beginnings.py)
+    words = tuple(chain.from_iterable(map(words_of_chunk, sentence.text.split(None, 6)[:6])))
     if not words:
         return ""
     first = words[0].lower()
@@ -165,11 +168,17 @@ def _sentence_beginning(sentence, exceptions) -> str:
     return first
 
 
+@cache
+def _beginning_exceptions(lang: str) -> frozenset[str]:
+    """The language's first-word exceptions written with ’ and with ' (built once)."""
+    exceptions = resources(lang).first_word_exceptions
+    return frozenset(exceptions) | {w.replace("’", "'") for w in exceptions}
+
+
 @check("sentenceBeginnings", "readability")
 def sentence_beginnings(doc, ctx):
     """Three or more consecutive sentences starting with the same word: 3; otherwise 9."""
-    exceptions = resources(ctx.lang).first_word_exceptions
-    exceptions = set(exceptions) | {w.replace("’", "'") for w in exceptions}
+    exceptions = _beginning_exceptions(ctx.lang)
     sentences = [s for b in doc.blocks if b.kind != "list_item" for s in b.sentences]
     beginnings = [_sentence_beginning(s, exceptions) for s in sentences]
     runs, pending = [], 0
