@@ -8,8 +8,9 @@ Each measure is a new driver process (PYTHONPATH: that tree) auditing ``--pages`
 by bench/audit_speed.py into a Parquet file, with ``--workers`` local processes (a fresh
 forkserver each time, so nothing is warm), in the order base, this, this, base, base…; CPU is
 user + system seconds of the driver and every process under it (forkserver, workers), read
-while the pool is alive (bench/audit_speed.py's run_engine). Per-pair ratios are what to read
-on a shared machine. Never asserts; skips when the corpus is absent.
+while the pool is alive (bench/audit_speed.py's run_engine), and the driver's own CPU (reading,
+building and writing frames). Per-pair ratios are what to read on a shared machine. Never
+asserts; skips when the corpus is absent.
 """
 
 from __future__ import annotations
@@ -33,7 +34,8 @@ from audit_speed import run_engine
 def main():
     row = run_engine({n}, Path({out!r}), seed={seed}, exclude=frozenset(),
                      workers={workers}, chunk_size=500)
-    print(1000 * row["cpu"] / row["pages"], row["seconds"])
+    print(1000 * row["cpu"] / row["pages"], 1000 * row["driver_cpu"] / row["pages"],
+          row["seconds"])
 if __name__ == "__main__":
     main()
 """
@@ -51,6 +53,7 @@ def main() -> int:
         return 0
     trees = {"base": args.base.resolve(), "this": HERE.parent}
     cpu: dict[str, list[float]] = {name: [] for name in trees}
+    driver: dict[str, list[float]] = {name: [] for name in trees}
     print(f"load average at the start: {os.getloadavg()[0]:.1f}", flush=True)
     with tempfile.TemporaryDirectory() as tmp:
         script = Path(tmp) / "engine.py"
@@ -62,15 +65,17 @@ def main() -> int:
                 out = subprocess.run([sys.executable, str(script)], check=True, text=True,
                                      capture_output=True, cwd=trees[name],
                                      env={**os.environ, "PYTHONPATH": str(trees[name])}).stdout
-                ms, seconds = map(float, out.split()[-2:])
+                ms, driver_ms, seconds = map(float, out.split()[-3:])
                 cpu[name].append(ms)
-                print(f"  {turn + 1} {name}: {ms:.2f} CPU ms/page, {seconds:.1f} s "
-                      f"(load {os.getloadavg()[0]:.1f})", flush=True)
+                driver[name].append(driver_ms)
+                print(f"  {turn + 1} {name}: {ms:.2f} CPU ms/page (driver {driver_ms:.3f}), "
+                      f"{seconds:.1f} s (load {os.getloadavg()[0]:.1f})", flush=True)
     ratios = [b / t for b, t in zip(cpu["base"], cpu["this"], strict=True)]
     print(f"\n{args.pages} pages, {args.workers} process(es), {args.alternations} alternations"
-          "\n\n| tree | CPU ms/page (median) |\n|---|---:|")
+          "\n\n| tree | CPU ms/page (median) | driver CPU ms/page (median) |\n|---|---:|---:|")
     for name, values in cpu.items():
-        print(f"| {name} | {statistics.median(values):.2f} |")
+        print(f"| {name} | {statistics.median(values):.2f} | "
+              f"{statistics.median(driver[name]):.3f} |")
     print(f"\nbase/this per alternation: {', '.join(f'{r:.2f}' for r in ratios)}; load average "
           f"at the end {os.getloadavg()[0]:.1f}")
     return 0
