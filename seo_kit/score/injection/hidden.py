@@ -181,8 +181,17 @@ def _markdown_comments(raw: str, pieces: list[_Piece]) -> str:
     return _MD_COMMENT.sub(blank, raw)
 
 
+# In UTF-8 every tag character (U+E0000–U+E007F), and nothing else, starts with one of these
+_TAG_UTF8 = (b"\xf3\xa0\x80", b"\xf3\xa0\x81")
+
+
 def _tag_characters(raw: str, pieces: list[_Piece]) -> None:
-    """Runs of Unicode tag characters, decoded to the ASCII they spell."""
+    """Runs of Unicode tag characters, decoded to the ASCII they spell. Nearly no input holds
+    one: its UTF-8 bytes are searched first (in C, a third of the pattern's time on the
+    audit's pages), and the pattern runs only where they are."""
+    encoded = raw.encode("utf-8", "surrogatepass")  # a lone surrogate is no tag character
+    if not any(prefix in encoded for prefix in _TAG_UTF8):
+        return
     for run in re.finditer("[\U000e0000-\U000e007f]+", raw):
         piece = _Piece("unicode-tags", run.start())
         for i, char in enumerate(run.group(0)):
