@@ -34,7 +34,7 @@ from seo_kit.score.grounding.implicit import (
     span_names,
 )
 from seo_kit.score.grounding.order import verb_sides
-from seo_kit.score.grounding.phrases import apposition_before, noun_by, off_subject
+from seo_kit.score.grounding.phrases import apposition_before, noun_by
 from seo_kit.score.grounding.senses import verb_senses
 from seo_kit.score.grounding.tokens import (
     common_subject,
@@ -239,8 +239,7 @@ def _frames(tokens, name_of, groups, lang: str, pseudo: dict[int, str]):
                 not common_subject(verb, name_of) and \
                 not object_controlled(verb, NOMINALS[lang].keys()):
             # "où il fut associé à …", "sa disparition a plongé …": not the name before
-            before = [i for i in name_of if i < (verb.i if opened is None else opened)
-                      and not off_subject(verb.doc[i])]
+            before = [i for i in name_of if i < (verb.i if opened is None else opened)]
             if before:
                 # Sure when only auxiliaries, pronouns, determiners or punctuation stand between
                 # the name and the verb ("Kim Jong-un est arrivé", which the parse often misses).

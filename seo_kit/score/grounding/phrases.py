@@ -7,7 +7,7 @@ from __future__ import annotations
 from seo_kit.score.grounding.verbs import NOMINALS
 from seo_kit.score.grounding.words import key
 
-__all__ = ["apposition_before", "noun_by", "off_subject"]
+__all__ = ["apposition_before", "noun_by"]
 
 
 def apposition_before(verb, tokens) -> int | None:
@@ -46,18 +46,3 @@ def noun_by(phrase, lang: str):
         t = t.head
     return None
 
-
-# Prepositions that put a name in a complement, never in a subject ("de"/"du" also join the
-# words of one name: "Corée du Nord", so they are not here).
-_COMPLEMENT_CASES = {"avec", "par", "pour", "sur", "contre", "entre", "dans", "en", "à", "au",
-                     "aux", "chez", "vers", "sans", "selon", "with", "by", "for", "against",
-                     "in", "to", "at"}
-
-
-def off_subject(token) -> bool:
-    """A name that cannot be the subject of the verb after it: a nationality qualifying a noun
-    ("les munitions russes ont éclaté": the speculation did) or a name in a complement ("sa
-    guerre avec l'Ukraine ont éclaté")."""
-    if token.pos_ == "ADJ" and token.dep_ == "amod":
-        return True
-    return any(c.dep_ == "case" and c.lower_ in _COMPLEMENT_CASES for c in token.children)

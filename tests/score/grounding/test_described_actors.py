@@ -59,19 +59,3 @@ def test_a_description_the_source_gives_another_person_is_a_swap(assert_groundin
                                                                    sentence, expected, strict):
     assert_grounding("fr", source, sentence, expected, strict)
 
-
-SPECULATION = (
-    "Les spéculations sur un éventuel projet nord-coréen visant à réapprovisionner les réserves "
-    "de munitions russes épuisées par sa guerre prolongée avec l'Ukraine ont éclaté lors de la "
-    "visite de Kim en Russie.")
-
-
-@pytest.mark.parametrize(("sentence", "expected"), [
-    # "russes" qualifies the munitions and "l'Ukraine" is a complement: neither is the subject
-    # of "ont éclaté" (the speculation is); reading them as actors made a false role swap
-    (("Les spéculations sur un projet nord-coréen de réapprovisionner les munitions russes ont "
-     "éclaté lors de la visite de Kim en Russie."), None),
-    ("Les spéculations ont éclaté lors de la visite de Lavrov en Russie.", "entity"),
-])
-def test_a_nationality_or_a_complement_is_no_subject(assert_grounding, sentence, expected):
-    assert_grounding("fr", SPECULATION, sentence, expected, False)
