@@ -286,18 +286,17 @@ def add_transitions(draft, source) -> int:
         return 0
     opened: dict[str, str] = {}  # eligible sentence → its text after a connector
     for part in split:
-        for par in part:
-            for before, sentence in itertools.pairwise(par):
-                first = sentence.split()[0]
-                # never over Yoast's limit for a connector's sake ("En outre, au cours de…"):
-                # a connector is two words; a sentence over the limit already may take one
-                if holds[sentence] or before in opened \
-                        or LONG_SENTENCE - 2 < _words(sentence, lang) <= LONG_SENTENCE \
-                        or not re.match(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]", first):
-                    continue
-                word = re.split(r"[’']", first)[0].lower()
-                opened[sentence] = f"{sentence[0].lower()}{sentence[1:]}" if word in small \
-                    else sentence  # a name keeps its capital
+        for before, sentence in _linked_pairs(part):
+            first = sentence.split()[0]
+            # never over Yoast's limit for a connector's sake ("En outre, au cours de…"):
+            # a connector is two words; a sentence over the limit already may take one
+            if holds[sentence] or before in opened \
+                    or LONG_SENTENCE - 2 < _words(sentence, lang) <= LONG_SENTENCE \
+                    or not re.match(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]", first):
+                continue
+            word = re.split(r"[’']", first)[0].lower()
+            opened[sentence] = f"{sentence[0].lower()}{sentence[1:]}" if word in small \
+                else sentence  # a name keeps its capital
     eligible = list(opened)
     if not eligible:
         return 0
@@ -316,6 +315,24 @@ def add_transitions(draft, source) -> int:
     for section, body in zip(draft.sections, rebuilt[1:], strict=True):
         section.body = body
     return len(changed)
+
+
+def _linked_pairs(part: list[list[str]]) -> list[tuple[str, str]]:
+    """(sentence before, sentence) pairs of one part (the standfirst or a section's body: its
+    paragraphs, each a list of sentences, a list paragraph one item): two sentences in a row of
+    one paragraph, and the last sentence of a prose paragraph with the first of the prose
+    paragraph after it in the same part — under one heading the next paragraph goes on with
+    the same subject, so an additive connector may open it. The first paragraph of a part
+    (after a heading) and the paragraphs next to a list give no pair."""
+    def listed(paragraph: list[str]) -> bool:
+        return not paragraph or paragraph[0].lstrip().startswith(("- ", "* "))
+
+    pairs = []  # in reading order: "never two in a row" reads them so
+    for k, paragraph in enumerate(part):
+        if k and not listed(paragraph) and not listed(part[k - 1]):
+            pairs.append((part[k - 1][-1], paragraph[0]))
+        pairs.extend(itertools.pairwise(paragraph))
+    return pairs
 
 
 def split_paragraphs(draft, *, lang: str, limit: int = LONG_PARAGRAPH) -> int:

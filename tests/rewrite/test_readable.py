@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import itertools
 
 import pytest
 
@@ -235,3 +236,51 @@ def test_split_paragraphs(counts, expected) -> None:
     assert paragraphs[-1] == "- une liste"
     got = [[len(s.split()) for s in p.split(". ")] for p in paragraphs[:-1]]
     assert got == expected
+
+
+# Paragraphs of one sentence each (verbatim source paragraphs, as the engine puts them back):
+# before, a connector went only between two sentences of one paragraph, so none went in and the
+# seed's variant stayed at 29.5 % (Yoast textTransitionWords needs 30 %).
+ONE_SENTENCE_PARAGRAPHS = [
+    ("fr", ["Sergueï Lavrov est arrivé mercredi en Corée du Nord.",
+            "Lavrov doit rencontrer Choe Son Hui à Pyongyang.",
+            "Moscou et Pyongyang ont signé un accord en 2022.",
+            "Le ministre russe de la Défense Sergueï Choïgu s’est rendu en Corée en juillet."]),
+    ("fr", ["Le gouvernement a annoncé une hausse des impôts.",
+            "La surtaxe touchera les particuliers soumis à l’ISF.",
+            "Elle rapporterait 2,3 milliards d’euros.",
+            "Les entreprises paieront une taxe sur les dividendes.",
+            "Le projet sera présenté au Parlement en octobre."]),
+    ("fr", ["La centrale de Fukushima a subi un accident en 2011.",
+            "Les réacteurs ont été arrêtés.",
+            "Des milliers d’habitants ont quitté la région.",
+            "Le site sera démantelé en quarante ans."]),
+    ("en", ["Mozilla released a new version of Firefox on Tuesday.",
+            "The browser now blocks trackers by default.",
+            "Volunteers translated it into 90 languages.",
+            "The next version is due in six weeks."]),
+]
+
+
+@pytest.mark.parametrize("lang, sentences", ONE_SENTENCE_PARAGRAPHS)
+def test_a_connector_may_open_a_paragraph_that_goes_on_under_the_same_heading(lang, sentences):
+    from seo_kit.lang import is_transition_sentence
+    from seo_kit.text import split_sentences
+    from seo_kit.text.tokens import tokenize
+
+    source = Source.of(" ".join(sentences), lang=lang, strict=True)
+    listed = "- Une ligne de liste." if lang == "fr" else "- A list line."
+    body = "\n\n".join(sentences)
+    draft = Draft("T", sentences[0], [Section("A", f"{body}\n\n{listed}")])
+    add_transitions(draft, source)
+    paragraphs = [p for p in draft.sections[0].body.split("\n\n") if p.strip()]
+    assert paragraphs[-1] == listed  # a list is left as it is
+    out = [s for p in paragraphs[:-1] for s in split_sentences(p, lang=lang)]
+    assert len(out) == len(sentences) and out[0] == sentences[0]  # the first after the heading
+    holds = [is_transition_sentence(tokenize(s, lang=lang), lang) for s in out]
+    assert sum(holds) / len(out) >= TRANSITION_TARGET
+    assert not any(a and b for a, b in itertools.pairwise(holds))  # never two in a row
+    assert all(v.supported for v in source.verdicts(out))
+    assert all(s in sentences or s.split(",")[0] in ("Par ailleurs", "En outre", "De surcroît",
+                                                     "Also", "Moreover", "In addition")
+               for s in out)
