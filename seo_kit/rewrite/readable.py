@@ -131,9 +131,11 @@ def split_clauses(sentence: str, *, lang: str, names=()) -> list[str]:
     if joined and "," not in joined["second"][:20] and re.search(
             r"\b" + _AUX_WORD + r"\s+\w+", body[:joined.start()]):
         return [f"{body[:joined.start()]}.", f"{_capital(joined['second'])}{end}"]
+    from seo_kit.rewrite.apposition import split_apposition
     from seo_kit.rewrite.clauses import split_by_parse  # joints the parse shows
 
-    return split_by_parse(sentence, names=names)
+    pieces = split_by_parse(sentence, names=names)
+    return pieces if len(pieces) > 1 else split_apposition(sentence, names=names)
 
 
 def split_at_marks(sentence: str, *, lang: str, names=()) -> list[str]:
