@@ -91,8 +91,10 @@ async def arewrite(article: str | bytes | Article, brief: Brief | None = None, *
         from seo_kit.llm.local import ensure_local_server
 
         session.step("model")
-        await asyncio.to_thread(ensure_local_server)
-        session.step("model", "done")
+        # loaded in a thread while the source is read and planned (spaCy's pipeline, names,
+        # headline: 6-14 s on the seed on 2 cores, which waited for the model's 8-10 s before);
+        # the first model call waits for it (engine.Session.model_ready)
+        session.ready = asyncio.ensure_future(asyncio.to_thread(ensure_local_server))
     if brief.mode == "restructure":
         built = await restructure.restructure_article(article, brief, session)
         text, meta = built["text"], {"title": built["title"],
@@ -188,6 +190,7 @@ async def arewrite(article: str | bytes | Article, brief: Brief | None = None, *
         text = draft.markdown()
         meta = {k: v for k, v in settle_meta(draft, brief).items()
                 if k in ("title", "meta_description", "slug")}
+    await session.model_ready()  # a failed load is raised even when no call was made
     constraints, report = repair.check_constraints(
         text, lang=brief.lang, min_words=brief.min_words, keyphrase=brief.keyphrase,
         source=article.support_text, task=article.task, **meta)

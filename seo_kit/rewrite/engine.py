@@ -37,6 +37,20 @@ class Session:
         self.on_step = on_step
         self._started: dict[str, int] = {}  # step name → calls started (section k of n)
         self.unchanged: set[tuple] = set()  # requests a repair made already: not made again
+        # the embedded model loading (an awaitable set by seo_kit.rewrite.api), None when ready
+        self.ready: Any = None
+
+    async def model_ready(self) -> None:
+        """Wait for the model load started by the caller (``ready``), once; step "model" done."""
+        if self.ready is None:
+            return
+        ready = self.ready
+        try:
+            await ready
+        finally:
+            if self.ready is ready:
+                self.ready = None
+                self.step("model", "done")
 
     def step(self, name: str, state: str = "start", **fields: Any) -> None:
         """Report a step to the progress callback (which may cancel the run by raising)."""
@@ -47,6 +61,7 @@ class Session:
         """(answer text, truncated); an empty answer is retried once, then AnswerError."""
         from seo_kit.llm import achat  # the openai client loads with the first call
 
+        await self.model_ready()
         messages = self.template.render(step, **{**self.values, **values})
         index = self._started[step] = self._started.get(step, 0) + 1
         total = self.values.get("n_sections") if step == "section" else None

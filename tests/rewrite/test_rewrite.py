@@ -292,3 +292,40 @@ def test_the_standfirst_is_asked_of_the_model_unless_it_is_the_embedded_one(
         standfirst = variant.text.split("\n\n")[1]
         assert standfirst.split()[:8] == lead.split()[:8], standfirst
         assert variant.constraints["no_unsupported_claims"]
+
+
+@pytest.mark.parametrize("mode", ["rewrite", "restructure"])
+def test_the_source_is_read_and_planned_while_the_embedded_model_loads(
+        scripted_server, scripted_endpoint, writer, article, monkeypatch, mode) -> None:
+    """The model's load (8-10 s on 2 cores) and the reading of the source (spaCy, names,
+    plan: 6-14 s on the seed) were one after the other; now the load runs in a thread and the
+    first model call waits for it. The fake load waits (up to 10 s) for the plan to be made:
+    before, the plan came only after the load returned."""
+    import threading
+    from dataclasses import replace
+
+    from seo_kit.llm import local
+    from seo_kit.rewrite import plan, write
+
+    planned, seen = threading.Event(), {}
+    made = plan.plan_article
+
+    def plan_article(*args, **kwargs):
+        planned.set()
+        return made(*args, **kwargs)
+
+    def load() -> str:  # the first load (later calls find the server up)
+        if not seen:
+            seen["planned during the load"] = planned.wait(timeout=10)
+            seen["calls before the load ended"] = len(scripted_server.chat_requests)
+        return scripted_server.url
+
+    monkeypatch.setattr(plan, "plan_article", plan_article)
+    monkeypatch.setattr(write, "plan_article", plan_article)
+    monkeypatch.setattr(local, "ensure_local_server", load)
+    endpoint = replace(scripted_endpoint, kind="embedded")
+    variant = rewrite(article, replace(brief(endpoint), mode=mode))
+    assert variant.text
+    if mode == "rewrite":
+        assert seen["planned during the load"]
+    assert seen["calls before the load ended"] == 0  # no call before the model is there
