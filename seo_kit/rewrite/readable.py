@@ -183,7 +183,7 @@ def _keeps(sentence: str, pieces: list[str], source, lang: str) -> bool:
     return all(v.supported for v in verdicts) and not any(source.obeys(p) for p in pieces)
 
 
-def _split_deep(sentence: str, source, lang: str, depth: int = 2) -> list[str]:
+def _split_deep(sentence: str, source, lang: str, depth: int = 3) -> list[str]:
     """``sentence`` split at marks and clause joints (``split_at_marks``), each piece kept only
     when ``_keeps`` passes the split, and a piece still over LONG_SENTENCE split again (up to
     ``depth`` times)."""

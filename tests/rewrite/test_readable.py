@@ -329,3 +329,24 @@ def test_the_transition_share_is_counted_over_the_whole_text_as_yoast_counts_it(
     assert held / len(sentences) >= TRANSITION_TARGET
     assert all(v.supported for v in source.verdicts(
         [s.text for s in sentences if s.text not in (h1, *(h for h, _ in sections))]))
+
+
+# A sentence of four clauses (the seed's 62-word lede: an apposition ranking the event, "dans
+# lesquels …", "… et le dirigeant …") needs three cuts; with two, a 32-word piece stayed.
+FOUR_CLAUSES = [
+    ("Le ministre russe des Affaires étrangères Sergueï Lavrov est arrivé mercredi en Corée du "
+     "Nord, selon l’agence de presse officielle russe Tass, le dernier d’une vague d’activités "
+     "diplomatiques entre les deux pays dans lesquels le ministre russe de la Défense Sergueï "
+     "Choïgu s’est rendu en Corée du Nord en juillet et le dirigeant nord-coréen Kim Jong-un "
+     "s’est rendu en Russie en septembre."),
+]
+
+
+@pytest.mark.parametrize("sentence", FOUR_CLAUSES)
+def test_a_sentence_of_four_clauses_is_cut_three_times(sentence) -> None:
+    from seo_kit.rewrite.readable import _split_deep
+
+    source = Source.of(sentence, lang="fr", strict=True)
+    pieces = _split_deep(sentence, source, "fr")
+    assert len(pieces) == 4, pieces
+    assert all(v.supported for v in source.verdicts(pieces))
