@@ -103,7 +103,12 @@ def split_clauses(sentence: str, *, lang: str, names=()) -> list[str]:
     if when:
         subject = when["subject"].strip()
         if subject.lower() in _PRONOUNS:
+            pronoun = subject.lower()
             subject = main_subject(body[:when.start()], names=names)
+            # "Les autorités ont nommé Kim Il Sung …, lorsqu'il a rencontré Staline": "il" is
+            # not "Les autorités"; a subject whose number is not the pronoun's is not its own
+            if subject and _plural(subject) != (pronoun in ("ils", "elles")):
+                subject = None
         if subject and subject.lower() not in _PRONOUNS:
             # no "alors": a later step may drop or move the first piece (a repeat of the
             # standfirst), and "alors" would then tie the clause to the wrong sentence

@@ -350,3 +350,20 @@ def test_a_sentence_of_four_clauses_is_cut_three_times(sentence) -> None:
     pieces = _split_deep(sentence, source, "fr")
     assert len(pieces) == 4, pieces
     assert all(v.supported for v in source.verdicts(pieces))
+
+
+# "…, lorsqu'il a …" cut with the main clause's subject said again: only when that subject can
+# be the pronoun (its number); "Les autorités a rencontré Staline" passed the checks before.
+@pytest.mark.parametrize("sentence", [
+    ("Les autorités soviétiques ont nommé Kim Il Sung premier dirigeant du pays en 1948, lorsqu’il "
+    "a rencontré Staline à Moscou."),
+    ("Les deux ministres ont signé un accord de défense à Pyongyang en juin, lorsqu’il a reçu la "
+    "délégation russe."),
+    ("Les experts ont visité la centrale de Fukushima en mars, lorsqu’elle a rouvert ses portes "
+    "au public."),
+])
+def test_a_when_clause_is_not_given_a_subject_of_another_number(sentence) -> None:
+    from seo_kit.rewrite.readable import split_clauses
+
+    source = Source.of(sentence, lang="fr", strict=True)
+    assert split_clauses(sentence, lang="fr", names=source.names) == [sentence]
