@@ -12,8 +12,9 @@ once, else the source sentence). Rules of French typography and elision: the Aca
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-__all__ = ["grammar_slip"]
+__all__ = ["dropped_determiner", "grammar_slip"]
 
 _VOWEL = "aeiouàâäéèêëîïôöùûüœæAEIOUÀÂÄÉÈÊËÎÏÔÖÙÛÜŒÆ"
 # Elided forms (l', d', qu'…) must be followed at once by a vowel, an h or y ("s'y").
@@ -45,3 +46,31 @@ def grammar_slip(sentence: str, lang: str) -> str | None:
         if found:
             return f"{name}: «{sentence[found.start():found.end() + 8].strip()}»"
     return None
+
+
+_DETERMINERS = {"fr": r"(?:les|le|la|l['’]|des|du|un|une|ces|ce|cet|cette|sa|son|ses|leur|leurs|au|aux)",
+                "en": r"(?:the|a|an|these|this|those|its|their|his|her)"}
+
+
+def dropped_determiner(sentence: str, sources: Sequence[str], lang: str) -> str | None:
+    """Why ``sentence`` opens on a common noun without the determiner its source gives it, or
+    None: "determiner dropped: «Spéculations» where the source says «Les spéculations»" (the
+    embedded model's "Spéculations sur un éventuel projet … ont éclaté", seed run of 2026-12-02).
+    The noun counts when every source sentence that writes it writes it in lower case after a
+    determiner (a name or a headline word is never so written)."""
+    match = re.match(r"\s*([^\W\d_][\w-]{3,})\b", sentence)
+    if not match or lang not in _DETERMINERS or not match.group(1)[0].isupper():
+        return None
+    word = match.group(1)
+    noun = word[0].lower() + word[1:]
+    if re.match(rf"(?i){_DETERMINERS[lang]}\b", word) or not sources:
+        return None
+    written = [m for text in sources for m in re.finditer(
+        rf"(?<![\w’'-])(\S+\s+)?{re.escape(noun)}(?![\w-])", text)]
+    if written and not re.search(rf"(?<![\w’'-]){re.escape(word)}(?![\w-])", " ".join(sources)) \
+            and all(m.group(1) and re.fullmatch(rf"(?i){_DETERMINERS[lang]}\s*",
+                                                m.group(1).strip() + " ") for m in written):
+        before = written[0].group(1).strip()
+        return f"determiner dropped: «{word}» where the source says «{before} {noun}»"
+    return None
+

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from seo_kit.rewrite.clean import clean_answer, drop_retold, wordless
-from seo_kit.rewrite.grammar import grammar_slip
+from seo_kit.rewrite.grammar import dropped_determiner, grammar_slip
 from seo_kit.rewrite.heading_rules import (
     MAX_HEADING_CHARS,
     checked_headings,
@@ -168,7 +168,8 @@ async def ground_draft(draft, source: Source, session, *, keyphrase: str | None,
                and s not in source.sentences and _pronoun_subject(s, lang)}
     slips = {s: why for s in todo if s not in source.sentences
              and (why := grammar_slip(s, lang) or pronominal_slip(s, source.supports(verdicts[s]),
-                                                                  lang))}
+                                                                  lang)
+                  or dropped_determiner(s, source.supports(verdicts[s]), lang))}
     merged = {s for s in todo if source.strict and verdicts[s].supported
               and s not in source.sentences and len(set(verdicts[s].support)) > 1}
     failing = [s for s in todo if not verdicts[s].supported or s in obeying or s in pronoun
@@ -192,6 +193,7 @@ async def ground_draft(draft, source: Source, session, *, keyphrase: str | None,
                     and len(set(verdict.support)) <= 1 \
                     and not source.says_nothing(retry) and retry not in sentences \
                     and not grammar_slip(retry, lang) \
+                    and not dropped_determiner(retry, source.supports(verdict), lang) \
                     and not pronominal_slip(retry, source.supports(verdict), lang) \
                     and not (retry not in source.sentences and _pronoun_subject(retry, lang)):
                 fixed[sentence], final[retry] = retry, verdict

@@ -42,3 +42,28 @@ def test_no_source_sentence_of_the_seed_is_a_slip(article) -> None:
     from seo_kit.score.grounding import source_sentences
 
     assert not [s for s in source_sentences(article.text, "fr") if grammar_slip(s, "fr")]
+
+
+SPECULATIONS = ("Les spéculations sur un éventuel projet nord-coréen visant à réapprovisionner les "
+                "réserves de munitions russes ont éclaté lors de la visite de Kim en Russie.")
+
+
+@pytest.mark.parametrize("sentence, sources, lang, slip", [
+    # the embedded model's sentence of the seed run (2026-12-02): "Les" gone
+    (("Spéculations sur un éventuel projet nord-coréen ont éclaté lors de la visite de Kim en "
+     "Russie."), [SPECULATIONS], "fr", "«Spéculations» where the source says «Les spéculations»"),
+    ("Réserves de munitions russes épuisées.", [SPECULATIONS], "fr", "«les réserves»"),
+    ("Seeds were moved to the vault in 2017.", ["The seeds were moved to the vault in 2017."],
+     "en", "«The seeds»"),
+    ("Les spéculations ont éclaté lors de la visite de Kim.", [SPECULATIONS], "fr", None),
+    ("Kim a rencontré Poutine.", ["Kim a rencontré Poutine au cosmodrome."], "fr", None),
+    ("Norway paid for the vault.", ["Norway paid for the vault."], "en", None),
+    # a word the source also writes capitalised (a name, a headline word) is left alone
+    ("Munitions : la Corée du Nord livre la Russie.", [("Munitions livrées : les munitions de la "
+                                                        "Corée du Nord.")], "fr", None),
+])
+def test_a_sentence_opening_on_a_noun_without_its_determiner(sentence, sources, lang, slip):
+    from seo_kit.rewrite.grammar import dropped_determiner
+
+    found = dropped_determiner(sentence, sources, lang)
+    assert (found is None) if slip is None else (found is not None and slip in found), found
