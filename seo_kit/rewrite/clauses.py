@@ -44,12 +44,18 @@ def _capital(text: str) -> str:
 _PARTICIPLE = re.compile(r"[a-zà-öø-ÿ]+(?:é|ée|és|ées|i|ie|is|u|ue|us|it|ert|ort|int)")
 
 
-def _demonstrative(noun) -> str:
-    """"Ce", "Cet", "Cette" or "Ces" for ``noun`` (a spaCy token), by its gender and number."""
+def _demonstrative(noun) -> str | None:
+    """"Ce", "Cet", "Cette" or "Ces" for ``noun`` (a spaCy token), by its number and gender —
+    the noun's own, else its determiner's —, or None when the gender is unknown: "l'agence"
+    tells none, and a guess wrote "Cet agence" (engine10, 2026-12-02)."""
     if "Plur" in noun.morph.get("Number"):
         return "Ces"
-    if "Fem" in noun.morph.get("Gender"):
+    genders = noun.morph.get("Gender") or [g for c in noun.children if c.dep_ == "det"
+                                          for g in c.morph.get("Gender")]
+    if "Fem" in genders:
         return "Cette"
+    if "Masc" not in genders:
+        return None
     return "Cet" if noun.lower_[0] in _VOWEL else "Ce"
 
 
@@ -134,5 +140,8 @@ def split_by_parse(sentence: str, *, names=()) -> list[str]:
         head, tail = body[:who[0].idx].rstrip(" ,"), body[who[0].idx + 3:].strip()
         if _REPORTED.search(tail) or len(head.split()) < 5 or len(tail.split()) < 4:
             continue
-        return [f"{head}.", f"{_demonstrative(noun)} {noun.text} {tail}{end}"]
+        demonstrative = _demonstrative(noun)
+        if demonstrative is None:
+            continue
+        return [f"{head}.", f"{demonstrative} {noun.text} {tail}{end}"]
     return [sentence]

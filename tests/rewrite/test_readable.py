@@ -191,6 +191,14 @@ def test_every_additive_connector_counts_in_yoasts_own_list(lang):
     (("La ministre a présenté un plan de relance qui prévoit trois milliards d’euros pour les "
      "hôpitaux."), ["La ministre a présenté un plan de relance.",
                    "Ce plan prévoit trois milliards d’euros pour les hôpitaux."]),
+    # the demonstrative takes the noun's gender, the noun's or its determiner's; "l'agence"
+    # tells none, so no cut ("Cet agence a publié…" was written, engine10, 2026-12-02)
+    (("Le ministre a été reçu mercredi par les responsables de l’agence de presse officielle "
+      "qui a publié un long communiqué sur sa visite."), None),
+    (("Le ministre a rencontré mercredi les dirigeants de l’entreprise publique qui a construit "
+      "le nouveau cosmodrome en Sibérie."),
+     ["Le ministre a rencontré mercredi les dirigeants de l’entreprise publique.",
+      "Cette entreprise a construit le nouveau cosmodrome en Sibérie."]),
     # not cut where the parse may hang "qui" on the wrong noun: the verb agrees with another
     # ("Ces particuliers rapporterait…", corpus text 10, 2026-12-02), or two nouns agree with it
     (("Dans ces mesures, apparait une surtaxe exceptionnelle des particuliers soumis à l’ISF "
