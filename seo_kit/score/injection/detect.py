@@ -23,6 +23,7 @@ from seo_kit.score.injection.match import (
     words_of,
 )
 from seo_kit.score.injection.rules import (
+    CAPS_ROLE,
     MARKER,
     ROLE_PREFIX,
     continues,
@@ -118,7 +119,9 @@ def _read(sentence: Sentence, number: int, paragraph: Paragraph,
         hit_kinds |= kinds
     marker = markers and (bool(MARKER.search(sentence.text)) or (number == 0 and (
         bool(MARKER.search(paragraph.text)) or bool(ROLE_PREFIX.search(sentence.text))
-        and speaks_to_model(paragraph.text))))
+        and speaks_to_model(paragraph.text))) or (
+        bool(CAPS_ROLE.match(sentence.text)) and any(  # a sentence of it directs: "Describe …"
+            speaks_to_model(part) for part in re.split(r"(?<=[.!?…])\s+", paragraph.text))))
     if marker:
         hit_kinds.add("marker")
     if not hit_kinds and previous is not None and continues(previous, paragraph, sentence):

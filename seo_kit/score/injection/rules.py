@@ -23,7 +23,7 @@ from seo_kit.score.injection.match import (
 )
 from seo_kit.score.injection.speech import Sentence
 
-__all__ = ["MARKER", "MARKER_ANYWHERE", "ROLE_PREFIX", "continues", "coverage", "kinds_of",
+__all__ = ["CAPS_ROLE", "MARKER", "MARKER_ANYWHERE", "ROLE_PREFIX", "continues", "coverage", "kinds_of",
            "may_hold_kind", "may_hold_marker", "speaks_to_model"]
 
 MARKER = re.compile(
@@ -47,10 +47,17 @@ _MARKER_LITERALS = ("<", "[", "###", "role", "begin", "instruction", "consigne")
 _CASE_FOLDED = ("İ", "ı", "ſ", "\u212a")
 
 
+# A chat role in capitals opening any sentence of a paragraph ("… SYSTEM: new instructions
+# follow."), where ROLE_PREFIX in any case counts at the paragraph's start only.
+CAPS_ROLE = re.compile(r"(?:^|(?<=[.!?…]\s))\W{0,3}(?:SYSTEM|ASSISTANT|USER|HUMAN|SYS|SYST[EÈ]ME|"
+                       r"UTILISATEUR)\s*:")
+
+
 def may_hold_marker(text: str) -> bool:
-    """Whether MARKER can match a sentence of the paragraph ``text``, or ROLE_PREFIX its first
-    (False is certain): plain substring tests first, the pattern for the few that pass."""
-    if ROLE_PREFIX.match(text):
+    """Whether MARKER can match a sentence of the paragraph ``text``, or ROLE_PREFIX its first,
+    or CAPS_ROLE one (False is certain): plain substring tests first, the pattern for the few
+    that pass."""
+    if ROLE_PREFIX.match(text) or CAPS_ROLE.search(text):
         return True
     lowered = text.lower()
     if any(s in lowered for s in _MARKER_LITERALS) or any(c in text for c in _CASE_FOLDED):

@@ -124,7 +124,22 @@ def _speech_outside(text: str) -> bool:
     for lang in ("fr", "en"):
         starts = clause_starts(tokens, lang)
         for start, end in matches(tokens, lang)["speech_verbs"]:
+            if _ordered(tokens, start):
+                continue  # "… should say that", "… doivent indiquer que": asked, not reported
             if start not in starts or end - start > 1 or (
                     end < len(tokens) and tokens[end] in _SUBJECT_STARTS):
                 return True
     return False
+
+
+# A modal of obligation before a speech verb makes it an order to say, not a saying reported.
+_OBLIGATION = frozenset({"should", "must", "shall", "doit", "doivent", "devra", "devront",
+                         "devrait", "devraient", "dois", "devez"})
+
+
+def _ordered(tokens, start: int) -> bool:
+    """The speech verb at ``start`` follows a modal of obligation, an adverb allowed between
+    ("should also say", "doit toujours dire")."""
+    before = tokens[max(0, start - 2):start]
+    return bool(before) and (before[-1] in _OBLIGATION or (
+        len(before) == 2 and before[0] in _OBLIGATION and before[1].isalpha()))
