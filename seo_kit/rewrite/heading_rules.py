@@ -285,6 +285,8 @@ def _drops_complement(heading: str, source: Source) -> bool:
     the source uses without one stays whole: "Thierry Roland s'est éteint"."""
     from seo_kit.score.grounding.analysis import _pipeline
 
+    if source.lang == "en":
+        return _drops_complement_en(heading, source)
     if source.lang != "fr" or not heading.strip():
         return False
     nlp = _pipeline(source.lang)
@@ -295,6 +297,34 @@ def _drops_complement(heading: str, source: Source) -> bool:
             for c in tokens[-1].children):
         return False
     return fold(tokens[-1].lemma_.lower()) in _governing_verbs(source.sentences)
+
+
+# What may follow an English verb without being its complement ("Eich stepped down", "Lavrov
+# arrived in …": a particle or a preposition).
+_NOT_COMPLEMENT_EN = frozenset(["in", "on", "at", "to", "from", "by", "for", "with", "after",
+                                "before", "during", "into", "over", "under", "about", "down",
+                                "up", "out", "off", "away", "back", "again", "also", "and", "or",
+                                "but", "as", "when", "while", "since", "until"])
+
+
+def _drops_complement_en(heading: str, source: Source) -> bool:
+    """English, without a parser: a heading whose last word reads as a verb ("Netscape made",
+    "Jamie Zawinski registered") where every time the source writes that word, a complement
+    follows it ("made two announcements", "registered mozilla.org")."""
+    import simplemma
+
+    from seo_kit.score.grounding.rules import verb_like
+
+    words = re.findall(r"[\w][\w.'’-]*\w|\w", heading)
+    if len(words) < 2:
+        return False
+    last = words[-1]
+    if not verb_like(len(words) - 1, words, fold(simplemma.lemmatize(last.lower(), lang="en")),
+                     "en"):
+        return False
+    after = [m.group(1) for s in source.sentences for m in re.finditer(
+        rf"(?i)(?<![\w-]){re.escape(last)}\s+([\w$]+)", s)]
+    return bool(after) and all(w.lower() not in _NOT_COMPLEMENT_EN for w in after)
 
 
 @lru_cache(maxsize=8)

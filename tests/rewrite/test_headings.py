@@ -221,3 +221,21 @@ GADGETS = ("Apple sold the first iPhone in 2007. YouTube moved its offices to Sa
 def test_a_camel_case_name_the_source_writes_is_not_glued(heading, problem) -> None:
     source = Source.of(GADGETS, lang="en")
     assert heading_problem(heading, GADGETS, source, taken=set()) == problem
+
+
+MOZILLA = Source.of(
+    "One day later, Jamie Zawinski from Netscape registered mozilla.org. Soon after, Mozilla "
+    "deprecated the Mozilla Suite in favor of independent applications. Eich voluntarily stepped "
+    "down on April 3, 2014. The Mozilla Foundation grew quickly in 2005.", lang="en")
+
+
+@pytest.mark.parametrize("heading, problem", [
+    ("Jamie Zawinski registered", "cut"),  # mozilla.org
+    ("Mozilla deprecated", "cut"),  # the Mozilla Suite
+    ("Jamie Zawinski registers mozilla.org", None),
+    ("Eich voluntarily steps down on April 3, 2014", None),
+    ("The Mozilla Foundation grows quickly", None),
+])
+def test_an_english_heading_ending_on_a_verb_without_its_complement_is_cut(heading,
+                                                                          problem) -> None:
+    assert heading_problem(heading, " ".join(MOZILLA.sentences), MOZILLA, taken=set()) == problem
