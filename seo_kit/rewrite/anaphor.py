@@ -111,6 +111,7 @@ def keep_with_antecedents(draft, source) -> tuple[int, int, int]:
     source sentence before, with that sentence (see the module). Returns (moved after their
     antecedent, given their antecedent back, left out)."""
     from seo_kit.rewrite.antecedent import source_index
+    from seo_kit.rewrite.clean import near_repeat, said
 
     lang = source.lang
     parts = _parts(draft, lang)
@@ -128,6 +129,11 @@ def keep_with_antecedents(draft, source) -> tuple[int, int, int]:
                 continue
             at = next(((pp, qq, kk) for m, (pp, qq, kk, t) in enumerate(flat)
                        if m != n and source_index(t, source.sentences) == index - 1), None)
+            if at is None:  # told in other words: there too; the source's words put back
+                # would say it twice (the seed's "Les experts étrangers pensent …", 2026-12-02)
+                before = source.sentences[index - 1]
+                at = next(((pp, qq, kk) for m, (pp, qq, kk, t) in enumerate(flat) if m != n
+                           and near_repeat(before, [said(t, lang=lang)], lang=lang)), None)
             del parts[p][q][k]
             if at is not None:  # the antecedent is told elsewhere: right after it
                 pp, qq, kk = at

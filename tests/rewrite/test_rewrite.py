@@ -329,3 +329,21 @@ def test_the_source_is_read_and_planned_while_the_embedded_model_loads(
     if mode == "rewrite":
         assert seen["planned during the load"]
     assert seen["calls before the load ended"] == 0  # no call before the model is there
+
+
+def test_the_seed_rewrite_tells_no_sentence_twice(scripted_endpoint, writer, article) -> None:
+    """The main job's check (tests/test_main_job.py) on the scripted writer: the fresh-clone CI
+    of 2026-12-02 published "Les experts étrangers pensent …" twice — the antecedent step gave
+    "Ce voyage …" its source sentence before back, verbatim, though the draft told it in other
+    words. No prose sentence near-repeats an earlier one (list lines restate on purpose)."""
+    from seo_kit.rewrite.clean import near_repeat, said
+
+    variant = rewrite(article, brief(scripted_endpoint))
+    seen, repeats = [], []
+    for line in variant.text.split("\n---\n", 1)[-1].splitlines():
+        if line.strip() and not line.startswith(("#", "- ")):
+            for sentence in split_sentences(line, lang="fr"):
+                if near_repeat(sentence, seen, lang="fr"):
+                    repeats.append(sentence)
+                seen.append(said(sentence, lang="fr"))
+    assert repeats == []
