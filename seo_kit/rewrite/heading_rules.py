@@ -247,19 +247,17 @@ def _ends_bare(heading: str, lang: str) -> bool:
     ministre a déclaré"; "The minister said"), or, in French, an infinitive after "de", "d'" or
     "à" with no complement of its own ("Le gouvernement a décidé de lancer"). Reporting verbs:
     seo_kit.score.grounding.claims.REPORTING (one list for grounding and headings)."""
-    from seo_kit.score.grounding.analysis import _pipeline
     from seo_kit.score.grounding.claims import REPORTING
 
     words = re.findall(r"[\w’'-]+", heading)
     if not words:
         return False
-    nlp = _pipeline(lang) if lang == "fr" else None
-    if nlp is None:  # English: the last word's lemma by its ending
+    if lang != "fr":  # English: the last word's lemma by its ending
         last = re.sub(r"^\w[’']", "", words[-1].lower())
         lemmas = {_EN_PAST.get(last, last), last.removesuffix("s"), last.removesuffix("ed"),
                   last.removesuffix("d")}
         return bool({fold(lemma) for lemma in lemmas} & REPORTING.get(lang, frozenset()))
-    doc = nlp(heading.replace("’", "'").rstrip(" .:!?"))
+    doc = _heading_doc(heading)
     tokens = [t for t in doc if not t.is_punct]
     if not tokens:
         return False
@@ -283,15 +281,11 @@ def _drops_complement(heading: str, source: Source) -> bool:
     verb a complement: "Kim s'est rendu" (en Russie), "Poutine a accepté" (une invitation),
     "Lavrov doit rencontrer" (Choe Son Hui), "… un projet visant" (à réapprovisionner). A verb
     the source uses without one stays whole: "Thierry Roland s'est éteint"."""
-    from seo_kit.score.grounding.analysis import _pipeline
-
     if source.lang == "en":
         return _drops_complement_en(heading, source)
     if source.lang != "fr" or not heading.strip():
         return False
-    nlp = _pipeline(source.lang)
-    doc = nlp(heading.replace("’", "'").rstrip(" .:!?"))
-    tokens = [t for t in doc if not t.is_punct]
+    tokens = [t for t in _heading_doc(heading) if not t.is_punct]
     if len(tokens) < 3 or tokens[-1].pos_ != "VERB" or any(
             c.dep_.startswith(("obj", "obl", "iobj", "ccomp", "xcomp", "advmod"))
             for c in tokens[-1].children):
@@ -325,6 +319,15 @@ def _drops_complement_en(heading: str, source: Source) -> bool:
     after = [m.group(1) for s in source.sentences for m in re.finditer(
         rf"(?i)(?<![\w-]){re.escape(last)}\s+([\w$]+)", s)]
     return bool(after) and all(w.lower() not in _NOT_COMPLEMENT_EN for w in after)
+
+
+@lru_cache(maxsize=256)
+def _heading_doc(heading: str):
+    """The French parse of a heading (straight apostrophes, no closing punctuation), once for
+    ``_ends_bare`` and ``_drops_complement`` alike."""
+    from seo_kit.score.grounding.analysis import _pipeline
+
+    return _pipeline("fr")(heading.replace("’", "'").rstrip(" .:!?"))
 
 
 @lru_cache(maxsize=8)

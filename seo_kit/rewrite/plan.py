@@ -180,6 +180,7 @@ def lede_gaps(markdown: str, source: str, *, lang: str, keyphrase: str | None) -
     first comma-separated part holding two facts or more ("Le ministre russe des Affaires
     étrangères Sergueï Lavrov est arrivé mercredi en Corée du Nord"); the standfirst is the
     variant's text before its first subheading, the H1 aside (issue #11: "no dropped news")."""
+    from seo_kit.rewrite.draft import sections_of
     from seo_kit.score.facts import compare_facts, extract_facts
 
     paragraphs = source_paragraphs(source)
@@ -188,12 +189,5 @@ def lede_gaps(markdown: str, source: str, *, lang: str, keyphrase: str | None) -
     sentence = _sentences(paragraphs[lead_index(paragraphs, keyphrase, lang=lang)], lang)[0]
     news = next((part for part in re.split(r",\s", sentence)
                  if len(extract_facts(part, lang=lang)) >= 2), sentence)
-    standfirst = []
-    for line in markdown.strip().splitlines():
-        if line.startswith("#"):
-            if standfirst or not line.startswith("# "):
-                break
-            continue
-        standfirst.append(line)
-    return compare_facts(news, "\n".join(standfirst), lang=lang)["dropped"]
-
+    _, standfirst, _ = sections_of(markdown)
+    return compare_facts(news, standfirst, lang=lang)["dropped"]
