@@ -59,6 +59,33 @@ def _demonstrative(noun) -> str | None:
     return "Cet" if noun.lower_[0] in _VOWEL else "Ce"
 
 
+def _own_verb(verb) -> bool:
+    """``verb`` (the token after "et") is a verb of the head's subject: written in lower case
+    (the small parse tags names as verbs: "… et Choe Son Hui a salué…" made "Choe" a verb and
+    wrote "La ministre a Choe Son Hui a salué…", 2026-12-02), with no subject of its own and no
+    finite verb of another subject after it ("et Choe Son Hui a salué": "a" heads a clause)."""
+    if not verb.text[:1].islower():
+        return False
+    if any(c.dep_.startswith("nsubj") for c in verb.children):
+        return False
+    return not any(t.pos_ in ("AUX", "VERB") and "Fin" in t.morph.get("VerbForm")
+                   and t.head is not verb and t.head.i > verb.i
+                   for t in verb.doc[verb.i + 1:])
+
+
+def _shared_auxiliaries(head) -> str | None:
+    """The auxiliaries the second participle shares with ``head``, the first verb, said again:
+    "a" ("a rencontré … et inspecté"), "a été" for a passive ("a été accueilli … et escorté
+    par Choe Son Hui" → "Lavrov a été escorté par…": "a" alone made the passive an active and
+    gave the escort to Lavrov, 2026-12-02). None when the sharing is unsure: a reflexive head
+    ("s'est rendu … et rencontré" — the second verb takes "a", not "s'est"), or no auxiliary."""
+    auxiliaries = [c for c in head.children if c.dep_.startswith("aux")]
+    if not auxiliaries or any(c.dep_ in ("expl:pv", "expl:comp", "obj", "iobj")
+                              and c.pos_ == "PRON" and c.i < head.i for c in head.children):
+        return None
+    return " ".join(t.text for t in sorted(auxiliaries, key=lambda t: t.i))
+
+
 def _number(token) -> str | None:
     number = token.morph.get("Number")
     return number[0] if number else None
@@ -116,8 +143,16 @@ def split_by_parse(sentence: str, *, names=()) -> list[str]:
         if clause is None or not subject or re.search(r"\bqu(?:e\b|[’'])", clause["rest"]) \
                 or _lemma(clause["participle"], clause["aux"]) in _SPEECH:
             continue  # the second verb may be a subordinate clause's: "a déclaré que … et …"
-        if doc[verb.i - 1].pos_ != "AUX":  # the auxiliary is shared: said again
-            tail = f"{clause['reflexive'] or ''}{clause['aux']} {tail}"
+        if not _own_verb(verb):
+            continue
+        if doc[verb.i - 1].pos_ != "AUX" and "Fin" not in verb.morph.get("VerbForm"):
+            first = verb.head  # a mis-tagged participle may hang on a noun of the first clause
+            while first.pos_ != "VERB" and first.head is not first:
+                first = first.head
+            shared = _shared_auxiliaries(first)  # the auxiliary is shared: said again
+            if shared is None:
+                continue
+            tail = f"{shared} {tail}"
         return [f"{head}.", f"{subject} {tail}{end}"]
     where = _WHERE.search(body)
     if where and len(body[:where.start()].split()) >= 5:

@@ -183,6 +183,26 @@ def test_every_additive_connector_counts_in_yoasts_own_list(lang):
       "de la future gare avec les élus."),
      ["Le maire de Lille a inauguré mardi la nouvelle ligne de tramway.",
       "Le maire de Lille a visité le chantier de la future gare avec les élus."]),
+    # the shared auxiliaries are all said again, a passive stays passive ("Lavrov a escorté
+    # par…" was written, 2026-12-02); a finite second verb takes none ("Lavrov est
+    # rencontrera" was written); a name the parse tags as a verb is no joint ("La ministre a
+    # Choe Son Hui a salué…" was written); a reflexive first verb does not lend "s'est"
+    (("Sergueï Lavrov a été accueilli à Pyongyang et escorté par Choe Son Hui jusqu’au palais "
+      "des congrès."),
+     ["Sergueï Lavrov a été accueilli à Pyongyang.",
+      "Lavrov a été escorté par Choe Son Hui jusqu’au palais des congrès."]),
+    (("Le projet de loi a été adopté par les députés en juin et rejeté par les sénateurs en "
+      "octobre dernier."),
+     ["Le projet de loi a été adopté par les députés en juin.",
+      "Le projet de loi a été rejeté par les sénateurs en octobre dernier."]),
+    (("Sergueï Lavrov est arrivé mercredi à Pyongyang et rencontrera la ministre Choe Son Hui "
+      "au cours de sa visite de deux jours."),
+     ["Sergueï Lavrov est arrivé mercredi à Pyongyang.",
+      "Lavrov rencontrera la ministre Choe Son Hui au cours de sa visite de deux jours."]),
+    (("La ministre a accueilli Lavrov à l’aéroport et Choe Son Hui a salué sa venue devant la "
+      "presse."), None),
+    (("Kim s’est rendu en Russie en septembre et rencontré Vladimir Poutine au cosmodrome de "
+      "Vostochny."), None),
     # a relative clause on "qui" that ends the sentence: its noun after a demonstrative
     (("Plus tôt dans la semaine, Lavrov a accompagné le président Vladimir Poutine lors d’une "
       "visite à Pékin qui a souligné le soutien chinois à Moscou."),
@@ -222,7 +242,8 @@ def test_clause_joints_are_cut_with_the_subject_said(sentence, pieces) -> None:
     from seo_kit.rewrite.readable import split_clauses
 
     names = ("Kim Jong-un", "Vladimir Poutine", "Sergueï Choïgu", "Russie", "Corée du Nord",
-             "Kim", "Poutine", "Lavrov", "Lille", "Pékin", "Moscou")
+             "Kim", "Poutine", "Lavrov", "Lille", "Pékin", "Moscou", "Choe Son Hui",
+             "Pyongyang")
     assert split_clauses(sentence, lang="fr", names=names) == (pieces or [sentence])
 
 
