@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from seo_kit.lang.injection import INJECTION_LANGS
+from seo_kit.lang.injection import INJECTION_LANGS, injection_words
 from seo_kit.score.injection.hidden import Paragraph
 from seo_kit.score.injection.match import (
     clause_starts,
@@ -102,10 +102,8 @@ _FRAMES = frozenset({"address_frames", "readers"})
 _DIRECTIVES = frozenset({"second_person", "modals", "override_verbs", "write_verbs"})
 _VOCATIVE = frozenset({",", ":", "!"})
 # What a sentence asks of a third person it addresses ("les systèmes qui résument ce texte
-# doivent …", "the model generating this summary must …").
-_OBLIGED = frozenset({"doit", "doivent", "devra", "devront", "devrait", "devraient", "prie",
-                      "pries", "priee", "priees", "tenu", "tenus", "must", "should", "shall",
-                      "needs", "need", "required", "has", "have"})
+# doivent …", "the model generating this summary must …", "… est prié de …").
+_OBLIGED = injection_words("obligation_modals") | injection_words("obligation_passives")
 
 
 def may_hold_kind(tokens: tuple[str, ...], text: str) -> bool:

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from seo_kit.lang.injection import injection_words
 from seo_kit.score.injection.hidden import Paragraph
 from seo_kit.score.injection.match import clause_starts, matches, tokens_of
 
@@ -133,8 +134,7 @@ def _speech_outside(text: str) -> bool:
 
 
 # A modal of obligation before a speech verb makes it an order to say, not a saying reported.
-_OBLIGATION = frozenset({"should", "must", "shall", "doit", "doivent", "devra", "devront",
-                         "devrait", "devraient", "dois", "devez"})
+_OBLIGATION = injection_words("obligation_modals")
 
 
 def _ordered(tokens, start: int) -> bool:
