@@ -170,8 +170,9 @@ def split_by_parse(sentence: str, *, names=()) -> list[str]:
                 or not any(c.dep_.startswith("aux") or "Fin" in c.morph.get("VerbForm")
                            for c in [relative, *relative.children]):
             continue
-        if not _hangs_on(noun, relative):
-            continue
+        if not _hangs_on(noun, relative) or noun.dep_ == "conj" \
+                or any(c.dep_ == "conj" for c in noun.children):
+            continue  # "deux Polonais et deux Russes qui servaient": not the Russians alone
         head, tail = body[:who[0].idx].rstrip(" ,"), body[who[0].idx + 3:].strip()
         if _REPORTED.search(tail) or len(head.split()) < 5 or len(tail.split()) < 4:
             continue

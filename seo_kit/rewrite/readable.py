@@ -67,7 +67,7 @@ _AND_CLAUSE = re.compile(r"\s+et\s+(?P<second>(?:le|la|les|l[’'])\s*[^,]{0,60}
                          r"(?:s[’']|se\s+)?" + _AUX_WORD + r"\s+\w+.*)$")
 # "…depuis la pandémie, au cours de laquelle la Corée du Nord a imposé…" → "… depuis la
 # pandémie. Au cours de la pandémie, la Corée du Nord a imposé…": the antecedent said again.
-_DURING = re.compile(r"\s(?P<antecedent>(?:la|le|les|l[’'])\s*[a-zà-öø-ÿ-]+),\s+"
+_DURING = re.compile(r"\s(?P<antecedent>(?:(?:la|le|les)\s+|l[’']\s*)[a-zà-öø-ÿ-]+),\s+"
                      r"(?P<preposition>au cours de|lors de|pendant|dans|durant)\s+"
                      r"(?:laquelle|lequel|lesquels|lesquelles)\s+(?P<rest>.+)$")
 _PRONOUNS = {"il", "elle", "ils", "elles"}
@@ -87,7 +87,13 @@ def split_clauses(sentence: str, *, lang: str, names=()) -> list[str]:
     """``sentence`` cut at a French clause joint (``_WHEN``, ``_BUT_VERB``, ``_AND_CLAUSE``;
     English: seo_kit.rewrite.clauses_en),
     the second clause given the main clause's subject (seo_kit.rewrite.headline.main_subject)
-    where it has none or a pronoun; ``[sentence]`` when there is no such joint or no subject."""
+    where it has none or a pronoun; ``[sentence]`` when there is no such joint or no subject,
+    or when the joint is inside a quotation."""
+    pieces = _split_clauses(sentence, lang=lang, names=names)
+    return pieces if _quotes_whole(pieces) else [sentence]
+
+
+def _split_clauses(sentence: str, *, lang: str, names=()) -> list[str]:
     from seo_kit.rewrite.headline import main_subject
 
     if lang == "en":  # the English joints: seo_kit.rewrite.clauses_en
@@ -132,15 +138,32 @@ def split_clauses(sentence: str, *, lang: str, names=()) -> list[str]:
             return [f"{body[:but.start()]}.", f"Mais {subject[0].lower() if subject.split()[0] in ('Les', 'Le', 'La') else subject[0]}{subject[1:]} {but['rest']}{end}"]
     joined = _AND_CLAUSE.search(body)
     # the first part must be a clause of its own ("…, la Russie et la Corée du Nord se sont
-    # rapprochées": a subject of two, not two clauses)
-    if joined and "," not in joined["second"][:20] and re.search(
-            r"\b" + _AUX_WORD + r"\s+\w+", body[:joined.start()]):
+    # rapprochées": a subject of two, not two clauses), and the second's verb its subject's,
+    # not a relative's ("et les ouvriers qui ont travaillé, et qui…" is no sentence)
+    if joined and "," not in joined["second"][:20] and not _RELATIVE_SUBJECT.match(
+            joined["second"]) and re.search(r"\b" + _AUX_WORD + r"\s+\w+", body[:joined.start()]):
         return [f"{body[:joined.start()]}.", f"{_capital(joined['second'])}{end}"]
     from seo_kit.rewrite.apposition import split_apposition
     from seo_kit.rewrite.clauses import split_by_parse  # joints the parse shows
 
     pieces = split_by_parse(sentence, names=names)
     return pieces if len(pieces) > 1 else split_apposition(sentence, names=names)
+
+
+# a subject whose first verb is a relative clause's: "les ouvriers qui ont travaillé"
+_RELATIVE_SUBJECT = re.compile(r"[^,]*?\b(?:qui|que|dont|où|qu[’'])\s+(?:\S+\s+)?" + _AUX_WORD
+                               + r"\b", re.IGNORECASE)
+_QUOTES = (("«", "»"), ("“", "”"))
+# a piece that opens on a subordinate clause, an ordinal before it ("second, that …")
+_SUBORDINATE = re.compile(r"\s*(?:\w+,\s+)?(?:that|que|qu[’'])\b", re.IGNORECASE)
+
+
+def _quotes_whole(pieces: list[str]) -> bool:
+    """No piece opens a quotation another closes: a cut inside « … » wrote "« La sécurité c'est
+    l'affaire de tous, c'est une collaboration entre la banque." + "Le client » a ensuite
+    précisé Febelfin." (corpus text 06, 2026-12-02)."""
+    return all(p.count(o) == p.count(c) for p in pieces for o, c in _QUOTES) and all(
+        p.count('"') % 2 == 0 for p in pieces)
 
 
 def split_at_marks(sentence: str, *, lang: str, names=()) -> list[str]:
@@ -152,7 +175,7 @@ def split_at_marks(sentence: str, *, lang: str, names=()) -> list[str]:
         pieces = split_clauses(sentence, lang=lang, names=names)
         if len(pieces) > 1 and not all(_words(p, lang) >= 5 for p in pieces):
             return [sentence]
-    return pieces
+    return pieces if _quotes_whole(pieces) else [sentence]
 
 
 def _split_marks(sentence: str, *, lang: str) -> list[str]:
@@ -161,6 +184,8 @@ def _split_marks(sentence: str, *, lang: str) -> list[str]:
         if not match:
             continue
         head, tail = sentence[:match.start()].rstrip(" ,"), sentence[match.end():]
+        if _SUBORDINATE.match(tail):  # "…; second, that the source code will…": no sentence
+            continue
         if "mais" in match.group(0) or "but" in match.group(0):
             tail = f"{_BUT[lang]} {tail}"
         if _words(head, lang) >= 5 and _words(tail, lang) >= 5:

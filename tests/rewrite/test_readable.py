@@ -45,6 +45,34 @@ def test_split_at_marks_cuts_where_the_punctuation_joins_two_clauses(sentence, p
     assert split_at_marks(sentence, lang="fr") == pieces
 
 
+# Never cut where a piece is no sentence (2026-12-02, on the corpus's own sentences): inside a
+# quotation, before a clause on "that"/"que", after a relative's subject, into a bare noun
+# ("Dans larve, …": "la" read in "larve"), or a relative of two nouns given to the last one
+# ("Ces Russes servaient de « mules »" for "deux Polonais et deux Russes qui servaient…").
+@pytest.mark.parametrize("lang, sentence", [
+    ("fr", ("« Le climat est l’affaire de tous, c’est un travail entre la mairie et les habitants "
+           "» a ensuite déclaré le maire de Lyon.")),
+    ("en", ("The board gave two reasons: first, that the plant had lost money for years; second, "
+           "that the site would be sold to the city.")),
+    ("fr", ("Le ministre a promis deux choses : d’abord, que les écoles rouvriraient lundi ; "
+           "ensuite, que les examens seraient maintenus en juin.")),
+    ("fr", ("Aucun incident n’a été signalé, mais c’est ce que redoutent les riverains et les "
+           "pompiers qui ont combattu l’incendie pendant trois jours.")),
+    ("fr", ("Les chenilles étaient encore à l’état de larve, dans lequel elles avaient passé tout "
+           "l’hiver sous la neige.")),
+])
+def test_no_cut_makes_a_piece_that_is_no_sentence(lang, sentence) -> None:
+    assert split_at_marks(sentence, lang=lang) == [sentence]
+
+
+def test_a_relative_on_two_nouns_is_not_given_to_the_last() -> None:
+    from seo_kit.rewrite.readable import split_clauses
+
+    sentence = ("La police a arrêté quatre personnes lors de l’enquête ; il s’agit de deux "
+                "Polonais et de deux Russes qui servaient de « mules ».")
+    assert split_clauses(sentence, lang="fr") == [sentence]
+
+
 GOOD = ("Le ministre russe des Affaires étrangères Sergueï Lavrov est arrivé mercredi en Corée du "
         "Nord. Au cours de sa visite de deux jours, il doit rencontrer Choe Son Hui.")
 
