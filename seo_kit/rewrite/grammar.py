@@ -35,7 +35,8 @@ _DOUBLED = {"fr": re.compile(r"(?<![\w’'-])(le|la|les|de|des|du|un|une|et|à|e
 def grammar_slip(sentence: str, lang: str) -> str | None:
     """The first mechanical slip of ``sentence`` ("elision before a consonant: «l' maintien»"),
     or None. French: elision before a consonant or a space, an unelided le/la/de/que… before a
-    vowel, "ce" before a vowel, "si il", a doubled small word; English: a doubled small word."""
+    vowel, "ce" before a vowel, "si il", a doubled small word; English: a doubled small word;
+    both: a small word in capitals after an opener ("Toutefois, Dès que…")."""
     rules = [("doubled word", _DOUBLED[lang])] if lang in _DOUBLED else []
     if lang == "fr":
         rules = [("elision before a consonant", _ELIDED), ("no elision before a vowel",
@@ -45,7 +46,29 @@ def grammar_slip(sentence: str, lang: str) -> str | None:
         found = pattern.search(sentence)
         if found:
             return f"{name}: «{sentence[found.start():found.end() + 8].strip()}»"
-    return None
+    return _capital_after_opener(sentence, lang)
+
+
+# an opener of 1–4 words and its comma, then a capitalised word: "Toutefois, Dès que…"
+# (not a name that opens on one: "Par ailleurs, Le Monde affirme…", "Also, The Guardian…")
+_OPENER = re.compile(r"^(?:[^\W\d_][\w’'-]*\s+){0,3}[^\W\d_][\w’'-]*,\s+"
+                     r"(?P<word>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)\b(?!\s+[A-ZÀ-ÖØ-Þ])")
+
+
+def _capital_after_opener(sentence: str, lang: str) -> str | None:
+    """A small word kept in capitals after a sentence's opener: a connector put before a
+    sentence without lowering its first word ("En outre, Pour terminer, la porte-parole…",
+    "Toutefois, Dès que le logiciel…": the scripted writer's seams, 2026-12-02; a model writes
+    the same). A name keeps its capital ("Par ailleurs, Kim a…"): only a function word of
+    ``lang`` (seo_kit.score.matching.function_words) is a slip."""
+    found = _OPENER.match(sentence)
+    if found is None:
+        return None
+    from seo_kit.score.matching import function_words
+
+    if found["word"].lower() not in function_words(lang):
+        return None
+    return f"capital after an opener: «{sentence[:found.end()]}»"
 
 
 _DETERMINERS = {"fr": r"(?:les|le|la|l['’]|des|du|un|une|ces|ce|cet|cette|sa|son|ses|leur|leurs|au|aux)",

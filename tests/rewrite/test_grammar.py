@@ -17,6 +17,13 @@ SLIPS = [  # (sentence, lang, kind named in the answer)
     ("Si il vient, la visite aura lieu.", "fr", "si il"),
     ("Il a parlé de de la guerre froide.", "fr", "doubled"),
     ("The minister went to the the capital.", "en", "doubled"),
+    # a connector put before a sentence whose first word kept its capital
+    ("Par ailleurs, Lorsque la crue a atteint le village, les pompiers ont évacué l’école.",
+     "fr", "capital after an opener"),
+    ("En outre, Pour conclure, le maire a remercié les bénévoles.", "fr", "capital after an opener"),
+    ("Selon la préfecture, Les routes resteront fermées jusqu’à lundi.", "fr",
+     "capital after an opener"),
+    ("Moreover, When the river rose, the school was closed.", "en", "capital after an opener"),
 ]
 CLEAN = [
     ("Il a vu l’homme, l'histoire et l’extrême-est de la Russie.", "fr"),
@@ -25,6 +32,12 @@ CLEAN = [
     ("La hausse du yen et le héros du jour.", "fr"),
     ("Kim Jong-un s’est rendu en Russie en septembre.", "fr"),
     ("The minister arrived on Wednesday in an old car.", "en"),
+    ("Par ailleurs, Kim Jong-un a inspecté des avions de combat.", "fr"),
+    ("Selon Le Monde, le gouvernement prépare une réforme.", "fr"),
+    ("Par ailleurs, Le Monde affirme que la réforme est prête.", "fr"),
+    ("En 2018, Lavrov s’est rendu à Pyongyang.", "fr"),
+    ("Also, The Guardian reported the vote on Monday.", "en"),
+    ("In 2011, Mozilla reported its revenue.", "en"),
 ]
 
 
