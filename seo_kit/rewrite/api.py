@@ -166,6 +166,10 @@ async def arewrite(article: str | bytes | Article, brief: Brief | None = None, *
             session.notes.append(f"grounding: the pronoun subject of {moved} moved source "
                                  "sentence(s) replaced by the person it stands for")
         _keep_antecedents(draft, source, session)  # "However, even those games…" after its own
+        empty = [s for s in draft.sections if not s.body.strip()]
+        if empty:  # a bare heading is no section: nothing of the source was left for it
+            draft.sections = [s for s in draft.sections if s.body.strip()]
+            session.notes.append(f"sections: {len(empty)} left without text taken out")
         await headings.write_headings(draft, source, session, keyphrase=brief.keyphrase,
                                       ask=not small)
         cast = add_cast(draft, source, min_words=brief.min_words, keyphrase=brief.keyphrase)

@@ -271,6 +271,13 @@ def restore_news(draft, source: Source, *, min_words: int,
     anchors = [{verdicts[s].support[0] for s in part
                 if verdicts[s].supported and verdicts[s].support} for part in split]
     used = set().union(*anchors)
+    # a section left empty (its answer refused whole: a wrong language twice) is placed by the
+    # passage it was planned from, else every sentence put back went to the last section and
+    # the others were published as bare headings (corpus text 14, scripted, 2026-12-02)
+    for k, section in enumerate(draft.sections, start=1):
+        if not anchors[k] and section.passage.strip():
+            anchors[k] = {source.sentences.index(s) for s in _split_flat(section.passage, lang)
+                          if s in source.sentences}
     split_all = {s for part in split for s in part}
     text = draft.markdown()
     words = len(parse(text, lang=lang).words)
@@ -312,6 +319,10 @@ def restore_news(draft, source: Source, *, min_words: int,
             section = draft.sections[part - 1]
             section.body = f"{section.body}\n\n{paragraph}".strip()
     return len(news), filler
+
+
+def _split_flat(text: str, lang: str) -> list[str]:
+    return [s for par in _split(text, lang) for s in par]
 
 
 def _nearest_part(index: int, anchors: list[set[int]]) -> int:

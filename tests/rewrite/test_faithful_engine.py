@@ -94,6 +94,46 @@ def test_title_and_meta_are_complete(variant):
     assert variant.meta_description.endswith((".", "!", "?", "»"))
 
 
+LIBRARY = """The city of Harlow opened its new central library on 4 March 2024, after three years of work.
+
+The building cost 18 million pounds and holds 120,000 books on four floors. Mayor Ruth Okafor said the library would stay open until 10 p.m. on weekdays.
+
+Architect Daniel Brandt designed the glass roof, which lets daylight reach the reading rooms. The old library on Market Street closed in 2021 because of damp walls.
+
+The library employs 45 staff, among them twelve children's librarians. A café on the ground floor is run by a local charity, the Harlow Food Trust.
+
+Readers borrowed 9,000 books in the first week, twice the number the council had expected. The council plans to open two smaller branches in the north of the city by 2026.
+"""
+
+
+class WrongLanguageWriter(FrenchWriter):
+    """Every section and every repair of it answered in the wrong language: each is refused."""
+
+    def section(self, prompt: str) -> str:
+        return ("La bibliothèque a ouvert ses portes au public après des années de travaux. "
+                "Les lecteurs sont venus nombreux dès la première semaine.")
+
+    relang = section
+
+
+def test_sections_refused_whole_get_their_passage_not_a_bare_heading(scripted_server,
+                                                                    scripted_endpoint,
+                                                                    tmp_path):
+    """Seven H2 without a word under them, and every sentence put back under the last one, came
+    out of corpus text 14 when its sections were refused whole (scripted, 2026-12-02)."""
+    scripted_server.responder = WrongLanguageWriter()
+    source = tmp_path / "library.txt"
+    source.write_text(LIBRARY, encoding="utf-8")
+    article = read_article(source)
+    result = rewrite(article, Brief(endpoint=scripted_endpoint, lang="en",
+                                    keywords=("central library",), min_words=260))
+    blocks = re.split(r"(?m)^## ", result.text)[1:]
+    assert blocks
+    for block in blocks:
+        heading, _, body = block.partition("\n")
+        assert len(body.split()) >= 8, f"a bare heading: {heading!r}"
+
+
 def test_restructure_headings_are_never_cut_from_a_sentence(scripted_server, scripted_endpoint):
     """restructure keeps every source sentence; its headings, when the model gives none, used to
     be the first words of the sentence under them: now they are whole, distinct, claim-free."""
