@@ -232,8 +232,19 @@ def _is_cut(heading: str, body: str, source: Source) -> bool:
         return True
     key = heading_key(heading)
     sentences = [*re.split(r"(?<=[.!?])\s+", body), *source.sentences]
+    if _opener_of(heading, sentences):
+        return True
     return len(key.split()) >= 3 and any(heading_key(s).startswith(key) and heading_key(s) != key
                                          for s in sentences)
+
+
+def _opener_of(heading: str, sentences: list[str]) -> bool:
+    """``heading`` is the opener of one of ``sentences``, the words before its first comma:
+    "Pour terminer", "Recently", "En 1998" (restructure's fallbacks, corpus texts 06, 14, 03,
+    2026-12-02) say nothing of the section, however short."""
+    head = heading.strip().rstrip(" .:").casefold()
+    return bool(head) and any(s.casefold().startswith(head) and s[len(head):].lstrip()[:1] == ","
+                              for s in sentences)
 
 
 # English forms of reporting verbs the rules read without a pipeline ("said", "announced").

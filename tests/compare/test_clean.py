@@ -80,7 +80,9 @@ def test_pass_fail_columns(table, label, grounded, unsupported, unverified, clea
 def test_the_share_is_of_the_sentences_grounding_read(table):
     from seo_kit.score import score
 
-    grounding = score(INVENTED, source=SOURCE, lang="fr")["grounding"].value
+    # the SERP snippet (title, meta description) is read with the text
+    grounding = score(INVENTED, source=SOURCE, lang="fr", title=TITLE,
+                      meta_description=META)["grounding"].value
     assert table.loc["inventé", "unsupported_share"] == \
         pytest.approx(1 / grounding["sentences"], abs=0.001)
 

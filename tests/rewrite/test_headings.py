@@ -185,6 +185,11 @@ ROLAND = Source.of(
     lang="fr")
 
 
+MOZILLA_OPENERS = Source.of(
+    "One day later, Jamie Zawinski from Netscape registered mozilla.org. Soon after, Mozilla "
+    "deprecated the Mozilla Suite in favor of independent applications.", lang="en")
+
+
 @pytest.mark.parametrize("source, heading, problem", [
     (SOURCE, "Kim s'est rendu", "cut"),  # en Russie
     (SOURCE, "Poutine a accepté", "cut"),  # une invitation
@@ -197,6 +202,12 @@ ROLAND = Source.of(
     (SOURCE, "Lavrov est arrivé mercredi en Corée du Nord", None),
     (ROLAND, "Thierry Roland s'est éteint", None),  # the source gives it no complement
     (ROLAND, "Thierry Roland a obtenu", "cut"),  # la consécration
+    # a sentence's opener, the words before its comma, however short (restructure's fallback
+    # headings "Pour terminer", "Recently", "En 1998", 2026-12-02)
+    (ROLAND, "En 1998", "cut"),
+    (ROLAND, "Par la suite", "cut"),
+    (MOZILLA_OPENERS, "Soon after", "cut"),
+    (MOZILLA_OPENERS, "One day later", "cut"),
 ])
 def test_a_heading_ending_on_a_verb_without_its_complement_is_cut(source, heading,
                                                                    problem) -> None:

@@ -25,19 +25,30 @@ def grounding(doc, ctx):
     balanced check alone caught 8 of 28 false ones and the strict gate 25 (lead's labelled set,
     session of 2026-11-30), so "good" is only given to what the strict gate passed.
 
+    With ``title=`` and ``meta_description=``, the SERP snippet is read with the text by the
+    balanced check: a false title or description is an unsupported sentence like any other.
+
     ``value``: the balanced check's ``to_dict()`` (sentences, claims, unsupported with reasons
     and closest source sentence, alignment, excluded, pipeline) plus ``unverified``: the
     sentences only the strict gate rejects, same shape as ``unsupported``. The source reaches
     here without the sentences the injection detector flagged (score() removes them)."""
-    from seo_kit.score.grounding import ground_levels
+    from seo_kit.score.grounding import ground_levels, variant_sentences
 
     if not ctx.source:
         return None
-    result, strict = ground_levels(doc.text, ctx.source, doc.lang)
+    # the SERP snippet says things too: the SEO title and meta description are read with the
+    # text by the balanced check (a restructured variant published "Thierry Roland est arrivé
+    # mercredi pour une visite de deux jours" as its description, 2026-12-02); not by the
+    # strict gate, which reads a snippet cut to 156 characters as saying less than its source
+    serp = [t.strip() for t in (ctx.title, ctx.meta_description) if t and t.strip()]
+    text = "\n\n".join([doc.text, *serp]) if serp else doc.text
+    result, strict = ground_levels(text, ctx.source, doc.lang)
+    snippet = set(variant_sentences("\n\n".join(serp), doc.lang)) if serp else set()
     bad = result.unsupported
     flagged = {v.sentence for v in bad}
     headings = {h.text.strip() for h in doc.headings}
     unverified = [v for v in strict.unsupported if v.sentence not in flagged
+                  and v.sentence not in snippet
                   and not (v.sentence.strip() in headings
                            and _topic_label(v, _label_words(ctx.source, doc.lang), doc.lang))]
     value = {**result.to_dict(), "unverified": [v.to_dict() for v in unverified]}

@@ -57,3 +57,19 @@ def test_a_speaker_is_the_source_s_own(speaker, rating):
     variant = f"{speaker} a déclaré que Kim Jong-un recherchait des technologies d’armement."
     check = score(variant, lang="fr", source=SPOKEN)["grounding"]
     assert check.rating == rating, check.message
+
+
+BODY = "# Lavrov en Corée du Nord\n\nSergueï Lavrov est arrivé mercredi en Corée du Nord."
+
+
+@pytest.mark.parametrize(("title", "meta", "rating"), [
+    ("Lavrov en Corée du Nord", "Sergueï Lavrov est arrivé mercredi en Corée du Nord.", "good"),
+    # the SERP snippet is read with the text: a false description or title is unsupported
+    ("Lavrov en Corée du Nord", "Sergueï Lavrov est arrivé en Corée du Nord en 2019.", "bad"),
+    ("Lavrov en Corée du Nord", "Kim Jong-un est arrivé mercredi en Corée du Nord.", "bad"),
+    ("Lavrov arrive à Moscou", "Sergueï Lavrov est arrivé mercredi en Corée du Nord.", "bad"),
+])
+def test_the_seo_title_and_meta_description_are_grounded(title, meta, rating):
+    check = score(BODY, lang="fr", title=title, meta_description=meta,
+                  source=SOURCE)["grounding"]
+    assert check.rating == rating, check.message
