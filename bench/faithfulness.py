@@ -96,17 +96,11 @@ def heading_defects(text: str, source: str, lang: str, unsupported: set[str]) ->
 
 
 def near_repeats(text: str, lang: str) -> int:
-    """Sentences of ``text`` that say again what an earlier one said (seo_kit.rewrite.clean)."""
-    from seo_kit.rewrite.clean import near_repeat, said
-    from seo_kit.text import split_sentences
+    """Sentences of ``text`` that say again what an earlier one said, labelled summary blocks
+    aside (seo_kit.rewrite.clean.near_repeats)."""
+    from seo_kit.rewrite.clean import near_repeats as repeats
 
-    seen, count = [], 0
-    for line in text.splitlines():
-        if line.strip() and not line.startswith(("#", "- ")):
-            for sentence in split_sentences(line, lang=lang):
-                count += near_repeat(sentence, seen, lang=lang)
-                seen.append(said(sentence, lang=lang))
-    return count
+    return len(repeats(text, lang=lang))
 
 
 def yoast(folder: Path | None, body: str, keyphrase: str, title: str, meta: str,

@@ -34,17 +34,10 @@ SHORT = WITH_HEADINGS.replace("1 000 conteneurs", "des conteneurs")
 
 
 def near_repeats(body: str, lang: str = "fr") -> list[str]:
-    """Prose sentences of ``body`` (Markdown) that say again what an earlier one said
-    (seo_kit.rewrite.clean.near_repeat); headings and list lines (a recap restates on purpose)
-    are left out. The main job's check, shared with the scripted writer's."""
-    from seo_kit.rewrite.clean import near_repeat, said
-    from seo_kit.text import split_sentences
+    """Prose sentences of ``body`` (Markdown) that say again what an earlier one said; headings
+    and the lines of labelled summary blocks (which restate on purpose) are left out
+    (seo_kit.rewrite.clean.near_repeats). The main job's check, shared with the scripted
+    writer's."""
+    from seo_kit.rewrite.clean import near_repeats as repeats
 
-    seen, repeats = [], []
-    for line in body.splitlines():
-        if line.strip() and not line.startswith(("#", "- ")):
-            for sentence in split_sentences(line, lang=lang):
-                if near_repeat(sentence, seen, lang=lang):
-                    repeats.append(sentence)
-                seen.append(said(sentence, lang=lang))
-    return repeats
+    return repeats(body, lang=lang)

@@ -40,11 +40,13 @@ __all__ = [
     "amount_words",
     "before_numbers",
     "check_lang",
+    "claim_free_labels",
     "colon",
     "count_syllables",
     "default_audience",
     "default_tone",
     "detect_language",
+    "faq_questions",
     "is_passive",
     "is_transition_sentence",
     "language_name",
@@ -55,6 +57,7 @@ __all__ = [
     "resources",
     "section_labels",
     "split_elisions",
+    "summary_labels",
     "tones",
     "unglue_slug_word",
     "word_forms_match",
@@ -190,6 +193,32 @@ def recap_heading(lang: str) -> str:
     claim-free like ``section_labels``. Raises InputError for another language."""
     check_lang(lang)
     return _RULES[lang].RECAP_HEADING
+
+
+def summary_labels(lang: str) -> tuple[str, str, str]:
+    """(key points, FAQ, who is who): the labels of the summary blocks a rewrite adds
+    ("L’essentiel", "Questions fréquentes", "Qui est qui"; "Key points", "Questions and
+    answers", "Who is who"). Raises InputError."""
+    check_lang(lang)
+    rules = _RULES[lang]
+    return rules.KEY_POINTS_HEADING, rules.FAQ_HEADING, rules.WHO_HEADING
+
+
+def claim_free_labels(lang: str) -> tuple[str, ...]:
+    """Every heading text the rewrite engine writes that states nothing: ``section_labels``,
+    ``recap_heading``, ``summary_labels`` and the FAQ's questions without their topic. The
+    grounding check reads a heading made of their words and the source's as a topic label, not
+    a claim (seo_kit.score.checks.grounding). Raises InputError."""
+    questions = [q for pair in faq_questions(lang).values() for q in pair]
+    return (*section_labels(lang), recap_heading(lang), *summary_labels(lang),
+            *(q.replace("{topic}", "") for q in questions))
+
+
+def faq_questions(lang: str) -> dict[str, tuple[str, str]]:
+    """Kind of fact ("date", "figure", "name", "other") → (question with a ``{topic}`` field,
+    question without one): the FAQ's questions in ``lang``. Raises InputError."""
+    check_lang(lang)
+    return dict(_RULES[lang].FAQ_QUESTIONS)
 
 
 def default_audience(lang: str) -> str:

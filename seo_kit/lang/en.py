@@ -24,6 +24,9 @@ __all__ = [
     "COLON",
     "CURRENCIES",
     "ELIDABLE",
+    "FAQ_HEADING",
+    "FAQ_QUESTIONS",
+    "KEY_POINTS_HEADING",
     "LANGUAGE_NAMES",
     "MONTHS",
     "NUMBERS",
@@ -34,6 +37,7 @@ __all__ = [
     "SECTION_LABELS",
     "TONE",
     "TONES",
+    "WHO_HEADING",
     "count_syllables",
     "is_passive",
     "unglue_slug_word",
@@ -69,6 +73,19 @@ COLON = ": "  # between a title's two parts: English: no space before the colon
 SECTION_LABELS = ("The background", "The facts", "What is at stake", "The reactions", "What to know",
                   "The outlook", "In detail", "The actors")
 RECAP_HEADING = "Key points"  # over a closing list of the source's key facts (claim-free too)
+# Labelled summary blocks a rewrite adds when the source told once is short of the brief
+# (seo_kit.rewrite.summary): a list of the key facts after the standfirst, and an FAQ (an H2
+# over one H3 question per kind of fact). Their lines may restate a body sentence
+# (seo_kit.rewrite.clean.summary_block).
+KEY_POINTS_HEADING = "Key points"
+FAQ_HEADING = "Questions and answers"  # "FAQ" reads as a name to the grounding check
+WHO_HEADING = "Who is who"  # over the who-is-who list (seo_kit.rewrite.cast), before its names
+FAQ_QUESTIONS = {  # kind of the answer's facts → (with the keyphrase as topic, without)
+    "date": ("{topic}: what are the key dates?", "What are the key dates?"),
+    "figure": ("{topic}: what are the key figures?", "What are the key figures?"),
+    "name": ("{topic}: what are the key names?", "What are the key names?"),
+    "other": ("{topic}: what else should you know?", "What else should you know?"),
+}
 # The tones the studio offers, the default first (seo_kit.lang.tones), in the order of fr.TONES.
 TONES = ("informative", "educational", "engaging", "neutral", "expert", "punchy")
 TONE = TONES[0]

@@ -28,6 +28,9 @@ __all__ = [
     "CURRENCIES",
     "ELIDABLE",
     "ELISION",
+    "FAQ_HEADING",
+    "FAQ_QUESTIONS",
+    "KEY_POINTS_HEADING",
     "LANGUAGE_NAMES",
     "MONTHS",
     "MOVEMENT_PARTICIPLES",
@@ -40,6 +43,7 @@ __all__ = [
     "SECTION_LABELS",
     "TONE",
     "TONES",
+    "WHO_HEADING",
     "count_syllables",
     "is_passive",
     "unglue_slug_word",
@@ -66,6 +70,19 @@ COLON = " : "  # between a title's two parts: French typography: a space before 
 SECTION_LABELS = ("Le contexte", "Les faits", "Les enjeux", "Les réactions", "Ce qu’il faut savoir",
                   "Les perspectives", "En détail", "Les acteurs")
 RECAP_HEADING = "À retenir"  # over a closing list of the source's key facts (claim-free too)
+# Labelled summary blocks a rewrite adds when the source told once is short of the brief
+# (seo_kit.rewrite.summary): a list of the key facts after the standfirst, and an FAQ (an H2
+# over one H3 question per kind of fact). Their lines may restate a body sentence
+# (seo_kit.rewrite.clean.summary_block).
+KEY_POINTS_HEADING = "L’essentiel"
+FAQ_HEADING = "Questions fréquentes"
+WHO_HEADING = "Qui est qui"  # over the who-is-who list (seo_kit.rewrite.cast), before its names
+FAQ_QUESTIONS = {  # kind of the answer's facts → (with the keyphrase as topic, without)
+    "date": ("{topic} : quelles dates retenir ?", "Quelles dates retenir ?"),
+    "figure": ("{topic} : quels chiffres retenir ?", "Quels chiffres retenir ?"),
+    "name": ("{topic} : quels noms retenir ?", "Quels noms retenir ?"),
+    "other": ("{topic} : que faut-il savoir d’autre ?", "Que faut-il savoir d’autre ?"),
+}
 # The tones the studio offers, the default first (seo_kit.lang.tones).
 TONES = ("informatif", "pédagogique", "engageant", "neutre", "expert", "percutant")
 TONE = TONES[0]

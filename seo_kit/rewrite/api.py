@@ -9,8 +9,9 @@ standfirst from the news and each section from its own passage (write), grounds 
 with the strict gate (ground: a refused sentence is asked again once from its one source sentence,
 else that sentence goes in verbatim), repairs what fails for ``brief.max_repairs`` rounds
 (repair), tells each source sentence once (once), splits long sentences (readable), heads each
-section with a clause of its own text (headings), adds a who-is-who list and a recap of short
-clauses when the source told once is short (cast, repair), and builds the SERP fields from the
+section with a clause of its own text (headings), adds a who-is-who list, the key points after
+the standfirst and an FAQ, each of short grounded clauses, when the source told once is short
+(cast, summary), and builds the SERP fields from the
 final draft (meta, headings.seo_title). On the embedded model the calls in EMBEDDED_SKIPS are not
 made. Mode "restructure" keeps every source sentence (seo_kit.rewrite.restructure). Each Variant is
 saved to the run log before it is returned.
@@ -39,6 +40,7 @@ from seo_kit.rewrite.clean import drop_repeats
 from seo_kit.rewrite.inputs import Article, read_article
 from seo_kit.rewrite.meta import settle_meta
 from seo_kit.rewrite.progress import Progress, emit
+from seo_kit.rewrite.summary import add_faq, add_key_points
 from seo_kit.rewrite.templates import load_template
 from seo_kit.rewrite.variant import Variant
 from seo_kit.text.document import parse
@@ -176,11 +178,11 @@ async def arewrite(article: str | bytes | Article, brief: Brief | None = None, *
         if cast:  # short: who is who, each title as the source gives it next to the name
             session.notes.append(f"length: a list of the {cast} people named, with the title "
                                  "the source gives each")
-        recap = repair.add_recap(draft, source, min_words=brief.min_words,
-                                 keyphrase=brief.keyphrase)
-        if recap:  # still short: the source has less to say than the brief asks
-            session.notes.append(f"length: a closing list of {recap} key fact(s) of the "
-                                 "source, each a short grounded clause")
+        points = add_key_points(draft, source, min_words=brief.min_words,
+                                keyphrase=brief.keyphrase)
+        if points:  # still short: the source has less to say than the brief asks
+            session.notes.append(f"length: a list of {points} key fact(s) after the "
+                                 "standfirst, each a short grounded clause")
         # connectors last: Yoast counts the list lines among the sentences they must reach
         connected = readable.add_transitions(draft, source)
         if connected:
@@ -189,6 +191,10 @@ async def arewrite(article: str | bytes | Article, brief: Brief | None = None, *
         _keep_facts(draft, source, verdicts, session)  # none lost by the steps since
         _keep_antecedents(draft, source, session)  # a sentence put back lands after its own
         headings.label_keyphrase(draft, brief.keyphrase, brief.lang, source)  # subheadingsKeyword
+        asked = add_faq(draft, source, min_words=brief.min_words, keyphrase=brief.keyphrase)
+        if asked:  # last: its questions count among the subheadings label_keyphrase balanced
+            session.notes.append(f"length: an FAQ of {asked} question(s), each answered by "
+                                 "the draft's facts of one kind (short grounded clauses)")
         draft.meta_description = None  # rebuilt from the grounded draft
         draft.seo_title = headings.seo_title(draft, source, brief.keyphrase)
         text = draft.markdown()

@@ -17,7 +17,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-__all__ = ["CAST_HEADING", "add_cast", "cast_heading", "cast_lines"]
+from seo_kit.lang import colon, section_labels, summary_labels
+
+__all__ = ["CAST_HEADING", "WHO_FALLBACK", "WHO_LABEL", "add_cast", "cast_heading", "cast_lines"]
 
 CAST_HEADING = {"fr": "Les acteurs"}  # the languages cast_lines reads (its old claim-free title)
 
@@ -75,8 +77,15 @@ def cast_lines(sentences: Sequence[str], names: Sequence[str], *, lang: str,
 # "Who is who" headings: the list's first people by name (no claim, no number).
 # "acteurs", "named" are words no source sentence says with the names: the scorer's grounding
 # leaves such a heading unverified (the constraint no_unsupported_claims fails on it)
-_WHO = {"fr": ("Qui est qui : {names}", " et ", "Les acteurs"),
-        "en": ("Who is who: {names}", " and ", "Who is who")}
+_WHO = {"fr": ("{label} : {names}", " et "), "en": ("{label}: {names}", " and ")}
+# what the list is: before the colon of its heading, and its whole heading when the names do
+# not fit; a labelled summary block (seo_kit.rewrite.clean.summary_block), unlike "Les acteurs",
+# which also heads a prose section (seo_kit.lang.section_labels)
+WHO_LABEL = {lang: summary_labels(lang)[2] for lang in _WHO}
+# the heading when the names do not fit: the label and a claim-free prose label after it, since
+# "Qui est qui" alone ends on a function word (a cut heading to the whole_headings constraint)
+WHO_FALLBACK = {lang: WHO_LABEL[lang] + colon(lang) + section_labels(lang)[-1][0].lower()
+                + section_labels(lang)[-1][1:] for lang in _WHO}  # "… : les acteurs"
 
 
 def cast_heading(lines: Sequence[str], *, lang: str, keyphrase: str | None = None,
@@ -86,9 +95,11 @@ def cast_heading(lines: Sequence[str], *, lang: str, keyphrase: str | None = Non
     subheadingsKeyword): "Qui est qui : Sergueï Lavrov, Sergueï Choïgu et Kim Jong-un"; as many
     of the list's names as fit in ``limit`` characters (issue #11: a heading ≤ 70), never fewer
     than two, so that it always ends on a name, not on "et les autres" (a heading that ends on a
-    function word reads as cut, tests/test_main_job.py); at worst the claim-free "Les acteurs".
+    function word reads as cut, tests/test_main_job.py); at worst the claim-free "Qui est qui :
+    les acteurs" (WHO_FALLBACK).
     Raises KeyError for a language without a template (fr, en)."""
-    template, glue, none = _WHO[lang]
+    template, glue = _WHO[lang]
+    template, none = template.replace("{label}", WHO_LABEL[lang]), WHO_FALLBACK[lang]
     names = [line.split(" : ")[0].split(": ")[0].strip() for line in lines]
     if keyphrase:
         names.sort(key=lambda n: keyphrase.lower() not in n.lower())
@@ -114,6 +125,6 @@ def add_cast(draft, source, *, min_words: int, keyphrase: str | None = None) -> 
     from dataclasses import replace
 
     if not replace(source, strict=False).verdicts([heading])[0].supported:
-        heading = CAST_HEADING[source.lang]  # as the scorer's grounding reads it: a safe label
+        heading = WHO_FALLBACK[source.lang]  # as the scorer's grounding reads it: a safe label
     draft.sections.append(Section(heading, "\n".join(f"- {line}" for line in lines)))
     return len(lines)

@@ -5,6 +5,11 @@ pseudo-headings or lines echoed from the prompt. ``drop_repeats`` removes a sent
 again what an earlier one said — word for word or nearly (the same claim reworded in two sections:
 issue #11) — measured on content words, not on characters. ``drop_retold`` removes a sentence
 that tells again the fact of the source sentence another one stands for (grounding's anchor).
+
+One rule says where a restatement is no repeat (``summary_block``): in a labelled summary block
+(the key points and the FAQ, seo_kit.rewrite.summary), whose lines restate the body's key facts on
+purpose, and nowhere else; ``drop_repeats`` and ``near_repeats`` (the bench's "rep" column, the main
+job's test) both read it.
 """
 
 from __future__ import annotations
@@ -13,9 +18,22 @@ import html
 import re
 from collections.abc import Sequence
 
-__all__ = ["REPEAT_OF_ANCHOR", "clean_answer", "content_words", "cut_to_sentence", "drop_repeats",
-           "drop_retold", "near_repeat",
-           "parse_outline", "said", "short_heading", "strip_marks", "wordless"]
+__all__ = [
+    "REPEAT_OF_ANCHOR",
+    "clean_answer",
+    "content_words",
+    "cut_to_sentence",
+    "drop_repeats",
+    "drop_retold",
+    "near_repeat",
+    "near_repeats",
+    "parse_outline",
+    "said",
+    "short_heading",
+    "strip_marks",
+    "summary_block",
+    "wordless",
+]
 
 _HEADING = re.compile(r"^\s*(#{1,6})\s*(.+?)\s*#*\s*$")
 _LABEL = re.compile(r"^\s*(?:\*\*)?(chapô|chapeau|introduction|standfirst|intro|texte|text|"
@@ -191,11 +209,57 @@ def near_repeat(sentence: str, earlier: list[tuple[frozenset[str], frozenset[str
                                    and facts <= other_facts for other, other_facts in earlier)
 
 
+def summary_block(heading: str | None, *, lang: str) -> bool:
+    """True when ``heading`` (an H2) opens a labelled summary block: its label — the whole
+    heading, or its part after the last colon when the keyphrase or the H1 stands in front
+    ("Lavrov : l’essentiel", seo_kit.rewrite.headings.label_keyphrase) — is one of
+    seo_kit.lang.summary_labels (key points, FAQ, who is who) or restructure's closing list's
+    (seo_kit.lang.recap_heading: "À retenir"), or
+    its part before the first colon is ("Qui est qui : Sergueï Lavrov et Kim Jong-un"). A
+    prose section's claim-free label ("Les acteurs", "Le contexte") is none. Every line of such a block (its list lines, its H3 questions
+    and their answers) may restate a body sentence: a reader looks there for the key facts
+    again. Everywhere else a restatement is a repeat (issue #11: "the same claim reworded in
+    two sections"), list lines of a prose section included."""
+    from seo_kit.lang import colon, recap_heading, summary_labels
+
+    if not heading:
+        return False
+    mark = colon(lang).strip()
+    key = lambda text: text.replace("’", "'").strip().casefold()
+    labels = {key(x) for x in (*summary_labels(lang), recap_heading(lang))}
+    return bool({key(heading.rsplit(mark, 1)[-1]), key(heading.split(mark, 1)[0])} & labels)
+
+
+def near_repeats(markdown: str, *, lang: str) -> list[str]:
+    """The sentences of ``markdown`` (a variant) that say again what an earlier one said
+    (``near_repeat``), in order; headings and the lines of labelled summary blocks
+    (``summary_block``: the H2 that opens one holds until the next H2 or H1) left out."""
+    from seo_kit.text.tokens import split_sentences
+
+    seen: list[tuple[frozenset[str], frozenset[str]]] = []
+    repeats: list[str] = []
+    in_summary = False
+    for line in markdown.splitlines():
+        heading = _HEADING.match(line)
+        if heading:
+            if len(heading.group(1)) <= 2:
+                in_summary = summary_block(heading.group(2), lang=lang)
+            continue
+        if not line.strip() or in_summary:
+            continue
+        for sentence in split_sentences(line, lang=lang):
+            if near_repeat(sentence, seen, lang=lang):
+                repeats.append(sentence)
+            seen.append(said(sentence, lang=lang))
+    return repeats
+
+
 def drop_repeats(intro: str, sections: list[tuple[str, str]], *,
                  lang: str) -> tuple[str, list[tuple[str, str]], int]:
     """(standfirst, sections, sentences dropped): every sentence that repeats an earlier one of
     the draft word for word or nearly (``near_repeat``), and a section's first line that only
-    echoes its heading, taken out. Bullet lines (a recap) restate on purpose and are kept."""
+    echoes its heading, taken out. The sections of labelled summary blocks (``summary_block``)
+    restate on purpose: kept whole, and not read as what was said."""
     from seo_kit.text.tokens import split_sentences
 
     seen: list[tuple[frozenset[str], frozenset[str]]] = []
@@ -218,13 +282,15 @@ def drop_repeats(intro: str, sections: list[tuple[str, str]], *,
     intro = tidy([kept(p) for p in intro.split("\n")])
     cleaned = []
     for heading, body in sections:
+        if summary_block(heading, lang=lang):
+            cleaned.append((heading, body))
+            continue
         paragraphs = []
         for index, paragraph in enumerate(body.split("\n")):
             if index == 0 and _echoes(paragraph, heading):
                 dropped += 1
                 continue
-            recap = paragraph.lstrip().startswith(("- ", "* "))
-            paragraphs.append(paragraph if recap else kept(paragraph))
+            paragraphs.append(kept(paragraph))
         cleaned.append((heading, tidy(paragraphs)))
     return intro, cleaned, dropped
 

@@ -305,7 +305,11 @@ def label_keyphrase(draft, keyphrase: str | None, lang: str,
 
     if not keyphrase or not draft.sections:
         return 0
-    labels = {CAST_HEADING.get(lang), RECAP_HEADING.get(lang)} - {None}
+    from seo_kit.lang import summary_labels
+    from seo_kit.rewrite.cast import WHO_FALLBACK
+
+    labels = {CAST_HEADING.get(lang), WHO_FALLBACK.get(lang), RECAP_HEADING.get(lang),
+              summary_labels(lang)[0]} - {None}
     needed = math.ceil(KEYPHRASE_SHARE * len(draft.sections)) - sum(
         _holds(s.heading, keyphrase) for s in draft.sections)
     changed = 0

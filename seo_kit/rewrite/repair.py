@@ -28,12 +28,10 @@ from typing import Any
 
 from seo_kit.errors import InputError
 from seo_kit.rewrite.clean import drop_repeats
-from seo_kit.rewrite.draft import Section
 from seo_kit.rewrite.meta import settle_meta
-from seo_kit.rewrite.plan import RECAP_HEADING
 from seo_kit.text.document import parse
 
-__all__ = ["add_recap", "check_constraints", "repair_draft"]
+__all__ = ["check_constraints", "repair_draft"]
 
 EXTRA_WORDS = 130  # words asked of one "extend" call
 
@@ -164,23 +162,3 @@ async def repair_draft(draft, brief, session, source: str, *, extend: bool = Tru
                 section.body = f"{section.body}\n\n{body}".strip()
             else:
                 draft.sections[key].body = body or draft.sections[key].body
-
-
-def add_recap(draft, source, *, min_words: int, keyphrase: str | None = None) -> int:
-    """When ``draft`` (grounded, headed) is still short of ``min_words`` Yoast words, close it
-    with a list of its key facts ("À retenir"): short summaries (once.recap_lines) of the sentences
-    with the most facts (``once.recap_lines``: each gated like a heading, unlike the H1 and the
-    headings), never a body sentence again (issue #11: Lavrov's arrival was told a third time
-    there); no list when fewer than two such lines exist. Returns the lines added."""
-    from seo_kit.rewrite.heading_rules import heading_key
-    from seo_kit.rewrite.once import recap_lines
-
-    lang = source.lang
-    words = len(parse(draft.markdown(), lang=lang).words)
-    if words >= min_words:
-        return 0
-    taken = {heading_key(h) for h in [draft.h1, *(s.heading for s in draft.sections)] if h}
-    lines = recap_lines(draft, source, keyphrase=keyphrase, taken=taken, k=8)
-    if lines:
-        draft.sections.append(Section(RECAP_HEADING[lang], "\n".join(f"- {s}" for s in lines)))
-    return len(lines)

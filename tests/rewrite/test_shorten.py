@@ -148,7 +148,7 @@ def test_a_section_of_long_sentences_gets_a_clause_heading(seed, body) -> None:
     # over 70 characters with two names already: no name
     (["Alexandre-Benoît de Saint-Exupéry-Montmorency : duc", ("Marie-Christine de La "
       "Rochefoucauld-Liancourt : duchesse"), "Paul : page"], "fr", None,
-     "Les acteurs"),
+     "Qui est qui : les acteurs"),
 ])
 def test_the_who_is_who_heading_says_what_the_list_is(lines, lang, keyphrase, expected) -> None:
     from seo_kit.rewrite.cast import cast_heading

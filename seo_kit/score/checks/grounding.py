@@ -87,7 +87,7 @@ def _topic_label(verdict, known: frozenset[str], lang: str) -> bool:
 def _label_words(source: str, lang: str) -> frozenset[str]:
     """Lemmas of the source's words and of the language's claim-free section titles; read
     only when a heading needs them, once per source (variants of one source share it)."""
-    from seo_kit.lang import lemma, recap_heading, section_labels
+    from seo_kit.lang import claim_free_labels, lemma
 
-    text = " ".join([source, *section_labels(lang), recap_heading(lang)])
+    text = " ".join([source, *claim_free_labels(lang)])
     return frozenset(lemma(w, lang) for w in set(_WORD.findall(text)))
