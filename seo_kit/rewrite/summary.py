@@ -35,7 +35,7 @@ KEY_POINT_SHARE = 4  # one key point per this many prose sentences (3–5): the 
 SENTENCE_WORDS = 20  # a list line or an answer of one sentence: Yoast's long-sentence limit
 # words that point elsewhere in the text: a sentence holding one does not stand alone in a list
 _POINTING = {
-    "fr": frozenset(("il", "elle", "ils", "elles", "lui", "leur", "ce", "cet", "cette", "ces",
+    "fr": frozenset(("il", "elle", "ils", "elles", "leur", "ce", "cet", "cette", "ces",
                      "celui", "celle", "ceux", "celles")),
     "en": frozenset(("he", "she", "it", "they", "him", "her", "them", "his", "its", "their",
                      "this", "these", "those")),  # not "that": a conjunction as often
@@ -61,7 +61,8 @@ def _told(draft, source, *, keyphrase: str | None, k: int) -> list[str]:
     ``recap_lines`` first, then (when a source's sentences give few present-tense clauses:
     past historic, quotations) the draft's own prose sentences — grounded already — that state
     a fact, stand alone (no pronoun or demonstrative leaning on the sentence before:
-    seo_kit.rewrite.anaphor.leans_back, no quotation) and are at most SENTENCE_WORDS long, those
+    seo_kit.rewrite.anaphor.leans_back, no quotation; a French pronoun subject named first:
+    ``_named``) and are at most SENTENCE_WORDS long, those
     with the most facts first, without the additive connector the readability step put in
     front."""
     from seo_kit.rewrite.once import recap_lines
@@ -84,6 +85,7 @@ def _told(draft, source, *, keyphrase: str | None, k: int) -> list[str]:
             if sentence.startswith(f"{connector} "):
                 rest = sentence[len(connector) + 1:]
                 sentence = rest[:1].upper() + rest[1:]
+        sentence = _named(sentence, source)
         facts = extract_facts(sentence, lang=lang)
         if facts and len(sentence.split()) <= SENTENCE_WORDS and _alone(sentence, lang) \
                 and sentence.endswith(".") and sentence not in listed:
@@ -96,9 +98,25 @@ def _told(draft, source, *, keyphrase: str | None, k: int) -> list[str]:
     return lines
 
 
+def _named(sentence: str, source) -> str:
+    """``sentence`` with its pronoun subject replaced by the person the source sentence before
+    its own names (seo_kit.rewrite.antecedent.named: "Dès 1976, il fit parler…" → "Dès 1976,
+    Thierry Roland fit parler…"), when the result still passes grounding; else as it is.
+    French only, as name_pronouns."""
+    from seo_kit.rewrite.antecedent import named, source_index
+
+    if source.lang != "fr":
+        return sentence
+    index = source_index(sentence, source.sentences)
+    if not index:
+        return sentence
+    new = named(sentence, source.sentences[index - 1], names=source.names)
+    return new if new and source.verdicts([new])[0].supported else sentence
+
+
 def _alone(sentence: str, lang: str) -> bool:
     """True when ``sentence`` reads alone, out of its paragraph, in the active voice: no third
-    person pronoun or demonstrative anywhere ("Dès 1976, il fit parler de lui", "… par cette
+    person subject pronoun or demonstrative anywhere ("lui" may be its own subject's) ("Dès 1976, il fit parler de lui", "… par cette
     mauvaise nouvelle": who, which?), no opening that leans on the sentence before
     (seo_kit.rewrite.anaphor.leans_back), no quotation (a quote's words are its speaker's), not
     passive (Yoast's passiveVoice counts the summary's sentences too: seo_kit.lang.is_passive)."""

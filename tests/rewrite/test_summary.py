@@ -152,3 +152,24 @@ def test_the_who_is_who_fallback_heading_is_whole_and_a_summary_label(lang) -> N
     markdown = f"# {heading}\n\n{text.split(chr(10))[0]}\n\n## {heading}\n\n- Anne Morel\n"
     assert summary_block(heading, lang=lang)
     assert heading_faults(markdown, Source.of(text, lang=lang, strict=True)) == []
+
+
+NAMED_SOURCE = ("La ministre des Transports Anne Morel a présenté mardi à Lyon un plan de 40 "
+                "millions d'euros.\nElle veut rénover 120 gares avant 2027.\n"
+                "Les syndicats ont salué le plan.")
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a key point out of its paragraph says who "elle" is, as the source sentence before it does
+    ("Elle veut rénover 120 gares avant 2027.", "Anne Morel veut rénover 120 gares avant 2027."),
+    # no pronoun subject, or a sentence the source does not hold: as it is
+    ("Anne Morel a présenté mardi à Lyon un plan de 40 millions d'euros.",
+     "Anne Morel a présenté mardi à Lyon un plan de 40 millions d'euros."),
+    ("Il pleut à Lyon depuis mardi.", "Il pleut à Lyon depuis mardi."),
+])
+def test_a_summary_line_names_the_person_its_pronoun_stands_for(sentence, expected) -> None:
+    from seo_kit.rewrite.summary import _alone, _named
+
+    source = Source.of(NAMED_SOURCE, lang="fr", strict=True)
+    assert _named(sentence, source) == expected
+    assert _alone(expected, "fr") is not expected.startswith("Il ")  # named: it reads alone
