@@ -23,7 +23,7 @@ import re
 from dataclasses import replace
 
 from seo_kit.lang import faq_questions, summary_labels
-from seo_kit.rewrite.clean import summary_block
+from seo_kit.rewrite.clean import near_repeat, said, summary_block
 from seo_kit.rewrite.draft import Section
 from seo_kit.text.document import parse
 
@@ -185,8 +185,16 @@ def add_faq(draft, source, *, min_words: int, keyphrase: str | None = None) -> i
     if _words(draft, lang) >= min_words:
         return 0
     lines = _told(draft, source, keyphrase=keyphrase, k=8)
+    # the blocks restate the body, never each other: an answer that says again a key point
+    # (or an earlier answer) goes ("On March 24, 2014, Mozilla promoted Brendan Eich…" listed,
+    # "Mozilla promotes Brendan Eich to the role of CEO." answered: corpus text 14, scripted)
+    seen = [said(line[2:], lang=lang) for s in draft.sections if summary_block(s.heading, lang=lang)
+            for line in s.body.splitlines() if line.startswith("- ")]
     answers: dict[str, list[str]] = {}
     for line in lines:
+        if near_repeat(line, seen, lang=lang):
+            continue
+        seen.append(said(line, lang=lang))
         answers.setdefault(fact_kind(line, lang=lang), []).append(_sentence(line))
     if not answers:
         return 0

@@ -122,6 +122,8 @@ def test_key_points_and_an_faq_lengthen_a_short_draft_with_grounded_lines(text, 
 
     answers = source.verdicts([s for line in lines for s in split_sentences(line, lang=lang)])
     assert all(v.supported for v in answers), [v for v in answers if not v.supported]
+    # the blocks restate the body, never each other (an answer is no key point again)
+    assert near_repeats("\n\n".join(lines), lang=lang) == []
     questions = [line[4:] for line in draft.sections[-1].body.split("\n")
                  if line.startswith("### ")]
     assert len(questions) == asked and all(q.endswith("?") for q in questions)
@@ -173,3 +175,16 @@ def test_a_summary_line_names_the_person_its_pronoun_stands_for(sentence, expect
     source = Source.of(NAMED_SOURCE, lang="fr", strict=True)
     assert _named(sentence, source) == expected
     assert _alone(expected, "fr") is not expected.startswith("Il ")  # named: it reads alone
+
+
+def test_an_faq_answer_never_tells_a_key_point_again() -> None:
+    """Corpus text 14 (scripted): "On March 24, 2014, Mozilla promoted Brendan Eich to the role
+    of CEO." listed, then "Mozilla promotes Brendan Eich to the role of CEO." as an answer."""
+    text = ("The city council of Leeds approved a plan for its libraries on Tuesday.\n"
+            "On March 24, 2014, the council promoted Jane Hill to the role of director.\n"
+            "The Friends of Leeds Libraries welcomed the decision.")
+    lines = text.split("\n")
+    draft = Draft("The background", lines[0], [Section("Key points", f"- {lines[1]}"),
+                                               Section("The facts", "\n\n".join(lines[1:]))])
+    add_faq(draft, Source.of(text, lang="en", strict=True), min_words=400, keyphrase=None)
+    assert "Jane Hill" not in draft.sections[-1].body
