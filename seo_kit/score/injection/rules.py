@@ -49,15 +49,22 @@ _CASE_FOLDED = ("İ", "ı", "ſ", "\u212a")
 
 # A chat role in capitals opening any sentence of a paragraph ("… SYSTEM: new instructions
 # follow."), where ROLE_PREFIX in any case counts at the paragraph's start only.
-CAPS_ROLE = re.compile(r"(?:^|(?<=[.!?…]\s))\W{0,3}(?:SYSTEM|ASSISTANT|USER|HUMAN|SYS|SYST[EÈ]ME|"
-                       r"UTILISATEUR)\s*:")
+_CAPS_ROLES = ("SYSTEM", "ASSISTANT", "USER", "HUMAN", "SYS", "SYST[EÈ]ME", "UTILISATEUR")
+CAPS_ROLE = re.compile(rf"(?:^|(?<=[.!?…]\s))\W{{0,3}}(?:{'|'.join(_CAPS_ROLES)})\s*:")
+# Every match of CAPS_ROLE (case-sensitive) holds a colon and the literal start of one of its
+# roles ("SYST" for "SYST[EÈ]ME"): a paragraph without them is not searched (the pattern, tried
+# at every position, was 2 % of an audit row: most paragraphs hold neither).
+_CAPS_ROLE_LITERALS = tuple(sorted(
+    starts for starts in {role.split("[")[0] for role in _CAPS_ROLES}
+    if not any(other in starts and other != starts for other in _CAPS_ROLES)))  # "SYS" will do
 
 
 def may_hold_marker(text: str) -> bool:
     """Whether MARKER can match a sentence of the paragraph ``text``, or ROLE_PREFIX its first,
     or CAPS_ROLE one (False is certain): plain substring tests first, the pattern for the few
     that pass."""
-    if ROLE_PREFIX.match(text) or CAPS_ROLE.search(text):
+    if ROLE_PREFIX.match(text) or ":" in text and any(
+            role in text for role in _CAPS_ROLE_LITERALS) and CAPS_ROLE.search(text):
         return True
     lowered = text.lower()
     if any(s in lowered for s in _MARKER_LITERALS) or any(c in text for c in _CASE_FOLDED):
