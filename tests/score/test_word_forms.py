@@ -76,3 +76,50 @@ def test_an_unaccented_plural_the_dictionary_does_not_know_is_a_word_form():
         " ".join(["Autre phrase sans rapport."] * 20)
     value = seo_kit.score(text, keyphrase="création de logotype", lang="fr")["keyphraseWordForms"].value
     assert (value["exact_count"], value["forms_count"]) == (2, 4)
+
+
+def _word_form_count_before(doc, ctx) -> int:
+    """extra.word_form_count as it was: each sentence's tokens looked up one by one in each
+    content word's holder set."""
+    from itertools import chain, compress, repeat
+    from operator import contains
+
+    from seo_kit.lang import lemma
+    from seo_kit.score.checks import extra
+    from seo_kit.score.matching import sentence_counts
+    from seo_kit.text.fold import fold
+
+    topic = ctx.topic
+    wanted = [fold(lemma(forms[0].replace("'", "’"), doc.lang)) for forms in topic.forms]
+    exact = [sentence_counts(doc, forms) for forms in topic.forms]
+    sentences = doc.analysis.match_tokens
+    distinct = tuple(set(chain.from_iterable(sentences)))
+    keys = tuple(map(extra._form_keys_of(doc.lang), distinct))
+    holders = [frozenset(compress(distinct, map(contains, keys, repeat(target))))
+               for target in wanted]
+    return sum(min((max(counts[i], sum(map(held.__contains__, tokens)) if held else 0)
+                    for counts, held in zip(exact, holders, strict=True)), default=0)
+               for i, tokens in enumerate(sentences))
+
+
+# (keyphrase, text, lang): word forms repeated within a sentence, in several sentences, absent
+COUNTED = [
+    ("voiture électrique", ("Les voitures, la voiture et ses voitures électriques. Le vélo. "
+                            "Une électrique ; deux électriques, voitures !"), "fr"),
+    ("prix de l’énergie", "L’énergie coûte. Les prix, les prix, le prix de l’énergie. Rien.", "fr"),
+    ("running shoes", "Shoes for running. Runners run in shoes, shoe after shoe. None here.",
+     "en"),
+    ("mouse", "Mice everywhere. A mouse, two mice, the mouse’s tail.", "en"),
+    ("absent mot", "Le texte ne parle pas du tout de cela.", "fr"),
+]
+
+
+@pytest.mark.parametrize(("keyphrase", "text", "lang"), COUNTED)
+def test_word_form_count_is_the_per_token_count(keyphrase, text, lang):
+    from seo_kit.score.checks import extra
+    from seo_kit.score.context import Context
+    from seo_kit.text import parse
+
+    doc = parse(text, lang=lang)
+    ctx = Context(lang=lang, keyphrase=keyphrase)
+    assert extra.word_form_count(doc, ctx) == _word_form_count_before(doc, ctx)

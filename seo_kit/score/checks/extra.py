@@ -35,11 +35,13 @@ def word_form_count(doc, ctx) -> int:
     # per content word, the tokens one of whose keys is its folded lemma
     holders = [frozenset(compress(distinct, map(contains, keys, repeat(target))))
                for target in wanted]
-    total = 0
-    for i, tokens in enumerate(sentences):
-        total += min((max(counts[i], sum(map(held.__contains__, tokens)) if held else 0)
-                      for counts, held in zip(exact, holders, strict=True)), default=0)
-    return total
+    # per content word and sentence, the larger of the two counts; a sentence counts the min
+    # over the content words. A sentence's tokens of a holder set are counted by one
+    # ``tuple.count`` per holder (a few tokens), in C, not one set lookup per token of every
+    # sentence (two thirds of this check's time)
+    per_word = [tuple(map(max, counts, (sum(map(tokens.count, held)) for tokens in sentences)))
+                for counts, held in zip(exact, holders, strict=True)]
+    return sum(map(min, zip(*per_word)))
 
 
 @cache
