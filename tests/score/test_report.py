@@ -138,3 +138,23 @@ def test_report_reads_well_in_a_notebook():
     assert repr(report).startswith("<Report fr · ") and "SEO" in repr(report)
     html = report._repr_html_()
     assert "<table" in html and "keyphraseDensity" in html
+
+
+@pytest.mark.parametrize("fields", [
+    ("keyphraseDensity", "seo", 9, 1.25, "Keyphrase density: great!", True),
+    ("keyphraseWordForms", "extra", 4, {"exact_count": 1, "forms_count": 2}, "low", False),
+    ("keyphraseLength", "seo", -999, 0, "No focus keyphrase", True),
+    ("textPresence", "readability", 3, None, "Not enough content", True),
+])
+def test_check_result_of_is_the_dataclass(fields):
+    """CheckResult.of (what every check returns) builds the CheckResult the dataclass builds:
+    equal, same fields and dict, frozen, pickled and unpickled equal."""
+    import dataclasses
+    import pickle
+
+    made, built = CheckResult.of(*fields), CheckResult(*fields)
+    assert made == built and vars(made) == vars(built) and repr(made) == repr(built)
+    assert made.to_dict() == built.to_dict() and made.rating == built.rating
+    assert pickle.loads(pickle.dumps(made)) == built
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        made.score = 0

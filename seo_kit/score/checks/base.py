@@ -32,7 +32,7 @@ class Check:
         if outcome is None:
             return None
         score, value, message = outcome
-        return CheckResult(self.id, self.group, int(score), value, message, self.yoast)
+        return CheckResult.of(self.id, self.group, int(score), value, message, self.yoast)
 
 
 def check(check_id: str, group: str, *, yoast: bool = True):
