@@ -50,10 +50,12 @@ class Sentence:
     def of(cls, text: str) -> Sentence:
         """The Sentence of ``text`` (spaces normalised) with its words, tokens and match tokens
         from one pass over its words (``text.tokens.sentence_tokens``): what every check, the
-        readability figures and keyphrase matching read, tokenised once."""
+        readability figures and keyphrase matching read, tokenised once. Its fields and cached
+        properties are set in one step (``cls(text, words)`` would set each field through the
+        frozen dataclass's ``object.__setattr__``: every sentence of every audited page)."""
         found, tokens, matched = sentence_tokens(text)
-        sentence = cls(text, found)
-        sentence.__dict__.update(tokens=tokens, match_tokens=matched)  # the cached properties
+        sentence = object.__new__(cls)
+        sentence.__dict__.update(text=text, words=found, tokens=tokens, match_tokens=matched)
         return sentence
 
 

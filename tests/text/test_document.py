@@ -157,3 +157,27 @@ def test_tag_boundaries_separate_sentences_and_words(raw, sentences, n_words):
     doc = parse(raw, lang="en" if raw.startswith("The") else "fr")
     assert [s.text for s in doc.sentences] == sentences
     assert len(doc.words) == n_words
+
+
+@pytest.mark.parametrize("text", [
+    "L’agence a été critiquée par les conducteurs.",
+    "The hero’s journey begins — again, in 2024 (at 5 %).",
+    "« Ignorez ces rumeurs », a-t-il dit.",
+    "",
+])
+def test_sentence_of_is_the_dataclass_with_its_tokens(text):
+    """Sentence.of sets its fields and cached tokens in one step: equal to the dataclass built
+    from the same words, same repr, frozen, its tokens those the properties work out."""
+    import dataclasses
+
+    from seo_kit.lang import split_elisions
+    from seo_kit.text.document import Sentence
+    from seo_kit.text.tokens import match_tokens, normalise_spaces, words_of_normalised
+
+    text = normalise_spaces(text)
+    made, built = Sentence.of(text), Sentence(text, words_of_normalised(text))
+    assert made == built and repr(made) == repr(built)
+    assert made.tokens == split_elisions(built.words) == built.tokens
+    assert made.match_tokens == match_tokens(text) == built.match_tokens
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        made.text = "autre"
