@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import repeat
 
 from seo_kit.lang import split_elisions
 from seo_kit.text.fold import fold
@@ -167,10 +168,24 @@ def _token_matches(token: str, form: str) -> bool:
     return form in token and (token == form or word_regex(form).search(token) is not None)
 
 
-def count_word_in_tokens(tokens: tuple[str, ...], forms: tuple[str, ...]) -> int:
-    joined = " ".join(tokens)
-    return sum(1 for form in forms if form in joined
-               for token in tokens if _token_matches(token, form))
+def count_word_in_tokens(tokens: tuple[str, ...], forms: tuple[str, ...],
+                         joined: str | None = None) -> int:
+    """How many of ``tokens`` match one of ``forms`` (each form counted on its own);
+    ``joined``: ``" ".join(tokens)`` when the caller has it."""
+    joined = " ".join(tokens) if joined is None else joined
+    total = 0
+    for form in forms:
+        if form not in joined:
+            continue
+        exact = tokens.count(form)
+        # a form without a space stands within tokens: when the joined tokens hold it exactly
+        # as often as tokens equal to it, no other token holds it and the count is theirs (in
+        # C); a token that holds it among other characters goes through the word pattern
+        if " " not in form and joined.count(form) == exact:
+            total += exact
+        else:
+            total += sum(1 for token in tokens if _token_matches(token, form))
+    return total
 
 
 def _count_exact_in_tokens(tokens: tuple[str, ...], phrase: str) -> int:
@@ -193,8 +208,8 @@ def sentence_counts(doc, forms: tuple[str, ...]) -> tuple[int, ...]:
     memo = doc.analysis.form_counts
     counts = memo.get(forms)
     if counts is None:
-        counts = memo[forms] = tuple(count_word_in_tokens(tokens, forms)
-                                     for tokens in doc.analysis.match_tokens)
+        counts = memo[forms] = tuple(map(count_word_in_tokens, doc.analysis.match_tokens,
+                                         repeat(forms), doc.analysis.match_texts))
     return counts
 
 

@@ -62,6 +62,12 @@ class Analysis:
         return tuple(s.match_tokens for s in self._doc.sentences)
 
     @cached_property
+    def match_texts(self) -> tuple[str, ...]:
+        """Per sentence, its match tokens joined by spaces: what keyphrase matching searches
+        first for each content word (``seo_kit.score.matching.sentence_counts``)."""
+        return tuple(map(" ".join, self.match_tokens))
+
+    @cached_property
     def lemmas(self) -> tuple[tuple[str, ...], ...]:
         """Per sentence, the lemma of each match token (elisions removed, accents kept)."""
         lang = self._doc.lang

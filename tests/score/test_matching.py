@@ -53,3 +53,37 @@ def test_count_topic_in_sentence(sentence, keyphrase, count):
 ])
 def test_match_percentage(text, keyphrase, share):
     assert match_percentage(build_topic(keyphrase, "fr"), text) == share
+
+
+def _count_word_in_tokens_before(tokens, forms) -> int:
+    """matching.count_word_in_tokens as it was: every token through the word pattern."""
+    from seo_kit.score.matching import _token_matches
+
+    joined = " ".join(tokens)
+    return sum(1 for form in forms if form in joined
+               for token in tokens if _token_matches(token, form))
+
+
+# (tokens, forms): exact tokens only, the form inside other tokens (with and without a word
+# boundary), repeated and overlapping forms, a possessive, an accent-folded form, no match
+COUNT_ROWS = [
+    (("la", "voiture", "et", "la", "voiture"), ("voiture",)),
+    (("les", "voitures", "voiture", "électrique"), ("voiture",)),
+    (("l’agence", "agence", "agences"), ("agence",)),
+    (("aa", "aaaa", "aa"), ("aa",)),
+    (("the", "hero’s", "hero", "heroes"), ("hero",)),
+    (("corée", "coree", "corées"), ("corée", "coree")),
+    (("nord-coréen", "coréen"), ("coréen", "coreen")),
+    (("rien", "ici"), ("voiture",)),
+    (("a", "b"), ("a b",)),
+    ((), ("voiture",)),
+]
+
+
+@pytest.mark.parametrize(("tokens", "forms"), COUNT_ROWS)
+def test_count_word_in_tokens_is_the_per_token_count(tokens, forms):
+    from seo_kit.score.matching import count_word_in_tokens
+
+    expected = _count_word_in_tokens_before(tokens, forms)
+    assert count_word_in_tokens(tokens, forms) == expected
+    assert count_word_in_tokens(tokens, forms, " ".join(tokens)) == expected
