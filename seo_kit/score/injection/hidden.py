@@ -213,13 +213,14 @@ def _kept(char: str) -> bool:
 
 def _fold(text: str, origins: Origins) -> tuple[str, Origins, set[int], set[int]]:
     parts, runs, invisible, lookalike = [], [], set(), set()
-    seen: set[str] = set()  # the non-ASCII characters met: the only possible confusables
+    # The non-ASCII characters met (the only possible confusables), listed by one scan in C;
+    # only those folding changes are stepped through, found by str.find: a French page holds
+    # some fifty non-ASCII characters (é, à, ’…) and a few spaces to fold (NBSP before ":")
+    seen: set[str] = set(_NON_ASCII.findall(text))
+    at_changed = sorted(_find_all(text, [char for char in seen if not _kept(char)]))
     position = length = 0  # ASCII and most letters are kept as they are: copied in runs
-    for match in _NON_ASCII.finditer(text):
-        at, char = match.start(), match.group(0)
-        seen.add(char)
-        if _kept(char):
-            continue
+    for at in at_changed:
+        char = text[at]
         parts.append(text[position:at])
         runs += origins.runs_between(position, at, length)
         length += at - position
@@ -255,6 +256,15 @@ def _fold(text: str, origins: Origins) -> tuple[str, Origins, set[int], set[int]
                     lookalike.add(origins[i])
                     out[i] = table[out[i]]
     return "".join(out), origins, invisible, lookalike
+
+
+def _find_all(text: str, chars: list[str]):
+    """The positions of each of ``chars`` (single characters) in ``text``."""
+    for char in chars:
+        at = text.find(char)
+        while at >= 0:
+            yield at
+            at = text.find(char, at + 1)
 
 
 @cache
