@@ -201,6 +201,8 @@ def is_passive(tokens: tuple[str, ...]) -> bool:
                 return True
             if tokens[k] in _BE:
                 break
+    if _BE.isdisjoint(tokens):  # half the sentences hold no form of be: no step per token
+        return False
     for i, token in enumerate(tokens):
         if token not in _BE:
             continue

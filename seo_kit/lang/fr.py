@@ -240,6 +240,8 @@ def is_passive(tokens: tuple[str, ...]) -> bool:
     """True when the lowercased tokens hold être + (adverbs) + a past participle, the verb
     inverted in a question included ("Le projet sera-t-il financé ?", "A-t-elle été reçue ?")."""
     tokens = _uninvert(tokens)
+    if _ETRE.isdisjoint(tokens):  # half the sentences hold no form of être: no step per token
+        return False
     n = len(tokens)
     for i, token in enumerate(tokens):
         if token not in _ETRE or _pronominal(tokens, i):
