@@ -165,10 +165,14 @@ def plan_article(text: str, *, lang: str, keyphrase: str | None, min_words: int,
 
 def recap_sentences(sentences: list[str], *, lang: str, k: int = 4) -> list[str]:
     """The ``k`` sentences with the most facts (numbers, dates, names: seo_kit.score.facts;
-    ties: the shorter, then the earlier), in their order: the key facts of a closing list."""
+    ties: the shorter, then the earlier), in their order: the key facts of a closing list.
+    A line of fewer than 5 words or without a final mark is a title, not a sentence ("Ubuntu
+    12.10", a subheading of corpus text 09, was listed as a key fact, 2026-12-02)."""
     from seo_kit.score.facts import extract_facts
 
-    ranked = sorted(range(len(sentences)), key=lambda i: (
+    whole = [i for i, s in enumerate(sentences)
+             if len(s.split()) >= 5 and s.rstrip().endswith((".", "!", "?", "»", "”", '"'))]
+    ranked = sorted(whole, key=lambda i: (
         -len(extract_facts(sentences[i], lang=lang)), len(sentences[i].split()), i))[:k]
     return [sentences[i] for i in sorted(ranked)]
 

@@ -33,3 +33,11 @@ def test_the_title_and_description_must_be_the_source_s(title, meta, kept_title,
     frame = parse_headings(answer, 1, ROLAND, lang="fr")
     assert (frame.seo_title is not None) == kept_title, frame.seo_title
     assert (frame.meta_description is not None) == kept_meta, frame.meta_description
+
+
+def test_a_title_line_is_no_key_fact():
+    from seo_kit.rewrite.plan import recap_sentences
+
+    sentences = ["Ubuntu 12.10", "La version 12.10 d'Ubuntu sort le 18 octobre 2012.",
+                 "Canonical 2012 Ubuntu Unity", "La prochaine version sortira en avril 2013."]
+    assert recap_sentences(sentences, lang="fr", k=4) == [sentences[1], sentences[3]]
