@@ -148,10 +148,25 @@ def _broken_name(heading: str, source: Source) -> bool:
             rest = tokens[i + 1:j]
             while rest and rest[0].lower() in glue:
                 rest = rest[1:]  # "Visite de Lavrov": the first word, then a name
+            if inside and i == 0 and j == 1:  # one capitalised first word ("Seed vault: …")
+                inside = _capitalised_alone(tokens[i], text)
             first_word = i == 0 and not inside and (not rest or " ".join(rest) in names)
             if run not in names and not first_word:
                 return True
             i = j
+    return False
+
+
+def _capitalised_alone(word: str, text: str) -> bool:
+    """Whether ``text`` writes ``word`` capitalised inside a sentence other than within a longer
+    name: "Affaires" in "ministre des Affaires étrangères" does (a common noun the source
+    capitalises), "Maison" in "la Maison Blanche" does (the head of a name: "Maison et Kim" cuts
+    it short), "Seed" in "the Svalbard Global Seed Vault" does not (a word inside a name, after
+    its head: a heading may still open on "Seed vault: …")."""
+    for m in re.finditer(r"(\S+)\s+" + re.escape(word) + r"\b", text):
+        before = m.group(1)
+        if before[-1] not in ".!?:»" and not _CAPITAL.match(before):
+            return True
     return False
 
 

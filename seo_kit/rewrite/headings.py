@@ -120,7 +120,7 @@ def headline_for(body: str, source: ground.Source, *, taken: set[str], passage: 
                   if not (leading and keyphrase and not _leads(h, keyphrase))
                   and (dated := _dated(h, sentence, source)) and len(dated) <= limit]
     if keyphrase and want is not None:
-        candidates.sort(key=lambda h: _holds(h, keyphrase) != want)
+        candidates.sort(key=lambda h: _holds(h, keyphrase, source.lang) != want)
     for heading in dict.fromkeys(candidates):
         if not ground.heading_problem(heading, body, source, taken=taken, passage=passage,
                                       limit=limit):
@@ -171,8 +171,28 @@ def _leads(heading: str, keyphrase: str) -> bool:
     return fold(heading).startswith(fold(keyphrase))
 
 
-def _holds(heading: str, keyphrase: str) -> bool:
-    return fold(keyphrase) in fold(heading)
+def _holds(heading: str, keyphrase: str, lang: str) -> bool:
+    """Whether ``heading`` counts for Yoast's subheadingsKeyword (seo_kit.score.matching.
+    reflects_topic: more than half of the keyphrase's content words, in any order): the
+    engine counts its headings as the check does, not by the exact phrase ("Seed vault" is in
+    "The vault holds 4.5 million seed samples"; "Mozilla announces a deal" lacks
+    "Mozilla community")."""
+    from seo_kit.score.matching import build_topic, reflects_topic
+
+    return reflects_topic([build_topic(keyphrase, lang)], heading, lang)
+
+
+def _names(body: str, keyphrase: str, lang: str) -> bool:
+    """Whether one sentence of ``body`` holds every content word of the keyphrase (as Yoast
+    matches a sentence for keyphraseDensity): a section that names the topic, so that a heading
+    over it may carry the keyphrase; "the LGBT community" in one sentence and "Mozilla" in
+    another do not name "Mozilla community"."""
+    from seo_kit.score.matching import build_topic, match_percentage
+    from seo_kit.text.tokens import split_sentences
+
+    topic = build_topic(keyphrase, lang)
+    return any(match_percentage(topic, sentence) == 100
+               for line in body.splitlines() for sentence in split_sentences(line, lang=lang))
 
 
 def _with_keyphrase(heading: str, keyphrase: str, lang: str) -> str:
@@ -210,7 +230,7 @@ async def write_headings(draft, source: ground.Source, session, *,
     clauses: set[str] = set()  # clause headings: never given a "Lavrov : " prefix
     for i, section in enumerate(draft.sections):
         if proposals[i] is None:
-            held = sum(bool(p and keyphrase and _holds(p, keyphrase)) for p in proposals)
+            held = sum(bool(p and keyphrase and _holds(p, keyphrase, lang)) for p in proposals)
             want = None if not keyphrase else True if held < math.ceil(
                 KEYPHRASE_SHARE * len(proposals)) else False if held + 1 > \
                 MAX_KEYPHRASE_SHARE * len(proposals) else None
@@ -272,14 +292,15 @@ def _spread_keyphrase(headings: list[str], draft, source: ground.Source, keyphra
     English a clause takes it as a kicker when no other heading can ("Vault: Norway spends about
     100 million kroner to rebuild the tunnel", the usual form of an English news heading), after
     the others."""
-    needed = math.ceil(KEYPHRASE_SHARE * len(headings)) - sum(_holds(h, keyphrase)
-                                                             for h in headings)
+    needed = math.ceil(KEYPHRASE_SHARE * len(headings)) - sum(
+        _holds(h, keyphrase, source.lang) for h in headings)
     for clauses in (False, True) if source.lang == "en" else (False,):
         for i, heading in enumerate(headings):
             if needed <= 0:
                 return
             body = draft.sections[i].body
-            if _holds(heading, keyphrase) or not _holds(body, keyphrase) \
+            if _holds(heading, keyphrase, source.lang) \
+                    or not _names(body, keyphrase, source.lang) \
                     or (heading in keep) != clauses:
                 continue
             candidate = _with_keyphrase(heading, keyphrase, source.lang)
@@ -311,15 +332,15 @@ def label_keyphrase(draft, keyphrase: str | None, lang: str,
     labels = {CAST_HEADING.get(lang), WHO_FALLBACK.get(lang), RECAP_HEADING.get(lang),
               summary_labels(lang)[0]} - {None}
     needed = math.ceil(KEYPHRASE_SHARE * len(draft.sections)) - sum(
-        _holds(s.heading, keyphrase) for s in draft.sections)
+        _holds(s.heading, keyphrase, lang) for s in draft.sections)
     changed = 0
     for section in draft.sections:
         if changed >= needed:
             break
-        if section.heading in labels and _holds(section.body, keyphrase):
+        if section.heading in labels and _names(section.body, keyphrase, lang):
             label = section.heading[0].lower() + section.heading[1:]
             forms = [_with_keyphrase(section.heading, keyphrase, lang), f"{draft.h1}{colon(lang)}{label}"]
-            forms = [f for f in forms if _holds(f, keyphrase)
+            forms = [f for f in forms if _holds(f, keyphrase, lang)
                      and len(f) <= ground.MAX_HEADING_CHARS]
             if source is not None:  # as the scorer's grounding reads it (not the strict gate)
                 from dataclasses import replace

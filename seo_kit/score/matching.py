@@ -32,6 +32,7 @@ __all__ = [
     "match_percentage",
     "matching_text",
     "normalise_quotes",
+    "reflects_topic",
     "sentence_counts",
     "transliterate",
 ]
@@ -162,6 +163,16 @@ def best_match_percentage(topics: list[Topic], text: str) -> int:
     """findTopicFormsInString with synonyms: the keyphrase unless a synonym matches better."""
     lowered = matching_text(text)
     return max((match_percentage(t, lowered, prepared=True) for t in topics if t), default=0)
+
+
+def reflects_topic(topics: list[Topic], heading: str, lang: str) -> bool:
+    """Whether a subheading "reflects the topic" as Yoast's subheadingsKeyword counts it
+    (researches/matchKeywordInSubheadings.js): more than half of a topic's content words
+    (each in its exact forms, anywhere in the heading) where ``lang`` has function words, all of
+    them where it has none. "Seed vault" is reflected by "The vault holds 4.5 million seed
+    samples", not by "Crop Trust funds the vault"."""
+    share = best_match_percentage(topics, heading)
+    return share > 50 if function_words(lang) else share == 100
 
 
 def _token_matches(token: str, form: str) -> bool:

@@ -250,3 +250,42 @@ MOZILLA = Source.of(
 def test_an_english_heading_ending_on_a_verb_without_its_complement_is_cut(heading,
                                                                           problem) -> None:
     assert heading_problem(heading, " ".join(MOZILLA.sentences), MOZILLA, taken=set()) == problem
+
+
+WIND = ("The Hornsea Wind Farm opened in 2019 off the coast of Yorkshire. Orsted built the farm "
+        "for about 4 billion pounds. The farm has 174 turbines, which turn when the wind blows "
+        "above 3 metres per second. The Crown Estate leased the seabed to Orsted in 2015. "
+        "Engineers inspected every turbine in March 2023. In 2022, Orsted doubled the farm's "
+        "output. Local fishermen said the turbines changed their routes.")
+
+
+@pytest.mark.parametrize("keyphrase, sections", [
+    # the keyphrase's words sit in one sentence of a section, never side by side
+    ("wind farm", [WIND.split(". ", 1)[1].split(" The Crown")[0],
+                   ("The Crown Estate leased the seabed to Orsted in 2015. Engineers inspected "
+                    "every turbine in March 2023."),
+                   ("In 2022, Orsted doubled the farm's output. Local fishermen said the "
+                    "turbines changed their routes.")]),
+])
+def test_english_headings_reflect_the_keyphrase_as_yoast_counts_it(step_session, keyphrase,
+                                                                   sections) -> None:
+    """Yoast's subheadingsKeyword counts a subheading holding more than half of the
+    keyphrase's content words, in any order (seo_kit.score.matching.reflects_topic): the
+    engine counts its headings the same way, and 30–75 % of them reflect the topic when a
+    section's sentence names it. On 020363e none did: "wind farm" was looked for as one
+    phrase, and the capitalised kicker "Wind" was refused as a broken name (the source writes
+    it inside "Hornsea Wind Farm")."""
+    import math
+
+    from seo_kit.score.matching import best_match_percentage, build_topic
+
+    source = Source.of(WIND, lang="en", strict=True)
+    draft = Draft("Hornsea Wind Farm opens in 2019", WIND.split(". ")[0] + ".",
+                  [Section("", body) for body in sections])
+    asyncio.run(write_headings(draft, source, step_session("heading", []), keyphrase=keyphrase,
+                               ask=False))
+    headings = [s.heading for s in draft.sections]
+    held = sum(best_match_percentage([build_topic(keyphrase, "en")], h) > 50 for h in headings)
+    assert math.ceil(0.3 * len(headings)) <= held <= math.floor(0.75 * len(headings)), headings
+    for heading, section in zip(headings, draft.sections, strict=True):
+        assert heading_problem(heading, section.body, source, taken=set()) is None, heading

@@ -128,3 +128,22 @@ ELIDED_SLUGS = [
 def test_elided_keyphrase_is_found_in_the_slug(keyphrase, slug, lang):
     assert run_check("slugKeyword", words(40), lang=lang, keyphrase=keyphrase,
                      slug=slug) == (9, 100)
+
+
+@pytest.mark.parametrize("keyphrase, lang, heading, reflects", [
+    # more than half of the content words, in any order, each in its exact forms
+    ("solar farm", "en", "The farm sells solar power to 3,000 homes", True),
+    ("solar farm", "en", "The farm’s solar panels", True),  # a possessive is the word
+    ("solar farm", "en", "The farm opens in May", False),  # half is not more than half
+    ("solar farm", "en", "Solar farms grow", False),  # no word forms in the free package
+    ("the city council", "en", "Council votes", False),  # "the" is no content word
+    ("parc éolien", "fr", "Le parc produit de l’électricité", False),
+    ("parc éolien marin", "fr", "Le parc éolien ouvre", True),  # 2 of 3
+])
+def test_a_subheading_reflects_the_topic_as_yoast_counts_it(keyphrase, lang, heading,
+                                                            reflects) -> None:
+    """seo_kit.score.matching.reflects_topic, the one reading of subheadingsKeyword the check and
+    the rewrite engine's headings share (matchKeywordInSubheadings.js: > 50 %)."""
+    from seo_kit.score.matching import build_topic, reflects_topic
+
+    assert reflects_topic([build_topic(keyphrase, lang)], heading, lang) is reflects

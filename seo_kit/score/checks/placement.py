@@ -20,6 +20,7 @@ from seo_kit.score.matching import (
     match_percentage,
     matching_text,
     normalise_quotes,
+    reflects_topic,
     strip_punctuation,
     transliterate,
     word_regex,
@@ -63,11 +64,8 @@ def subheadings_keyword(doc, ctx):
             return 2, 0, ("Keyphrase in subheading: You are not using any higher-level subheadings "
                           "containing the keyphrase or its synonyms. Fix that!")
         return 9, 0, "Keyphrase in subheading: the text is short enough not to need subheadings."
-    strict = not function_words(ctx.lang)
     topics = list(ctx.topics)
-    matches = sum(1 for h in subheadings if (
-        best_match_percentage(topics, h.text) == 100 if strict
-        else best_match_percentage(topics, h.text) > 50))
+    matches = sum(1 for h in subheadings if reflects_topic(topics, h.text, ctx.lang))
     count = len(subheadings)
     low, high = math.ceil(count * 0.3), math.floor(count * 0.75)
     value = f"{matches}/{count}"
