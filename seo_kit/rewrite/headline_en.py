@@ -115,6 +115,56 @@ def _cuts(rest: str, passive: bool) -> list[str]:
     return [*tails, *inner]
 
 
+def _is_verb(word: str, like: str) -> bool:
+    """``word`` reads as a verb of a list opened by the verb ``like``: a verb of the grounding
+    rules' tables, or an inflected form with ``like``'s ending ("uses, develops, spreads":
+    -s; "collected, sorted": -ed)."""
+    from seo_kit.score.grounding.rules import verb_like
+    from seo_kit.score.grounding.words import key
+
+    if not (word.isalpha() and word.islower()):
+        return False
+    ending = next((e for e in ("ed", "s") if like.endswith(e)), None)
+    return bool(verb_like(0, [word], key(lemma_en(word)), "en")) or bool(
+        ending and word.endswith(ending) and lemma_en(word) != word)
+
+
+def _coordinated(after: Sequence[str], like: str, plural: bool) -> tuple[str, str] | None:
+    """(verbs, complement) of a list of verbs that share one complement, read from the comma
+    segments ``after`` a subject's first verb: "The Mozilla community uses, develops, spreads
+    and supports Mozilla products" → ("spreads and supports", "Mozilla products"), the last
+    coordination as the source writes it, in the present (what the subject does to the
+    complement, each verb of the list being said of it); ``like``: the list's first verb as
+    written. None when the segments are no such list (a bare verb between commas, then
+    "[verb] and|or verb complement")."""
+    m = 0
+    while m < len(after) and _is_verb(after[m].strip(), like):
+        m += 1
+    if m >= len(after):
+        return None
+    words = after[m].split()
+    if words and words[0] in ("and", "or"):
+        verbs, tail = ([words[1]], words[2:]) if len(words) > 2 and _is_verb(words[1], like) \
+            else ([], [])
+    elif len(words) > 3 and words[1] in ("and", "or") and _is_verb(words[0], like) \
+            and _is_verb(words[2], like):
+        verbs, tail = [words[0], words[2]], words[3:]
+    else:
+        return None
+    present = [tensed([v], plural) for v in verbs]
+    if not verbs or None in present or not tail or not _is_verb_complement(tail[0]):
+        return None
+    rest = _NEWS_DAY.sub("", _rest(" ".join(tail))).strip()
+    joined = f" {words[1] if len(verbs) == 2 else words[0]} ".join(present) \
+        if len(verbs) == 2 else present[0]
+    return joined, rest
+
+
+def _is_verb_complement(word: str) -> bool:
+    """A complement's first word: no second verb ("… and supports promoting")."""
+    return not word.endswith("ing") or word[:1].isupper()
+
+
 def headlines_en(sentence: str, *, names: Sequence[str] = (), keyphrase: str | None = None,
                  limit: int = 70, dated_past: bool = False) -> list[str]:
     """Present-tense clauses of ``sentence`` (English), each ≤ ``limit`` characters, the whole
@@ -151,6 +201,9 @@ def headlines_en(sentence: str, *, names: Sequence[str] = (), keyphrase: str | N
         if verb is None:
             continue
         rest = _NEWS_DAY.sub("", _rest(segment[found[last].end():])).strip()
+        if not rest and found[last].end() == len(segment):  # "uses, develops, … and supports X"
+            shared = _coordinated(segments[k + 1:], words[last], plural)
+            verb, rest = shared if shared else (verb, rest)
         passive = verb.split()[-2:-1] in (["is"], ["are"])  # its agent stays: "… by X"
         cuts = [rest, *_cuts(rest, passive)]
         cuts = [c for c in dict.fromkeys(_trimmed(c) for c in cuts)

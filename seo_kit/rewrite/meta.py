@@ -86,7 +86,7 @@ def fallback_title(h1: str, keyphrase: str | None, limit: int = SEO_TITLE_MAX, *
             else title
         sep = colon(lang)
         for head in (tail, whole_head(tail, limit - len(lead) - len(sep), lang=lang)):
-            if head and len(f"{lead}{sep}{head}") <= limit:
+            if head and len(f"{lead}{sep}{head}") <= limit and not _stub(head, keyphrase, lang):
                 return f"{lead}{sep}{head}"
     else:
         head = whole_head(title, limit, lang=lang)
@@ -100,6 +100,15 @@ def fallback_title(h1: str, keyphrase: str | None, limit: int = SEO_TITLE_MAX, *
             return generic
     head = whole_head(title, limit, lang=lang)
     return capitalised(head) if head else shorten(title, limit, lang=lang)
+
+
+def _stub(head: str, keyphrase: str, lang: str) -> bool:
+    """A head that says nothing the keyphrase does not: every content word of it is one of the
+    keyphrase's ("Mozilla" after "Mozilla community", "Ubuntu" after "Ubuntu 12.10": a page
+    name, not a phrase; corpus text 14's H1 came out "Mozilla community: Mozilla")."""
+    from seo_kit.score.matching import content_words
+
+    return set(content_words(head, lang)) <= set(content_words(keyphrase, lang))
 
 
 def capitalised(text: str) -> str:

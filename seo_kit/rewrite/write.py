@@ -69,7 +69,11 @@ async def write(article, brief, session: Session, *, source=None) -> Draft:
                                        article=plan.lead)
         h1 = h1_of(answer, n_sections, lang=brief.lang)
     if h1 is None:
-        h1 = fallback_title(article.title or plan.lead, brief.keyphrase, 90, lang=brief.lang)
+        # a page name ("Mozilla": under 3 words, as _source_title refuses it) is no title to
+        # build on: "Mozilla community: Mozilla" (corpus text 14); the lead is
+        titled = article.title and len(article.title.split()) >= 3
+        h1 = fallback_title(article.title if titled else plan.lead, brief.keyphrase, 90,
+                            lang=brief.lang)
         session.notes.append("outline: no H1 in the answer, fallback used")
     outline = f"# {h1}"
     session.values["outline"] = outline

@@ -65,6 +65,10 @@ def test_fallback_title_fits_the_serp_and_holds_the_keyphrase() -> None:
     ("The Svalbard Global Seed Vault opened in 2008 on the Norwegian island of Spitsbergen",
      "seed vault", "en", "The Svalbard Global Seed Vault opened in 2008"),
     ("Lavrov arrive en Corée du Nord", "lavrov", "fr", "Lavrov arrive en Corée du Nord"),
+    # a page name that says nothing the keyphrase does not is no head for it ("Mozilla
+    # community: Mozilla", corpus text 14): a claim-free title with the keyphrase
+    ("Ubuntu", "Ubuntu 12.10", "fr", "Ubuntu 12.10 : le contexte"),
+    ("Hornsea", "Hornsea wind farm", "en", "Hornsea wind farm: the background"),
 ])
 def test_fallback_title_is_a_whole_phrase(h1, keyphrase, lang, title) -> None:
     assert fallback_title(h1, keyphrase, lang=lang) == title
