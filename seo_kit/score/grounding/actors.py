@@ -30,12 +30,13 @@ from seo_kit.score.grounding.cues import DEMONYMS
 from seo_kit.score.grounding.verbs import LIGHT
 from seo_kit.score.grounding.words import WORD, function_words, key
 
-__all__ = ["Subject", "actor_swaps", "apposed_agent", "parsed_subjects", "pronoun_subject",
+__all__ = ["COORDINATORS", "Subject", "actor_swaps", "agent_before_apposition", "apposed_agent", "parsed_subjects", "pronoun_subject",
            "word_subjects"]
 
 # (verb lemma, subject key, keys of its phrase, keys of the words written before the subject)
 Subject = tuple[str, str, frozenset[str], frozenset[str]]
 
+COORDINATORS = {"and", "or", "but", "nor"}  # English: a verb after one has no subject of its own
 _PERSONAL = {"il", "elle", "ils", "elles", "he", "she", "it", "they"}
 _BE = {"was", "were", "is", "are", "be", "been", "being"}
 _RELATIVE = {"qui", "lequel", "laquelle", "lesquels", "lesquelles", "who", "which", "that"}
@@ -108,6 +109,8 @@ def word_subjects(words: list[str], lemma_at: dict[int, str], verbs: Sequence[in
         if j < 0 or not words[j][:1].isalpha() or passive or any(
                 k in breaks for k in range(j + 1, i + 1)):
             continue  # "Eich was promoted": the one before a passive undergoes it
+        if lang == "en" and key(words[j]) in COORDINATORS:
+            continue  # "… and suspected that …": "and" is no one; the verb shares a subject
         start = j
         while start > 0 and key(words[start - 1]) not in {",", "and", "et"}:
             start -= 1
@@ -182,6 +185,26 @@ def _titled_actor(subject: str, names: frozenset[str], verb: str, parts: Sequenc
                     words[i + 1:i + 2 + _TITLE_GAP]):
                 return True
     return False
+
+
+def agent_before_apposition(clause: dict[int, int], i: int, spans: Sequence[Sequence[int]],
+                            name_at: dict[int, str], words: Sequence[str],
+                            verbs: set[int]) -> set[str] | None:
+    """English, without a parse: the agent of the verb at word ``i`` that opens its stretch
+    right after an apposition (a stretch between commas opening in lower case, with no verb of
+    ``verbs``) that follows a name ending the stretch before it: "… on April 3, 2014 and
+    Mitchell Baker, executive chairwoman of Mozilla Corporation, posted a statement" — Baker
+    posted, not Eich, whom the coordinated-verb rule would otherwise give it. None otherwise.
+    ``clause``: word index → stretch, as the rules number them; ``spans``: the name spans."""
+    mine = clause[i]
+    if mine < 2 or any(clause[k] == mine for k in range(i)):
+        return None
+    aside = [k for k in sorted(clause) if clause[k] == mine - 1]
+    if not aside or not words[aside[0]][:1].islower() or set(aside) & verbs:
+        return None
+    last = max(k for k in clause if clause[k] == mine - 2)
+    ending = [sp for sp in spans if sp[-1] == last]
+    return {name_at[j] for j in ending[0]} if ending else None
 
 
 def apposed_agent(clause: dict[int, int], i: int, name_at: dict[int, str]

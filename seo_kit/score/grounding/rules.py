@@ -10,7 +10,13 @@ from __future__ import annotations
 
 import re
 
-from seo_kit.score.grounding.actors import apposed_agent, pronoun_subject, word_subjects
+from seo_kit.score.grounding.actors import (
+    COORDINATORS,
+    agent_before_apposition,
+    apposed_agent,
+    pronoun_subject,
+    word_subjects,
+)
 from seo_kit.score.grounding.analysis import Analysis, Frame
 from seo_kit.score.grounding.attach import rule_scenes
 from seo_kit.score.grounding.verbs import EVENTS, NOMINALS
@@ -170,8 +176,13 @@ def _frames(text, found, name_at, lemma_at, spans, lang: str):
             for w in between) and len(between) <= 3
         opening = [key(w) for w, k in zip(words, range(len(words)))
                    if clause[k] == clause[i] and k < i]
-        if not before and frames and all(w in _BETWEEN or w in _CLAUSE_WORDS
-                                         or w.endswith("ly") for w in opening):
+        named = agent_before_apposition(clause, i, spans, name_at, words, {
+            k for k, lem in lemma_at.items() if verb_like(k, words, lem, lang)}) \
+            if lang == "en" and not before else None
+        if named:  # "… and Mitchell Baker, executive chairwoman of …, posted"
+            agent, sure = named, True
+        elif not before and frames and all(w in _BETWEEN or w in _CLAUSE_WORDS
+                                           or w.endswith("ly") for w in opening):
             # "… and returned new seeds": a coordinated verb shares the subject before it
             agent, sure = set(frames[-1].agent), frames[-1].sure
         if not before and not frames:  # "Marie Haga, the former head of …, called"
@@ -277,6 +288,16 @@ def _speakers(text: str, words, name_at, lemma_at, lang: str) -> tuple[frozenset
         if verb and is_reporting(verb, lang) and i > 0:
             j = i - 1
             while j >= 0 and key(words[j]) in fw:
+                if lang == "en" and key(words[j]) in COORDINATORS:
+                    # "Opponents saw …, and felt … the actions of Mozilla and suspected that
+                    # …": a coordinated verb's speaker is the sentence's subject (before its
+                    # first verb), not the name before "and"
+                    first = min((k for k, lem in lemma_at.items()
+                                 if verb_like(k, words, lem, lang)), default=0)
+                    j = first - 1
+                    while j >= 0 and key(words[j]) in fw:
+                        j -= 1
+                    break
                 j -= 1
             if j >= 0 and (j in name_at or j in lemma_at):
                 run = {name_at[k] for k in range(max(0, j - 3), j + 1) if k in name_at}
