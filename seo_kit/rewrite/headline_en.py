@@ -63,6 +63,11 @@ _COMPLEMENT = re.compile(r"\s(?=(?:in|at|on|for|with|from|by|into|during|over|un
                          r"to\s(?:the|a|an|\d|[A-Z]))")
 
 
+# A finite verb later in the clause: the verb read first was a participle of a reduced
+# relative ("articles published close to the events were divided"), not the clause's verb.
+_REDUCED = re.compile(r"\b(?:was|were|is|are|has|have|had)\b")
+
+
 def _trimmed(rest: str) -> str:
     """``rest`` without the function words a cut left at its end: never ending on one."""
     from seo_kit.score.matching import function_words
@@ -197,6 +202,10 @@ def headlines_en(sentence: str, *, names: Sequence[str] = (), keyphrase: str | N
             continue
         text, plural = subject
         written = segment[found[first].start():found[last].end()]
+        if first == last and _REDUCED.search(_CLAUSE_END.split(segment[found[last].end():],
+                                                               maxsplit=1)[0]):
+            continue  # "Comments on articles published close to the events were divided":
+            # a participle of a reduced relative, the clause's verb comes after it
         verb = tensed(words[first:last + 1], plural)
         if verb is None:
             continue
