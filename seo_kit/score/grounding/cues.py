@@ -10,7 +10,7 @@ Keys are lowercase; multi-word cues are matched on the lowercased sentence with 
 
 from __future__ import annotations
 
-__all__ = ["ANAPHORIC_UNITS", "CAPITALS", "CAUSE", "DEMONYMS", "JUDGEMENT", "MONTHS", "NUMBER_WORDS", "PURPOSE", "SEATS", "TITLES",
+__all__ = ["ANAPHORIC_UNITS", "CAPITALS", "CAUSE", "DEMONYMS", "JUDGEMENT", "MONTHS", "NUMBER_WORDS", "ORDINALS", "PURPOSE", "SEATS", "TITLES",
            "WEEKDAYS"]
 
 # Connector → family. A variant's cue is supported when the passage holds a cue of the same family.
@@ -121,6 +121,10 @@ DEMONYMS = {
 }
 # Number words that refer back to entities already named ("les deux pays") rather than state a
 # quantity: they are not tied to an action when checking merged events.
+# Number words that rank rather than count: their unit is the noun they qualify ("le premier
+# voyage"), and none when they stand for a noun said before ("le premier de Kim": the trip).
+ORDINALS = frozenset(["premier", "première", "deuxième", "second", "seconde", "troisième", "first",
+                      "second", "third"])
 ANAPHORIC_UNITS = frozenset(["pays", "parties", "camps", "hommes", "femmes", "dirigeants",
                              "countries", "sides", "men", "women", "leaders", "nations"])
 # Titles and offices a variant may give a person (lemmas, folded). One the source gives no one is

@@ -24,7 +24,7 @@ from seo_kit.score.grounding.actors import parsed_subjects
 from seo_kit.score.grounding.analysis import Analysis, Frame
 from seo_kit.score.grounding.attach import parsed_scenes
 from seo_kit.score.grounding.claims import REPORTING, modal_lemmas, parts, speakers
-from seo_kit.score.grounding.cues import ANAPHORIC_UNITS, DEMONYMS
+from seo_kit.score.grounding.cues import ANAPHORIC_UNITS, DEMONYMS, ORDINALS
 from seo_kit.score.grounding.described import descriptions
 from seo_kit.score.grounding.implicit import (
     controller,
@@ -45,6 +45,7 @@ from seo_kit.score.grounding.tokens import (
     negated,
     past_apposition,
     runs,
+    subject_phrase_names,
     verb_lemma,
     verbless,
     whole_name,
@@ -100,7 +101,8 @@ def from_doc(text: str, doc, lang: str) -> Analysis:
         if counted(t.text, "", lang) is None or (k and tokens[k - 1].text[:1].isdigit()):
             continue
         unit = t.head if t.head.pos_ == "NOUN" and t.head.i != t.i else next(
-            (u for u in tokens[k + 1:k + 4] if u.pos_ == "NOUN"), None)
+            (u for u in tokens[k + 1:k + (2 if t.lower_ in ORDINALS else 4)]
+             if u.pos_ == "NOUN"), None)
         value = counted(t.text, key(unit.lemma_) if unit is not None else "", lang)
         numbers.add(value)
         if unit is None or unit.lower_ not in ANAPHORIC_UNITS:  # "les deux pays": no fact
@@ -240,6 +242,7 @@ def _frames(tokens, name_of, groups, lang: str, pseudo: dict[int, str]):
                 not object_controlled(verb, NOMINALS[lang].keys()):
             # "où il fut associé à …", "sa disparition a plongé …": not the name before
             before = [i for i in name_of if i < (verb.i if opened is None else opened)]
+            before = subject_phrase_names(verb, name_of) or before
             if before:
                 # Sure when only auxiliaries, pronouns, determiners or punctuation stand between
                 # the name and the verb ("Kim Jong-un est arrivé", which the parse often misses).

@@ -4,8 +4,11 @@
 dernier voyage" for "le premier", "le père de Kim" for "le grand-père": every name and number
 is in the source, the claim is reversed. Within a group, each set of lemmas (folded) excludes
 the others; ``opposite_reasons`` reports a lemma of the variant whose source passage holds
-another set of its group and nothing of its own set (a passage that holds both says both, and
-stays silent here). Reported as ``polarity``.
+another set of its group and nothing of its own set. A passage that holds both is read by the
+words that follow each (``_after``): "le dernier voyage de Kim" where the passage says "le
+premier voyage de Kim" and "le dernier d'une vague" is reversed (the trip is the first), while
+"la dernière fois" for the passage's "la dernière fois" and "le premier voyage" is not.
+Reported as ``polarity``.
 """
 
 from __future__ import annotations
@@ -46,17 +49,44 @@ OPPOSITES: dict[str, tuple[tuple[frozenset[str], ...], ...]] = {
 }
 
 
+_AFTER = 2  # content words read after an opposite word: the noun it qualifies, its complement
+
+
+def _after(text: str, side: frozenset[str], lang: str) -> frozenset[str]:
+    """The first ``_AFTER`` content words (folded, a final "s" cut) after each word of ``side``
+    in ``text``: what the word is said of ("dernier voyage de Kim" → voyage, kim)."""
+    from seo_kit.score.grounding.words import WORD, function_words, key
+
+    words = [key(w) for w in WORD.findall(text)]
+    small = function_words(lang)
+    found: set[str] = set()
+    for i, word in enumerate(words):
+        if word in side:
+            found.update([w.removesuffix("s") for w in words[i + 1:]
+                          if w not in small and len(w) > 2][:_AFTER])
+    return frozenset(found)
+
+
 def opposite_reasons(v: Analysis, parts: Sequence[Analysis], lang: str) -> list[Reason]:
     """One ``polarity`` reason for the first word of ``v`` whose passage (``parts``) holds a
-    word that excludes it and none of its own set; [] otherwise."""
+    word that excludes it and none of its own set, or holds both but the excluding one said of
+    what ``v`` says it of and its own never (``_after``); [] otherwise."""
     mine = v.lemmas | v.words
     held = frozenset().union(*(p.lemmas | p.words for p in parts))
     for group in OPPOSITES.get(lang, ()):
         for side in group:
             said = sorted(side & mine)
-            if not said or side & held:
+            if not said:
                 continue
             other = sorted(w for other in group if other is not side for w in other & held)
-            if other:
-                return [Reason("polarity", f"{said[0]!r} where the source says {other[0]!r}")]
+            if not other:
+                continue
+            if side & held:
+                of = _after(v.text, side, lang)
+                theirs = frozenset().union(*(_after(p.text, frozenset(other), lang)
+                                             for p in parts))
+                own = frozenset().union(*(_after(p.text, side, lang) for p in parts))
+                if not of & theirs or of & own:
+                    continue
+            return [Reason("polarity", f"{said[0]!r} where the source says {other[0]!r}")]
     return []

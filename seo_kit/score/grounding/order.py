@@ -12,7 +12,10 @@ Bulgares avaient accordé un penalty à l'arbitre" with a common noun for an act
                above it ("Ubuntu est un système …"), before it, and is passive.
 
 French only (the English fallback has no parse to tell a clause's verb). No threshold: one
-crossing pair is a swap; reciprocal verbs (``verbs.RECIPROCAL``) have no sides.
+crossing pair is a swap; reciprocal verbs (``verbs.RECIPROCAL``) have no sides. A modal's sides
+are its infinitive's ("il doit rencontrer X": the sides of "rencontrer", reciprocal), and an
+adjunct detached before the verb by a comma ("Au cours de sa visite, il …", "Lors de la visite
+de Kim, des spéculations ont éclaté …") is on no side: a paraphrase moves it anywhere.
 """
 
 from __future__ import annotations
@@ -47,15 +50,22 @@ def verb_sides(tokens, name_of: dict[int, str], lang: str, fw: frozenset[str]
 
     if lang != "fr":
         return ()
+    from seo_kit.score.grounding.verbs import MODALS
+
     head_of = {t.i: scene_head(t).i for t in tokens}
     found = []
     for verb in tokens:
         lemma = verb_lemma(verb, lang) if verb.pos_ == "VERB" else ""
         if not lemma or head_of[verb.i] != verb.i:
             continue
+        if lemma in MODALS[lang]:
+            lemma = next((verb_lemma(c, lang) for c in verb.children if c.dep_ == "xcomp"
+                          and c.pos_ == "VERB"), "") or lemma
+        fronted = _fronted(verb)
         before, after = set(), set()
         for t in tokens:
-            mention = mention_of(t, name_of, lang, fw) if head_of[t.i] == verb.i else ""
+            mention = mention_of(t, name_of, lang, fw) if head_of[t.i] == verb.i \
+                and t.i not in fronted else ""
             if mention:
                 (before if t.i < verb.i else after).add(mention)
         participle = verb.dep_ == "acl" and "Part" in verb.morph.get("VerbForm") and not any(
@@ -76,6 +86,21 @@ def verb_sides(tokens, name_of: dict[int, str], lang: str, fw: frozenset[str]
             t.lower_ == "par" and t.i > verb.i and head_of[t.head.i] == verb.i for t in tokens)))
         found.append(Side(lemma, frozenset(before), frozenset(after), passive))
     return tuple(found)
+
+
+_ADJUNCTS = ("obl", "advmod", "advcl")
+
+
+def _fronted(verb) -> frozenset[int]:
+    """Token indices of the verb's adjuncts written before it and detached by a comma."""
+    out: set[int] = set()
+    for c in verb.children:
+        if c.i > verb.i or c.dep_.split(":")[0] not in _ADJUNCTS:
+            continue
+        span = sorted(t.i for t in c.subtree)
+        if any(t.text == "," for t in verb.doc[span[-1] + 1:verb.i]):
+            out.update(span)
+    return frozenset(out)
 
 
 def crossed_reasons(v: Analysis, parts: Sequence[Analysis], lang: str) -> list[Reason]:

@@ -18,7 +18,7 @@ from dataclasses import replace
 from seo_kit.score.grounding.analysis import Analysis, Frame, Reason
 from seo_kit.score.grounding.claims import REPORTING
 from seo_kit.score.grounding.cues import CAPITALS
-from seo_kit.score.grounding.verbs import RECIPROCAL, families, verb_held
+from seo_kit.score.grounding.verbs import MODALS, RECIPROCAL, families, verb_held
 from seo_kit.score.grounding.words import name_held
 
 
@@ -88,6 +88,9 @@ def role_swaps(mine: Sequence[Frame], theirs: Sequence[Frame], lang: str,
     who does a verb nowhere in the source while someone surely does it there is a swap too,
     whichever sentences the alignment picked."""
     runs, source_runs = tuple(_canon(r) for r in runs), tuple(_canon(r) for r in source_runs)
+    # a modal's actor is its infinitive's, checked on the infinitive's frame ("devoir rencontrer")
+    mine = [f for f in mine if not (f.lemma in MODALS[lang] and any(
+        g is not f and g.agent == f.agent and g.lemma not in MODALS[lang] for g in mine))]
     return _local(mine, theirs, lang, source, runs, source_runs) or _anywhere(
         mine, source, lang, runs, source_runs)
 

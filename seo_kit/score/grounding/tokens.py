@@ -10,7 +10,7 @@ from seo_kit.score.grounding.words import key
 
 __all__ = ["common_subject", "copula_pronoun", "detached_subjects", "future_stem_form", "modal_form", "moods", "name_run",
            "negated",
-           "past_apposition", "preverbal_subjects", "runs", "verb_lemma", "verbless",
+           "past_apposition", "preverbal_subjects", "runs", "subject_phrase_names", "verb_lemma", "verbless",
            "whole_name"]
 
 _VERB_ENDINGS = {"fr": ("er", "ir", "re", "oir"), "en": ("",)}
@@ -46,6 +46,27 @@ def common_subject(verb, name_of) -> bool:
     plongé …"): it names no actor, so no name written before the verb is its agent."""
     return any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.i not in detached_subjects(verb)
                and not any(t.i in name_of for t in c.subtree) for c in verb.children)
+
+
+_CLAUSAL = ("acl", "advcl", "xcomp", "ccomp", "csubj", "parataxis")
+
+
+def subject_phrase_names(verb, name_of) -> list[int]:
+    """Indices of the names in the phrase of the verb's common-noun subject, leaving out the
+    clauses inside it: "les spéculations sur un projet nord-coréen visant à réapprovisionner
+    les munitions russes ont éclaté" → nord-coréen, not "russes" (a name of the clause
+    "visant à …", written just before the verb). Empty when the subject is no common noun."""
+    found: list[int] = []
+    for c in verb.children:
+        if c.dep_ != "nsubj" or c.pos_ != "NOUN" or c.i in detached_subjects(verb):
+            continue
+        stack = [c]
+        while stack:
+            t = stack.pop()
+            if t.i in name_of:
+                found.append(t.i)
+            stack.extend(k for k in t.children if k.dep_.split(":")[0] not in _CLAUSAL)
+    return sorted(found)
 
 
 _PERSONAL = frozenset(["il", "elle", "ils", "elles", "he", "she", "they"])

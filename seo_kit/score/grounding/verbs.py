@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-__all__ = ["EVENTS", "EXHORT", "IDIOMS", "LIGHT", "NOMINALS", "OUTCOMES", "RECIPROCAL", "families", "idiom", "verb_held", "verb_reading"]
+__all__ = ["EVENTS", "EXHORT", "IDIOMS", "LIGHT", "MODALS", "NOMINALS", "OUTCOMES", "RECIPROCAL", "families", "idiom", "verb_held", "verb_reading"]
 
 # Verbs of exhortation: calling on someone to do something ("appeler à", "exhorter à", "inciter
 # à", "plaider pour"); one family, and what they introduce is not done (claims.INTENT).
@@ -97,6 +97,14 @@ LIGHT = {
                     "savoir aller venir tenir inscrire situer figurer durer effectuer"),
     "en": _set("be have do can could may might must shall should will would get make "
                     "take let keep become seem begin continue go"),
+}
+
+# Modal and aspectual verbs: their infinitive names the action ("il doit rencontrer Choe": the
+# meeting), so who does them is who does the infinitive, compared on the infinitive's own frame
+# (a reciprocal "rencontrer" keeps its either-side subject under "devoir"). Part of LIGHT.
+MODALS = {
+    "fr": _set("pouvoir devoir vouloir falloir sembler paraitre commencer continuer"),
+    "en": _set("can could may might must shall should will would seem begin continue"),
 }
 
 # Verbs that state an event or a stance of their own: stopping or cancelling, refusing or denying,

@@ -1,7 +1,9 @@
 """A word that excludes the source's: "une réduction" for "une augmentation", "le père" for "le
 grand-père", "a refusé" for "a accepté". Every name and number of such a sentence is in the
 source, so both levels passed it. Each row: (lang, source, sentence, kind expected or None),
-balanced check and strict gate; a passage that says both words stays silent."""
+balanced check and strict gate. A passage that says both words is read by what each is said
+of: "une baisse de 7,2 % des impôts" where the passage has their "hausse" (and a "baisse" of the
+spending) is reversed; "une baisse des dépenses" is not."""
 
 from __future__ import annotations
 
@@ -27,7 +29,8 @@ ROWS = [
     ("fr", INVITE, "Poutine a refusé une invitation de Kim à se rendre en Corée du Nord.",
      "polarity"),
     ("fr", INVITE, "Poutine a accepté l'invitation de Kim à se rendre en Corée du Nord.", None),
-    ("fr", BUDGET, "Le gouvernement prévoit une baisse de 7,2 % des impôts en 2013.", None),
+    ("fr", BUDGET, "Le gouvernement prévoit une baisse de 7,2 % des impôts en 2013.", "polarity"),
+    ("fr", BUDGET, "Le gouvernement prévoit une baisse des dépenses de l'État.", None),
     ("en", VAULT, "Revenue fell to $163 million in 2011.", "polarity"),
     ("en", VAULT, "Revenue rose to $163 million in 2011.", None),
     ("en", VAULT, "Mozilla rejected a new search contract with Google.", "polarity"),

@@ -1,0 +1,75 @@
+"""Readings that raised false alarms or let a fault through, each a kind:
+
+- a modal's actor is its infinitive's ("Choe Son Hui doit rencontrer Lavrov" for "il [Lavrov]
+  doit rencontrer Choe Son Hui": "rencontrer" is reciprocal, "devoir" names no action);
+- an ordinal that stands for a noun said before ("le premier de Kim": the trip) counts no unit
+  of its own (it is no number "1" the passage lacks);
+- a passage that says both opposite words ("premier" and "dernier") is read by what each is said
+  of: "le dernier voyage de Kim" for "le premier voyage de Kim" is reversed, "la dernière fois"
+  for "la dernière fois" is not;
+- the subject's names are its phrase's, not those of a clause inside it ("les spéculations sur
+  un projet … visant à réapprovisionner les munitions russes ont éclaté": not "russes"), and an
+  adjunct detached before the verb is on no side of it ("Lors de la visite …, des spéculations
+  ont éclaté …").
+- a name given to another noun of its one source sentence, that noun's own name dropped
+  ("un projet russe … les munitions nord-coréennes" for "un projet nord-coréen … les munitions
+  russes"): moved.
+
+Each row: (lang, source, sentence, kind expected or None), balanced check and strict gate."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("spacy")
+
+MEET = ("Le chancelier Olaf Scholz est arrivé jeudi à Washington. Au cours de sa visite de trois "
+        "jours, il doit rencontrer le président Joe Biden, a rapporté l'agence DPA.")
+INVITE = "Le chancelier Olaf Scholz doit inviter le président Joe Biden à Berlin en mai."
+TRIP = ("Ce sommet à Tokyo était le premier sommet du président Lula à l'étranger depuis son "
+        "élection. Lula s'est rendu pour la dernière fois au Japon en 2009.")
+WITHDRAW = ("The 2015 withdrawal was the first withdrawal from the vault since it opened. The "
+            "last shipment of seeds arrived in 2017.")
+BRAZIL = ("Ce voyage au Brésil était le premier voyage du président Macron en Amérique depuis "
+          "la pandémie.")
+BOUGHT = ("Les rumeurs sur un plan français visant à fermer des usines allemandes rachetées par "
+          "un groupe chinois ont éclaté lors du salon de Hanovre.")
+RUMOURS = ("Les inquiétudes sur un plan français visant à fermer des usines allemandes ont grandi "
+           "lors du salon de Hanovre.")
+
+ROWS = [
+    # a modal over a reciprocal verb: either side may be its subject; not over another verb
+    ("fr", MEET, "Joe Biden doit rencontrer Olaf Scholz au cours de sa visite de trois jours.", None),
+    ("fr", MEET, "Biden, le président, doit rencontrer Scholz pendant sa visite.", None),
+    ("fr", INVITE, "Joe Biden doit inviter Olaf Scholz à Berlin en mai.", "role_swap"),
+    ("fr", INVITE, "Olaf Scholz doit inviter Joe Biden à Berlin en mai.", None),
+    # an ordinal for a noun said before
+    ("fr", TRIP, "Ce sommet à Tokyo était le premier de Lula à l'étranger depuis son élection.",
+     None),
+    ("fr", BRAZIL, ("Ce voyage au Brésil était le premier du président Macron en Amérique "
+                   "depuis la pandémie."), None),
+    # opposite words, both in the passage: what each is said of
+    ("fr", TRIP, ("Ce sommet à Tokyo était le dernier sommet de Lula à l'étranger avant son "
+                 "élection."), "polarity"),
+    ("fr", TRIP, "Lula s'est rendu au Japon pour la dernière fois en 2009.", None),
+    ("fr", TRIP, ("Le sommet de Tokyo était le premier sommet de Lula à l'étranger depuis son "
+                 "élection."), None),
+    ("en", WITHDRAW, ("The 2015 withdrawal was the last withdrawal from the vault since it "
+                     "opened."), "polarity"),
+    ("en", WITHDRAW, "The last shipment of seeds arrived in 2017.", None),
+    # the subject's own names, not a clause's inside it
+    ("fr", BOUGHT, ("Les rumeurs sur un plan français visant à fermer des usines allemandes ont "
+                   "éclaté lors du salon de Hanovre."), None),
+    ("fr", RUMOURS, ("Les inquiétudes sur un plan français de fermeture d'usines allemandes ont "
+                    "grandi lors du salon de Hanovre."), None),
+    ("fr", RUMOURS, ("Lors du salon de Hanovre, les inquiétudes ont grandi sur un plan français "
+                    "visant à fermer des usines allemandes."), None),
+]
+
+
+@pytest.mark.parametrize("strict", [False, True], ids=["balanced", "strict"])
+@pytest.mark.parametrize(("lang", "source", "sentence", "expected"), ROWS,
+                         ids=[f"{row[2][:40]}-{row[3]}" for row in ROWS])
+def test_modals_ordinals_and_opposites_in_context(assert_grounding, lang, source, sentence,
+                                                  expected, strict):
+    assert_grounding(lang, source, sentence, expected, strict)
