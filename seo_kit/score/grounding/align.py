@@ -40,7 +40,7 @@ from seo_kit.score.grounding.actors import actor_swaps
 from seo_kit.score.grounding.analysis import Analysis, Reason
 from seo_kit.score.grounding.cues import DEMONYMS, TITLES
 from seo_kit.score.grounding.described import description_swaps
-from seo_kit.score.grounding.moved import moved_reasons
+from seo_kit.score.grounding.moved import moved_reasons, phrase_moved_reasons
 from seo_kit.score.grounding.numbers import swapped_reasons
 from seo_kit.score.grounding.opposites import opposite_reasons
 from seo_kit.score.grounding.order import crossed_reasons
@@ -271,7 +271,8 @@ def _reasons(v: Analysis, parts: list[Analysis], lang: str,
     if not reasons:
         reasons += actor_swaps(v, parts, lang) or crossed_reasons(v, parts, lang) or other_event(
             v, source, lang) or moved_fact_reasons(v, parts, lang) or moved_reasons(
-            v, source, lang) or sense_reasons(v, parts, source, lang)
+            v, source, lang) or phrase_moved_reasons(v, parts, source) or sense_reasons(
+            v, parts, source, lang)
     reasons += polarity(v, parts, lang)
     if not reasons:
         reasons += opposite_reasons(v, parts, lang)

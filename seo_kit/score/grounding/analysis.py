@@ -68,6 +68,9 @@ class Analysis:
     senses: tuple = ()  # each verb with or without its reflexive pronoun (senses.Sense)
     sides: tuple = ()  # per verb, who and what stand before and after it (order.Side)
     described: tuple = ()  # who each name is said to be (described.Description)
+    # (name, the common noun whose phrase it qualifies): "visite de Kim en Russie" → (russie,
+    # visite), "munitions russes" → (russe, munition) (moved.noun_pairs)
+    qualifies: frozenset[tuple[str, str]] = frozenset()
 
     @property
     def facts(self) -> frozenset[str]:

@@ -33,6 +33,7 @@ from seo_kit.score.grounding.implicit import (
     object_controlled,
     span_names,
 )
+from seo_kit.score.grounding.moved import noun_pairs
 from seo_kit.score.grounding.order import verb_sides
 from seo_kit.score.grounding.phrases import apposition_before, noun_by
 from seo_kit.score.grounding.senses import verb_senses
@@ -128,7 +129,7 @@ def from_doc(text: str, doc, lang: str) -> Analysis:
                     parsed_subjects(tokens, lang), viewed_lemmas(tokens, lang),
                     parsed_scenes(tokens, name_of, keyed, lang, fw),
                     verb_senses(tokens, lang), verb_sides(tokens, name_of, lang, fw),
-                    descriptions(tokens, name_of, key, lang))
+                    descriptions(tokens, name_of, key, lang), noun_pairs(tokens, name_of))
 
 
 def _purpose(tokens, end: int) -> str:

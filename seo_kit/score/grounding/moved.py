@@ -1,5 +1,10 @@
 """The check ``moved`` (see ``attach`` for how clauses are read): a date, number, duration or
-place that the source sentence ties to one clause, put into another clause of that sentence.
+place that the source sentence ties to one clause, put into another clause of that sentence;
+and, inside the phrases of one sentence (``phrase_moved_reasons``), a name or nationality given
+to another noun than the one the source sentence gives it to, where that sentence gives this noun
+another name ("les munitions nord-coréennes" and "un projet russe" for "un projet nord-coréen
+… les munitions russes"; "la visite de Kim en Ukraine" for "la guerre avec l'Ukraine … la
+visite de Kim en Russie").
 """
 
 from __future__ import annotations
@@ -9,7 +14,64 @@ from collections.abc import Sequence
 from seo_kit.score.grounding.analysis import Analysis, Reason
 from seo_kit.score.grounding.attach import Scene
 
-__all__ = ["moved_reasons"]
+__all__ = ["moved_reasons", "noun_pairs", "phrase_moved_reasons"]
+
+_QUALIFY = ("amod", "nmod")
+
+
+def noun_pairs(tokens, name_of: dict[int, str]) -> frozenset[tuple[str, str]]:
+    """(name, noun or verb lemma) for each name token (a run of names counts as its head) that
+    qualifies a common noun as an adjective or a complement ("munitions russes", "visite de Kim
+    en Russie", "le porte-parole du Conseil … de la Maison Blanche": every token of the run),
+    or is an oblique of a verb ("épuisées par sa guerre avec l'Ukraine": épuiser)."""
+    from seo_kit.score.grounding.words import key
+
+    found = set()
+    for t in tokens:
+        if t.i not in name_of:
+            continue
+        u = t
+        while u.head.i != u.i and u.head.i in name_of:
+            u = u.head
+        if any(c.dep_ == "nummod" for c in u.head.children):
+            continue  # "six jours en Russie": a counted noun's complement is read too loosely
+        if u.dep_.split(":")[0] in _QUALIFY and u.head.pos_ == "NOUN" or (
+                u.dep_.startswith("obl") and u.head.pos_ == "VERB"):
+            found.add((name_of[t.i], key(u.head.lemma_)))
+    return frozenset(found)
+
+
+def _same_name(a: str, b: str) -> bool:
+    from seo_kit.score.grounding.words import name_held
+
+    return a == b or name_held(a, frozenset([b])) or name_held(b, frozenset([a])) or (
+        a in b.split("-") or b in a.split("-"))  # "Nord" and "nord-coréen"
+
+
+def phrase_moved_reasons(v: Analysis, parts: Sequence[Analysis],
+                         source: Sequence[Analysis]) -> list[Reason]:
+    """A name that qualifies a noun here, where a sentence of the supporting passage
+    (``parts``) that has the name gives it to another noun and gives this noun another name,
+    which this sentence does not give it; and no ``source`` sentence gives the name to this
+    noun (see the module docstring)."""
+    for name, noun in sorted(v.qualifies):
+        if any((x, noun) in s.qualifies for s in source for x, _ in s.qualifies
+               if _same_name(x, name)):
+            continue
+        moved = None
+        for s in parts:
+            mine = [n for x, n in s.qualifies if _same_name(x, name)]
+            if not mine:
+                continue
+            rivals = sorted(x for x, n in s.qualifies if n == noun and not _same_name(x, name)
+                            and not any(_same_name(x, y) for y, m in v.qualifies if m == noun))
+            if rivals and moved is None:
+                moved = (rivals[0], mine[0])
+        if moved:
+            rival, home = moved
+            return [Reason("moved", f"{name!r} is said of '{noun}' here; its source sentence "
+                                    f"says it of '{home}' and says {rival!r} of '{noun}'")]
+    return []
 
 def _ambiguous(s: Analysis) -> frozenset[str]:
     """Name tokens of two different names written in ``s`` ("Sergueï" of "Sergueï Lavrov" and

@@ -10,7 +10,7 @@
 - the subject's names are its phrase's, not those of a clause inside it ("les spéculations sur
   un projet … visant à réapprovisionner les munitions russes ont éclaté": not "russes"), and an
   adjunct detached before the verb is on no side of it ("Lors de la visite …, des spéculations
-  ont éclaté …").
+  ont éclaté …");
 - a name given to another noun of its one source sentence, that noun's own name dropped
   ("un projet russe … les munitions nord-coréennes" for "un projet nord-coréen … les munitions
   russes"): moved.
@@ -30,6 +30,8 @@ TRIP = ("Ce sommet à Tokyo était le premier sommet du président Lula à l'ét
         "élection. Lula s'est rendu pour la dernière fois au Japon en 2009.")
 WITHDRAW = ("The 2015 withdrawal was the first withdrawal from the vault since it opened. The "
             "last shipment of seeds arrived in 2017.")
+TANKS = ("Les rumeurs sur un accord allemand visant à livrer des chars polonais ont éclaté "
+         "pendant la guerre avec la Russie, lors de la visite de Scholz en Pologne.")
 BRAZIL = ("Ce voyage au Brésil était le premier voyage du président Macron en Amérique depuis "
           "la pandémie.")
 BOUGHT = ("Les rumeurs sur un plan français visant à fermer des usines allemandes rachetées par "
@@ -64,6 +66,13 @@ ROWS = [
                     "grandi lors du salon de Hanovre."), None),
     ("fr", RUMOURS, ("Lors du salon de Hanovre, les inquiétudes ont grandi sur un plan français "
                     "visant à fermer des usines allemandes."), None),
+    # a name moved to another noun of its sentence
+    ("fr", TANKS, ("Les rumeurs sur un accord polonais visant à livrer des chars allemands ont "
+                  "éclaté lors de la visite de Scholz en Pologne."), "moved"),
+    ("fr", TANKS, ("Les rumeurs sur un accord allemand visant à livrer des chars polonais ont "
+                  "éclaté lors de la visite de Scholz en Russie."), "moved"),
+    ("fr", TANKS, ("Lors de la visite de Scholz en Pologne, des rumeurs ont éclaté sur un accord "
+                  "allemand de livraison de chars polonais."), None),
 ]
 
 
