@@ -41,9 +41,25 @@ _SAID = frozenset(["said", "says", "say", "told", "tells"])  # and every "…n't
 _COMMA = r"(?<!\d),|(?<=\d),(?!\d| \d{4}\b)"
 
 
+def _fronted_joined(text: str, lang: str) -> str:
+    """``text`` with the comma after a fronted date removed ("In 2017, Norway spent …" → "In
+    2017  Norway spent …", same length): the date is the next clause's, not a clause of its
+    own. A fronted stretch is at most five words before the first comma, holding a date or
+    a number and no verb of its own."""
+    match = re.match(r"([^,;:]{1,60}?),", text)
+    if not match or len(_WORD.findall(match.group(1))) > 5 or not fact_keys(match.group(1), lang):
+        return text
+    if re.search(r"\d,\s*\d{4}\b", text[:match.end() + 6]):
+        return text  # "On February 26, 2008, …": the comma is inside the date
+    return text[:match.end() - 1] + " " + text[match.end():]
+
+
 def from_rules(text: str, lang: str) -> Analysis:
-    """The Analysis of ``text`` without a parse (see the module docstring)."""
+    """The Analysis of ``text`` without a parse (see the module docstring); a fronted date
+    belongs to the clause after it (``_fronted_joined``)."""
     import simplemma
+
+    split = _fronted_joined(text, lang)
 
     fw = function_words(lang)
     found = list(_WORD.finditer(text))
@@ -65,12 +81,12 @@ def from_rules(text: str, lang: str) -> Analysis:
             spans[-1].append(i)
         else:
             spans.append([i])
-    frames, predicates = _frames(text, found, name_at, lemma_at, spans, lang)
+    frames, predicates = _frames(split, found, name_at, lemma_at, spans, lang)
     lemmas = set(lemma_at.values())
     negated = {lemma_at[j] for i, w in enumerate(words) if key(w) in _NEGATIONS
                or key(w).endswith("n't") for j in range(i + 1, i + 4) if j in lemma_at}
     clauses = []  # without a parse, a clause is a stretch between commas, semicolons and "and"
-    for part in re.split(_COMMA + r"|[;:]|\b(?:and|et|who|which|qui)\b", text):
+    for part in re.split(_COMMA + r"|[;:]|\b(?:and|et|who|which|qui)\b", split):
         keys = {"name:" + key(bare(w)) for k, w in enumerate(_WORD.findall(part))
                 if key(bare(w)) in name_at.values()}
         keys |= {fact for _, fact in fact_keys(part, lang)}
@@ -88,7 +104,7 @@ def from_rules(text: str, lang: str) -> Analysis:
                     frozenset(negated),
                     tuple(frozenset(name_at[j] for j in sp) for sp in spans if len(sp) > 1),
                     pronoun=any(f.pronoun for f in frames),
-                    parts=_parts(text, lang), scenes=rule_scenes(_parts(text, lang, True), lang),
+                    parts=_parts(split, lang), scenes=rule_scenes(_parts(split, lang, True), lang),
                     speakers=_speakers(text, words, name_at, lemma_at, lang),
                     modal=_modal(words, lemma_at, lang),
                     viewed=viewed_words(words, lemma_at, lang),

@@ -13,7 +13,9 @@
   ont éclaté …");
 - a name given to another noun of its one source sentence, that noun's own name dropped
   ("un projet russe … les munitions nord-coréennes" for "un projet nord-coréen … les munitions
-  russes"): moved.
+  russes"): moved;
+- without a parse (English), a fronted date is the next clause's ("In 2017, Norway spent …"
+  where 2017 is another sentence's).
 
 Each row: (lang, source, sentence, kind expected or None), balanced check and strict gate."""
 
@@ -32,6 +34,8 @@ WITHDRAW = ("The 2015 withdrawal was the first withdrawal from the vault since i
             "last shipment of seeds arrived in 2017.")
 TANKS = ("Les rumeurs sur un accord allemand visant à livrer des chars polonais ont éclaté "
          "pendant la guerre avec la Russie, lors de la visite de Scholz en Pologne.")
+LIBRARY = ("In 2019, the council opened a new library in Leeds. The city then spent about 2 "
+           "million pounds to repair the old library.")
 BRAZIL = ("Ce voyage au Brésil était le premier voyage du président Macron en Amérique depuis "
           "la pandémie.")
 BOUGHT = ("Les rumeurs sur un plan français visant à fermer des usines allemandes rachetées par "
@@ -73,6 +77,11 @@ ROWS = [
                   "éclaté lors de la visite de Scholz en Russie."), "moved"),
     ("fr", TANKS, ("Lors de la visite de Scholz en Pologne, des rumeurs ont éclaté sur un accord "
                   "allemand de livraison de chars polonais."), None),
+    # English without a parse: a fronted date belongs to the clause after it
+    ("en", LIBRARY, "In 2019, the city spent about 2 million pounds to repair the old library.",
+     "number"),
+    ("en", LIBRARY, "The council opened a new library in Leeds in 2019.", None),
+    ("en", LIBRARY, "In 2019, the council opened a new library in Leeds.", None),
 ]
 
 

@@ -48,7 +48,9 @@ ROWS_EN = [
     ("The North Korean leader Kim Jong-un travelled to Russia in September.", None),
     ("The defence minister Sergei Shoigu travelled to Russia in September.", "merged"),
     ("The North Korean leader Kim Jong-un travelled to North Korea in July.", "merged"),
-    ("In July, Kim Jong-un travelled to Russia.", "moved"),
+    # the fronted date is the travel's (rules.py: _fronted_joined), given to Kim's travel where
+    # the source ties it to Shoigu's: merged, as on the row above
+    ("In July, Kim Jong-un travelled to Russia.", "merged"),
 ]
 
 
