@@ -157,7 +157,9 @@ def _local(mine: Sequence[Frame], theirs: Sequence[Frame], lang: str,
             continue
         if f.lemma in RECIPROCAL and any(
                 side & agent and not _other_person(agent, side, runs, source_runs)
-                for g in same for side in (_canon(g.agent), _canon(g.patient))):
+                and _other_side(patient, rest)
+                for g in same for side, rest in ((_canon(g.agent), _canon(g.patient)),
+                                                 (_canon(g.patient), _canon(g.agent)))):
             continue  # "la Russie et la Corée se sont rapprochées": either side is a subject
         reversed_ = [g for g in same if _canon(g.agent) & patient and _canon(g.patient) & agent]
         other = [g for g in same if g.agent]
@@ -167,6 +169,13 @@ def _local(mine: Sequence[Frame], theirs: Sequence[Frame], lang: str,
                                         f"'{f.lemma}' here; in the source it is "
                                         f"{'/'.join(sorted(g.agent))}")]
     return []
+
+
+def _other_side(patient: frozenset[str], rest: frozenset[str]) -> bool:
+    """A reciprocal verb's other side agrees: this frame's patient is the source's other side,
+    or either is unnamed ("Choe Son Hui doit rencontrer Kim" for "il [Lavrov] doit rencontrer
+    Choe Son Hui" has Choe on a side, and Kim for Lavrov on the other: a swap)."""
+    return not patient or not rest or _meets(patient, rest)
 
 
 def _frame_names(frames: list[Frame]) -> frozenset[str]:

@@ -1,7 +1,9 @@
 """Readings that raised false alarms or let a fault through, each a kind:
 
 - a modal's actor is its infinitive's ("Choe Son Hui doit rencontrer Lavrov" for "il [Lavrov]
-  doit rencontrer Choe Son Hui": "rencontrer" is reciprocal, "devoir" names no action);
+  doit rencontrer Choe Son Hui": "rencontrer" is reciprocal, "devoir" names no action), and a
+  reciprocal verb's two sides are both the source's ("Choe Son Hui doit rencontrer Kim" is a
+  swap);
 - an ordinal that stands for a noun said before ("le premier de Kim": the trip) counts no unit
   of its own (it is no number "1" the passage lacks);
 - a passage that says both opposite words ("premier" and "dernier") is read by what each is said
@@ -25,8 +27,9 @@ import pytest
 
 pytest.importorskip("spacy")
 
-MEET = ("Le chancelier Olaf Scholz est arrivé jeudi à Washington. Au cours de sa visite de trois "
-        "jours, il doit rencontrer le président Joe Biden, a rapporté l'agence DPA.")
+MEET = ("Le chancelier Olaf Scholz est arrivé jeudi à Washington avec le ministre Robert Habeck. "
+        "Au cours de sa visite de trois jours, il doit rencontrer le président Joe Biden, a "
+        "rapporté l'agence DPA.")
 INVITE = "Le chancelier Olaf Scholz doit inviter le président Joe Biden à Berlin en mai."
 TRIP = ("Ce sommet à Tokyo était le premier sommet du président Lula à l'étranger depuis son "
         "élection. Lula s'est rendu pour la dernière fois au Japon en 2009.")
@@ -47,6 +50,8 @@ ROWS = [
     # a modal over a reciprocal verb: either side may be its subject; not over another verb
     ("fr", MEET, "Joe Biden doit rencontrer Olaf Scholz au cours de sa visite de trois jours.", None),
     ("fr", MEET, "Biden, le président, doit rencontrer Scholz pendant sa visite.", None),
+    ("fr", MEET, "Au cours de sa visite de trois jours, Joe Biden doit rencontrer Robert Habeck.",
+     "role_swap"),
     ("fr", INVITE, "Joe Biden doit inviter Olaf Scholz à Berlin en mai.", "role_swap"),
     ("fr", INVITE, "Olaf Scholz doit inviter Joe Biden à Berlin en mai.", None),
     # an ordinal for a noun said before
