@@ -59,10 +59,11 @@ def phrase_moved_reasons(v: Analysis, parts: Sequence[Analysis],
                if _same_name(x, name)):
             continue
         moved = None
+        verb = noun in {f.lemma for f in v.frames} | {side.verb for side in v.sides}
         for s in parts:
             mine = [n for x, n in s.qualifies if _same_name(x, name)]
-            if not mine:
-                continue
+            if not mine or (verb and set(mine) & v.lemmas):
+                continue  # "a souligné le soutien à Moscou": the verb or the noun, as parsed
             rivals = sorted(x for x, n in s.qualifies if n == noun and not _same_name(x, name)
                             and not any(_same_name(x, y) for y, m in v.qualifies if m == noun))
             if rivals and moved is None:

@@ -103,9 +103,12 @@ _NEGATIONS = {"pas", "jamais", "plus", "guere", "point", "not", "never", "n't"}
 _COUNTERFACTUAL = {"devoir", "pouvoir"}
 
 
+_WITHOUT = frozenset(["sans", "without"])  # "sans divulguer": the infinitive is denied
+
+
 def negated(tokens, lang: str) -> frozenset[str]:
-    """Lemmas of verbs the sentence denies ("n'a pas été annoncé", "n'a divulgué aucune") or
-    presents as unreal ("aurait dû se reconstituer": it did not)."""
+    """Lemmas of verbs the sentence denies ("n'a pas été annoncé", "n'a divulgué aucune", "sans
+    divulguer") or presents as unreal ("aurait dû se reconstituer": it did not)."""
     found = set()
     for ne in tokens:  # a denied attribute: "ne sont pas moins fertiles", "ne sont plus un …"
         head = ne.head
@@ -125,7 +128,8 @@ def negated(tokens, lang: str) -> frozenset[str]:
                                        or key(c.text) in _NEGATIONS) for c in children) \
                 or any(c.dep_ in ("obj", "nsubj") and any(key(d.lemma_) in ("aucun", "nul")
                                                           for d in c.children)
-                       for c in children):
+                       for c in children) \
+                or any(c.dep_ in ("mark", "case") and key(c.text) in _WITHOUT for c in children):
             found.add(lemma)
         head = verb.head
         if verb.dep_ == "xcomp" and key(head.lemma_) in _COUNTERFACTUAL and any(

@@ -15,7 +15,10 @@
   ont éclaté …");
 - a name given to another noun of its one source sentence, that noun's own name dropped
   ("un projet russe … les munitions nord-coréennes" for "un projet nord-coréen … les munitions
-  russes"): moved;
+  russes"): moved, unless the parse may hang the name on the verb or on the noun ("a souligné
+  le soutien chinois à Moscou");
+- "sans" + infinitive denies the infinitive ("sans divulguer d'accord" for "n'ont divulgué
+  aucun accord");
 - without a parse (English), a fronted date is the next clause's ("In 2017, Norway spent …"
   where 2017 is another sentence's).
 
@@ -43,6 +46,11 @@ BRAZIL = ("Ce voyage au Brésil était le premier voyage du président Macron en
           "la pandémie.")
 BOUGHT = ("Les rumeurs sur un plan français visant à fermer des usines allemandes rachetées par "
           "un groupe chinois ont éclaté lors du salon de Hanovre.")
+BEIJING = ("Plus tôt dans la semaine, Lavrov a accompagné le président Vladimir Poutine lors d'une "
+           "visite à Pékin qui a souligné le soutien chinois à Moscou pendant sa guerre en "
+           "Ukraine.")
+ROME = ("Au cours du sommet de trois jours à Rome, les deux pays ont déclaré avoir discuté du "
+        "renforcement de leurs liens commerciaux, mais n'ont divulgué aucun accord précis.")
 RUMOURS = ("Les inquiétudes sur un plan français visant à fermer des usines allemandes ont grandi "
            "lors du salon de Hanovre.")
 
@@ -82,6 +90,13 @@ ROWS = [
                   "éclaté lors de la visite de Scholz en Russie."), "moved"),
     ("fr", TANKS, ("Lors de la visite de Scholz en Pologne, des rumeurs ont éclaté sur un accord "
                   "allemand de livraison de chars polonais."), None),
+    # the parser hangs "à Moscou" on the verb or on "soutien": no other noun is given it
+    ("fr", BEIJING, "Cette visite a souligné le soutien chinois à Moscou.", None),
+    ("fr", BEIJING, ("Plus tôt dans la semaine, Lavrov a accompagné Poutine lors d'une visite à "
+                    "Pékin qui a souligné le soutien chinois à Moscou."), None),
+    # "sans" + infinitive denies it, as "n'ont divulgué aucun" does
+    ("fr", ROME, ("Les deux pays ont discuté du renforcement de leurs liens commerciaux pendant le "
+                 "sommet de Rome, sans divulguer d'accord précis."), None),
     # English without a parse: a fronted date belongs to the clause after it
     ("en", LIBRARY, "In 2019, the city spent about 2 million pounds to repair the old library.",
      "number"),
