@@ -124,6 +124,10 @@ def moved_reasons(v: Analysis, source: Sequence[Analysis], lang: str) -> list[Re
                     continue
                 half = _ambiguous(s)
                 there = max(holding, key=lambda sc: _overlap(said, sc.mentions - {value}, half))
+                if mine.verb and there.verb and is_reporting(mine.verb, lang) and \
+                        is_reporting(there.verb, lang):
+                    home = True  # "… a été annoncée vendredi par la Maison Blanche": the date
+                    break  # is the saying's, whatever is said
                 at_home = _overlap(said, there.mentions - {value}, half)
                 others = [sc for sc in s.scenes if not _holds(sc, fact)
                           and (sc.verb or margin > 1.0) and not is_reporting(sc.verb, lang)]

@@ -17,6 +17,8 @@
   ("un projet russe … les munitions nord-coréennes" for "un projet nord-coréen … les munitions
   russes"): moved, unless the parse may hang the name on the verb or on the noun ("a souligné
   le soutien chinois à Moscou");
+- the date of a verb of saying, said again with a verb of saying, stays at home ("La livraison
+  … a été annoncée jeudi par le ministère" for "Le ministère a déclaré jeudi que … avait livré");
 - "sans" + infinitive denies the infinitive ("sans divulguer d'accord" for "n'ont divulgué
   aucun accord");
 - without a parse (English), a fronted date is the next clause's ("In 2017, Norway spent …"
@@ -51,6 +53,8 @@ BEIJING = ("Plus tôt dans la semaine, Lavrov a accompagné le président Vladim
            "Ukraine.")
 ROME = ("Au cours du sommet de trois jours à Rome, les deux pays ont déclaré avoir discuté du "
         "renforcement de leurs liens commerciaux, mais n'ont divulgué aucun accord précis.")
+TRUCKS = ("Le ministère italien a déclaré jeudi que l'Italie avait livré plus de 500 camions à la "
+          "Tunisie pour sa reconstruction.")
 RUMOURS = ("Les inquiétudes sur un plan français visant à fermer des usines allemandes ont grandi "
            "lors du salon de Hanovre.")
 
@@ -97,6 +101,11 @@ ROWS = [
     # "sans" + infinitive denies it, as "n'ont divulgué aucun" does
     ("fr", ROME, ("Les deux pays ont discuté du renforcement de leurs liens commerciaux pendant le "
                  "sommet de Rome, sans divulguer d'accord précis."), None),
+    # the date of a saying stays the saying's when the deed becomes a noun (a nominalisation)
+    ("fr", TRUCKS, ("La livraison de plus de 500 camions à la Tunisie par l'Italie a été annoncée "
+                   "jeudi par le ministère italien."), None),
+    ("fr", TRUCKS, ("Le ministère italien a déclaré que l'Italie avait livré jeudi plus de 500 "
+                   "camions à la Tunisie."), "moved"),
     # English without a parse: a fronted date belongs to the clause after it
     ("en", LIBRARY, "In 2019, the city spent about 2 million pounds to repair the old library.",
      "number"),
