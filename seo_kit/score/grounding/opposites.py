@@ -67,12 +67,34 @@ def _after(text: str, side: frozenset[str], lang: str) -> frozenset[str]:
     return frozenset(found)
 
 
+# Rank words: "le dernier présentateur" where the passage gives no rank at all is a claim of its
+# own (they are function words, so coverage never sees them); "Premier ministre" is a title.
+RANK = {"fr": frozenset(["premier", "premiere", "dernier", "derniere"]),
+        "en": frozenset(["first", "last"])}
+
+
+def _ranked(text: str, lang: str) -> list[str]:
+    from seo_kit.score.grounding.words import WORD, key
+
+    words = [key(w) for w in WORD.findall(text)]
+    return [w for i, w in enumerate(words) if w in RANK[lang]
+            and not set(words[i + 1:i + 2]) & _NOT_RANK and not set(words[i - 1:i]) & _NOT_RANK]
+
+
+# a title ("Premier ministre") and times ("last year", "le mois dernier"): no rank
+_NOT_RANK = frozenset(["ministre", "year", "week", "month", "night", "weekend", "season", "an",
+                       "annee", "mois", "semaine", "nuit", "saison", "siecle", "century"])
+
+
 def opposite_reasons(v: Analysis, parts: Sequence[Analysis], lang: str) -> list[Reason]:
     """One ``polarity`` reason for the first word of ``v`` whose passage (``parts``) holds a
     word that excludes it and none of its own set, or holds both but the excluding one said of
     what ``v`` says it of and its own never (``_after``); [] otherwise."""
     mine = v.lemmas | v.words
     held = frozenset().union(*(p.lemmas | p.words for p in parts))
+    ranked = _ranked(v.text, lang)
+    if ranked and not any(_ranked(p.text, lang) for p in parts):
+        return [Reason("invented", f"{ranked[0]!r} gives a rank the source does not give")]
     for group in OPPOSITES.get(lang, ()):
         for side in group:
             said = sorted(side & mine)

@@ -3,7 +3,8 @@ grand-père", "a refusé" for "a accepté". Every name and number of such a sent
 source, so both levels passed it. Each row: (lang, source, sentence, kind expected or None),
 balanced check and strict gate. A passage that says both words is read by what each is said
 of: "une baisse de 7,2 % des impôts" where the passage has their "hausse" (and a "baisse" of the
-spending) is reversed; "une baisse des dépenses" is not."""
+spending) is reversed; "une baisse des dépenses" is not. A rank ("la dernière présentatrice")
+where the passage gives none is invented."""
 
 from __future__ import annotations
 
@@ -21,6 +22,10 @@ BUDGET = ("Le gouvernement prévoit une hausse de 7,2 % des impôts en 2013, et 
 VAULT = ("Revenue grew to $163 million in 2011, up 33% from $123 million in 2010, and Mozilla "
          "accepted a new search contract with Google.")
 
+NEWS = "En 2010, elle fut présentatrice du journal de la nuit sur France 2."
+NEWS_EN = "In 2010, she presented the night news on BBC One."
+DRAGHI = "Le Premier ministre Mario Draghi a présenté le budget jeudi."
+
 ROWS = [
     ("fr", KIM, "Kim a appelé à une réduction de la production d'armes nucléaires.", "polarity"),
     ("fr", KIM, "Kim a appelé à une forte hausse de la production d'armes nucléaires.", None),
@@ -31,6 +36,13 @@ ROWS = [
     ("fr", INVITE, "Poutine a accepté l'invitation de Kim à se rendre en Corée du Nord.", None),
     ("fr", BUDGET, "Le gouvernement prévoit une baisse de 7,2 % des impôts en 2013.", "polarity"),
     ("fr", BUDGET, "Le gouvernement prévoit une baisse des dépenses de l'État.", None),
+    # a rank where the passage gives none: a claim of its own (rank words are function words)
+    ("fr", NEWS, "En 2010, elle fut la dernière présentatrice du journal de la nuit sur France 2.",
+     "invented"),
+    ("fr", NEWS, "En 2010, elle présentait le journal de la nuit sur France 2.", None),
+    ("en", NEWS_EN, "In 2010, she was the last presenter of the night news on BBC One.",
+     "invented"),
+    ("fr", DRAGHI, "Jeudi, le Premier ministre Mario Draghi a présenté le budget.", None),
     ("en", VAULT, "Revenue fell to $163 million in 2011.", "polarity"),
     ("en", VAULT, "Revenue rose to $163 million in 2011.", None),
     ("en", VAULT, "Mozilla rejected a new search contract with Google.", "polarity"),
