@@ -54,7 +54,7 @@ def heading_problem(heading: str, body: str, source: Source, *, taken: set[str],
         return "names"
     if source.obeys(heading):
         return "obeys"
-    if _off_topic(heading, f"{body}\n{passage}", source.lang):
+    if off_topic(heading, f"{body}\n{passage}", source.lang):
         return "off_topic"
     verdict = source.verdicts([heading])[0]
     if not verdict.supported:
@@ -192,7 +192,7 @@ def _alike(heading: str, taken: set[str], lang: str) -> bool:
     return False
 
 
-def _off_topic(heading: str, text: str, lang: str) -> bool:
+def off_topic(heading: str, text: str, lang: str) -> bool:
     """A content word of the heading (as a stem) absent from ``text`` (the section and its
     source passage): a stock or invented title ("Une visite très attendue", "… en rupestre")
     over a section that says nothing of the kind. Every word, not most: one invented word is

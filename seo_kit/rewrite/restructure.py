@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from seo_kit.errors import AnswerError
-from seo_kit.rewrite.heading_rules import _off_topic
+from seo_kit.rewrite.heading_rules import off_topic
 from seo_kit.rewrite.meta import capitalised, fallback_meta, fallback_title, parse_meta, slugify
 from seo_kit.rewrite.plan import RECAP_HEADING, group_paragraphs, recap_sentences
 from seo_kit.text.document import parse
@@ -54,6 +54,7 @@ def _acceptable(heading: str, known_facts: set[str], *, lang: str) -> bool:
 
 def parse_headings(answer: str, n_sections: int, source: str, *, lang: str) -> Frame:
     """Read "H1 : …", "Titre SEO : …", "Méta-description : …", "1 : …" lines; refuse bad ones."""
+    from seo_kit.rewrite.ground import Source
     from seo_kit.score.facts import extract_facts
 
     known = set(extract_facts(source, lang=lang))
@@ -72,24 +73,23 @@ def parse_headings(answer: str, n_sections: int, source: str, *, lang: str) -> F
             frame.h1 = frame.h1 or value.rstrip(".")
     title, meta = parse_meta("\n".join(
         line for line in answer.splitlines() if not line.strip().upper().startswith("H1")))
-    if title and _acceptable(title, known, lang=lang) and _grounded(title, source, lang) \
-            and not _off_topic(title, source, lang):  # "Thierry Roland : la visite"
+    checked = Source.of(source, lang=lang) if title or meta else None  # one split, for both
+    if title and _acceptable(title, known, lang=lang) and _grounded(title, checked) \
+            and not off_topic(title, source, lang):  # "Thierry Roland : la visite"
         frame.seo_title = capitalised(title)
     if meta and 50 <= len(meta) <= 200 and not (set(extract_facts(meta, lang=lang)) - known) \
-            and _grounded(meta, source, lang):
+            and _grounded(meta, checked):
         frame.meta_description = meta
     return frame
 
 
-def _grounded(text: str, source: str, lang: str) -> bool:
-    """Every sentence of ``text`` (an SEO title or meta description) supported by ``source``
-    (the balanced grounding check): names and numbers alone let "Thierry Roland est arrivé
-    mercredi pour une visite de deux jours" through as a description (2026-12-02)."""
-    from seo_kit.rewrite.ground import Source
+def _grounded(text: str, source) -> bool:
+    """Every sentence of ``text`` (an SEO title or meta description) supported by ``source`` (a
+    ground.Source, the balanced grounding check): names and numbers alone let "Thierry Roland
+    est arrivé mercredi pour une visite de deux jours" through as a description (2026-12-02)."""
     from seo_kit.text.tokens import split_sentences
 
-    return all(v.supported for v in Source.of(source, lang=lang).verdicts(
-        split_sentences(text, lang=lang)))
+    return all(v.supported for v in source.verdicts(split_sentences(text, lang=source.lang)))
 
 
 def fallback_heading(group: list[str], *, lang: str, max_words: int = 10,
