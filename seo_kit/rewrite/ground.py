@@ -262,7 +262,7 @@ def restore_news(draft, source: Source, *, min_words: int,
 
     lang = source.lang
     bodies = [draft.intro, *(s.body for s in draft.sections)]
-    split = [[s for par in _split(b, lang) for s in par] for b in bodies]
+    split = [_split_flat(b, lang) for b in bodies]
     verdicts = verdicts if verdicts is not None else {}
     todo = list(dict.fromkeys(s for part in split for s in part if s not in verdicts))
     verdicts.update(zip(todo, source.verdicts(todo), strict=True))

@@ -47,13 +47,16 @@ def _words(draft, lang: str) -> int:
     return len(parse(draft.markdown(), lang=lang).words)
 
 
+def _list_lines(sections) -> list[str]:
+    """The text of every list line ("- …") of ``sections``."""
+    return [line[2:] for s in sections for line in s.body.splitlines() if line.startswith("- ")]
+
+
 def _taken(draft) -> set[str]:
     from seo_kit.rewrite.heading_rules import heading_key
 
-    lines = [line[2:] for s in draft.sections for line in s.body.splitlines()
-             if line.startswith("- ")]
-    return {heading_key(h) for h in [draft.h1, *(s.heading for s in draft.sections), *lines]
-            if h}
+    return {heading_key(h) for h in [draft.h1, *(s.heading for s in draft.sections),
+                                     *_list_lines(draft.sections)] if h}
 
 
 def _told(draft, source, *, keyphrase: str | None, k: int) -> list[str]:
@@ -72,8 +75,7 @@ def _told(draft, source, *, keyphrase: str | None, k: int) -> list[str]:
 
     lang = source.lang
     lines = recap_lines(draft, source, keyphrase=keyphrase, taken=_taken(draft), k=k)
-    listed = {line[2:] for s in draft.sections for line in s.body.splitlines()
-              if line.startswith("- ")}
+    listed = set(_list_lines(draft.sections))
     prose = [s for body in [draft.intro, *(s.body for s in draft.sections
                                            if not summary_block(s.heading, lang=lang))]
              for paragraph in body.split("\n") if paragraph.strip()
@@ -188,8 +190,8 @@ def add_faq(draft, source, *, min_words: int, keyphrase: str | None = None) -> i
     # the blocks restate the body, never each other: an answer that says again a key point
     # (or an earlier answer) goes ("On March 24, 2014, Mozilla promoted Brendan Eich…" listed,
     # "Mozilla promotes Brendan Eich to the role of CEO." answered: corpus text 14, scripted)
-    seen = [said(line[2:], lang=lang) for s in draft.sections if summary_block(s.heading, lang=lang)
-            for line in s.body.splitlines() if line.startswith("- ")]
+    seen = [said(line, lang=lang) for line in _list_lines(
+        s for s in draft.sections if summary_block(s.heading, lang=lang))]
     answers: dict[str, list[str]] = {}
     for line in lines:
         if near_repeat(line, seen, lang=lang):
