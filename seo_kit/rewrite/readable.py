@@ -171,10 +171,11 @@ def split_at_marks(sentence: str, *, lang: str, names=()) -> list[str]:
     each part a sentence of at least 5 words; else at a clause joint (``split_clauses``);
     ``[sentence]`` when there is no such place."""
     pieces = _split_marks(sentence, lang=lang)
-    if len(pieces) == 1:
+    if len(pieces) == 1:  # split_clauses keeps quotations whole itself
         pieces = split_clauses(sentence, lang=lang, names=names)
         if len(pieces) > 1 and not all(_words(p, lang) >= 5 for p in pieces):
             return [sentence]
+        return pieces
     return pieces if _quotes_whole(pieces) else [sentence]
 
 
