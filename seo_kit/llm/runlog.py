@@ -18,9 +18,11 @@ from __future__ import annotations
 
 import json
 import os
+import random
 import sqlite3
 import threading
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -88,6 +90,32 @@ _write_lock = threading.Lock()
 _migrated: set[Path] = set()
 
 
+LOCKED_RETRY_SECONDS = 30.0  # as long as the connections' own busy timeout
+
+
+def _retry_when_locked(action: Callable[[], None], seconds: float = LOCKED_RETRY_SECONDS) -> None:
+    """Run ``action``, again after a short random pause while SQLite says "database is locked".
+
+    SQLite's busy timeout does not cover every lock: "If SQLite determines that invoking the busy
+    handler could result in a deadlock, it will go ahead and return SQLITE_BUSY to the application
+    instead" (https://www.sqlite.org/c3ref/busy_handler.html). That happens when several processes
+    switch a new log to WAL at once: each holds a read lock and asks for the write lock. The
+    refused one has released its lock when its statement failed, so running it again succeeds. Raises the last ``sqlite3.OperationalError`` after
+    ``seconds`` (default 30 s) or at once for any other error.
+    """
+    deadline = time.monotonic() + seconds
+    pause = 0.01
+    while True:
+        try:
+            action()
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() >= deadline:
+                raise
+        time.sleep(pause * (1 + random.random()))
+        pause = min(pause * 2, 0.5)
+
+
 def seo_kit_home() -> Path:
     """Where seo_kit keeps user state: $SEO_KIT_HOME, default ~/.seo_kit."""
     return Path(os.environ.get("SEO_KIT_HOME") or Path.home() / ".seo_kit")
@@ -129,29 +157,32 @@ class RunLog(TemplateVersions):
             return
         self.path.parent.mkdir(parents=True, exist_ok=True)
         with _write_lock:
-            # Autocommit mode and an explicit BEGIN IMMEDIATE: the write lock is taken before
-            # reading _migrations, so two processes opening a new log cannot both migrate it.
-            conn = sqlite3.connect(self.path, timeout=30.0, isolation_level=None)
-            try:
-                conn.execute("PRAGMA journal_mode=WAL")
-                conn.execute("BEGIN IMMEDIATE")
-                conn.execute("CREATE TABLE IF NOT EXISTS _migrations "
-                             "(number INTEGER PRIMARY KEY, applied_at TEXT)")
-                done = {row[0] for row in conn.execute("SELECT number FROM _migrations")}
-                for number, script in enumerate(MIGRATIONS, start=1):
-                    if number in done:
-                        continue
-                    for statement in filter(str.strip, script.split(";")):
-                        conn.execute(statement)
-                    conn.execute("INSERT INTO _migrations VALUES (?, ?)", (number, utc_now()))
-                conn.execute("COMMIT")
-            except BaseException:
-                if conn.in_transaction:
-                    conn.execute("ROLLBACK")
-                raise
-            finally:
-                conn.close()
+            _retry_when_locked(self._migrate_once)
         _migrated.add(resolved)
+
+    def _migrate_once(self) -> None:
+        # Autocommit mode and an explicit BEGIN IMMEDIATE: the write lock is taken before
+        # reading _migrations, so two processes opening a new log cannot both migrate it.
+        conn = sqlite3.connect(self.path, timeout=30.0, isolation_level=None)
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("BEGIN IMMEDIATE")
+            conn.execute("CREATE TABLE IF NOT EXISTS _migrations "
+                         "(number INTEGER PRIMARY KEY, applied_at TEXT)")
+            done = {row[0] for row in conn.execute("SELECT number FROM _migrations")}
+            for number, script in enumerate(MIGRATIONS, start=1):
+                if number in done:
+                    continue
+                for statement in filter(str.strip, script.split(";")):
+                    conn.execute(statement)
+                conn.execute("INSERT INTO _migrations VALUES (?, ?)", (number, utc_now()))
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        finally:
+            conn.close()
 
     def migrations(self) -> list[int]:
         with self._connect() as conn:

@@ -10,7 +10,7 @@ from scripted_server import Status
 
 from seo_kit.errors import EndpointError
 from seo_kit.llm import RunLog, chat
-from seo_kit.llm.runlog import MIGRATIONS
+from seo_kit.llm.runlog import MIGRATIONS, _retry_when_locked
 
 
 def test_the_log_lives_under_seo_kit_home(seo_kit_home):
@@ -121,6 +121,54 @@ def test_processes_opening_a_new_log_at_once_migrate_it_once(tmp_path):
 
     assert [p.returncode for p in processes] == [0] * 4, errors
     assert RunLog(path).migrations() == list(range(1, len(MIGRATIONS) + 1))
+
+
+class _RefusedOnce:
+    """A connection whose first statement matching `refuse` fails as SQLite's deadlock breaker does."""
+
+    def __init__(self, conn, refuse, refused):
+        self._conn, self._refuse, self._refused = conn, refuse, refused
+
+    def execute(self, sql, *args):
+        if sql.lstrip().startswith(self._refuse) and not self._refused:
+            self._refused.append(sql)
+            raise sqlite3.OperationalError("database is locked")
+        return self._conn.execute(sql, *args)
+
+    def __getattr__(self, name):
+        return getattr(self._conn, name)
+
+
+@pytest.mark.parametrize("refuse", ["PRAGMA journal_mode", "BEGIN IMMEDIATE", "CREATE TABLE calls"])
+def test_a_migration_refused_at_once_as_locked_is_run_again(tmp_path, monkeypatch, refuse):
+    # SQLite answers "database is locked" without waiting when waiting could deadlock (two
+    # processes switching a new log to WAL together); CI met it once in 3,481 tests.
+    refused: list[str] = []
+    connect = sqlite3.connect
+    monkeypatch.setattr(sqlite3, "connect",
+                        lambda *a, **k: _RefusedOnce(connect(*a, **k), refuse, refused))
+
+    log = RunLog(tmp_path / "new.sqlite")
+    monkeypatch.undo()
+
+    assert len(refused) == 1
+    assert log.migrations() == list(range(1, len(MIGRATIONS) + 1))
+
+
+@pytest.mark.parametrize(("message", "seconds"), [
+    ("database is locked", 0.05),  # still locked when the time is up
+    ("disk I/O error", 30.0),      # not a lock: raised at once
+])
+def test_retry_when_locked_gives_up_with_the_error(message, seconds):
+    calls = []
+
+    def action():
+        calls.append(1)
+        raise sqlite3.OperationalError(message)
+
+    with pytest.raises(sqlite3.OperationalError, match=message):
+        _retry_when_locked(action, seconds=seconds)
+    assert (len(calls) > 1) == (message == "database is locked")
 
 
 def test_calls_as_a_dataframe(scripted_server, scripted_endpoint):
