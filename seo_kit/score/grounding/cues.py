@@ -89,6 +89,26 @@ WEEKDAYS = {
     "fr": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
     "en": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
 }
+# Dates told from the article's day ("le mois dernier", "last week"): dates as surely as
+# "septembre" ("Lavrov est arrivé le mois dernier" for "mercredi" is a changed date). Keyed by the
+# period and its shift from the day of writing, so "l'an dernier" and "l'année passée" are one.
+RELATIVE_DATES = {
+    "fr": {"avant-hier": "day:-2", "hier": "day:-1", "aujourd'hui": "day:0", "demain": "day:+1",
+           "après-demain": "day:+2",
+           "la semaine dernière": "week:-1", "la semaine passée": "week:-1",
+           "cette semaine": "week:0", "plus tôt dans la semaine": "week:0",
+           "plus tôt cette semaine": "week:0", "la semaine prochaine": "week:+1",
+           "le mois dernier": "month:-1", "le mois passé": "month:-1", "ce mois-ci": "month:0",
+           "le mois prochain": "month:+1",
+           "l'an dernier": "year:-1", "l'année dernière": "year:-1", "l'an passé": "year:-1",
+           "l'année passée": "year:-1", "cette année": "year:0", "l'an prochain": "year:+1",
+           "l'année prochaine": "year:+1"},
+    "en": {"yesterday": "day:-1", "today": "day:0", "tomorrow": "day:+1",
+           "last week": "week:-1", "this week": "week:0", "earlier this week": "week:0",
+           "earlier in the week": "week:0", "next week": "week:+1",
+           "last month": "month:-1", "this month": "month:0", "next month": "month:+1",
+           "last year": "year:-1", "this year": "year:0", "next year": "year:+1"},
+}
 # Seats of power named for a capital's government ("la Maison Blanche" for Washington): a capital
 # is held by them too (folded name tokens).
 SEATS = {"washington": ("blanche",), "moscou": ("kremlin",), "moscow": ("kremlin",),

@@ -20,6 +20,7 @@ from seo_kit.score.grounding.cues import (
     MONTHS,
     NUMBER_WORDS,
     PURPOSE,
+    RELATIVE_DATES,
     SEATS,
     WEEKDAYS,
 )
@@ -103,17 +104,37 @@ def date_of(word: str, lang: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4)
+def _relative_dates(lang: str) -> re.Pattern:
+    phrases = sorted(RELATIVE_DATES.get(lang, {}), key=len, reverse=True)
+    body = "|".join(re.escape(p).replace("'", "['’]").replace(r"\ ", r"\s+") for p in phrases)
+    return re.compile(rf"(?<![\w'’-])(?:{body})(?![\w'’-])", re.IGNORECASE)
+
+
+def relative_dates(text: str, lang: str) -> list[tuple[int, str]]:
+    """(character offset, "rel:<period>:<shift>") of every date ``text`` tells from the day of
+    writing ("le mois dernier" → "rel:month:-1"; cues.RELATIVE_DATES), the longest phrase
+    first ("plus tôt cette semaine" is one date, not "cette semaine" inside it)."""
+    table = RELATIVE_DATES.get(lang, {})
+    if not table:
+        return []
+    return [(m.start(), "rel:" + table[re.sub(r"\s+", " ", m.group(0).lower()).replace("’", "'")])
+            for m in _relative_dates(lang).finditer(text)]
+
+
 def fact_keys(text: str, lang: str) -> list[tuple[int, str]]:
-    """(character offset, "number:<value>" or "date:<key>") of every number written in digits
-    and every date word of ``text``, in text order: the facts both pipelines read the same way
-    (``frames`` ties them to the parse's tokens by offset, ``rules`` to its words). A date word
-    after an elided article counts from its own first letter ("d'août" → "date:month:8")."""
+    """(character offset, "number:<value>" or "date:<key>") of every number written in digits,
+    every date word and every relative date ("le mois dernier": ``relative_dates``) of
+    ``text``, in text order: the facts both pipelines read the same way (``frames`` ties them
+    to the parse's tokens by offset, ``rules`` to its words). A date word after an elided
+    article counts from its own first letter ("d'août" → "date:month:8")."""
     found = [(offset, "number:" + value) for offset, value in digit_numbers(text, lang)]
     for m in WORD.finditer(text):
         word = bare(m.group(0))
         date = date_of(word, lang)
         if date:
             found.append((m.end() - len(word), "date:" + date))
+    found += [(offset, "date:" + rel) for offset, rel in relative_dates(text, lang)]
     return sorted(found)
 
 

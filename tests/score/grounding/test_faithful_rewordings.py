@@ -40,8 +40,10 @@ ROWS = [
       "infirmières, ont déclaré les médias d'État bretons."), None),
     (("Claire Blanc a incité la semaine dernière à une hausse rapide des salaires des "
       "infirmières."), None),
+    # Claire Blanc's deed given to Paul Martin: a role swap, or (the date "la semaine
+    # dernière" ties it to her sentence alone) a name its passage does not hold
     (("Paul Martin a exhorté la semaine dernière à une hausse rapide des salaires des "
-      "infirmières."), "role_swap"),
+      "infirmières."), ("role_swap", "entity")),
     ("Jean Roux a incité à une hausse rapide des salaires des infirmières.", "role_swap"),
     # an infinitive under a common-noun object is that object's action
     ("Claire Blanc a exhorté son parti à jouer un rôle plus important dans la coalition.", None),

@@ -29,10 +29,13 @@ SOURCE = (
 )
 
 ROWS = [
-    # the source's later bare "Kim" is Kim Jong-un: Kim Il Sung did not do what he did
-    ("Kim Il Sung a appelé le mois dernier à une hausse de la production d’armes.", "role_swap"),
+    # the source's later bare "Kim" is Kim Jong-un: Kim Il Sung did not do what he did (a
+    # role swap; or, the date "le mois dernier" tying it to Kim's one sentence, a name that
+    # sentence does not hold)
+    ("Kim Il Sung a appelé le mois dernier à une hausse de la production d’armes.",
+     ("role_swap", "entity")),
     (("Kim Il Sung, le dirigeant du pays, a appelé le mois dernier à une hausse de la "
-     "production d’armes."), "role_swap"),
+     "production d’armes."), ("role_swap", "entity")),
     ("Kim Il Sung a rencontré Vladimir Poutine en septembre.", ("role_swap", "entity")),
     ("Kim Jong-un a appelé le mois dernier à une hausse de la production d’armes.", None),
     # who named whom, with "Il" of "Kim Il Sung" parsed as a subject pronoun
