@@ -189,16 +189,32 @@ def polarity(v: Analysis, parts: Sequence[Analysis], lang: str) -> list[Reason]:
     word of its stem ("ne baissera pas" / "une baisse"), and a denied attribute counts too ("ne
     sont pas moins fertiles")."""
     said = [lemma for lemma, _ in v.predicates]
-    for lemma in [*said, *sorted(v.negated - set(said))]:
+    # a word the passage denies and this sentence, which denies nothing, states without a
+    # parse of it as a predicate (English has no parse: "no seeds were damaged" → "damaged
+    # some seeds")
+    denied_there = frozenset().union(*(p.negated for p in parts)) & v.lemmas \
+        if not v.negated else frozenset()
+    for lemma in [*said, *sorted(v.negated - set(said)),
+                  *sorted(denied_there - v.negated - set(said))]:
         mine = lemma in v.negated
-        hosts = [p for p in parts if lemma in p.lemmas] or [
-            p for p in parts if mine and verb_held(lemma, p.lemmas, lang)]
+        hosts = _closest([p for p in parts if lemma in p.lemmas] or [
+            p for p in parts if mine and verb_held(lemma, p.lemmas, lang)], v)
         if hosts and all((lemma in p.negated or verb_held(lemma, p.negated, lang)) != mine
                          for p in hosts):
             said = "denies or presents as unreal" if not mine else "states"
             return [Reason("polarity", f"'{lemma}': the source {said} what this sentence "
                                        f"{'denies' if mine else 'states'}")]
     return []
+
+
+def _closest(hosts: list[Analysis], v: Analysis) -> list[Analysis]:
+    """The hosts of a predicate that share most content lemmas with ``v``: the one that says
+    the same thing of the same things ("n'inclut pas de paquets non libres", not "incluant le
+    noyau Linux" of another sentence, decides "Ubuntu inclut des paquets non libres")."""
+    if len(hosts) < 2:
+        return hosts
+    shared = [len((p.lemmas | p.names) & (v.lemmas | v.names)) for p in hosts]
+    return [p for p, n in zip(hosts, shared, strict=True) if n == max(shared)]
 
 
 def resolve_pronouns(analyses: Sequence[Analysis], back: int = 3) -> list[Analysis]:
