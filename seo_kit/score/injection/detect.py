@@ -108,8 +108,12 @@ def _read(sentence: Sentence, number: int, paragraph: Paragraph,
     """Read one sentence; append its Finding when it is flagged. The new ``previous``."""
     hit_kinds: set[str] = set()
     # Most sentences hold no phrase a kind needs, and most of the others hold one of one
-    # language only: a table reads a sentence only when it holds one of its own phrases.
-    held = trigger_langs(sentence.tokens)
+    # language only: a table reads a sentence only when it holds one of its own phrases, and
+    # only when the sentence itself passes the paragraphs' pre-filter (``may_hold_kind``, whose
+    # False is certain for any run of a paragraph's tokens): a paragraph let through by one of
+    # its sentences has its other sentences read by no table.
+    held = trigger_langs(sentence.tokens) if may_hold_kind(sentence.tokens, sentence.text) \
+        else ()
     rare_in_doc = partial(_nowhere_else, doc_counts, sentence.tokens) if held else None
     for table_lang in held:
         found = matches(sentence.tokens, table_lang)
