@@ -10,7 +10,6 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, cached_property
-from itertools import chain
 from typing import TYPE_CHECKING
 
 from seo_kit.lang import count_syllables, lemma
@@ -93,27 +92,32 @@ class Analysis:
 def reading_counts(doc: Document, *, lang: str) -> TextCounts:
     """``Analysis.reading_counts`` for any ``lang`` (syllable rules of that language)."""
     figures = _reading_figures_of(lang)
-    # numbers (None) left out, per sentence (a sentence of numbers only is no sentence); the
-    # per-word figures of the whole text then summed in C at once: no Python step per word,
-    # nor a zip and two sums per sentence
-    kept = [found for found in (tuple(filter(None, map(figures, sentence.words)))
-                                for sentence in doc.sentences) if found]
-    every = tuple(chain.from_iterable(kept))
-    if not every:
-        return TextCounts(0, 0, 0, 0)
-    word_syllables, long = zip(*every, strict=True)
-    return TextCounts(len(kept), len(every), sum(word_syllables), sum(long))
+    # a word's figures are one int (``_reading_figures_of``), so a sentence's are one sum in C
+    # and its words need no tuple, filter, chain or zip; numbers (0) left out, a sentence of
+    # numbers only (0) is no sentence
+    kept = [total for total in (sum(map(figures, sentence.words)) for sentence in doc.sentences)
+            if total]
+    total = sum(kept)
+    return TextCounts(len(kept), total & _FIELD, total >> _SYLLABLES, (total >> _LONG) & _FIELD)
+
+
+# One word's figures packed in one int, each in a field of its own (32 bits: more words than
+# any page holds, so sums never carry from one field into the next): 1 word, 1 if long, its
+# syllables.
+_LONG, _SYLLABLES = 32, 64
+_FIELD = (1 << 32) - 1
 
 
 @cache
-def _reading_figures_of(lang: str) -> Callable[[str], tuple[int, bool] | None]:
-    """``word → (spoken syllables, more than 6 letters)`` in ``lang``, None for a number (Yoast
-    strips digit runs: "2018", "1,5"), remembered per word (a site's pages share most of their
-    words; the bound keeps the memory to a few MB)."""
+def _reading_figures_of(lang: str) -> Callable[[str], int]:
+    """``word → 1 + (more than 6 letters) << 32 + (spoken syllables) << 64`` in ``lang`` (see
+    ``_FIELD``), 0 for a number (Yoast strips digit runs: "2018", "1,5"), remembered per word (a
+    site's pages share most of their words; the bound keeps the memory to a few MB)."""
 
-    def reading_figures(word: str) -> tuple[int, bool] | None:
+    def reading_figures(word: str) -> int:
         if word[0] in _DIGITISH and _NUMBER.fullmatch(word):
-            return None
-        return count_syllables(word, lang), len(word) > 6 and len(_LETTER.findall(word)) > 6
+            return 0
+        long = len(word) > 6 and len(_LETTER.findall(word)) > 6
+        return 1 + (long << _LONG) + (count_syllables(word, lang) << _SYLLABLES)
 
     return memo(reading_figures, 1 << 16)
