@@ -177,7 +177,8 @@ def fallback_meta(text: str, keyphrase: str | None, *, lang: str) -> str:
 
     Candidates are one to three consecutive sentences of one paragraph (a sentence read
     without the one before it may not say who "il" is; two sentences from apart may not follow),
-    earliest and fewest first. The first that fits and holds the keyphrase wins; failing that,
+    earliest first, then fewest: the news (the standfirst's opening sentences) before a single
+    sentence from the middle of the text that happens to fit. The first that fits and holds the keyphrase wins; failing that,
     a sentence with the keyphrase cut at its last clause boundary that fits ("…, selon l'agence
     Tass."); failing that, the longest candidate under META_MAX with the keyphrase (Yoast's
     metaDescriptionKeyword outweighs a length rated "ok"); then the first that fits without it,
@@ -193,7 +194,7 @@ def fallback_meta(text: str, keyphrase: str | None, *, lang: str) -> str:
                   if line.strip() and not line.lstrip().startswith("#")]
     windows = sorted(((size, p, i) for p, sentences in enumerate(paragraphs)
                       for i in range(len(sentences)) for size in (1, 2, 3)
-                      if i + size <= len(sentences)), key=lambda w: (w[0], w[1], w[2]))
+                      if i + size <= len(sentences)), key=lambda w: (w[1], w[2], w[0]))
     # a leading additive connector ("Par ailleurs, …") links to a sentence the snippet lacks
     paragraphs = [[_unlinked(s) for s in sentences] for sentences in paragraphs]
     # a snippet opens on words pointing to a sentence it lacks ("Lavrov : les trois autres

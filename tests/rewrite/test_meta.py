@@ -94,6 +94,28 @@ def test_fallback_meta_unlinks_and_holds_the_keyphrase(text, keyphrase, meta) ->
     assert fallback_meta(text, keyphrase, lang="fr") == meta
 
 
+@pytest.mark.parametrize("lang, text, keyphrase, meta", [
+    # the standfirst's two opening sentences fit: the news, not one sentence of the third
+    # paragraph that fits alone
+    ("fr", ("Le conseil municipal de Rennes a voté lundi la gratuité des bus. La mesure entrera "
+            "en vigueur le 1er mars pour tous les habitants.\n\nLes commerçants du centre "
+            "craignent une baisse de leur clientèle.\n\nSelon l'adjoint aux transports, la "
+            "gratuité des bus à Rennes coûtera environ 12 millions d'euros par an à la métropole "
+            "et à ses communes."), "Rennes",
+     ("Le conseil municipal de Rennes a voté lundi la gratuité des bus. La mesure entrera en "
+      "vigueur le 1er mars pour tous les habitants.")),
+    ("en", ("The city council of Leeds voted on Monday to make buses free. The measure takes "
+            "effect on 1 March for every resident of the city.\n\nShop owners in the centre "
+            "fear they will lose customers.\n\nAccording to the transport officer, free buses "
+            "in Leeds will cost the metropolitan area about 12 million pounds a year, paid from "
+            "parking fees."), "Leeds",
+     ("The city council of Leeds voted on Monday to make buses free. The measure takes effect "
+      "on 1 March for every resident of the city.")),
+])
+def test_fallback_meta_takes_the_news_first(lang, text, keyphrase, meta) -> None:
+    assert fallback_meta(text, keyphrase, lang=lang) == meta
+
+
 def _texts() -> list[tuple[str, str, str]]:
     """(name, text, keyphrase): the request's article and the corpus texts when present."""
     out = [("seed", REQUEST.read_text(encoding="utf-8").split("\n", 1)[1], "Lavrov"),
