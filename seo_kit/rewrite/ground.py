@@ -50,7 +50,7 @@ from seo_kit.score.grounding import (
 from seo_kit.score.injection import InjectedTask
 
 __all__ = ["MAX_HEADING_CHARS", "Source", "checked_headings", "ground_draft",
-           "heading_from", "heading_key", "heading_problem", "restore_news"]
+           "heading_from", "heading_key", "heading_problem", "quotation_groups", "restore_news"]
 
 FIX_WORDS = 20  # the regenerated sentence is asked in at most this many words (Yoast's limit)
 
@@ -243,6 +243,29 @@ async def ground_draft(draft, source: Source, session, *, keyphrase: str | None,
     return {s: v for s, v in final.items() if s in kept}
 
 
+_OPENING = {"«": "»", "“": "”"}
+
+
+def quotation_groups(sentences) -> list[tuple[int, ...]]:
+    """For each of ``sentences`` (in order), the indices of the sentences of the quotation it
+    stands in: a run from the sentence that opens « … » or “ … ” to the one that closes it
+    ("Selon son complice, « Il se sentait faible… partir." … "Il faut laisser le temps au
+    temps »."), else the sentence alone. A quotation left open runs at most 8 sentences."""
+    out: list[tuple[int, ...]] = []
+    run: list[int] = []
+    depth = 0
+    for i, sentence in enumerate(sentences):
+        run.append(i)
+        for opening, closing in _OPENING.items():
+            depth += sentence.count(opening) - sentence.count(closing)
+        depth = max(depth, 0)
+        if depth == 0 or len(run) >= 8:
+            out.extend([tuple(run)] * len(run))
+            run, depth = [], 0
+    out.extend([tuple(run)] * len(run))
+    return out
+
+
 def restore_news(draft, source: Source, *, min_words: int,
                  verdicts: dict[str, Verdict] | None = None) -> tuple[int, int]:
     """Put back, in place, source sentences the grounded ``draft`` (a Draft) lost.
@@ -289,16 +312,35 @@ def restore_news(draft, source: Source, *, min_words: int,
     # Nord." for the whole lede) does not make the rest of it told: facts lost come back
     news = [i for i in usable if source.sentences[i] not in split_all
             and set(extract_facts(source.sentences[i], lang=lang)) - stated]
-    chosen = set(news)
-    words += sum(len(parse(source.sentences[i], lang=lang).words) for i in news)
+    # a sentence inside a quotation comes back only with the whole quotation, never alone (out
+    # of its « … » the speaker's "Il me disait que…" reads as the writer's: corpus text 03,
+    # real model, 2026-12-02), and not at all when part of it is told already
+    groups = quotation_groups(source.sentences)
+    split_flat = {s for part in split for s in part}
+
+    def whole(i: int) -> list[int]:
+        group = groups[i]
+        if len(group) > 1 and any(j in used or j in source.flagged
+                                  or source.sentences[j] in split_flat for j in group):
+            return []
+        return list(group)
+
+    chosen: set[int] = set()
+    for i in news:
+        if i not in chosen:
+            added = whole(i)
+            chosen.update(added)
+            words += sum(len(parse(source.sentences[j], lang=lang).words) for j in added)
+    news = sorted(chosen)
     filler = 0
     for i in candidates:
         if words >= min_words:
             break
         if i not in chosen:
-            chosen.add(i)
-            filler += 1
-            words += len(parse(source.sentences[i], lang=lang).words)
+            added = whole(i)
+            chosen.update(added)
+            filler += len(added)
+            words += sum(len(parse(source.sentences[j], lang=lang).words) for j in added)
     additions: dict[int, list[str]] = {}
     # the news goes first: a sentence of the lead (the standfirst's passage) comes back in the
     # standfirst, and takes its place when the standfirst only told part of the lead ("Sergei
@@ -306,7 +348,8 @@ def restore_news(draft, source: Source, *, min_words: int,
     lead = {source.sentences.index(s) for s in _split(draft.lead, lang)[0]
             if s in source.sentences} if draft.lead.strip() else set()
     for i in sorted(chosen):  # the standfirst stays short: sections take them when there are any
-        part = 0 if i in lead or not draft.sections else _nearest_part(i, anchors[1:]) + 1
+        first = groups[i][0]  # a quotation goes whole where its first sentence goes
+        part = 0 if first in lead or not draft.sections else _nearest_part(first, anchors[1:]) + 1
         additions.setdefault(part, []).append(source.sentences[i])
         verdicts[source.sentences[i]] = source.verbatim(i)
     for part, sentences in additions.items():

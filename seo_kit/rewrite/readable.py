@@ -298,12 +298,10 @@ def add_transitions(draft, source) -> int:
     sentence is kept only when grounding (the strict gate when ``source.strict``) still passes
     it. Returns the sentences changed."""
     from seo_kit.lang import is_transition_sentence
-    from seo_kit.score.matching import function_words
     from seo_kit.text.document import parse
     from seo_kit.text.tokens import tokenize
 
     lang = source.lang
-    small = function_words(lang)
     parts = [draft.intro, *(s.body for s in draft.sections)]
     # a list paragraph stays one piece, its lines as they are (never joined into one line)
     split = [[[p] if p.lstrip().startswith("- ") else sentences
@@ -319,19 +317,26 @@ def add_transitions(draft, source) -> int:
         is_transition_sentence(s.tokens, lang) for s in document.sentences)
     if needed <= 0:
         return 0
+    # a sentence said inside a quotation opened before it is the speaker's words: no connector
+    # of ours goes in ("Enfin, le plus tard possible. Par ailleurs, ah ! c'est superbe !",
+    # corpus text 03, real model, 2026-12-02)
+    quoted = {s for part in split for par in part for s in _inside_quotations(par)}
+    names = {n.split()[0] for n in source.names} | {"I"}  # English "I" is never lowered
     opened: dict[str, str] = {}  # eligible sentence → its text after a connector
     for part in split:
         for before, sentence in _linked_pairs(part):
             first = sentence.split()[0]
             # never over Yoast's limit for a connector's sake ("En outre, au cours de…"):
             # a connector is two words; a sentence over the limit already may take one
-            if holds[sentence] or before in opened \
+            if holds[sentence] or before in opened or sentence in quoted \
                     or LONG_SENTENCE - 2 < _words(sentence, lang) <= LONG_SENTENCE \
                     or not re.match(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]", first):
                 continue
-            word = re.split(r"[’']", first)[0].lower()
-            opened[sentence] = f"{sentence[0].lower()}{sentence[1:]}" if word in small \
-                else sentence  # a name keeps its capital
+            word = re.split(r"[’']", first)[0]
+            # only a name keeps its capital ("Par ailleurs, commentateur mythique…", not
+            # "Commentateur": a common noun is no function word either)
+            opened[sentence] = sentence if word in names \
+                else f"{sentence[0].lower()}{sentence[1:]}"
     eligible = list(opened)
     if not eligible:
         return 0
@@ -356,6 +361,18 @@ def add_transitions(draft, source) -> int:
     for section, body in zip(draft.sections, rebuilt[1:], strict=True):
         section.body = body
     return len(changed)
+
+
+def _inside_quotations(paragraph: list[str]) -> list[str]:
+    """The sentences of ``paragraph`` that open inside a quotation (« … », “ … ”) an earlier
+    sentence of it opened and did not close."""
+    out, depth = [], 0
+    for sentence in paragraph:
+        if depth > 0:
+            out.append(sentence)
+        depth = max(0, depth + sentence.count("«") - sentence.count("»")
+                    + sentence.count("“") - sentence.count("”"))
+    return out
 
 
 def _linked_pairs(part: list[list[str]]) -> list[tuple[str, str]]:

@@ -258,3 +258,42 @@ def test_the_lede_comes_back_in_the_standfirst(intro, expected) -> None:
     restore_news(draft, SEED, min_words=0)
     assert draft.intro == expected.format(lede=lede)
     assert lede not in draft.sections[0].body and lede not in draft.sections[1].body
+
+
+QUOTED = """La chanteuse Anne Valère a annoncé lundi la fin de sa tournée européenne à Lyon.
+Le concert prévu samedi au stade de Gerland est annulé pour raisons de santé.
+Selon son agent, « Elle a beaucoup travaillé ces derniers mois. Elle voulait chanter à Lyon coûte que coûte. Les médecins lui ont demandé trois mois de repos ».
+Les billets vendus seront remboursés par les points de vente avant la fin du mois de mars."""
+
+
+@pytest.mark.parametrize(("sections", "whole"), [
+    # short of words: the quotation comes back whole, its three sentences in a row, or not at all
+    (("Le concert prévu samedi au stade de Gerland est annulé pour raisons de santé.",
+      "Les billets vendus seront remboursés par les points de vente avant la fin du mois de mars."),
+     True),
+    # part of the quotation is told already: no other sentence of it comes back alone
+    (("Le concert prévu samedi au stade de Gerland est annulé pour raisons de santé.",
+      "Selon son agent, « Elle a beaucoup travaillé ces derniers mois."), False),
+])
+def test_a_sentence_of_a_quotation_never_comes_back_alone(sections, whole):
+    source = Source.of(QUOTED, lang="fr")
+    draft = _draft(*sections)
+    restore_news(draft, source, min_words=200)
+    text = draft.markdown()
+    inner = "Elle voulait chanter à Lyon coûte que coûte."
+    if whole:
+        assert ("Selon son agent, « Elle a beaucoup travaillé ces derniers mois. " + inner
+                + " Les médecins lui ont demandé trois mois de repos ».") in text
+    else:
+        assert inner not in text and "trois mois de repos" not in text
+
+
+@pytest.mark.parametrize(("sentences", "groups"), [
+    (["A « b.", "C.", "D » e.", "F."], [(0, 1, 2), (0, 1, 2), (0, 1, 2), (3,)]),
+    (["« A » b.", "“C.", "D.”"], [(0,), (1, 2), (1, 2)]),
+    (["A.", "B."], [(0,), (1,)]),
+])
+def test_quotation_groups(sentences, groups):
+    from seo_kit.rewrite.ground import quotation_groups
+
+    assert quotation_groups(sentences) == groups

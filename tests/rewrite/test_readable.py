@@ -424,3 +424,30 @@ def test_a_when_clause_is_not_given_a_subject_of_another_number(sentence) -> Non
 
     source = Source.of(sentence, lang="fr", strict=True)
     assert split_clauses(sentence, lang="fr", names=source.names) == [sentence]
+
+
+@pytest.mark.parametrize("text, untouched, lowered", [
+    # the sentences inside « … » are the agent's words: no connector of ours goes in
+    (("Anne Valère a annulé son concert de Lyon. Selon son agent, « Elle a beaucoup travaillé "
+      "ces derniers mois. Elle voulait chanter à Lyon. Les médecins lui demandent du repos ». "
+      "Les billets seront remboursés."),
+     ["Elle voulait chanter à Lyon.", "Les médecins lui demandent du repos »."], None),
+    # a common noun that opens the sentence is no name: it loses its capital after a connector
+    (("Anne Valère a annulé son concert de Lyon. Elle reprendra sa tournée en juin. Chanteuse "
+      "populaire depuis dix ans, elle remplit les salles."),
+     [], "chanteuse populaire depuis dix ans"),
+])
+def test_connectors_stay_out_of_quotations_and_lower_common_nouns(text, untouched,
+                                                                 lowered) -> None:
+    from seo_kit.text import split_sentences
+
+    source = Source.of(text, lang="fr")
+    draft = Draft("Anne Valère", split_sentences(text, lang="fr")[0],
+                  [Section("A", " ".join(split_sentences(text, lang="fr")[1:]))])
+    add_transitions(draft, source)
+    out = split_sentences(draft.sections[0].body, lang="fr")
+    assert all(s in out for s in untouched), out
+    assert not any(s.startswith(("Par ailleurs, C", "En outre, C", "De surcroît, C"))
+                   for s in out), out
+    if lowered:
+        assert any(f", {lowered}" in s for s in out), out
