@@ -43,6 +43,7 @@ _PREAMBLE = re.compile(r"^(voici|here is|here's|bien sûr|certainly|sure)\b.*:\s
 _HTML_BREAK = re.compile(r"<\s*(?:br|/p|/div|/blockquote|/li|hr)\s*/?\s*>", re.IGNORECASE)
 _HTML_DROPPED = re.compile(r"<\s*(script|style|iframe|noscript|template|svg)\b.*?<\s*/\s*\1\s*>",
                            re.IGNORECASE | re.DOTALL)
+_STRAY_BRACKET = re.compile(r"(?<![^\s(«\"“])<(?=[^\W\d_])|(?<=[^\W\d_])>(?=[\s.,;:!?)»\"”]|$)")
 _HTML_TAG = re.compile(r"</?\s*[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")
 _BOLD_LINE = re.compile(r"^\*\*[^*]+\*\*\s*:?\s*$|^__[^_]+__\s*:?\s*$")
 # Lines a model copies from the prompt (user message and step texts) instead of writing.
@@ -105,6 +106,9 @@ def clean_answer(text: str, *, keep_headings: bool = False) -> str:
             continue  # a bold pseudo-heading
         line = line.replace("**", "")  # a news body has no bold: a longer bold line is a sentence
         line = re.sub(r"^>\s*", "", line)  # a quote block in a news body is a model's habit
+        # a stray bracket of a tag half written, glued to a word: "<Dans les années 1970…"
+        # (corpus text 03, real model, 2026-12-02); an autolink <https://…> stays
+        line = line if "://" in line else _STRAY_BRACKET.sub("", line)
         out.append(line)
     body = "\n".join(out)
     return re.sub(r"\n{3,}", "\n\n", body).strip()

@@ -37,6 +37,12 @@ LONG_SENTENCE = ("Spéculations sur un éventuel projet nord-coréen visant à r
      "Kim a visité la Russie."),  # the prompt's words, a lead-in to nothing
     ("Lavrov est arrivé. La réécriture de la Constitution est en cours.",
      "Lavrov est arrivé. La réécriture de la Constitution est en cours."),  # news, kept
+    # a stray bracket of a tag half written, glued to a word; a comparison and a link stay
+    ("<En 2009, le festival accueillait 40 000 spectateurs.",
+     "En 2009, le festival accueillait 40 000 spectateurs."),
+    ("The museum reopened in May> after repairs.", "The museum reopened in May after repairs."),
+    ("Le seuil est x < 5 et <https://example.org> le confirme.",
+     "Le seuil est x < 5 et <https://example.org> le confirme."),
 ])
 def test_clean_answer_keeps_the_body_only(answer: str, expected: str) -> None:
     assert clean_answer(answer) == expected
