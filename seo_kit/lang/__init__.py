@@ -57,6 +57,7 @@ __all__ = [
     "resources",
     "section_labels",
     "split_elisions",
+    "subordinators",
     "summary_labels",
     "tones",
     "unglue_slug_word",
@@ -186,6 +187,14 @@ def section_labels(lang: str) -> tuple[str, ...]:
     fallback headings, words the grounding check reads as no claim. Raises InputError."""
     check_lang(lang)
     return _RULES[lang].SECTION_LABELS
+
+
+def subordinators(lang: str) -> tuple[str, ...]:
+    """Subordinating conjunctions of ``lang``, lower-case, elided forms with a typographic
+    apostrophe ("alors que", "lorsqu’"; "while"): the words that open a clause that cannot stand
+    alone. Raises InputError."""
+    check_lang(lang)
+    return _RULES[lang].SUBORDINATORS
 
 
 def recap_heading(lang: str) -> str:

@@ -35,6 +35,7 @@ __all__ = [
     "RECAP_HEADING",
     "SCALES",
     "SECTION_LABELS",
+    "SUBORDINATORS",
     "TONE",
     "TONES",
     "WHO_HEADING",
@@ -70,6 +71,10 @@ LANGUAGE_NAMES = {"fr": "French", "en": "English"}
 AUDIENCE = "a general audience"
 # Claim-free section titles, as fr.SECTION_LABELS.
 COLON = ": "  # between a title's two parts: English: no space before the colon
+# Subordinating conjunctions: a clause they open cannot stand alone, so no heading opens on one
+# ("While the referee awards a penalty…").
+SUBORDINATORS = ("while", "whereas", "although", "though", "because", "if", "unless", "when",
+                 "whenever", "once", "as soon as", "so that", "even if", "even though")
 SECTION_LABELS = ("The background", "The facts", "What is at stake", "The reactions", "What to know",
                   "The outlook", "In detail", "The actors")
 RECAP_HEADING = "Key points"  # over a closing list of the source's key facts (claim-free too)

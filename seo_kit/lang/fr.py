@@ -41,6 +41,7 @@ __all__ = [
     "RECAP_HEADING",
     "SCALES",
     "SECTION_LABELS",
+    "SUBORDINATORS",
     "TONE",
     "TONES",
     "WHO_HEADING",
@@ -67,6 +68,12 @@ AUDIENCE = "le grand public"
 # Claim-free section titles (a rewrite's fallback heading after the keyphrase: "Lavrov : le
 # contexte"); the grounding check reads their words as making no claim.
 COLON = " : "  # between a title's two parts: French typography: a space before the colon (Lexique des règles typographiques de l’Imprimerie nationale)
+# Subordinating conjunctions: a clause they open cannot stand alone, so no heading opens on one
+# ("Alors que l'arbitre accorde un penalty…", corpus text 03, real model, 2026-12-02).
+SUBORDINATORS = ("alors que", "tandis que", "lorsque", "lorsqu’", "quand", "si", "s’il", "s’ils",
+                 "parce que", "parce qu’", "puisque", "puisqu’", "bien que", "bien qu’", "quoique",
+                 "quoiqu’", "afin que", "afin qu’", "pour que", "pour qu’", "dès que", "dès qu’",
+                 "après que", "après qu’", "avant que", "avant qu’", "même si", "comme", "sans que")
 SECTION_LABELS = ("Le contexte", "Les faits", "Les enjeux", "Les réactions", "Ce qu’il faut savoir",
                   "Les perspectives", "En détail", "Les acteurs")
 RECAP_HEADING = "À retenir"  # over a closing list of the source's key facts (claim-free too)

@@ -29,7 +29,8 @@ def heading_problem(heading: str, body: str, source: Source, *, taken: set[str],
     passage) may not stand, or None: "empty", "long" (> MAX_HEADING_CHARS characters),
     "repeated" (its ``heading_key`` is in ``taken``), "alike" (``_alike`` one in ``taken``),
     "glued" (words run together: "MinistreLavrovCoréeDuNord"), "list" (keywords and commas),
-    "cut" (``_is_cut``), "name" (``_broken_name``: "Affaires et Corée du Nord"), "names" (only
+    "cut" (``_is_cut``, or opening on a subordinating conjunction: ``opens_subordinate``),
+    "name" (``_broken_name``: "Affaires et Corée du Nord"), "names" (only
     names and "et": "Russie et Corée du Nord" is no phrase, it says nothing of the section), "obeys" an instruction hidden in the source, "off_topic" (a content
     word neither in ``body`` nor in ``passage``: "une guerre froide en rupestre"), "unsupported"
     by the source (grounding), "pronominal" (a verb without the "se" its source sentence gives
@@ -46,7 +47,7 @@ def heading_problem(heading: str, body: str, source: Source, *, taken: set[str],
         return "glued"  # words run together like a hashtag: "MinistreLavrovCoréeDuNord"
     if heading.count(",") >= 2:
         return "list"  # keywords, not a phrase: "Corée du Nord, Lavrov, renforcer la capacité"
-    if _is_cut(heading, body, source):
+    if _is_cut(heading, body, source) or opens_subordinate(heading, source.lang):
         return "cut"
     if _broken_name(heading, source):
         return "name"
@@ -214,14 +215,18 @@ def off_topic(heading: str, text: str, lang: str) -> bool:
 def checked_headings(headings: list[str], bodies: list[str], source: Source,
                      keyphrase: str | None) -> tuple[list[str], int]:
     """The headings with every bad one (``heading_problem``: unsupported, > 70 characters, the
-    same as one before, cut from a sentence of its section or of the source) replaced by
-    ``heading_from``; and how many were replaced. ``bodies[i]`` is the text under
-    ``headings[i]``."""
+    same as one before, cut from a sentence of its section or of the source) replaced by one
+    written from its section's text — a present-tense clause of it
+    (seo_kit.rewrite.headings.headline_for) — and only when none passes by ``heading_from``;
+    and how many were replaced. ``bodies[i]`` is the text under ``headings[i]``."""
+    from seo_kit.rewrite.headings import headline_for
+
     seen: set[str] = set()
     out, rebuilt = [], 0
     for heading, body in zip(headings, bodies, strict=True):
         if heading_problem(heading, body, source, taken=seen):
-            heading = heading_from(keyphrase, lang=source.lang, taken=seen)
+            heading = headline_for(body, source, taken=seen, keyphrase=keyphrase) \
+                or heading_from(keyphrase, lang=source.lang, taken=seen)
             rebuilt += 1
         seen.add(heading_key(heading))
         out.append(heading)
@@ -251,6 +256,17 @@ def _is_cut(heading: str, body: str, source: Source) -> bool:
         return True
     return len(key.split()) >= 3 and any(heading_key(s).startswith(key) and heading_key(s) != key
                                          for s in sentences)
+
+
+def opens_subordinate(text: str, lang: str) -> bool:
+    """``text`` opens on a subordinating conjunction (seo_kit.lang.subordinators: "Alors que
+    l'arbitre accorde un penalty…", "While the council votes…"): a clause that cannot stand
+    alone, no heading."""
+    from seo_kit.lang import subordinators
+
+    head = text.strip().replace("'", "’").casefold()
+    return any(head.startswith(word) and (word.endswith("’") or head[len(word):][:1] in (" ", ","))
+               for word in subordinators(lang))
 
 
 def _opener_of(heading: str, sentences: list[str]) -> bool:

@@ -217,8 +217,12 @@ async def write_headings(draft, source: ground.Source, session, *,
     taken = {ground.heading_key(draft.h1)}
     if ground.heading_problem(draft.h1, draft.intro, source, taken=set(), passage=draft.lead):
         named = names_heading(draft.intro, lang=lang, keyphrase=keyphrase, names=names)
+        # the news: a present-tense clause of the standfirst (the keyphrase's first), before a
+        # claim-free title
         draft.h1 = named if named and not ground.heading_problem(
             named, draft.intro, source, taken=set(), passage=draft.lead) else \
+            headline_for(draft.intro, source, taken=set(), passage=draft.lead,
+                         keyphrase=keyphrase, want=True) or \
             ground.heading_from(keyphrase, lang=lang, taken=set())
         taken = {ground.heading_key(draft.h1)}
         session.notes.append(f"H1: unsupported or cut, replaced by «{draft.h1}»")

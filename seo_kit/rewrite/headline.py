@@ -185,6 +185,10 @@ def headlines(sentence: str, *, names: Sequence[str] = (), keyphrase: str | None
         segment = segments.pop(0).strip()
         if not segment or (segment[0].islower() and segment.split()[0] not in _OPENERS):
             continue
+        from seo_kit.rewrite.heading_rules import opens_subordinate
+
+        if opens_subordinate(segment, "fr"):  # "Alors que l'arbitre avait accordé…": no main clause
+            continue
         match = _CLAUSE.match(segment)
         if match:
             clause = _compound(match, segment)

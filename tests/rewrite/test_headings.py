@@ -51,6 +51,10 @@ def test_the_heading_of_an_answer(answer, heading) -> None:
     ("1. 2. 3.", "empty"),
     ("KimJongUnEnRussie", "glued"),  # a hashtag, as the embedded model once gave an H1
     ("Kim, Russie, avions de combat", "list"),  # keywords, as it once gave a heading
+    # a subordinate clause cannot stand alone (corpus text 03, real model)
+    ("Lorsque Kim inspecte des avions de combat", "cut"),
+    ("Alors que Kim rencontre Poutine à Vostochny", "cut"),
+    ("Si Kim rencontre Poutine", "cut"),
 ])
 def test_heading_problem(heading, problem) -> None:
     assert heading_problem(heading, KIM, SOURCE, taken=set()) == problem
@@ -289,3 +293,24 @@ def test_english_headings_reflect_the_keyphrase_as_yoast_counts_it(step_session,
     assert math.ceil(0.3 * len(headings)) <= held <= math.floor(0.75 * len(headings)), headings
     for heading, section in zip(headings, draft.sections, strict=True):
         assert heading_problem(heading, section.body, source, taken=set()) is None, heading
+
+
+RENNES = ("Le conseil municipal de Rennes a voté la gratuité des bus pour tous les habitants. "
+          "Les commerçants du centre craignent une baisse de la fréquentation des magasins. La "
+          "mesure coûtera 12 millions d'euros par an à la métropole.")
+
+
+@pytest.mark.parametrize("h1, expected", [
+    # a cut H1: the standfirst's present-tense clause, the news, not "Rennes : le contexte"
+    ("Le conseil municipal de",
+     "Le conseil de Rennes vote la gratuité des bus pour tous les habitants"),
+    ("Une décision très attendue",
+     "Le conseil de Rennes vote la gratuité des bus pour tous les habitants"),
+])
+def test_a_refused_h1_is_the_standfirst_s_news(step_session, h1, expected) -> None:
+    source = Source.of(RENNES, lang="fr")
+    first, rest = RENNES.split(". ", 1)
+    draft = Draft(h1, first + ".", [Section("", rest)])
+    session = step_session("heading", ["Une décision très attendue"])
+    asyncio.run(write_headings(draft, source, session, keyphrase="Rennes"))
+    assert draft.h1 == expected

@@ -48,6 +48,9 @@ NAMES = ("Sergueï Lavrov", "Lavrov", "Vladimir Poutine", "Poutine", "Kim", "Kim
      None, "La ministre rencontre Martine Aubry lors de la visite de Poutine"),
     ("Kim Jong-un s’est rendu en Russie en septembre, lorsqu’il a rencontré Vladimir Poutine.",
      None, "Kim Jong-un se rend en Russie en septembre"),
+    # the main clause after a subordinate one, never the subordinate one
+    ("Lorsque le maire a présenté son budget, les élus de l’opposition ont quitté la salle.",
+     None, "Les élus de l’opposition quittent la salle"),
     # held-back kinds: a plural subject, an -eler verb, a reported clause
     ("Les deux maires de la région ont rappelé mardi leurs engagements pour le climat.", None,
      "Les deux maires de la région rappellent leurs engagements"),
@@ -110,6 +113,9 @@ def test_a_dated_past_event_keeps_its_past_tense_in_a_sentence(sentence, line) -
     "Il a rencontré Poutine au cosmodrome de Vostochny.",  # a pronoun subject: who?
     "Le maire a été élu en 2020 avec 60 % des voix.",  # a passive
     "Lavrov n’a pas rencontré Kim en 2018.",  # a denial
+    # a subordinate clause is no heading: its main clause has a pronoun subject (corpus text 03)
+    "Lorsque le maire a inauguré le tramway, il a remercié les ouvriers du chantier.",
+    "Alors que la ministre avait annoncé sa venue, elle a finalement renoncé au voyage.",
     # a past event without its time would read as news: no cut that drops "pendant…"
     ("Les expéditions d’aide soviétique ont joué un rôle crucial dans le maintien à flot de "
     "l’économie nord-coréenne pendant des décennies."),
