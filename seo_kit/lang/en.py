@@ -86,9 +86,10 @@ KEY_POINTS_HEADING = "Key points"
 FAQ_HEADING = "Questions and answers"  # "FAQ" reads as a name to the grounding check
 WHO_HEADING = "Who is who"  # over the who-is-who list (seo_kit.rewrite.cast), before its names
 FAQ_QUESTIONS = {  # kind of the answer's facts → (with the keyphrase as topic, without)
-    "date": ("{topic}: what are the key dates?", "What are the key dates?"),
-    "figure": ("{topic}: what are the key figures?", "What are the key figures?"),
-    "name": ("{topic}: what are the key names?", "What are the key names?"),
+    # "key" after a topic reads as a judgement of the topic (grounding): not in those forms
+    "date": ("{topic}: what are the dates?", "What are the key dates?"),
+    "figure": ("{topic}: what are the figures?", "What are the key figures?"),
+    "name": ("{topic}: what are the names to know?", "What are the key names?"),
     "other": ("{topic}: what else should you know?", "What else should you know?"),
 }
 # The tones the studio offers, the default first (seo_kit.lang.tones), in the order of fr.TONES.

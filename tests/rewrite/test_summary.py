@@ -188,3 +188,18 @@ def test_an_faq_answer_never_tells_a_key_point_again() -> None:
                                                Section("The facts", "\n\n".join(lines[1:]))])
     add_faq(draft, Source.of(text, lang="en", strict=True), min_words=400, keyphrase=None)
     assert "Jane Hill" not in draft.sections[-1].body
+
+
+@pytest.mark.parametrize("keyphrase", ["James Lewis"])
+def test_english_faq_questions_carry_the_topic(keyphrase) -> None:
+    """"Mozilla community: what are the key dates?" was refused on corpus text 14 (grounding
+    read "key" after a topic as a judgement), so no question held the keyphrase and Yoast's
+    subheadingsKeyword stayed bad: the topic forms say no "key"; the scorer passes them."""
+    draft, source = _draft(EN_SOURCE, "en")
+    asked = add_faq(draft, source, min_words=400, keyphrase=keyphrase)
+    questions = [line[4:] for line in draft.sections[-1].body.split("\n")
+                 if line.startswith("### ")]
+    assert asked and questions[0].startswith(f"{keyphrase}: "), questions
+    from seo_kit.score import score
+
+    assert score(draft.markdown(), lang="en", source=EN_SOURCE)["grounding"].rating == "good"
