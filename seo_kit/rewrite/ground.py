@@ -244,6 +244,7 @@ async def ground_draft(draft, source: Source, session, *, keyphrase: str | None,
 
 
 _OPENING = {"«": "»", "“": "”"}
+_CLOSING = (".", "!", "?", "…", "»", '"', "”", ")")
 
 
 def quotation_groups(sentences) -> list[tuple[int, ...]]:
@@ -276,8 +277,9 @@ def restore_news(draft, source: Source, *, min_words: int,
     them), the other source sentences no draft sentence stands for, in source order. Each goes
     verbatim (supported by construction) into the section whose grounded sentences stand for the
     nearest source sentences (the standfirst only when there is no section), as one closing
-    paragraph per section, in source order. Flagged sentences (the injection detector) and
-    fragments under 6 words never come back. ``verdicts``: those ``ground_draft`` returned (only
+    paragraph per section, in source order. Flagged sentences (the injection detector),
+    fragments under 6 words and lines without a closing mark (the source's own headings) never
+    come back. ``verdicts``: those ``ground_draft`` returned (only
     sentences missing from it are grounded here); the restored sentences' verdicts are added to
     it. Returns (sentences restored for their facts, sentences added for length)."""
     from seo_kit.score.facts import extract_facts
@@ -305,8 +307,12 @@ def restore_news(draft, source: Source, *, min_words: int,
     text = draft.markdown()
     words = len(parse(text, lang=lang).words)
     stated = set(extract_facts(text, lang=lang))
+    # a source line without a closing mark is a heading of the source, not a sentence: put in
+    # a paragraph it ran into the next one ("Des résultats à prendre avec précaution Joji
+    # Otaki, auteur de l'étude…", corpus text 02, real model, 2026-12-02)
     usable = [i for i, s in enumerate(source.sentences)
-              if i not in source.flagged and len(s.split()) >= 6 and not source.obeys(s)]
+              if i not in source.flagged and len(s.split()) >= 6 and not source.obeys(s)
+              and s.rstrip().endswith(_CLOSING)]
     candidates = [i for i in usable if i not in used]
     # a sentence that only stands for part of its source sentence ("Lavrov arrive en Corée du
     # Nord." for the whole lede) does not make the rest of it told: facts lost come back

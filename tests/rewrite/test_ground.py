@@ -297,3 +297,24 @@ def test_quotation_groups(sentences, groups):
     from seo_kit.rewrite.ground import quotation_groups
 
     assert quotation_groups(sentences) == groups
+
+
+HEADED = """La chanteuse Anne Valère a annoncé lundi la fin de sa tournée européenne à Lyon.
+Le concert prévu samedi au stade de Gerland est annulé pour raisons de santé.
+
+Un retour prévu sur scène en automne prochain
+
+Son agent assure que la chanteuse remontera sur scène en octobre 2025 à Paris."""
+
+
+def test_a_heading_of_the_source_never_comes_back_as_a_sentence():
+    """A source line without a closing mark is its own heading: put back in a paragraph it ran
+    into the next sentence with no stop between them (corpus text 02, real model)."""
+    source = Source.of(HEADED, lang="fr")
+    draft = _draft("Le concert prévu samedi au stade de Gerland est annulé pour raisons de santé.",
+                   "La chanteuse Anne Valère a annoncé lundi la fin de sa tournée européenne à "
+                   "Lyon.")
+    restore_news(draft, source, min_words=200)
+    text = draft.markdown()
+    assert "remontera sur scène en octobre 2025" in text
+    assert "Un retour prévu sur scène en automne prochain" not in text
