@@ -317,10 +317,11 @@ def add_transitions(draft, source) -> int:
         is_transition_sentence(s.tokens, lang) for s in document.sentences)
     if needed <= 0:
         return 0
-    # a sentence said inside a quotation opened before it is the speaker's words: no connector
-    # of ours goes in ("Enfin, le plus tard possible. Par ailleurs, ah ! c'est superbe !",
+    # a sentence said inside a quotation opened before it (in its paragraph or one before it
+    # under the same heading) is the speaker's words: no connector of ours goes in ("Enfin, le plus tard possible. Par ailleurs, ah ! c'est superbe !",
     # corpus text 03, real model, 2026-12-02)
-    quoted = {s for part in split for par in part for s in _inside_quotations(par)}
+    quoted = {s for part in split
+              for s in _inside_quotations([s for par in part for s in par])}
     names = {n.split()[0] for n in source.names} | {"I"}  # English "I" is never lowered
     opened: dict[str, str] = {}  # eligible sentence → its text after a connector
     for part in split:
@@ -366,13 +367,16 @@ def add_transitions(draft, source) -> int:
 def _inside_quotations(paragraph: list[str]) -> list[str]:
     """The sentences of ``paragraph`` that open inside a quotation (« … », “ … ”) an earlier
     sentence of it opened and did not close."""
-    out, depth = [], 0
-    for sentence in paragraph:
-        if depth > 0:
-            out.append(sentence)
+    return [s for k, s in enumerate(paragraph) if _open_quotes(paragraph[:k])]
+
+
+def _open_quotes(sentences: list[str]) -> bool:
+    """Whether ``sentences``, read in order, leave a quotation (« … », “ … ”) open."""
+    depth = 0
+    for sentence in sentences:
         depth = max(0, depth + sentence.count("«") - sentence.count("»")
                     + sentence.count("“") - sentence.count("”"))
-    return out
+    return depth > 0
 
 
 def _linked_pairs(part: list[list[str]]) -> list[tuple[str, str]]:
@@ -395,17 +399,20 @@ def _linked_pairs(part: list[list[str]]) -> list[tuple[str, str]]:
 
 def split_paragraphs(draft, *, lang: str, limit: int = LONG_PARAGRAPH) -> int:
     """Cut, in place, every body paragraph of ``draft`` over ``limit`` words between two of its
-    sentences, at the boundary nearest its middle (again for a piece still over it); lists are
-    left whole. Nothing is reworded. Returns the paragraphs cut."""
+    sentences, at the boundary nearest its middle that is not inside a quotation (again for a
+    piece still over it); lists are left whole. Nothing is reworded. Returns the paragraphs
+    cut."""
     def cut(sentences: list[str]) -> list[list[str]]:
         counts = [_words(s, lang) for s in sentences]
         if sum(counts) <= limit or len(sentences) < 2:
             return [sentences]
-        half, running, at = sum(counts) / 2, 0, 1
-        for k, count in enumerate(counts[:-1], 1):
-            running += count
-            if abs(running - half) < abs(sum(counts[:at]) - half):
-                at = k
+        # never inside a quotation: "« Eh oui, mon petit Jean-Mimi !" and "— Tout à fait
+        # Thierry ! »" in two paragraphs (corpus text 03, scripted, 2026-12-02)
+        bounds = [k for k in range(1, len(sentences)) if not _open_quotes(sentences[:k])]
+        if not bounds:
+            return [sentences]
+        half = sum(counts) / 2
+        at = min(bounds, key=lambda k: abs(sum(counts[:k]) - half))
         return [*cut(sentences[:at]), *cut(sentences[at:])]
 
     done = 0

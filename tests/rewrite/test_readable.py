@@ -451,3 +451,29 @@ def test_connectors_stay_out_of_quotations_and_lower_common_nouns(text, untouche
                    for s in out), out
     if lowered:
         assert any(f", {lowered}" in s for s in out), out
+
+
+def test_a_long_paragraph_is_never_cut_inside_a_quotation() -> None:
+    from seo_kit.rewrite.readable import split_paragraphs
+
+    words = " ".join(["mot"] * 40)
+    body = (f"Le maire parle {words} fin. Il ajoute : « Nous {words} fin. Puis {words} fin. "
+            f"Enfin {words} fin ». Le préfet répond {words} fin.")
+    draft = Draft("H1", "", [Section("Partie", body)])
+    split_paragraphs(draft, lang="fr")
+    for paragraph in draft.sections[0].body.split("\n\n"):
+        assert paragraph.count("«") == paragraph.count("»"), paragraph
+
+
+def test_no_connector_inside_a_quotation_opened_a_paragraph_before() -> None:
+    from seo_kit.text import split_sentences
+
+    text = ("Anne Valère a annulé son concert de Lyon. Selon son agent, « Elle a beaucoup "
+            "travaillé ces derniers mois.\n\nElle voulait chanter à Lyon. Les médecins lui "
+            "demandent du repos ». Les billets seront remboursés.")
+    source = Source.of(text.replace("\n\n", " "), lang="fr")
+    first, rest = text.split(". ", 1)
+    draft = Draft("Anne Valère", first + ".", [Section("A", rest)])
+    add_transitions(draft, source)
+    out = split_sentences(draft.sections[0].body.replace("\n\n", " "), lang="fr")
+    assert "Elle voulait chanter à Lyon." in out and "Les médecins lui demandent du repos »." in out
