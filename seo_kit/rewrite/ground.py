@@ -50,7 +50,8 @@ from seo_kit.score.grounding import (
 from seo_kit.score.injection import InjectedTask
 
 __all__ = ["MAX_HEADING_CHARS", "Source", "checked_headings", "ground_draft",
-           "heading_from", "heading_key", "heading_problem", "quotation_groups", "restore_news"]
+           "heading_from", "heading_key", "heading_problem", "quotation_groups", "quotation_piece",
+           "restore_news"]
 
 FIX_WORDS = 20  # the regenerated sentence is asked in at most this many words (Yoast's limit)
 
@@ -169,7 +170,8 @@ async def ground_draft(draft, source: Source, session, *, keyphrase: str | None,
     slips = {s: why for s in todo if s not in source.sentences
              and (why := grammar_slip(s, lang) or pronominal_slip(s, source.supports(verdicts[s]),
                                                                   lang)
-                  or dropped_determiner(s, source.supports(verdicts[s]), lang))}
+                  or dropped_determiner(s, source.supports(verdicts[s]), lang)
+                  or quotation_piece(s))}
     merged = {s for s in todo if source.strict and verdicts[s].supported
               and s not in source.sentences and len(set(verdicts[s].support)) > 1}
     failing = [s for s in todo if not verdicts[s].supported or s in obeying or s in pronoun
@@ -192,7 +194,7 @@ async def ground_draft(draft, source: Source, session, *, keyphrase: str | None,
             if retry and verdict.supported and verdict.claim and not source.obeys(retry) \
                     and len(set(verdict.support)) <= 1 \
                     and not source.says_nothing(retry) and retry not in sentences \
-                    and not grammar_slip(retry, lang) \
+                    and not grammar_slip(retry, lang) and not quotation_piece(retry) \
                     and not dropped_determiner(retry, source.supports(verdict), lang) \
                     and not pronominal_slip(retry, source.supports(verdict), lang) \
                     and not (retry not in source.sentences and _pronoun_subject(retry, lang)):
@@ -245,6 +247,16 @@ async def ground_draft(draft, source: Source, session, *, keyphrase: str | None,
 
 _OPENING = {"«": "»", "“": "”"}
 _CLOSING = (".", "!", "?", "…", "»", '"', "”", ")")
+
+
+def quotation_piece(sentence: str) -> str | None:
+    """Why a generated ``sentence`` may not stand as written: it opens a quotation it does not
+    close, or closes one it did not open — a piece of someone's words with the writer's own
+    around it ("On notera que « Je crois qu'après avoir vu ça, on peut mourir tranquille !",
+    corpus text 03, scripted, 2026-12-02); None when its quotations are whole."""
+    if any(sentence.count(o) != sentence.count(c) for o, c in _OPENING.items()):
+        return "a piece of a quotation, its marks unbalanced: quote the source's words whole"
+    return None
 
 
 def quotation_groups(sentences) -> list[tuple[int, ...]]:

@@ -318,3 +318,22 @@ def test_a_heading_of_the_source_never_comes_back_as_a_sentence():
     text = draft.markdown()
     assert "remontera sur scène en octobre 2025" in text
     assert "Un retour prévu sur scène en automne prochain" not in text
+
+
+@pytest.mark.parametrize("written", [
+    # words of the writer's around a piece of a quotation (the scripted model on text 03)
+    "On notera que « Elle voulait chanter à Lyon coûte que coûte.",
+    "Par ailleurs, les médecins lui ont demandé trois mois de repos ».",
+])
+def test_a_generated_piece_of_a_quotation_is_refused(written, step_session) -> None:
+    import asyncio
+
+    from seo_kit.rewrite.ground import ground_draft, quotation_piece
+
+    assert quotation_piece(written) and quotation_piece("Il a dit : « Je viens. »") is None
+    source = Source.of(QUOTED, lang="fr", strict=True)
+    draft = _draft("Le concert prévu samedi au stade de Gerland est annulé pour raisons de "
+                   f"santé. {written}")
+    session = step_session("fix_sentence", [written])  # the retry says it again: refused
+    asyncio.run(ground_draft(draft, source, session, keyphrase=None))
+    assert written not in draft.sections[0].body
