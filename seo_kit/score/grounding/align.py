@@ -57,6 +57,7 @@ MIN_COVERAGE_SHORT = 0.34
 NAME_WEIGHT = 1.0
 MAX_EXTRA = 2
 ANCHORS = 3
+_ABOUT = 1
 _EN_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could)\b",
                         re.IGNORECASE)
 
@@ -313,8 +314,20 @@ def _cue_reasons(v: Analysis, parts: list[Analysis], lang: str) -> list[Reason]:
             continue
         reasons.append(Reason("intent", f"states an intent ('{verb}') the source does not state"))
         break
+    # A judgement is held by a passage sentence about the same thing (sharing a content lemma
+    # besides it), not by one added for that word alone ("un voyage crucial" is not held
+    # by "un rôle crucial" of another sentence).
     for cue in sorted(c for c in v.cues if c.startswith("judgement:")):
         word = cue.partition(":")[2]
-        if not any(word in p.lemmas or word in p.words for p in parts):
+        if word.startswith("~degree:"):  # an intensifier holds another: "très", "extrêmement"
+            if not any(c.startswith("judgement:~degree:") for p in parts for c in p.cues):
+                reasons.append(Reason("judgement", f"{word[8:]!r} grades what the source does "
+                                                   "not grade"))
+        elif word.startswith("~superlative:"):  # held by its adjective, by stem
+            if not any(name_held(word[13:], p.words | p.lemmas) for p in parts):
+                reasons.append(Reason("judgement", f"'{word[13:]}' is ranked as the source does "
+                                                   "not rank it"))
+        elif not any((word in p.lemmas or word in p.words or cue in p.cues)
+                     and len(v.lemmas & p.lemmas - {word}) >= _ABOUT for p in parts):
             reasons.append(Reason("judgement", f"{word!r} is a judgement the source does not make"))
     return reasons

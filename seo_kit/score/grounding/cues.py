@@ -10,8 +10,14 @@ Keys are lowercase; multi-word cues are matched on the lowercased sentence with 
 
 from __future__ import annotations
 
-__all__ = ["ANAPHORIC_UNITS", "CAPITALS", "CAUSE", "DEMONYMS", "JUDGEMENT", "MONTHS", "NUMBER_WORDS", "ORDINALS", "PURPOSE", "SEATS", "TITLES",
-           "WEEKDAYS"]
+from dataclasses import dataclass
+from functools import cache
+
+from seo_kit.lang._data import load_lines
+from seo_kit.text.fold import fold
+
+__all__ = ["ANAPHORIC_UNITS", "CAPITALS", "CAUSE", "DEMONYMS", "JUDGEMENT", "MONTHS", "NUMBER_WORDS",
+           "ORDINALS", "PURPOSE", "SEATS", "TITLES", "WEEKDAYS", "Evaluative", "evaluative"]
 
 # Connector → family. A variant's cue is supported when the passage holds a cue of the same family.
 # Causal verbs ("provoquer", "entraîner") are predicates: the passage must say them (verbs.py).
@@ -35,34 +41,90 @@ PURPOSE = {
     "en": ("in order to", "so as to", "with the aim of", "aimed at", "aiming to", "intended to",
            "with a view to", "in a bid to", "seeking to", "designed to"),
 }
-# Evaluative adjectives and adverbs a news rewrite must not add on its own (lemmas).
-JUDGEMENT = {
-    "fr": frozenset(["historique", "crucial", "cruciale", "majeur", "majeure", "essentiel", "essentielle",
-        "décisif", "décisive", "clé", "important", "importante", "remarquable", "spectaculaire",
-        "exceptionnel", "exceptionnelle", "inquiétant", "inquiétante", "alarmant", "alarmante",
-        "dramatique", "tragique", "choquant", "choquante", "scandaleux", "controversé",
-        "controversée", "ambitieux", "ambitieuse", "prestigieux", "prestigieuse", "célèbre",
-        "légendaire", "mythique", "emblématique", "incontournable", "impressionnant",
-        "impressionnante", "inédit", "inédite", "audacieux", "audacieuse", "brillant",
-        "brillante", "fructueux", "fructueuse", "réussi", "réussie", "désastreux",
-        "stratégique", "symbolique", "significatif", "significative", "considérable",
-        "malheureusement", "heureusement", "étonnamment", "clairement", "évidemment",
-        "incontestablement", "regrettable", "honteux", "honteuse", "admirable", "excellent",
-        "excellente", "formidable", "terrible", "dangereux", "dangereuse", "menaçant",
-        "menaçante", "provocateur", "provocatrice", "courageux", "courageuse",
-        # judgements in a noun: "La visite de Lavrov a été un succès"
-        "succès", "échec", "réussite", "fiasco", "triomphe", "tournant", "camouflet", "revers"]),
-    "en": frozenset(["historic", "historical", "crucial", "major", "essential", "decisive", "key",
-        "important", "remarkable", "spectacular", "exceptional", "worrying", "alarming",
-        "dramatic", "tragic", "shocking", "scandalous", "controversial", "ambitious",
-        "prestigious", "famous", "legendary", "iconic", "landmark", "impressive",
-        "unprecedented", "bold", "brilliant", "successful", "disastrous", "strategic",
-        "symbolic", "significant", "considerable", "unfortunately", "fortunately",
-        "surprisingly", "clearly", "obviously", "undoubtedly", "regrettable", "shameful",
-        "admirable", "excellent", "great", "terrible", "dangerous", "threatening",
-        "provocative", "courageous", "vital", "pivotal", "groundbreaking", "revolutionary",
-        "success", "failure", "triumph", "fiasco", "milestone", "breakthrough", "setback"]),
-}
+# Evaluative words a news rewrite must not add on its own: seo_kit/lang/data/{fr,en}_evaluative.txt
+# (the table, by class, and the derivation rules of its forms), read by ``evaluative``.
+JUDGEMENT_LANGS = ("fr", "en")
+
+
+@dataclass(frozen=True)
+class Evaluative:
+    """One language's evaluative words as match keys (folded, lowercase, one apostrophe)."""
+    lemmas: dict[str, str]  # adjective or noun, any form listed or derived → its table entry
+    adverbs: dict[str, str]  # stance adverb → the adjective it comes from, or itself
+    degree: frozenset[str]  # intensifiers: any one of them holds any other
+    phrases: tuple[str, ...]  # several words, hyphens read as spaces
+
+
+def _key(word: str) -> str:
+    return fold(word).lower().replace("’", "'")
+
+
+def _sections(name: str) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    current = ""
+    for line in load_lines(name):
+        if line.startswith("[") and line.endswith("]"):
+            current = line[1:-1]
+            continue
+        out.setdefault(current, []).append(line)
+    return out
+
+
+def _feminine(adj: str) -> str:
+    """French feminine of a masculine adjective by its ending (heureux → heureuse)."""
+    for masc, fem in (("eux", "euse"), ("if", "ive"), ("el", "elle"), ("en", "enne"), ("on", "onne"),
+                      ("er", "ère"), ("c", "que")):
+        if adj.endswith(masc):
+            return adj[: -len(masc)] + fem
+    return adj if adj.endswith("e") else adj + "e"
+
+
+def _adverb(adj: str, lang: str) -> str:
+    """The manner adverb of an adjective: étonnant → étonnamment, évident → évidemment, vrai →
+    vraiment, heureux → heureusement; remarkable → remarkably, lucky → luckily, tragic →
+    tragically, sad → sadly."""
+    if lang == "fr":
+        if adj.endswith(("ant", "ent")):
+            return adj[:-2] + "mment"
+        return adj + "ment" if adj[-1] in "aeiouéiï" else _feminine(adj) + "ment"
+    if adj.endswith("ic"):
+        return adj + "ally"
+    if adj.endswith("le") and adj[-3] not in "aeiou":
+        return adj[:-1] + "y"
+    if adj.endswith("y") and adj[-2] not in "aeiou":
+        return adj[:-1] + "ily"
+    return adj + "ly"
+
+
+@cache
+def evaluative(lang: str) -> Evaluative:
+    """The evaluative table of ``lang`` with its derived forms: French feminine and plural, the
+    adverb of every adjective that is no French participle in -é (less the [no_adverb] section)."""
+    table = _sections(f"{lang}_evaluative.txt")
+    def words(section: str) -> list[str]:
+        return [w for line in table.get(section, []) for w in line.split()]
+
+    lemmas, adverbs = {}, {}
+    for adj in words("adjectives"):
+        forms = [adj]
+        if lang == "fr":
+            fem = _feminine(adj)
+            forms += [fem, fem + "s", adj[:-2] + "aux" if adj.endswith("al") else
+                      adj if adj.endswith(("s", "x")) else adj + "s"]
+        lemmas.update({_key(f): _key(adj) for f in forms})
+        if not (lang == "fr" and adj.endswith("é")):  # acharné → "acharnement" (a noun)
+            adverbs[_key(_adverb(adj, lang))] = _key(adj)
+    for noun in words("nouns"):
+        lemmas[_key(noun)] = _key(noun)
+    for adverb in words("adverbs"):
+        adverbs[_key(adverb)] = _key(adverb)
+    for adverb in words("no_adverb"):
+        adverbs.pop(_key(adverb), None)
+    return Evaluative(lemmas, adverbs, frozenset(_key(w) for w in words("degree")),
+                      tuple(_key(p).replace("-", " ") for p in table.get("phrases", [])))
+
+
+JUDGEMENT = {lang: evaluative(lang).lemmas for lang in JUDGEMENT_LANGS}
 NUMBER_WORDS = {
     "fr": {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
            "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14,

@@ -16,18 +16,19 @@ from seo_kit.lang.fr import ELISION
 from seo_kit.score.grounding.cues import (
     CAPITALS,
     CAUSE,
-    JUDGEMENT,
     MONTHS,
     NUMBER_WORDS,
     PURPOSE,
     RELATIVE_DATES,
     SEATS,
     WEEKDAYS,
+    evaluative,
 )
 from seo_kit.text.fold import fold
 
 __all__ = ["WORD", "bare", "capital_held", "counted", "cues", "date_of", "digit_numbers",
-           "fact_keys", "function_words", "is_name", "key", "name_held", "purpose_starts"]
+           "fact_keys", "function_words", "is_name", "judgements", "key", "name_held",
+           "purpose_starts"]
 
 WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")  # a word, inner hyphens and apostrophes kept
 
@@ -74,6 +75,8 @@ def is_name(token: str, first: bool, lang: str, propn: bool = False) -> bool:
     is not a common word ("Plus", "Lors" are capitalised because the sentence starts)."""
     word = bare(token)
     if len(word) < 2 or not word[0].isupper() or key(word) in function_words(lang):
+        return False
+    if first and key(word) in evaluative(lang).adverbs:  # "Malheureusement, …": a stance adverb
         return False
     return not first or propn or not _common_word(word, lang)
 
@@ -156,13 +159,57 @@ def cues(text: str, lemmas: set[str], lang: str, purpose_of: Callable[[int], str
     """"cause" when a causal connector is present; "purpose:<key>" after each purpose connector
     such as "afin de" (``purpose_of(offset just after it)`` reads what follows: a verb's lemma
     key, "~" + a noun's); the pipeline's own cues in ``more`` ("pour:<verb>" for "pour +
-    infinitive"); "judgement:<lemma>"."""
+    infinitive"); and ``judgements``."""
     low = " " + key(text) + " "
     found = {"purpose:" + purpose_of(end) for end in purpose_starts(text, lang)} | set(more)
     if any(_bounded(cue).search(low) for cue in CAUSE[lang]):
         found.add("cause")
-    found |= {"judgement:" + w for w in lemmas & {key(w) for w in JUDGEMENT[lang]}}
-    return found
+    return found | judgements(text, lemmas, lang)
+
+
+# A participle is an adjective ("un diplomate chevronné", "an astonishing 4.5 million") unless a
+# French perfect's auxiliary stands before it ("a réussi"); in English, only after a determiner
+# ("rising temperatures threatening the site" is a verb).
+_PARTICIPLE = {"fr": ("e", "i", "es", "is", "ee", "ees", "ie", "ies"), "en": ("ing", "ed")}
+_PERFECT = frozenset(["a", "ai", "as", "avons", "avez", "ont", "avait", "avaient", "aurait",
+                      "auraient", "avoir", "ayant", "eu", "aura", "auront"])
+_PERFECT = {"fr": _PERFECT, "en": frozenset()}
+_DETERMINERS = frozenset(["a", "an", "the", "this", "that", "these", "those", "its", "their", "his",
+                          "her", "our", "your", "my", "most", "more", "so", "such", "very"])
+
+# A superlative ranks ("le système le plus populaire", "the most popular"): held by a passage
+# that has its adjective (by stem: "les plus performants", "son plus long voyage").
+_SUPERLATIVE = {
+    "fr": re.compile(r"\b(?:le|la|les|du|des|au|aux|son|sa|ses|leur|leurs|notre|nos|votre|vos) "
+                     r"(?:plus|moins) ([a-z]{3,})"),
+    "en": re.compile(r"\b(?:the|its|his|her|their|our|your) (?:most|least) ([a-z]{3,})")}
+_QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
+
+
+def judgements(text: str, lemmas: set[str], lang: str) -> set[str]:
+    """"judgement:<entry>" for every evaluative word of ``text`` (``cues.evaluative``): an
+    adjective or noun by its lemma (a verb's participle, "threatening", is not one), a stance
+    adverb by its word, the adjective it comes from as its entry ("remarquablement" →
+    "remarquable"); "judgement:~degree:<word>" for an intensifier ("très"), "judgement:~superlative:<adjective>"
+    for a superlative ("le plus populaire"); "judgement:<phrase>"
+    for a phrase ("sans précédent", "a blow to")."""
+    table = evaluative(lang)
+    quoted = {table.lemmas.get(w, w) for q in _QUOTED.findall(text)
+              for w in map(key, WORD.findall(q))}
+    text = _QUOTED.sub(" ", text)  # a quotation's words are its speaker's, not the writer's
+    order = [key(bare(m.group(0))) for m in WORD.finditer(text)]
+    words = set(order)
+    found = {"judgement:" + table.lemmas[w] for w in lemmas
+             if w in table.lemmas and (table.lemmas[w] not in quoted or w in words)}
+    for before, word in zip([""] + order, order):  # a participle the lemmatiser read as a verb
+        if word in table.lemmas and word.endswith(_PARTICIPLE[lang]) and (
+                before not in _PERFECT[lang] if lang == "fr" else before in _DETERMINERS):
+            found.add("judgement:" + table.lemmas[word])
+    found |= {"judgement:" + table.adverbs[w] for w in words if w in table.adverbs}
+    found |= {"judgement:~degree:" + w for w in words & table.degree}
+    low = " " + key(text).replace("-", " ") + " "
+    found |= {"judgement:~superlative:" + m.group(1) for m in _SUPERLATIVE[lang].finditer(low)}
+    return found | {"judgement:" + p for p in table.phrases if _bounded(p).search(low)}
 
 
 def purpose_starts(text: str, lang: str) -> list[int]:

@@ -27,8 +27,10 @@ SOURCE = ("Kim Jong-un s’est rendu en Russie en septembre et a inspecté des a
     # a heading with a judgement the source never makes
     ("# Lavrov : une visite historique\n\nSergueï Lavrov est arrivé mercredi en Corée du Nord.",
      "ok", 0, 1),
-    # a word of a multi-word transition ("comme on pouvait s'y attendre") is free only inside it
-    ("Sergueï Lavrov est arrivé mercredi en Corée du Nord, une visite très attendue.", "ok", 0, 1),
+    # a word of a multi-word transition ("comme on pouvait s'y attendre") is free only inside it;
+    # and "très" grades what the source does not grade: a judgement, for the balanced check too
+    ("Sergueï Lavrov est arrivé mercredi en Corée du Nord, une visite très attendue.", "bad", 1, 0),
+    ("Sergueï Lavrov est arrivé mercredi en Corée du Nord, une visite attendue.", "ok", 0, 1),
     ("En effet, Sergueï Lavrov est arrivé mercredi en Corée du Nord.", "good", 0, 0),
     # a denial on a light verb of what the source states (the fresh-clone CI run of 2026-11-30)
     (("Lavrov est arrivé mercredi en Corée du Nord. Kim Jong-un n’a pas eu de visite en "
