@@ -298,7 +298,10 @@ def _cue_reasons(v: Analysis, parts: list[Analysis], lang: str) -> list[Reason]:
                                      for lemma, _ in v.predicates)]
     anchor = hosts[0] if hosts else parts[0]
     reasons = []
-    if "cause" in v.cues and "cause" not in anchor.cues:
+    held = anchor.lemmas | anchor.words  # a causal verb is held by its family: "valoir", "causer"
+    stated = "cause" in v.cues or any(c.startswith("cause:") and not verb_held(c[6:], held, lang)
+                                      for c in v.cues)
+    if stated and not any(c == "cause" or c.startswith("cause:") for c in anchor.cues):
         reasons.append(Reason("cause", "states a cause the source does not state"))
     anchor_verbs = {c.partition(":")[2] for c in anchor.cues if c.startswith(("purpose:", "pour:"))}
     words = frozenset().union(*(p.words | p.lemmas for p in parts))

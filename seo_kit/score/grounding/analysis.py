@@ -53,7 +53,7 @@ class Analysis:
     dates: frozenset[str]  # "month:9", "weekday:3"
     frames: tuple[Frame, ...]
     clauses: tuple[frozenset[str], ...]  # fact keys that hang on the same verb
-    cues: frozenset[str]  # "cause", "purpose:<verb>", "pour:<verb>", "judgement:<lemma>"
+    cues: frozenset[str]  # "cause", "cause:<verb>", "purpose:<verb>", "pour:<verb>", "judgement:<lemma>"
     predicates: tuple[tuple[str, frozenset[str]], ...] = ()  # (main verb lemma, its agent)
     negated: frozenset[str] = frozenset()  # verb lemmas denied ("n'a pas") or unreal ("aurait dû")
     runs: tuple[frozenset[str], ...] = ()  # names written together ("Vladimir Poutine")

@@ -16,8 +16,9 @@ from functools import cache
 from seo_kit.lang._data import load_lines
 from seo_kit.text.fold import fold
 
-__all__ = ["ANAPHORIC_UNITS", "CAPITALS", "CAUSE", "DEMONYMS", "JUDGEMENT", "MONTHS", "NUMBER_WORDS",
-           "ORDINALS", "PURPOSE", "SEATS", "TITLES", "WEEKDAYS", "Evaluative", "evaluative"]
+__all__ = ["ANAPHORIC_UNITS", "CAPITALS", "CAUSE", "CAUSE_VERBS", "DEMONYMS", "JUDGEMENT", "MONTHS",
+           "NUMBER_WORDS", "ORDINALS", "PURPOSE", "SEATS", "TITLES", "WEEKDAYS", "Evaluative",
+           "evaluative"]
 
 # Connector → family. A variant's cue is supported when the passage holds a cue of the same family.
 # Causal verbs ("provoquer", "entraîner") are predicates: the passage must say them (verbs.py).
@@ -32,6 +33,15 @@ CAUSE = {
     "en": ("because", "due to", "owing to", "thanks to", "as a result", "therefore",
            "hence", "consequently", "caused by", "led to", "resulted in", "in response to",
            "in retaliation", "that is why", "which explains", "so that"),
+}
+# Verbs that state a cause by their lemma ("la visite a provoqué des spéculations", "prompting
+# Norway to rebuild"): a "cause:<verb>" cue, held by a passage cause or by the verb's family
+# ("lui a valu" for "lui a causé", verbs._FAMILIES). Verbs of one sense only: "mener", "conduire",
+# "lead" also mean to guide or drive.
+CAUSE_VERBS = {
+    "fr": frozenset(["provoquer", "entrainer", "causer", "susciter", "declencher", "engendrer",
+                     "occasionner"]),
+    "en": frozenset(["prompt", "trigger", "spark"]),  # "cause" is a noun as often ("caused by")
 }
 PURPOSE = {
     "fr": ("afin de", "afin d", "afin que", "dans le but de", "dans le but d", "en vue de",

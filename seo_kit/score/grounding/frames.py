@@ -70,6 +70,14 @@ _PRONOUNS = {"qui", "lequel", "laquelle", "lesquels", "lesquelles", "que", "who"
 # Not xcomp ("cherche à obtenir"), unless it completes a light verb: "doit annuler" states annuler.
 _PREDICATE_DEPS = ("ROOT", "conj", "ccomp", "advcl", "parataxis")
 _DEGREE = {"trop", "assez", "suffisamment", "too", "enough"}  # "trop fatigué pour": no purpose
+# Verbs that make someone act ("a poussé Kim à chercher"): a cause ("cause:<verb>", held by the
+# verb's family: "a appelé son parti à" holds "a poussé son parti à") when they have an object and
+# an infinitive depends on them or on it (the small parser hangs "à annoncer" on "la direction");
+# "l'utilisateur est obligé de télécharger" has no causer. English, read by rules, has
+# words.CAUSATIVE_EN.
+_CAUSATIVE = {"fr": frozenset(["pousser", "amener", "conduire", "mener", "forcer", "contraindre",
+                               "obliger", "inciter"]),
+              "en": frozenset(["lead", "force", "push", "drive", "compel", "prompt"])}
 _PERSONAL = {"il", "elle", "ils", "elles", "he", "she", "they"}
 
 
@@ -118,6 +126,10 @@ def from_doc(text: str, doc, lang: str) -> Analysis:
                 and t.head.pos_ == "VERB" and t.head.i > t.i
                 and "Inf" in t.head.morph.get("VerbForm")
                 and not {u.lower_ for u in tokens[max(0, k - 4):k]} & _DEGREE]
+    purpose += ["cause:" + key(t.lemma_) for t in tokens if key(t.lemma_) in _CAUSATIVE[lang]
+                and any(c.dep_ == "obj" for c in t.children) and any(
+                    c.i > t.i and c.pos_ == "VERB" and "Inf" in c.morph.get("VerbForm")
+                    and t in (c.head, c.head.head) for c in t.subtree)]  # "a poussé Kim à chercher"
     return Analysis(text, frozenset(lemmas), frozenset(key(t.text) for t in tokens),
                     frozenset(name_of.values()), frozenset(numbers), frozenset(dates),
                     tuple(frames), tuple(frozenset(g) for g in groups.values() if g),

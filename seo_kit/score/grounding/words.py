@@ -16,6 +16,7 @@ from seo_kit.lang.fr import ELISION
 from seo_kit.score.grounding.cues import (
     CAPITALS,
     CAUSE,
+    CAUSE_VERBS,
     MONTHS,
     NUMBER_WORDS,
     PURPOSE,
@@ -26,9 +27,9 @@ from seo_kit.score.grounding.cues import (
 )
 from seo_kit.text.fold import fold
 
-__all__ = ["WORD", "bare", "capital_held", "counted", "cues", "date_of", "digit_numbers",
-           "fact_keys", "function_words", "is_name", "judgements", "key", "name_held",
-           "purpose_starts"]
+__all__ = ["CAUSATIVE_EN", "WORD", "bare", "capital_held", "counted", "cues", "date_of",
+           "digit_numbers", "fact_keys", "function_words", "is_name", "judgements", "key",
+           "name_held", "purpose_starts"]
 
 WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")  # a word, inner hyphens and apostrophes kept
 
@@ -150,20 +151,32 @@ def counted(word: str, unit: str, lang: str) -> str | None:
     return f"{value:.10g}" + (f"~{unit}" if unit else "")
 
 
+# "which led Norway to rebuild it", "forcing ICARDA to withdraw": a verb that makes someone act,
+# an infinitive after its object (not "led the delegation to Pyongyang": a name, an article;
+# not "leading", "driving": an adjective, a steering).
+CAUSATIVE_EN = re.compile(
+    r"\b(?:led|leads?|forced|forces?|forcing|pushed|push(?:es|ing)?|prompted|prompts?|"
+    r"prompting|compelled)\b(?: [\w'’-]+){1,4}? to "
+    r"(?!(?:the|a|an|its|their|his|her|this|that|these|those|[A-Z]\w*)\b)[a-z]+\b")
+
+
 def _bounded(cue: str) -> re.Pattern:
     return re.compile(r"(?<![\w])" + re.escape(key(cue)) + r"(?![\w])")
 
 
 def cues(text: str, lemmas: set[str], lang: str, purpose_of: Callable[[int], str],
          more: Sequence[str] = ()) -> set[str]:
-    """"cause" when a causal connector is present; "purpose:<key>" after each purpose connector
+    """"cause" when a causal connector is present, "cause:<lemma>" for a causal verb
+    (``CAUSE_VERBS``); "purpose:<key>" after each purpose connector
     such as "afin de" (``purpose_of(offset just after it)`` reads what follows: a verb's lemma
     key, "~" + a noun's); the pipeline's own cues in ``more`` ("pour:<verb>" for "pour +
     infinitive"); and ``judgements``."""
     low = " " + key(text) + " "
     found = {"purpose:" + purpose_of(end) for end in purpose_starts(text, lang)} | set(more)
-    if any(_bounded(cue).search(low) for cue in CAUSE[lang]):
+    if any(_bounded(cue).search(low) for cue in CAUSE[lang]) or (
+            lang == "en" and CAUSATIVE_EN.search(text)):
         found.add("cause")
+    found |= {"cause:" + lemma for lemma in lemmas & CAUSE_VERBS[lang]}
     return found | judgements(text, lemmas, lang)
 
 
