@@ -1,6 +1,6 @@
 """Views stated as facts: what a verb of opinion introduces ("les conservateurs, qui estimaient
 que le directeur avait été poussé dehors", "conservatives who felt he had been forced out") is
-someone's view. A variant sentence that states it without a verb of opinion, a speaker or a
+someone's view, as is the infinitive of a reporting verb ("ont déclaré avoir discuté"). A variant sentence that states it without a verb of opinion, a speaker or a
 modal of its own ("may threaten") turns the view into a fact: modality.
 
 The verbs introduced are read from spaCy's parse (a ``ccomp`` under a verb of opinion) or, in
@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from seo_kit.score.grounding.analysis import Analysis, Reason
+from seo_kit.score.grounding.claims import REPORTING
 from seo_kit.score.grounding.tokens import verb_lemma
 from seo_kit.score.grounding.words import key
 
@@ -25,10 +26,20 @@ OPINION_FORMS = frozenset(["felt", "thought", "believed", "feared", "suspected"]
 
 
 def viewed_lemmas(tokens, lang: str) -> frozenset[str]:
-    """Verbs a verb of opinion introduces in a spaCy parse."""
+    """Verbs a verb of opinion introduces in a spaCy parse, and the infinitive a reporting verb
+    takes: "les deux pays ont déclaré avoir discuté" is their claim of their own deed, not a
+    fact ("ont discuté" states it as one)."""
     return frozenset(verb_lemma(t, lang) for t in tokens
-                     if t.pos_ == "VERB" and t.dep_ == "ccomp" and t.head.pos_ == "VERB"
-                     and verb_lemma(t.head, lang) in OPINION[lang] and verb_lemma(t, lang))
+                     if t.pos_ == "VERB" and t.head.pos_ == "VERB" and verb_lemma(t, lang) and (
+                         t.dep_ == "ccomp" and verb_lemma(t.head, lang) in OPINION[lang]
+                         or t.head.i < t.i and verb_lemma(t.head, lang) in REPORTING[lang]
+                         and _infinitive(t)))
+
+
+def _infinitive(t) -> bool:
+    """An infinitive, present ("affirme discuter") or perfect ("a déclaré avoir discuté")."""
+    return "Inf" in t.morph.get("VerbForm") or any(
+        c.pos_ == "AUX" and "Inf" in c.morph.get("VerbForm") for c in t.children)
 
 
 def viewed_words(words: list[str], lemma_at: dict[int, str], lang: str) -> frozenset[str]:

@@ -98,9 +98,10 @@ ROWS = [
     ("fr", BEIJING, "Cette visite a souligné le soutien chinois à Moscou.", None),
     ("fr", BEIJING, ("Plus tôt dans la semaine, Lavrov a accompagné Poutine lors d'une visite à "
                     "Pékin qui a souligné le soutien chinois à Moscou."), None),
-    # "sans" + infinitive denies it, as "n'ont divulgué aucun" does
-    ("fr", ROME, ("Les deux pays ont discuté du renforcement de leurs liens commerciaux pendant le "
-                 "sommet de Rome, sans divulguer d'accord précis."), None),
+    # "sans" + infinitive denies it, as "n'ont divulgué aucun" does (the frame "ont déclaré
+    # avoir" kept: dropped, their claim would become a fact, test_reported_deeds.py)
+    ("fr", ROME, ("Les deux pays ont déclaré avoir discuté du renforcement de leurs liens "
+                 "commerciaux pendant le sommet de Rome, sans divulguer d'accord précis."), None),
     # the date of a saying stays the saying's when the deed becomes a noun (a nominalisation)
     ("fr", TRUCKS, ("La livraison de plus de 500 camions à la Tunisie par l'Italie a été annoncée "
                    "jeudi par le ministère italien."), None),
