@@ -217,17 +217,15 @@ def checked_headings(headings: list[str], bodies: list[str], source: Source,
     """The headings with every bad one (``heading_problem``: unsupported, > 70 characters, the
     same as one before, cut from a sentence of its section or of the source) replaced by one
     written from its section's text — a present-tense clause of it
-    (seo_kit.rewrite.headings.headline_for), else a noun phrase of it (``phrase_heading``) —
-    and only when neither passes by ``heading_from``; and how many were replaced.
-    ``bodies[i]`` is the text under ``headings[i]``."""
-    from seo_kit.rewrite.headings import headline_for, phrase_heading
+    (seo_kit.rewrite.headings.headline_for) — and only when none passes by ``heading_from``;
+    and how many were replaced. ``bodies[i]`` is the text under ``headings[i]``."""
+    from seo_kit.rewrite.headings import headline_for
 
     seen: set[str] = set()
     out, rebuilt = [], 0
     for heading, body in zip(headings, bodies, strict=True):
         if heading_problem(heading, body, source, taken=seen):
             heading = headline_for(body, source, taken=seen, keyphrase=keyphrase) \
-                or phrase_heading(body, source, taken=seen, keyphrase=keyphrase) \
                 or heading_from(keyphrase, lang=source.lang, taken=seen)
             rebuilt += 1
         seen.add(heading_key(heading))

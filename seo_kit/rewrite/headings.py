@@ -9,8 +9,7 @@ once the text is grounded, so it can only name what the section says. Every head
 not ending on a function word, not the same as another heading, not obeying an injected
 instruction); a refused one is not asked again (on the embedded model a hot retry was almost
 always refused too); then the section's heading is built
-without a model from the names its text gives most ("Kim Jong-un et Vladimir Poutine"), or in
-French from a noun phrase of its text ("La gratuité des bus": ``phrase_heading``), checked
+without a model from the names its text gives most ("Kim Jong-un et Vladimir Poutine"), checked
 the same way; the claim-free generic title (``ground.heading_from``) is the last resort. Finally,
 when too few headings hold the keyphrase for Yoast's ``subheadingsKeyword`` (30 %), it is put in
 front of those whose section names it ("Lavrov : la visite à Pékin"), if they stay valid.
@@ -29,8 +28,8 @@ from seo_kit.rewrite import ground
 from seo_kit.rewrite.clean import clean_answer, strip_marks
 from seo_kit.text.fold import fold
 
-__all__ = ["KEYPHRASE_SHARE", "headline_for", "label_keyphrase", "names_heading", "noun_phrases",
-           "phrase_heading", "seo_title", "write_headings"]
+__all__ = ["KEYPHRASE_SHARE", "headline_for", "label_keyphrase", "names_heading", "seo_title",
+           "write_headings"]
 
 KEYPHRASE_SHARE = 0.3  # Yoast subheadingsKeyword: 30–75 % of the subheadings hold the keyphrase
 MAX_KEYPHRASE_SHARE = 0.75
@@ -212,22 +211,18 @@ async def write_headings(draft, source: ground.Source, session, *,
     """Set, in place, the heading of every section of ``draft`` (a Draft whose text is
     grounded) that has none yet, and check its H1; notes say where the headings came from."""
     from seo_kit.rewrite.names import source_names
-    from seo_kit.text.tokens import split_sentences
 
     lang = source.lang
     names = source_names("\n".join(source.usable()), lang=lang)
     taken = {ground.heading_key(draft.h1)}
     if ground.heading_problem(draft.h1, draft.intro, source, taken=set(), passage=draft.lead):
         named = names_heading(draft.intro, lang=lang, keyphrase=keyphrase, names=names)
-        # the news: a present-tense clause of the standfirst (the keyphrase's first), then a
-        # noun phrase of its opening sentence, before a claim-free title
-        opening = " ".join(split_sentences(draft.intro.split("\n\n")[0], lang=lang)[:1])
+        # the news: a present-tense clause of the standfirst (the keyphrase's first), before a
+        # claim-free title
         draft.h1 = named if named and not ground.heading_problem(
             named, draft.intro, source, taken=set(), passage=draft.lead) else \
             headline_for(draft.intro, source, taken=set(), passage=draft.lead,
                          keyphrase=keyphrase, want=True) or \
-            phrase_heading(opening, source, taken=set(), passage=draft.lead,
-                           keyphrase=keyphrase, holding=bool(keyphrase)) or \
             ground.heading_from(keyphrase, lang=lang, taken=set())
         taken = {ground.heading_key(draft.h1)}
         session.notes.append(f"H1: unsupported or cut, replaced by «{draft.h1}»")
@@ -275,11 +270,8 @@ async def write_headings(draft, source: ground.Source, session, *,
     for i, section in enumerate(draft.sections):
         if proposals[i] is None:
             heading = names_heading(section.body, lang=lang, keyphrase=keyphrase, names=names)
-            if not heading or ground.heading_problem(heading, section.body, source, taken=taken,
-                                                     passage=section.passage):
-                heading = phrase_heading(section.body, source, taken=taken,
-                                         passage=section.passage, keyphrase=keyphrase)
-            if heading:
+            if heading and not ground.heading_problem(heading, section.body, source, taken=taken,
+                                                      passage=section.passage):
                 built += 1
             else:
                 heading = ground.heading_from(keyphrase, lang=lang, taken=taken)
@@ -287,8 +279,7 @@ async def write_headings(draft, source: ground.Source, session, *,
             proposals[i] = heading
             taken.add(ground.heading_key(heading))
     if built or generic:
-        session.notes.append(f"headings: {built} built from the section's names or a noun "
-                             f"phrase of its text, {generic} "
+        session.notes.append(f"headings: {built} built from the section's names, {generic} "
                              "generic (no valid heading from the model)")
     headings = [p or "" for p in proposals]
     if keyphrase:
@@ -364,119 +355,3 @@ def label_keyphrase(draft, keyphrase: str | None, lang: str,
                 section.heading = forms[0]
                 changed += 1
     return changed
-
-
-# A noun phrase's own parts (spaCy French dependencies): what a heading keeps of a noun.
-_PHRASE_DEPS = frozenset(["det", "amod", "nmod", "case", "flat:name", "flat:foreign", "fixed",
-                          "compound", "nummod"])
-# Where a noun stands in its clause for its phrase to say what the clause is about.
-_PHRASE_ROLES = frozenset(["nsubj", "nsubj:pass", "obj", "obl:arg", "obl:agent", "obl:mod",
-                           "obl"])
-_OF = frozenset(["de", "du", "des", "d'", "d’"])
-# Nouns of French complex prepositions ("à la suite de", "au cours de", "en raison de"): in
-# one, the noun heads no phrase of its own ("La suite d'une opération chirurgicale")
-_PREPOSITION_NOUNS = frozenset(["suite", "cours", "fin", "début", "raison", "cause", "sein",
-                                "issue", "moment", "occasion", "place", "faveur", "aide",
-                                "profit", "lieu", "travers", "part", "insu", "égard", "instar",
-                                "milieu", "bout", "veille", "lendemain", "lors", "vue", "terme",
-                                "titre", "compte", "face", "mesure"])
-# a phrase with a quotation mark is cut out of a quotation ("261 cas de « réelle")
-_QUOTE_MARKS = frozenset("«»\"“”")
-_NEGATION = frozenset(["ne", "n'", "pas", "plus", "jamais", "aucun", "aucune", "guère", "sans"])
-# A phrase names its subject with two of these at least: "La guerre", "Le musée", "26 ans" do not
-_NAMING = frozenset(["NOUN", "PROPN", "ADJ"])
-
-
-def noun_phrases(sentence: str) -> list[str]:
-    """The noun phrases of a French ``sentence`` that can stand alone as a heading: a common
-    noun with its determiner, adjectives, numbers and "de" complements ("la gratuité des bus",
-    "les munitions nord-coréennes", "vingt finales de Coupe du monde"), without relative
-    clauses, appositions, coordinations or prepositional adjuncts other than "de"; never one
-    with a possessive or demonstrative determiner (it points to a noun the heading lacks: "leur
-    clientèle"), a pronoun or a verb, nor one said not to be there ("pas de paquets": ``_denied``). Read with spaCy's French parse (the grounding pipeline);
-    contiguous spans of the sentence only, opening on a determiner or a number ("Systèmes
-    propriétaires" of "aux systèmes…", "Énormément de cas" are not), 2–8 words, two nouns or adjectives at least ("Le
-    musée" names no subject of its own), in the sentence's order; the head noun no
-    scale or currency word ("12 millions d'euros": seo_kit.lang.amount_words)."""
-    from seo_kit.lang import amount_words
-    from seo_kit.score.grounding.analysis import _pipeline
-
-    doc = _pipeline("fr")(sentence.replace("’", "'"))
-    words = amount_words("fr")  # "12 millions d'euros" is an amount, not a topic
-    quantities = {*words.scales, *words.currencies}
-    out = []
-    for noun in doc:
-        if noun.pos_ != "NOUN" or noun.dep_ not in _PHRASE_ROLES \
-                or noun.lower_ in quantities or noun.lower_ in _PREPOSITION_NOUNS:
-            continue
-        kept = sorted(_phrase_tokens(noun), key=lambda t: t.i)
-        after = doc[kept[-1].i + 1] if kept[-1].i + 1 < len(doc) else None
-        # a word the tokenizer split ("centre" of "centre-ville") is no phrase's end
-        glued = after is not None and not kept[-1].whitespace_ and after.text[:1] not in ",.;:!?)»"
-        if glued or [t.i for t in kept] != list(range(kept[0].i, kept[-1].i + 1)) \
-                or not 2 <= len(kept) <= 8 or sum(t.pos_ in _NAMING for t in kept) < 2 \
-                or any(t.text in _QUOTE_MARKS for t in kept) or _denied(noun) \
-                or kept[0].pos_ not in ("DET", "NUM") \
-                or any(t.pos_ in ("PRON", "VERB", "AUX", "PUNCT") or "Yes" in t.morph.get("Poss")
-                       or "Dem" in t.morph.get("PronType") for t in kept):
-            continue
-        out.append(doc[kept[0].i:kept[-1].i + 1].text)
-    return out
-
-
-def _denied(noun) -> bool:
-    """A noun said not to be there: "pas de paquets non-libres", "plus d'autobus" (a "de" for
-    its article, or a negation on its verb): as a heading it would say the opposite."""
-    if any(c.lower_ in ("de", "d'") and c.dep_ in ("det", "case") for c in noun.children):
-        return True
-    return any(c.lower_ in _NEGATION for c in (*noun.children, *noun.head.children))
-
-
-def _phrase_tokens(token, top: bool = True) -> list:
-    """``token`` and its phrase's own parts (_PHRASE_DEPS; a "nmod" only with "de"); the
-    preposition before the phrase itself ("selon le syndicat") is not the phrase's."""
-    out = [token]
-    for child in token.children:
-        if top and child.dep_ == "case":
-            continue
-        if child.dep_ in _PHRASE_DEPS and (child.dep_ != "nmod" or any(
-                c.dep_ == "case" and c.lower_ in _OF for c in child.children)):
-            out.extend(_phrase_tokens(child, top=False))
-    return out
-
-
-def phrase_heading(body: str, source: ground.Source, *, taken: set[str], passage: str = "",
-                   keyphrase: str | None = None, holding: bool = False) -> str | None:
-    """A French heading that is a noun phrase of ``body`` (``noun_phrases``), capitalised: "La
-    gratuité des bus", "Les munitions nord-coréennes" — a complete phrase written from the
-    section's own words, for a section none of whose sentences gives a present-tense clause.
-    The phrases holding the keyphrase come first, then those whose content words recur most in
-    ``body`` (what the section is about), then the longer; each must pass
-    ``ground.heading_problem`` (grounded, not a sentence's opening words, not alike one of
-    ``taken``). ``holding``: only a phrase that holds the keyphrase (an H1: "Une grande
-    tristesse" says nothing of Thierry Roland). None in English (no parser) or when none
-    passes."""
-    from seo_kit.rewrite.clean import content_words
-    from seo_kit.rewrite.meta import capitalised
-    from seo_kit.text.tokens import split_sentences
-
-    if source.lang != "fr":
-        return None
-    sentences = [s for line in body.splitlines() if line.strip()
-                 and not line.lstrip().startswith(("- ", "#"))
-                 for s in split_sentences(line, lang="fr")]
-    counts = Counter(w for s in sentences for w in content_words(s, lang="fr"))
-    found = dict.fromkeys(p for s in sentences for p in noun_phrases(s))
-
-    def rank(phrase: str) -> tuple:
-        words = content_words(phrase, lang="fr")
-        return (not (keyphrase and _holds(phrase, keyphrase, "fr")),
-                -sum(counts[w] > 1 for w in words), -len(words))
-
-    for phrase in sorted(found, key=rank):
-        if holding and not (keyphrase and _holds(phrase, keyphrase, "fr")):
-            continue
-        heading = capitalised(phrase.replace("'", "’") if "’" in body else phrase)
-        if not ground.heading_problem(heading, body, source, taken=taken, passage=passage):
-            return heading
-    return None
