@@ -160,6 +160,7 @@ CAUSATIVE_EN = re.compile(
     r"(?!(?:the|a|an|its|their|his|her|this|that|these|those|[A-Z]\w*)\b)[a-z]+\b")
 
 
+@lru_cache(maxsize=2048)
 def _bounded(cue: str) -> re.Pattern:
     return re.compile(r"(?<![\w])" + re.escape(key(cue)) + r"(?![\w])")
 
@@ -184,9 +185,9 @@ def cues(text: str, lemmas: set[str], lang: str, purpose_of: Callable[[int], str
 # French perfect's auxiliary stands before it ("a réussi"); in English, only after a determiner
 # ("rising temperatures threatening the site" is a verb).
 _PARTICIPLE = {"fr": ("e", "i", "es", "is", "ee", "ees", "ie", "ies"), "en": ("ing", "ed")}
-_PERFECT = frozenset(["a", "ai", "as", "avons", "avez", "ont", "avait", "avaient", "aurait",
-                      "auraient", "avoir", "ayant", "eu", "aura", "auront"])
-_PERFECT = {"fr": _PERFECT, "en": frozenset()}
+_PERFECT = {"fr": frozenset(["a", "ai", "as", "avons", "avez", "ont", "avait", "avaient", "aurait",
+                             "auraient", "avoir", "ayant", "eu", "aura", "auront"]),
+            "en": frozenset()}
 _DETERMINERS = frozenset(["a", "an", "the", "this", "that", "these", "those", "its", "their", "his",
                           "her", "our", "your", "my", "most", "more", "so", "such", "very"])
 
